@@ -1,0 +1,169 @@
+// Kafka's KafkaProducer: send() picks a partition (explicit, murmur2 of the key, or the
+// keyless partitioner), appends to the RecordAccumulator, and the Sender ships the batches.
+// The producer learns leaders from Metadata requests, as the real client does.
+import type { SimContext } from '../../sim/SimContext';
+import type { ProducerConfig } from '../../config/types';
+import type { Message, NetworkNode } from '../../network/Network';
+import type { MetadataResponse, ProduceResponse, ProducerRecordData } from '../../network/requests';
+import { Metadata } from '../Metadata';
+import { RecordAccumulator } from './RecordAccumulator';
+import { RoundRobinPartitioner } from './RoundRobinPartitioner';
+import { Sender } from './Sender';
+import type { ProducerBatch } from './ProducerBatch';
+import { partitionForKey } from '../../common/utils/Utils';
+import type { AckedRecordSnapshot, ProducerErrorSnapshot } from '../../snapshot/Snapshot';
+
+export interface ProducerRecord {
+  topic: string;
+  key: string | null;
+  value: string | null;
+  partition?: number;
+}
+
+export interface AckedRecord extends AckedRecordSnapshot {
+  id: number;
+}
+
+const MAX_ERRORS_KEPT = 1000;
+
+export class KafkaProducer implements NetworkNode {
+  readonly accumulator: RecordAccumulator;
+  private sender: Sender;
+  private roundRobin = new RoundRobinPartitioner();
+  private metadata: Metadata;
+  private pending: { record: ProducerRecord; data: ProducerRecordData }[] = [];
+  readonly producerId: number;
+  readonly producerEpoch: number;
+  sent = 0;
+  acknowledged = 0;
+  failed = 0;
+  readonly acked: AckedRecord[] = [];
+  readonly errors: ProducerErrorSnapshot[] = [];
+
+  constructor(
+    readonly id: string,
+    public config: ProducerConfig,
+    readonly ctx: SimContext,
+    producerIdIfIdempotent: number,
+    bootstrapBrokers: number[],
+  ) {
+    this.metadata = new Metadata(
+      ctx,
+      this.nodeId,
+      () => bootstrapBrokers.filter((b) => ctx.metadata.brokers.has(b)),
+      config.requestTimeoutMs,
+      config.retryBackoffMs,
+      () => this.onMetadataUpdate(),
+    );
+    this.accumulator = new RecordAccumulator(config, ctx.random);
+    this.sender = new Sender(this);
+    // Idempotent producers get a producer id (InitProducerId); others send -1.
+    this.producerId = config.enableIdempotence ? producerIdIfIdempotent : -1;
+    this.producerEpoch = config.enableIdempotence ? 0 : -1;
+  }
+
+  get nodeId(): string {
+    return `producer:${this.id}`;
+  }
+
+  isUp(): boolean {
+    return true;
+  }
+
+  send(record: ProducerRecord): void {
+    const data: ProducerRecordData = {
+      id: this.ctx.nextRecordId(),
+      key: record.key,
+      value: record.value,
+      timestamp: this.ctx.now(),
+    };
+    this.sent++;
+    if (!this.metadata.has(record.topic)) {
+      // Kafka's send() waits for the topic's metadata before it can pick a partition.
+      this.pending.push({ record, data });
+      this.metadata.requestUpdate(record.topic);
+      return;
+    }
+    this.doSend(record, data);
+  }
+
+  private doSend(record: ProducerRecord, data: ProducerRecordData): void {
+    const cluster = this.metadata.view(record.topic);
+    let partition = -1;
+    if (record.partition !== undefined) partition = record.partition;
+    else if (record.key !== null && !this.config.partitionerIgnoreKeys)
+      partition = partitionForKey(record.key, cluster.numPartitions);
+    else if (this.config.partitioner === 'round-robin')
+      partition = this.roundRobin.partition(record.topic, cluster);
+    const now = this.ctx.now();
+    const res = this.accumulator.append(record.topic, partition, data, cluster, now);
+    this.ctx.trace({
+      type: 'produce.record',
+      producer: this.id,
+      topic: record.topic,
+      partition: res.partition,
+      record: { id: data.id, key: data.key },
+      sizeBytes: res.appendedBytes,
+    });
+    if (res.batchIsFull || res.newBatchCreated)
+      this.sender.wakeAt(res.batchIsFull ? now : now + this.config.lingerMs);
+    else this.sender.wakeAt(res.batch.createdMs + this.config.lingerMs);
+  }
+
+  leaderFor(topic: string, partition: number): number | null {
+    return this.metadata.leaderFor(topic, partition);
+  }
+
+  requestMetadata(): void {
+    this.metadata.requestUpdate();
+  }
+
+  receive(msg: Message): void {
+    if (!msg.response) return;
+    if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);
+    else if (msg.api === 'Produce') this.sender.onResponse(msg as Message<ProduceResponse>);
+  }
+
+  private onMetadataUpdate(): void {
+    const waiting = this.pending;
+    this.pending = [];
+    for (const w of waiting) {
+      if (this.metadata.has(w.record.topic)) this.doSend(w.record, w.data);
+      else this.pending.push(w);
+    }
+    this.sender.run();
+  }
+
+  completeBatch(b: ProducerBatch, baseOffset: number): void {
+    this.acknowledged += b.records.length;
+    if (baseOffset >= 0) {
+      b.records.forEach((r, i) =>
+        this.acked.push({
+          topic: b.topic,
+          partition: b.partition,
+          offset: baseOffset + i,
+          key: r.key,
+          id: r.id,
+        }),
+      );
+    }
+    this.ctx.trace({
+      type: 'produce.acked',
+      producer: this.id,
+      topic: b.topic,
+      partition: b.partition,
+      baseOffset,
+      records: b.records.map((r, i) => ({
+        id: r.id,
+        key: r.key,
+        ...(baseOffset >= 0 ? { offset: baseOffset + i } : {}),
+      })),
+    });
+  }
+
+  failBatch(b: ProducerBatch, error: string): void {
+    this.failed += b.records.length;
+    if (this.errors.length < MAX_ERRORS_KEPT)
+      this.errors.push({ at: this.ctx.now(), error, topic: b.topic, partition: b.partition });
+  }
+}

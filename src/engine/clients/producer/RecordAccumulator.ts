@@ -1,0 +1,129 @@
+// Kafka's RecordAccumulator: one deque of batches per partition. Records join the open batch
+// at the tail; a batch is ready to send when it is full, when linger.ms has passed, or when a
+// newer batch sits behind it. Keyless records pick their partition here (BuiltInPartitioner).
+import { ProducerBatch } from './ProducerBatch';
+import { BuiltInPartitioner, type TopicPartitionsInfo } from './BuiltInPartitioner';
+import type { ProducerConfig } from '../../config/types';
+import type { ProducerRecordData } from '../../network/requests';
+import type { Random } from '../../sim/Random';
+
+export interface AppendResult {
+  batch: ProducerBatch;
+  partition: number;
+  appendedBytes: number;
+  newBatchCreated: boolean;
+  batchIsFull: boolean;
+}
+
+export class RecordAccumulator {
+  readonly deques = new Map<string, ProducerBatch[]>();
+  private builtIn = new Map<string, BuiltInPartitioner>();
+
+  constructor(
+    private config: ProducerConfig,
+    private random: Random,
+  ) {}
+
+  static key(topic: string, partition: number): string {
+    return `${topic}-${partition}`;
+  }
+
+  /** Append a record; partition -1 means "keyless: let the built-in partitioner choose". */
+  append(
+    topic: string,
+    partition: number,
+    record: ProducerRecordData,
+    cluster: TopicPartitionsInfo,
+    now: number,
+  ): AppendResult {
+    let partitioner: BuiltInPartitioner | undefined;
+    let info = null;
+    if (partition < 0) {
+      partitioner = this.builtIn.get(topic);
+      if (!partitioner) {
+        partitioner = new BuiltInPartitioner(topic, this.config.batchSize, this.random);
+        this.builtIn.set(topic, partitioner);
+      }
+      this.updateLoadStats(topic, partitioner, cluster);
+      info = partitioner.peekCurrentPartitionInfo(cluster);
+      partition = info.partition();
+    }
+    const key = RecordAccumulator.key(topic, partition);
+    let dq = this.deques.get(key);
+    if (!dq) this.deques.set(key, (dq = []));
+    let batch = dq[dq.length - 1];
+    let appended =
+      batch && !batch.inFlight && !batch.retry
+        ? batch.tryAppend(record, this.config.batchSize)
+        : null;
+    let newBatchCreated = false;
+    if (appended === null) {
+      batch = new ProducerBatch(topic, partition, now);
+      appended = batch.tryAppend(record, this.config.batchSize)!;
+      dq.push(batch);
+      newBatchCreated = true;
+    }
+    const b = batch!;
+    if (partitioner && info) {
+      // Kafka (allBatchesFull) allows the switch only once the last batch is full, so
+      // switches line up with batch boundaries.
+      const enableSwitch = b.isFull(this.config.batchSize);
+      partitioner.updatePartitionInfo(info, appended, cluster, enableSwitch);
+    }
+    return {
+      batch: b,
+      partition,
+      appendedBytes: appended,
+      newBatchCreated,
+      batchIsFull: dq.length > 1 || b.isFull(this.config.batchSize),
+    };
+  }
+
+  private updateLoadStats(
+    topic: string,
+    partitioner: BuiltInPartitioner,
+    cluster: TopicPartitionsInfo,
+  ): void {
+    const ids = cluster.availablePartitions;
+    const sizes: number[] = [];
+    for (const p of ids) sizes.push(this.deques.get(RecordAccumulator.key(topic, p))?.length ?? 0);
+    partitioner.updatePartitionLoadStats(sizes, [...ids], ids.length);
+  }
+
+  /** Is the head batch of this deque ready to send now? Returns the time it will be, or null if never. */
+  readyTime(dq: ProducerBatch[], now: number): number | null {
+    const head = dq[0];
+    if (!head || head.inFlight) return null;
+    const backoffUntil = head.retry ? head.lastAttemptMs + this.config.retryBackoffMs : 0;
+    const full = dq.length > 1 || head.isFull(this.config.batchSize);
+    const lingerUntil = head.retry
+      ? backoffUntil
+      : full
+        ? now
+        : head.createdMs + this.config.lingerMs;
+    return Math.max(lingerUntil, backoffUntil);
+  }
+
+  /** Put a batch that failed back at the front of its deque for a retry (Kafka's reenqueue). */
+  reenqueue(batch: ProducerBatch, now: number): void {
+    const key = RecordAccumulator.key(batch.topic, batch.partition);
+    let dq = this.deques.get(key);
+    if (!dq) this.deques.set(key, (dq = []));
+    batch.inFlight = false;
+    batch.retry = true;
+    batch.lastAttemptMs = now;
+    dq.unshift(batch);
+  }
+
+  /** Take the head batch of a deque for sending. */
+  drainHead(key: string): ProducerBatch | undefined {
+    const dq = this.deques.get(key);
+    return dq?.shift();
+  }
+
+  queuedRecords(): number {
+    let n = 0;
+    for (const dq of this.deques.values()) for (const b of dq) n += b.records.length;
+    return n;
+  }
+}

@@ -1,0 +1,606 @@
+// A small typed config definition, Kafka's org.apache.kafka.common.config.ConfigDef in spirit:
+// every key has Kafka's name, a type, Kafka's default, a validator, and a parser that takes a
+// JSON number/boolean or the string a properties file would hold ("acks": "1", 1 and "all").
+// Errors use Kafka's ConfigException wording: `Invalid value <v> for configuration <key>: <reason>`.
+// Every message also exists in Korean (messageKo / reasonKo).
+
+import type { ConfigMap, ConfigValue } from '../scenario/Scenario';
+
+export type ConfigType = 'int' | 'long' | 'boolean' | 'string' | 'list' | 'enum';
+
+/** A parsed value: int/long → number, boolean → boolean, string/enum → string, list → string[]. null = unset. */
+export type ParsedValue = number | boolean | string | readonly string[] | null;
+
+export interface Localized {
+  en: string;
+  ko: string;
+}
+
+/** Which client or server a ConfigDef describes; used in "Unknown … config name" messages. */
+export type ConfigDefKind = 'producer' | 'consumer' | 'topic' | 'broker';
+
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
+/**
+ * Java's Long range as doubles (2^63 = Long.MAX_VALUE rounded). Values beyond the JS safe range are clamped to
+ * it, so that Long.MAX_VALUE ("forever") still parses.
+ */
+const LONG_LIMIT = 2 ** 63;
+
+// ---------------------------------------------------------------------------------------------
+// ConfigException
+// ---------------------------------------------------------------------------------------------
+
+/** Kafka's org.apache.kafka.common.config.ConfigException, with a Korean twin of the message. */
+export class ConfigException extends Error {
+  override readonly name = 'ConfigException';
+  /** The offending config key, when one key is to blame. */
+  readonly key: string | undefined;
+  readonly value: unknown;
+  /** The reason alone (after "for configuration <key>: "), or the whole message for bare exceptions. */
+  readonly reason: string;
+  readonly reasonKo: string;
+  readonly messageKo: string;
+
+  private constructor(
+    message: string,
+    messageKo: string,
+    key: string | undefined,
+    value: unknown,
+    reason: string,
+    reasonKo: string,
+  ) {
+    super(message);
+    this.messageKo = messageKo;
+    this.key = key;
+    this.value = value;
+    this.reason = reason;
+    this.reasonKo = reasonKo;
+  }
+
+  /** `Invalid value <value> for configuration <key>: <reason>` (Kafka's ConfigException(name, value, message)). */
+  static invalid(key: string, value: unknown, reason: string, reasonKo: string): ConfigException {
+    const v = displayValue(value);
+    return new ConfigException(
+      `Invalid value ${v} for configuration ${key}: ${reason}`,
+      `설정 ${key}의 값 ${v}은(는) 사용할 수 없습니다: ${reasonKo}`,
+      key,
+      value,
+      reason,
+      reasonKo,
+    );
+  }
+
+  /** A bare message (Kafka's ConfigException(message)), optionally blaming one key. */
+  static bare(message: string, messageKo: string, key?: string): ConfigException {
+    return new ConfigException(message, messageKo, key, undefined, message, messageKo);
+  }
+}
+
+function displayValue(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validators (Kafka's ConfigDef.Range, ValidString, ValidList)
+// ---------------------------------------------------------------------------------------------
+
+export interface Validator {
+  /** Throws a ConfigException when the parsed value is not acceptable. */
+  ensureValid(name: string, value: ParsedValue): void;
+  /** Kafka's "Valid Values" column: `[0,...]`, `[all, -1, 0, 1]`. */
+  toString(): string;
+}
+
+export class Range implements Validator {
+  private constructor(
+    readonly min: number | undefined,
+    readonly max: number | undefined,
+  ) {}
+
+  static atLeast(min: number): Range {
+    return new Range(min, undefined);
+  }
+
+  static between(min: number, max: number): Range {
+    return new Range(min, max);
+  }
+
+  ensureValid(name: string, value: ParsedValue): void {
+    if (value === null)
+      throw ConfigException.invalid(name, value, 'Value must be non-null', '값이 있어야 합니다.');
+    const n = value as number;
+    if (this.min !== undefined && n < this.min)
+      throw ConfigException.invalid(
+        name,
+        value,
+        `Value must be at least ${this.min}`,
+        `${this.min} 이상이어야 합니다.`,
+      );
+    if (this.max !== undefined && n > this.max)
+      throw ConfigException.invalid(
+        name,
+        value,
+        `Value must be no more than ${this.max}`,
+        `${this.max} 이하여야 합니다.`,
+      );
+  }
+
+  toString(): string {
+    if (this.min === undefined) return `[...,${this.max}]`;
+    if (this.max === undefined) return `[${this.min},...]`;
+    return `[${this.min},...,${this.max}]`;
+  }
+}
+
+export class ValidString implements Validator {
+  private constructor(readonly validStrings: readonly string[]) {}
+
+  static in(...validStrings: string[]): ValidString {
+    return new ValidString(validStrings);
+  }
+
+  ensureValid(name: string, value: ParsedValue): void {
+    if (typeof value !== 'string' || !this.validStrings.includes(value)) {
+      const list = this.validStrings.join(', ');
+      throw ConfigException.invalid(
+        name,
+        value,
+        `String must be one of: ${list}`,
+        `다음 중 하나여야 합니다: ${list}`,
+      );
+    }
+  }
+
+  toString(): string {
+    return `[${this.validStrings.join(', ')}]`;
+  }
+}
+
+export class ValidList implements Validator {
+  private constructor(
+    readonly validStrings: readonly string[],
+    readonly allowEmpty: boolean,
+  ) {}
+
+  static in(...validStrings: string[]): ValidList {
+    return new ValidList(validStrings, true);
+  }
+
+  /** Like `in`, but an empty list is refused. */
+  static nonEmptyIn(...validStrings: string[]): ValidList {
+    return new ValidList(validStrings, false);
+  }
+
+  ensureValid(name: string, value: ParsedValue): void {
+    const items = value as readonly string[];
+    const list = this.validStrings.join(', ');
+    if (!this.allowEmpty && items.length === 0)
+      throw ConfigException.invalid(
+        name,
+        value,
+        `Empty list not allowed; String must be one of: ${list}`,
+        `빈 목록은 쓸 수 없습니다. 다음 중에서 고르세요: ${list}`,
+      );
+    for (const item of items) {
+      if (!this.validStrings.includes(item))
+        throw ConfigException.invalid(
+          name,
+          item,
+          `String must be one of: ${list}`,
+          `다음 중 하나여야 합니다: ${list}`,
+        );
+    }
+  }
+
+  toString(): string {
+    return `[${this.validStrings.join(', ')}]`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+// ---------------------------------------------------------------------------------------------
+
+export interface ConfigKeySpec {
+  /** Kafka's property name. */
+  name: string;
+  type: ConfigType;
+  /** Kafka's default, parsed; null = no default (the key is unset unless given). */
+  default: ParsedValue;
+  validator?: Validator;
+  /** type 'enum': the allowed values (a ValidString is derived from them). */
+  values?: readonly string[];
+  /** type 'enum': compare case-insensitively and return the canonical spelling (Kafka's CaseInsensitiveValidString). */
+  caseInsensitive?: boolean;
+  /**
+   * type 'list' (and 'string'): map a raw item to its canonical form (e.g. a class name to `range`).
+   * Return undefined to reject the item.
+   */
+  normalizeItem?: (item: string) => string | undefined;
+  /** Reason (en/ko) given when normalizeItem rejects an item. */
+  unknownItem?: (item: string) => Localized;
+  /** Broker configs: can it be changed while running (Kafka's dynamic broker configs)? Topic/client keys ignore it. */
+  dynamic?: boolean;
+  /** Where the simulator departs from Kafka for this key; shown where it is set. */
+  simulatorNote?: Localized;
+}
+
+export type ConfigKey = Readonly<ConfigKeySpec>;
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+function jsonTypeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'double';
+  return typeof v;
+}
+
+function parseInteger(
+  key: ConfigKey,
+  raw: unknown,
+  min: number,
+  max: number,
+  typeName: 'INT' | 'LONG',
+): number {
+  const what = typeName === 'INT' ? 'a 32-bit integer' : 'a 64-bit integer (long)';
+  const whatKo = typeName === 'INT' ? '32비트 정수' : '64비트 정수(long)';
+  let n: number;
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw))
+      throw ConfigException.invalid(
+        key.name,
+        raw,
+        `Expected value to be ${what}, but it was a ${jsonTypeName(raw)}`,
+        `${whatKo}여야 하는데 ${jsonTypeName(raw)} 값입니다.`,
+      );
+    n = raw;
+  } else if (typeof raw === 'string') {
+    const t = raw.trim();
+    if (!/^[+-]?\d+$/.test(t))
+      throw ConfigException.invalid(
+        key.name,
+        raw,
+        `Not a number of type ${typeName}`,
+        `${typeName} 타입의 숫자가 아닙니다.`,
+      );
+    n = Number(t);
+  } else {
+    throw ConfigException.invalid(
+      key.name,
+      raw,
+      `Expected value to be ${what}, but it was a ${jsonTypeName(raw)}`,
+      `${whatKo}여야 하는데 ${jsonTypeName(raw)} 값입니다.`,
+    );
+  }
+  if (n < min || n > max)
+    throw ConfigException.invalid(
+      key.name,
+      raw,
+      `Not a number of type ${typeName}`,
+      `${typeName} 타입의 범위를 벗어난 숫자입니다.`,
+    );
+  if (typeName === 'LONG') {
+    // Java's Long range is wider than a JS number's exact range; clamp, so that Long.MAX_VALUE still means "forever".
+    if (n > Number.MAX_SAFE_INTEGER) n = Number.MAX_SAFE_INTEGER;
+    if (n < -Number.MAX_SAFE_INTEGER) n = -Number.MAX_SAFE_INTEGER;
+  }
+  return n === 0 ? 0 : n; // no -0
+}
+
+function parseString(key: ConfigKey, raw: unknown): string {
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  throw ConfigException.invalid(
+    key.name,
+    raw,
+    `Expected value to be a string, but it was a ${jsonTypeName(raw)}`,
+    `문자열이어야 하는데 ${jsonTypeName(raw)} 값입니다.`,
+  );
+}
+
+/** Parse one raw value for a key and run its validator. Throws ConfigException. */
+export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
+  let value: ParsedValue;
+  switch (key.type) {
+    case 'int':
+      value = parseInteger(key, raw, INT_MIN, INT_MAX, 'INT');
+      break;
+    case 'long':
+      value = parseInteger(key, raw, -LONG_LIMIT, LONG_LIMIT, 'LONG');
+      break;
+    case 'boolean': {
+      if (typeof raw === 'boolean') value = raw;
+      else if (typeof raw === 'string' && raw.trim().toLowerCase() === 'true') value = true;
+      else if (typeof raw === 'string' && raw.trim().toLowerCase() === 'false') value = false;
+      else
+        throw ConfigException.invalid(
+          key.name,
+          raw,
+          'Expected value to be either true or false',
+          'true 또는 false여야 합니다.',
+        );
+      break;
+    }
+    case 'string': {
+      let s = parseString(key, raw);
+      if (key.normalizeItem && s !== '') {
+        const n = key.normalizeItem(s);
+        if (n === undefined) {
+          const why = key.unknownItem?.(s) ?? {
+            en: `Class ${s} could not be found.`,
+            ko: `클래스 ${s}을(를) 찾을 수 없습니다.`,
+          };
+          throw ConfigException.invalid(key.name, raw, why.en, why.ko);
+        }
+        s = n;
+      }
+      value = s;
+      break;
+    }
+    case 'enum': {
+      const s = parseString(key, raw);
+      const values = key.values ?? [];
+      const found = key.caseInsensitive
+        ? values.find((v) => v.toLowerCase() === s.toLowerCase())
+        : values.find((v) => v === s);
+      if (found === undefined) {
+        const list = values.join(', ');
+        throw ConfigException.invalid(
+          key.name,
+          raw,
+          `String must be one of: ${list}`,
+          `다음 중 하나여야 합니다: ${list}`,
+        );
+      }
+      value = found;
+      break;
+    }
+    case 'list': {
+      if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isFinite(raw)))
+        throw ConfigException.invalid(
+          key.name,
+          raw,
+          'Expected a comma separated list.',
+          '쉼표로 구분한 목록이어야 합니다.',
+        );
+      const t = String(raw).trim();
+      const items = t === '' ? [] : t.split(/\s*,\s*/);
+      const out: string[] = [];
+      for (const item of items) {
+        if (key.normalizeItem) {
+          const n = key.normalizeItem(item);
+          if (n === undefined) {
+            const why = key.unknownItem?.(item) ?? {
+              en: `Class ${item} could not be found.`,
+              ko: `클래스 ${item}을(를) 찾을 수 없습니다.`,
+            };
+            throw ConfigException.invalid(key.name, raw, why.en, why.ko);
+          }
+          out.push(n);
+        } else {
+          out.push(item);
+        }
+      }
+      value = out;
+      break;
+    }
+  }
+  key.validator?.ensureValid(key.name, value);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Did you mean"
+// ---------------------------------------------------------------------------------------------
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest of `candidates` to `name` (same letters ignoring case/punctuation, or a small edit distance). */
+export function suggestName(name: string, candidates: Iterable<string>): string | undefined {
+  const sq = squash(name);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let prefixMatch: string | undefined;
+  for (const c of candidates) {
+    const sc = squash(c);
+    if (sc === sq) return c;
+    // "replication" → "replicationFactor": one name is the start of the other
+    if (
+      !prefixMatch &&
+      Math.min(sc.length, sq.length) >= 4 &&
+      (sc.startsWith(sq) || sq.startsWith(sc))
+    )
+      prefixMatch = c;
+    const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(2, Math.floor(name.length / 4));
+  return bestDistance <= limit ? best : prefixMatch;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ConfigDef and the parsed result
+// ---------------------------------------------------------------------------------------------
+
+const KIND_KO: Record<ConfigDefKind, string> = {
+  producer: 'producer',
+  consumer: 'consumer',
+  topic: 'topic',
+  broker: 'broker',
+};
+
+export class ConfigDef {
+  private readonly byName = new Map<string, ConfigKey>();
+
+  /**
+   * @param kind     whose configs these are (for messages)
+   * @param specs    the keys
+   * @param hints    names that are not keys here but mean something elsewhere → the key to suggest, with why
+   */
+  constructor(
+    readonly kind: ConfigDefKind,
+    specs: readonly ConfigKeySpec[],
+    private readonly hints: ReadonlyMap<
+      string,
+      { suggest: string; en: string; ko: string }
+    > = new Map(),
+  ) {
+    for (const spec of specs) {
+      if (this.byName.has(spec.name)) throw new Error(`Config ${spec.name} is defined twice.`);
+      const key: ConfigKeySpec = { ...spec };
+      if (key.type === 'enum' && !key.validator)
+        key.validator = ValidString.in(...(key.values ?? []));
+      this.byName.set(key.name, Object.freeze(key));
+    }
+  }
+
+  /** All keys, in definition order. */
+  keys(): readonly ConfigKey[] {
+    return [...this.byName.values()];
+  }
+
+  names(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  key(name: string): ConfigKey | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Kafka's defaults, name → parsed value (null = no default). */
+  defaultValues(): Record<string, ParsedValue> {
+    const out: Record<string, ParsedValue> = {};
+    for (const k of this.byName.values()) out[k.name] = k.default;
+    return out;
+  }
+
+  /** The ConfigException for a name that is not a key of this def, with a "did you mean" when one is close. */
+  unknownKey(name: string): ConfigException {
+    const hint = this.hints.get(name);
+    const suggestion = hint?.suggest ?? suggestName(name, this.byName.keys());
+    const en =
+      `Unknown ${this.kind} config name: ${name}` +
+      (hint ? `. ${hint.en}` : suggestion ? `. Did you mean ${suggestion}?` : '');
+    const ko =
+      `알 수 없는 ${KIND_KO[this.kind]} 설정 이름입니다: ${name}` +
+      (hint ? `. ${hint.ko}` : suggestion ? ` (혹시 ${suggestion}을(를) 쓰려던 것인가요?)` : '');
+    return ConfigException.bare(en, ko, name);
+  }
+
+  /** Parse and validate one value. Throws ConfigException (unknown key, bad type, out of range …). */
+  parseValue(name: string, raw: unknown): ParsedValue {
+    const key = this.byName.get(name);
+    if (!key) throw this.unknownKey(name);
+    return parseConfigValue(key, raw);
+  }
+
+  /** Every per-key error of a raw map (unknown keys, types, validators), in the map's order. */
+  validate(raw: ConfigMap): ConfigException[] {
+    const errors: ConfigException[] = [];
+    for (const name of Object.keys(raw)) {
+      try {
+        this.parseValue(name, raw[name]);
+      } catch (e) {
+        if (e instanceof ConfigException) errors.push(e);
+        else throw e;
+      }
+    }
+    return errors;
+  }
+
+  /** Parse a raw map; throws the first ConfigException, like Kafka's AbstractConfig constructor. */
+  parse(raw: ConfigMap): ParsedConfig {
+    const values = new Map<string, ParsedValue>();
+    for (const key of this.byName.values()) values.set(key.name, key.default);
+    for (const name of Object.keys(raw)) values.set(name, this.parseValue(name, raw[name]));
+    return new ParsedConfig(this, values, raw);
+  }
+}
+
+/** The parsed values of one raw map (Kafka's AbstractConfig): typed getters, and what the user set. */
+export class ParsedConfig {
+  constructor(
+    readonly def: ConfigDef,
+    private readonly values: ReadonlyMap<string, ParsedValue>,
+    /** The map as the user wrote it (Kafka's originals()). */
+    readonly originals: Readonly<Record<string, ConfigValue>>,
+  ) {}
+
+  /** Did the user set this key explicitly? */
+  isSet(name: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.originals, name);
+  }
+
+  get(name: string): ParsedValue {
+    if (!this.values.has(name)) throw new Error(`Unknown configuration '${name}'`);
+    return this.values.get(name)!;
+  }
+
+  getInt(name: string): number {
+    return this.get(name) as number;
+  }
+
+  getLong(name: string): number {
+    return this.get(name) as number;
+  }
+
+  /** A number, or null when the key has no default and is unset. */
+  getOptionalLong(name: string): number | null {
+    return this.get(name) as number | null;
+  }
+
+  getBoolean(name: string): boolean {
+    return this.get(name) as boolean;
+  }
+
+  getString(name: string): string {
+    return this.get(name) as string;
+  }
+
+  getOptionalString(name: string): string | null {
+    return this.get(name) as string | null;
+  }
+
+  getList(name: string): readonly string[] {
+    return this.get(name) as readonly string[];
+  }
+}
+
+/** Run `fn`, turning a thrown ConfigException into a list entry. */
+export function collectConfigErrors(into: ConfigException[], fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigException) into.push(e);
+    else throw e;
+  }
+}

@@ -1,0 +1,84 @@
+// Resolved, typed configs: Kafka's names mapped to fields, Kafka's defaults filled in.
+// The raw maps (Kafka property names) live in the scenario; config/*.ts resolve them.
+
+export type CompressionType = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
+export type CleanupPolicy = 'delete' | 'compact' | 'compact,delete';
+export type Acks = 0 | 1 | -1;
+export type PartitionerChoice = 'default' | 'round-robin';
+export type AssignmentStrategy = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
+export type OffsetReset = 'earliest' | 'latest' | 'none';
+/** group.protocol: 'classic' (JoinGroup/SyncGroup) or 'consumer' (KIP-848). */
+export type GroupProtocol = 'classic' | 'consumer';
+
+export interface ProducerConfig {
+  acks: Acks; // -1 = all
+  lingerMs: number;
+  batchSize: number;
+  compressionType: CompressionType;
+  enableIdempotence: boolean;
+  maxInFlightRequestsPerConnection: number;
+  retries: number;
+  deliveryTimeoutMs: number;
+  requestTimeoutMs: number;
+  retryBackoffMs: number;
+  /** Simulator choice: KIP-794 uniform sticky ('default') or pre-2.4 round-robin. */
+  partitioner: PartitionerChoice;
+  /** partitioner.ignore.keys */
+  partitionerIgnoreKeys: boolean;
+}
+
+export interface ConsumerConfig {
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  maxPollIntervalMs: number;
+  maxPollRecords: number;
+  enableAutoCommit: boolean;
+  autoCommitIntervalMs: number;
+  autoOffsetReset: OffsetReset;
+  /** First entry is the one used (the client's preference order). */
+  partitionAssignmentStrategy: AssignmentStrategy[];
+  fetchMinBytes: number;
+  fetchMaxWaitMs: number;
+  fetchMaxBytes: number;
+  maxPartitionFetchBytes: number;
+  /** group.protocol; resolveConsumerConfig always fills it (default 'classic'). */
+  groupProtocol?: GroupProtocol;
+}
+
+export interface TopicConfig {
+  minInsyncReplicas: number;
+  uncleanLeaderElectionEnable: boolean;
+  segmentBytes: number;
+  segmentMs: number;
+  indexIntervalBytes: number;
+  segmentIndexBytes: number;
+  retentionMs: number;
+  retentionBytes: number;
+  cleanupPolicy: CleanupPolicy;
+  fileDeleteDelayMs: number;
+  deleteRetentionMs: number;
+  compressionType: CompressionType | 'producer' | 'uncompressed';
+  maxMessageBytes: number;
+}
+
+export interface BrokerConfig {
+  replicaLagTimeMaxMs: number;
+  replicaFetchWaitMaxMs: number;
+  replicaFetchMinBytes: number;
+  groupInitialRebalanceDelayMs: number;
+  offsetsTopicNumPartitions: number;
+  offsetsTopicReplicationFactor: number;
+  brokerHeartbeatIntervalMs: number;
+  brokerSessionTimeoutMs: number;
+  controllerQuorumElectionTimeoutMs: number;
+  controllerQuorumFetchTimeoutMs: number;
+  zookeeperSessionTimeoutMs: number;
+  /** Cluster-level defaults for topic configs (broker names: log.segment.bytes …) are resolved into TopicConfig. */
+  uncleanLeaderElectionEnable: boolean;
+  minInsyncReplicas: number;
+  defaultReplicationFactor: number;
+  numPartitions: number;
+  /** group.min.session.timeout.ms / group.max.session.timeout.ms; resolveBrokerConfig always fills them. */
+  groupMinSessionTimeoutMs?: number;
+  groupMaxSessionTimeoutMs?: number;
+}

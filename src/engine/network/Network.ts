@@ -1,0 +1,143 @@
+// Simulated links between nodes. Each message takes latency + seeded jitter; messages between
+// the same two nodes never overtake each other (one TCP connection). A node that is down, or a
+// link that is cut, swallows the message: the sender only learns by timing out, as in Kafka.
+import type { ApiKey, NodeId, RecordRef } from '../trace/TraceEvent';
+import type { SimContext } from '../sim/SimContext';
+
+export interface Message<P = unknown> {
+  msgId: number;
+  from: NodeId;
+  to: NodeId;
+  api: ApiKey;
+  response: boolean;
+  /** Correlates a response with its request, like Kafka's correlation id. */
+  correlationId: number;
+  sentAt: number;
+  arriveAt: number;
+  payload: P;
+  /** Records carried, for drawing. */
+  records: RecordRef[];
+  topic?: string;
+  partition?: number;
+}
+
+export interface NetworkNode {
+  readonly nodeId: NodeId;
+  isUp(): boolean;
+  receive(msg: Message): void;
+}
+
+export interface SendOptions {
+  records?: RecordRef[];
+  topic?: string;
+  partition?: number;
+  correlationId?: number;
+}
+
+export class Network {
+  private nodes = new Map<NodeId, NetworkNode>();
+  private inFlight = new Map<number, Message>();
+  private lastArrival = new Map<string, number>();
+  private cut = new Set<string>();
+  private nextMsgId = 0;
+  private nextCorrelationId = 0;
+
+  constructor(
+    private ctx: () => SimContext,
+    private latencyMs: number,
+    private jitterMs: number,
+  ) {}
+
+  register(node: NetworkNode): void {
+    this.nodes.set(node.nodeId, node);
+  }
+
+  unregister(nodeId: NodeId): void {
+    this.nodes.delete(nodeId);
+  }
+
+  newCorrelationId(): number {
+    return this.nextCorrelationId++;
+  }
+
+  /** Cut (or restore) the link between two nodes, both ways. */
+  setLinkCut(a: NodeId, b: NodeId, isCut: boolean): void {
+    const k = linkKey(a, b);
+    if (isCut) this.cut.add(k);
+    else this.cut.delete(k);
+  }
+
+  isLinkCut(a: NodeId, b: NodeId): boolean {
+    return this.cut.has(linkKey(a, b));
+  }
+
+  send<P>(
+    from: NodeId,
+    to: NodeId,
+    api: ApiKey,
+    response: boolean,
+    payload: P,
+    opts: SendOptions = {},
+  ): Message<P> {
+    const ctx = this.ctx();
+    const now = ctx.now();
+    const jitter = this.jitterMs > 0 ? ctx.random.nextInt(this.jitterMs + 1) : 0;
+    const dir = `${from}>${to}`;
+    const arriveAt = Math.max(now + this.latencyMs + jitter, this.lastArrival.get(dir) ?? 0);
+    this.lastArrival.set(dir, arriveAt);
+    const msg: Message<P> = {
+      msgId: this.nextMsgId++,
+      from,
+      to,
+      api,
+      response,
+      correlationId: opts.correlationId ?? this.newCorrelationId(),
+      sentAt: now,
+      arriveAt,
+      payload,
+      records: opts.records ?? [],
+      topic: opts.topic,
+      partition: opts.partition,
+    };
+    this.inFlight.set(msg.msgId, msg);
+    ctx.trace({
+      type: 'net.send',
+      msgId: msg.msgId,
+      from,
+      to,
+      api,
+      response,
+      arriveAt,
+      records: msg.records,
+      ...(opts.topic !== undefined ? { topic: opts.topic } : {}),
+      ...(opts.partition !== undefined ? { partition: opts.partition } : {}),
+    });
+    ctx.schedule(arriveAt, () => this.deliver(msg));
+    return msg;
+  }
+
+  private deliver(msg: Message): void {
+    const ctx = this.ctx();
+    this.inFlight.delete(msg.msgId);
+    const dest = this.nodes.get(msg.to);
+    const src = this.nodes.get(msg.from);
+    let reason: string | null = null;
+    if (!dest || !dest.isUp()) reason = 'destination down';
+    else if (src && !src.isUp()) reason = 'source down';
+    else if (this.isLinkCut(msg.from, msg.to)) reason = 'link cut';
+    if (reason) {
+      ctx.trace({ type: 'net.drop', msgId: msg.msgId, from: msg.from, to: msg.to, reason });
+      return;
+    }
+    ctx.trace({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to });
+    dest!.receive(msg);
+  }
+
+  messagesInFlight(): Message[] {
+    return [...this.inFlight.values()];
+  }
+}
+
+function linkKey(a: NodeId, b: NodeId): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

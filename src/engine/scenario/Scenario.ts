@@ -1,0 +1,87 @@
+// Scenario format v1: the one object that drives the CLI, links, walkthroughs and tests.
+// See shared design.md, "The headless contract".
+
+/** A config value as JSON or as a Kafka properties file would hold it. */
+export type ConfigValue = string | number | boolean;
+export type ConfigMap = Record<string, ConfigValue>;
+
+export interface NetworkSpec {
+  /** One-way latency of every simulated link, ms (simulator setting, not Kafka's). Default 30. */
+  latencyMs?: number;
+  /** Extra latency drawn uniformly from [0, jitterMs] for each message. Default 10. */
+  jitterMs?: number;
+}
+
+export interface ClusterSpec {
+  /** Broker node ids are 1..brokers. */
+  brokers: number;
+  /** Optional, one rack per broker. */
+  racks?: string[];
+  metadata?: 'kraft' | 'zookeeper';
+  config?: ConfigMap;
+  network?: NetworkSpec;
+}
+
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+  replicationFactor: number;
+  /** Optional explicit placement: assignment[p] = broker ids, preferred leader first. */
+  assignment?: number[][];
+  config?: ConfigMap;
+}
+
+export interface WorkloadSpec {
+  topic: string;
+  ratePerSec: number;
+  /** Keys drawn at random (seeded) for each record; omitted or empty = keyless records. */
+  keys?: (string | null)[];
+  /** Value size in bytes. Default 100. */
+  valueBytes?: number;
+}
+
+export interface ProducerSpec {
+  id: string;
+  config?: ConfigMap;
+  workload?: WorkloadSpec;
+}
+
+export interface ConsumerGroupSpec {
+  id: string;
+  topics: string[];
+  members: number;
+  config?: ConfigMap;
+  /** Simulated processing time per record, ms. Default 0. */
+  processingMsPerRecord?: number;
+}
+
+export type ActionBody =
+  | {
+      do: 'produce';
+      producer: string;
+      topic: string;
+      key: string | null;
+      value: string | null;
+      partition?: number;
+    }
+  | { do: 'killBroker' | 'shutdownBroker' | 'restartBroker'; broker: number }
+  | { do: 'isolateBroker' | 'healBroker'; broker: number }
+  | { do: 'slowBroker'; broker: number; factor?: number }
+  | { do: 'addConsumer'; group: string }
+  | { do: 'removeConsumer' | 'crashConsumer'; group: string; member: string }
+  | { do: 'setConfig'; target: string; key: string; value: ConfigValue }
+  | { do: 'createTopic'; topic: TopicSpec }
+  | { do: 'addPartitions'; topic: string; count: number };
+
+export type Action = { at: number } & ActionBody;
+export type ActionKind = ActionBody['do'];
+
+export interface Scenario {
+  version: 1;
+  seed: number;
+  cluster: ClusterSpec;
+  topics: TopicSpec[];
+  producers: ProducerSpec[];
+  consumerGroups: ConsumerGroupSpec[];
+  actions: Action[];
+}

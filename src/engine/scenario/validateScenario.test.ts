@@ -1,0 +1,930 @@
+import { describe, expect, it } from 'vitest';
+import waitingEvents from '../../content/scenarios/waiting-events.json';
+import {
+  SCENARIO_LIMITS,
+  ScenarioValidationError,
+  contextFromScenario,
+  parseScenario,
+  validateAction,
+  validateScenario,
+} from './validateScenario';
+import type { ScenarioError, ValidationContext } from './validateScenario';
+
+type Json = Record<string, unknown>;
+
+/** A small valid scenario to break one thing at a time. */
+function base(): Json {
+  return {
+    version: 1,
+    seed: 7,
+    cluster: { brokers: 3 },
+    topics: [{ name: 'orders', partitions: 3, replicationFactor: 3 }],
+    producers: [{ id: 'p1', workload: { topic: 'orders', ratePerSec: 10 } }],
+    consumerGroups: [{ id: 'g', topics: ['orders'], members: 3 }],
+    actions: [],
+  };
+}
+
+function errorsOf(input: unknown): ScenarioError[] {
+  const r = validateScenario(input);
+  if (r.ok) throw new Error('expected the scenario to be rejected');
+  for (const e of r.errors) {
+    expect(e.message.length).toBeGreaterThan(0);
+    expect(e.messageKo).toMatch(/[가-힣]/);
+  }
+  return r.errors;
+}
+
+/** The errors at `path` (fails when there are none). */
+function at(input: unknown, path: string): ScenarioError[] {
+  const errors = errorsOf(input);
+  const found = errors.filter((e) => e.path === path);
+  if (found.length === 0)
+    throw new Error(
+      `no error at ${path}; got ${JSON.stringify(errors.map((e) => [e.path, e.message]))}`,
+    );
+  return found;
+}
+
+function withActions(...actions: Json[]): Json {
+  return { ...base(), actions };
+}
+
+describe('validateScenario: valid input', () => {
+  it('accepts the shipped waiting-events scenario and keeps configs raw', () => {
+    const r = validateScenario(waitingEvents);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.producers[0]!.config).toEqual({ acks: '1', 'linger.ms': 5 });
+    expect(r.scenario.topics[0]!.config).toEqual({ 'min.insync.replicas': 2 });
+    expect(r.scenario.actions).toHaveLength(1);
+  });
+
+  it("accepts design.md's example", () => {
+    const r = validateScenario({
+      version: 1,
+      seed: 7,
+      cluster: {
+        brokers: 3,
+        racks: ['a', 'b', 'c'],
+        metadata: 'kraft',
+        config: { 'unclean.leader.election.enable': false },
+      },
+      topics: [
+        {
+          name: 'waiting-events',
+          partitions: 3,
+          replicationFactor: 3,
+          assignment: [
+            [1, 2, 3],
+            [2, 3, 1],
+            [3, 1, 2],
+          ],
+          config: { 'min.insync.replicas': 2, 'segment.bytes': 4096 },
+        },
+      ],
+      producers: [
+        {
+          id: 'p1',
+          config: {
+            acks: 'all',
+            'linger.ms': 5,
+            'batch.size': 16384,
+            'compression.type': 'none',
+            'enable.idempotence': true,
+            partitioner: 'default',
+          },
+          workload: {
+            topic: 'waiting-events',
+            ratePerSec: 10,
+            keys: ['restaurant-1', 'restaurant-2'],
+            valueBytes: 100,
+          },
+        },
+      ],
+      consumerGroups: [
+        {
+          id: 'group-a',
+          topics: ['waiting-events'],
+          members: 3,
+          config: { 'partition.assignment.strategy': 'range', 'auto.offset.reset': 'earliest' },
+          processingMsPerRecord: 5,
+        },
+      ],
+      actions: [
+        {
+          at: 1000,
+          do: 'produce',
+          producer: 'p1',
+          topic: 'waiting-events',
+          key: 'restaurant-42',
+          value: 'hello',
+        },
+        { at: 5000, do: 'killBroker', broker: 2 },
+        { at: 9000, do: 'restartBroker', broker: 2 },
+      ],
+    });
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  it('fills defaults: seed 1, metadata kraft, empty arrays', () => {
+    const r = validateScenario({ version: 1, cluster: { brokers: 1 } });
+    expect(r).toEqual({
+      ok: true,
+      scenario: {
+        version: 1,
+        seed: 1,
+        cluster: { brokers: 1, metadata: 'kraft' },
+        topics: [],
+        producers: [],
+        consumerGroups: [],
+        actions: [],
+      },
+    });
+  });
+
+  it('accepts the network extension and every action kind', () => {
+    const s = {
+      ...base(),
+      cluster: { brokers: 3, network: { latencyMs: 5, jitterMs: 0 } },
+      actions: [
+        {
+          at: 0,
+          do: 'produce',
+          producer: 'p1',
+          topic: 'orders',
+          key: null,
+          value: null,
+          partition: 2,
+        },
+        { at: 1, do: 'shutdownBroker', broker: 1 },
+        { at: 2, do: 'isolateBroker', broker: 2 },
+        { at: 3, do: 'healBroker', broker: 2 },
+        { at: 4, do: 'slowBroker', broker: 3, factor: 5 },
+        { at: 5, do: 'addConsumer', group: 'g' },
+        { at: 6, do: 'crashConsumer', group: 'g', member: 'g-4' },
+        { at: 7, do: 'removeConsumer', group: 'g', member: 'g-1' },
+        { at: 8, do: 'setConfig', target: 'topic:orders', key: 'retention.ms', value: '60000' },
+        { at: 9, do: 'setConfig', target: 'broker:2', key: 'log.segment.bytes', value: 4096 },
+        { at: 10, do: 'setConfig', target: 'cluster', key: 'min.insync.replicas', value: 2 },
+        { at: 11, do: 'setConfig', target: 'producer:p1', key: 'acks', value: 1 },
+        { at: 12, do: 'setConfig', target: 'group:g', key: 'auto.offset.reset', value: 'earliest' },
+        {
+          at: 13,
+          do: 'createTopic',
+          topic: { name: 'audit', partitions: 1, replicationFactor: 1 },
+        },
+        { at: 14, do: 'addPartitions', topic: 'audit', count: 4 },
+        {
+          at: 15,
+          do: 'produce',
+          producer: 'p1',
+          topic: 'audit',
+          key: 'k',
+          value: 'v',
+          partition: 3,
+        },
+      ],
+    };
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    if (r.ok) expect(r.scenario.cluster.network).toEqual({ latencyMs: 5, jitterMs: 0 });
+  });
+
+  it('parseScenario returns the scenario or throws ScenarioValidationError', () => {
+    expect(parseScenario(base()).seed).toBe(7);
+    let caught: unknown;
+    try {
+      parseScenario({ ...base(), version: 2, seed: -1 });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ScenarioValidationError);
+    const e = caught as ScenarioValidationError;
+    expect(e.errors).toHaveLength(2);
+    expect(e.message).toBe(e.errors.map((x) => `${x.path}: ${x.message}`).join('\n'));
+    expect(e.message.split('\n')[0]).toMatch(/^version: /);
+    expect(e.messageKo).toMatch(/[가-힣]/);
+  });
+});
+
+describe('validateScenario: top level', () => {
+  it('needs an object', () => {
+    for (const bad of [null, 3, 'x', []]) expect(errorsOf(bad)[0]!.path).toBe('');
+  });
+
+  it('needs version 1', () => {
+    expect(at({ ...base(), version: 2 }, 'version')[0]!.message).toBe(
+      'Unsupported scenario version 2; this KafkaScope reads version 1.',
+    );
+    const noVersion = base();
+    delete noVersion.version;
+    expect(at(noVersion, 'version')[0]!.message).toBe('Missing required field "version".');
+  });
+
+  it('names unknown fields, with a suggestion', () => {
+    expect(at({ ...base(), sead: 3 }, 'sead')[0]!.message).toBe(
+      'Unknown field "sead"; did you mean "seed"?',
+    );
+    expect(at({ ...base(), extra: 1 }, 'extra')[0]!.message).toMatch(
+      /^Unknown field "extra". Fields allowed here: version, seed/,
+    );
+  });
+
+  it('needs an unsigned 32-bit integer seed', () => {
+    at({ ...base(), seed: 1.5 }, 'seed');
+    at({ ...base(), seed: -1 }, 'seed');
+    at({ ...base(), seed: '7' }, 'seed');
+    at({ ...base(), seed: SCENARIO_LIMITS.maxSeed + 1 }, 'seed');
+    expect(validateScenario({ ...base(), seed: 0 }).ok).toBe(true);
+  });
+
+  it('needs arrays where arrays belong', () => {
+    at({ ...base(), topics: {} }, 'topics');
+    at({ ...base(), actions: 'none' }, 'actions');
+  });
+});
+
+describe('validateScenario: cluster', () => {
+  it('needs 1..50 brokers', () => {
+    at({ ...base(), cluster: { brokers: 0 } }, 'cluster.brokers');
+    expect(at({ ...base(), cluster: { brokers: 51 } }, 'cluster.brokers')[0]!.message).toMatch(
+      /at most 50 brokers/,
+    );
+    expect(at({ ...base(), cluster: { brokers: '3' } }, 'cluster.brokers')[0]!.message).toBe(
+      'Expected an integer, got the string "3".',
+    );
+    at({ ...base(), cluster: {} }, 'cluster.brokers');
+    const noCluster = base();
+    delete noCluster.cluster;
+    at(noCluster, 'cluster');
+  });
+
+  it('needs one rack per broker', () => {
+    at({ ...base(), cluster: { brokers: 3, racks: ['a', 'b'] } }, 'cluster.racks');
+    at({ ...base(), cluster: { brokers: 3, racks: ['a', 'b', 7] } }, 'cluster.racks[2]');
+  });
+
+  it('checks metadata, network and unknown cluster fields', () => {
+    at({ ...base(), cluster: { brokers: 3, metadata: 'zk' } }, 'cluster.metadata');
+    at(
+      { ...base(), cluster: { brokers: 3, network: { latencyMs: -1 } } },
+      'cluster.network.latencyMs',
+    );
+    at({ ...base(), cluster: { brokers: 3, network: { latency: 1 } } }, 'cluster.network.latency');
+    expect(
+      at({ ...base(), cluster: { brokers: 3, broker: 1 } }, 'cluster.broker')[0]!.message,
+    ).toContain('did you mean "brokers"');
+  });
+
+  it('validates cluster.config with broker names', () => {
+    expect(
+      at(
+        { ...base(), cluster: { brokers: 3, config: { 'num.partitions': 0 } } },
+        'cluster.config.num.partitions',
+      )[0]!.message,
+    ).toBe('Invalid value 0 for configuration num.partitions: Value must be at least 1');
+    expect(
+      at(
+        { ...base(), cluster: { brokers: 3, config: { 'segment.bytes': 4096 } } },
+        'cluster.config.segment.bytes',
+      )[0]!.message,
+    ).toMatch(/log\.segment\.bytes/);
+    at(
+      { ...base(), cluster: { brokers: 3, config: { 'min.insync.replicas': null } } },
+      'cluster.config.min.insync.replicas',
+    );
+    at(
+      { ...base(), cluster: { brokers: 3, config: { 'replica.lag.time.max.ms': 100 } } },
+      'cluster.config.replica.lag.time.max.ms',
+    );
+  });
+});
+
+describe('validateScenario: topics', () => {
+  const topic = (t: Json): Json => ({ ...base(), topics: [t], producers: [], consumerGroups: [] });
+
+  it("checks names by Kafka's rules", () => {
+    expect(
+      at(topic({ name: 'a b', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.message,
+    ).toBe(
+      `Topic name "a b" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`,
+    );
+    expect(
+      at(topic({ name: '..', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.message,
+    ).toBe('Topic name cannot be "." or ".."');
+    expect(
+      at(topic({ name: '', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.message,
+    ).toBe("Topic name is illegal, it can't be empty");
+    expect(
+      at(
+        topic({ name: 'x'.repeat(250), partitions: 1, replicationFactor: 1 }),
+        'topics[0].name',
+      )[0]!.message,
+    ).toMatch(/^Topic name is illegal, it can't be longer than 249 characters/);
+    expect(
+      validateScenario(topic({ name: 'x'.repeat(249), partitions: 1, replicationFactor: 1 })).ok,
+    ).toBe(true);
+  });
+
+  it('needs unique, non-colliding names', () => {
+    const t = { partitions: 1, replicationFactor: 1 };
+    const dup = {
+      ...base(),
+      topics: [
+        { name: 'a', ...t },
+        { name: 'a', ...t },
+      ],
+      producers: [],
+      consumerGroups: [],
+    };
+    expect(at(dup, 'topics[1].name')[0]!.message).toBe("Topic 'a' already exists.");
+    const collide = {
+      ...base(),
+      topics: [
+        { name: 'a.b', ...t },
+        { name: 'a_b', ...t },
+      ],
+      producers: [],
+      consumerGroups: [],
+    };
+    expect(at(collide, 'topics[1].name')[0]!.message).toBe(
+      "Topic 'a_b' collides with existing topic: a.b",
+    );
+  });
+
+  it('needs 1..1000 partitions', () => {
+    expect(
+      at(topic({ name: 't', partitions: 0, replicationFactor: 1 }), 'topics[0].partitions')[0]!
+        .message,
+    ).toBe('Number of partitions must be larger than 0.');
+    expect(
+      at(topic({ name: 't', partitions: 1001, replicationFactor: 1 }), 'topics[0].partitions')[0]!
+        .message,
+    ).toMatch(/at most 1000 partitions/);
+  });
+
+  it("refuses a replication factor above the broker count, in Kafka's words", () => {
+    expect(
+      at(
+        topic({ name: 't', partitions: 1, replicationFactor: 4 }),
+        'topics[0].replicationFactor',
+      )[0]!.message,
+    ).toBe(
+      'Unable to replicate the partition 4 time(s): The target replication factor of 4 cannot be reached because only 3 broker(s) are registered.',
+    );
+    const zk = {
+      ...topic({ name: 't', partitions: 1, replicationFactor: 4 }),
+      cluster: { brokers: 3, metadata: 'zookeeper' },
+    };
+    expect(at(zk, 'topics[0].replicationFactor')[0]!.message).toBe(
+      'Replication factor: 4 larger than available brokers: 3.',
+    );
+    expect(
+      at(
+        topic({ name: 't', partitions: 1, replicationFactor: 0 }),
+        'topics[0].replicationFactor',
+      )[0]!.message,
+    ).toBe('Replication factor must be larger than 0.');
+  });
+
+  it('checks an explicit assignment', () => {
+    const t = (assignment: unknown): Json =>
+      topic({ name: 't', partitions: 2, replicationFactor: 2, assignment });
+    at(t([[1, 2]]), 'topics[0].assignment');
+    at(
+      t([
+        [1, 2],
+        [1, 2, 3],
+      ]),
+      'topics[0].assignment[1]',
+    );
+    expect(
+      at(
+        t([
+          [1, 1],
+          [2, 3],
+        ]),
+        'topics[0].assignment[0]',
+      )[0]!.message,
+    ).toBe('Duplicate broker ids in the replica assignment of partition 0: [1, 1].');
+    expect(
+      at(
+        t([
+          [1, 2],
+          [2, 4],
+        ]),
+        'topics[0].assignment[1][1]',
+      )[0]!.message,
+    ).toBe('Broker 4 does not exist; broker ids are 1..3.');
+    at(t([[1, 2], 'x']), 'topics[0].assignment[1]');
+  });
+
+  it('validates topic configs and allows min.insync.replicas above the replication factor', () => {
+    expect(
+      at(
+        topic({
+          name: 't',
+          partitions: 1,
+          replicationFactor: 1,
+          config: { 'min.insync.replicas': 0 },
+        }),
+        'topics[0].config.min.insync.replicas',
+      )[0]!.message,
+    ).toBe('Invalid value 0 for configuration min.insync.replicas: Value must be at least 1');
+    expect(
+      at(
+        topic({ name: 't', partitions: 1, replicationFactor: 1, config: { 'segment.byte': 1 } }),
+        'topics[0].config.segment.byte',
+      )[0]!.message,
+    ).toBe('Unknown topic config name: segment.byte. Did you mean segment.bytes?');
+    expect(
+      validateScenario(
+        topic({
+          name: 't',
+          partitions: 1,
+          replicationFactor: 2,
+          config: { 'min.insync.replicas': 3 },
+        }),
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('names unknown and missing topic fields', () => {
+    expect(
+      at(topic({ name: 't', partitions: 1, replication: 1 }), 'topics[0].replication')[0]!.message,
+    ).toBe('Unknown field "replication"; did you mean "replicationFactor"?');
+    expect(
+      at(topic({ name: 't', partitions: 1, replication: 1 }), 'topics[0].replicationFactor')[0]!
+        .message,
+    ).toBe('Missing required field "replicationFactor".');
+  });
+});
+
+describe('validateScenario: producers and consumer groups', () => {
+  it('checks producer ids, workloads and configs', () => {
+    const s = base();
+    s.producers = [{ id: 'p1' }, { id: 'p1' }];
+    expect(at(s, 'producers[1].id')[0]!.message).toBe('Duplicate producer id "p1".');
+    at({ ...base(), producers: [{ id: 'has space' }] }, 'producers[0].id');
+    expect(
+      at(
+        { ...base(), producers: [{ id: 'p', workload: { topic: 'nope', ratePerSec: 1 } }] },
+        'producers[0].workload.topic',
+      )[0]!.message,
+    ).toBe(
+      'Topic "nope" does not exist: define it in "topics" or create it with a createTopic action.',
+    );
+    expect(
+      at(
+        { ...base(), producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: -1 } }] },
+        'producers[0].workload.ratePerSec',
+      )[0]!.message,
+    ).toBe('Must be at least 0, got -1.');
+    at(
+      { ...base(), producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: 1e6 } }] },
+      'producers[0].workload.ratePerSec',
+    );
+    at(
+      { ...base(), producers: [{ id: 'p', workload: { topic: 'orders' } }] },
+      'producers[0].workload.ratePerSec',
+    );
+    at(
+      {
+        ...base(),
+        producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: 1, valueBytes: -1 } }],
+      },
+      'producers[0].workload.valueBytes',
+    );
+    at(
+      {
+        ...base(),
+        producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: 1, keys: ['a', 1] } }],
+      },
+      'producers[0].workload.keys[1]',
+    );
+    expect(
+      validateScenario({
+        ...base(),
+        producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: 0.5, keys: ['a', null] } }],
+      }).ok,
+    ).toBe(true);
+  });
+
+  it("reports a producer's idempotence conflict at the key, in Kafka's wording", () => {
+    const s = {
+      ...base(),
+      producers: [{ id: 'p1', config: { acks: '1', 'enable.idempotence': true } }],
+    };
+    expect(at(s, 'producers[0].config.acks')[0]!.message).toBe(
+      'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
+    );
+    expect(
+      validateScenario({ ...base(), producers: [{ id: 'p1', config: { acks: '1' } }] }).ok,
+    ).toBe(true);
+    expect(validateScenario({ ...base(), producers: [{ id: 'p1', config: { acks: 1 } }] }).ok).toBe(
+      true,
+    );
+    expect(
+      validateScenario({ ...base(), producers: [{ id: 'p1', config: { acks: 'all' } }] }).ok,
+    ).toBe(true);
+  });
+
+  it('accepts a workload topic that a createTopic action makes later', () => {
+    const s = {
+      ...base(),
+      producers: [{ id: 'p', workload: { topic: 'later', ratePerSec: 1 } }],
+      actions: [
+        {
+          at: 100,
+          do: 'createTopic',
+          topic: { name: 'later', partitions: 1, replicationFactor: 1 },
+        },
+      ],
+    };
+    expect(validateScenario(s).ok).toBe(true);
+  });
+
+  it('checks consumer groups', () => {
+    const g = (group: Json): Json => ({ ...base(), consumerGroups: [group] });
+    expect(
+      at(
+        {
+          ...base(),
+          consumerGroups: [
+            { id: 'g', topics: ['orders'], members: 1 },
+            { id: 'g', topics: ['orders'], members: 1 },
+          ],
+        },
+        'consumerGroups[1].id',
+      )[0]!.message,
+    ).toBe('Duplicate consumer group id "g".');
+    at(g({ id: 'g', topics: ['nope'], members: 1 }), 'consumerGroups[0].topics[0]');
+    at(g({ id: 'g', topics: [], members: 1 }), 'consumerGroups[0].topics');
+    at(g({ id: 'g', topics: ['orders', 'orders'], members: 1 }), 'consumerGroups[0].topics[1]');
+    at(g({ id: 'g', topics: ['orders'], members: -1 }), 'consumerGroups[0].members');
+    at(
+      g({ id: 'g', topics: ['orders'], members: 1, processingMsPerRecord: -1 }),
+      'consumerGroups[0].processingMsPerRecord',
+    );
+    at(
+      g({ id: 'g', topics: ['orders'], members: 1, config: { 'auto.offset.reset': 'begin' } }),
+      'consumerGroups[0].config.auto.offset.reset',
+    );
+    at(
+      g({
+        id: 'g',
+        topics: ['orders'],
+        members: 1,
+        config: { 'session.timeout.ms': 1000, 'heartbeat.interval.ms': 100 },
+      }),
+      'consumerGroups[0].config.session.timeout.ms',
+    );
+    at(g({ id: 'g', topics: ['orders'], member: 1 }), 'consumerGroups[0].member');
+    expect(validateScenario(g({ id: 'g', topics: ['orders'], members: 0 })).ok).toBe(true);
+  });
+});
+
+describe('validateScenario: actions', () => {
+  it('checks at and do', () => {
+    at(withActions({ at: -1, do: 'killBroker', broker: 1 }), 'actions[0].at');
+    at(withActions({ at: 1.5, do: 'killBroker', broker: 1 }), 'actions[0].at');
+    at(withActions({ do: 'killBroker', broker: 1 }), 'actions[0].at');
+    expect(
+      at(withActions({ at: 0, do: 'killbroker', broker: 1 }), 'actions[0].do')[0]!.message,
+    ).toBe('Unknown action "killbroker"; did you mean "killBroker"?');
+    at(withActions({ at: 0 }), 'actions[0].do');
+    at(withActions(5 as unknown as Json), 'actions[0]');
+  });
+
+  it('names unknown action fields', () => {
+    expect(
+      at(withActions({ at: 0, do: 'killBroker', broker: 1, node: 2 }), 'actions[0].node')[0]!
+        .message,
+    ).toMatch(/^Unknown field "node"/);
+    at(withActions({ at: 0, do: 'addConsumer', group: 'g', member: 'g-9' }), 'actions[0].member');
+  });
+
+  it('checks brokers', () => {
+    expect(
+      at(withActions({ at: 0, do: 'restartBroker', broker: 4 }), 'actions[0].broker')[0]!.message,
+    ).toBe('Broker 4 does not exist; broker ids are 1..3.');
+    at(withActions({ at: 0, do: 'killBroker' }), 'actions[0].broker');
+    at(withActions({ at: 0, do: 'slowBroker', broker: 1, factor: 0.5 }), 'actions[0].factor');
+  });
+
+  it('checks produce actions', () => {
+    at(
+      withActions({ at: 0, do: 'produce', producer: 'p9', topic: 'orders', key: 'k', value: 'v' }),
+      'actions[0].producer',
+    );
+    at(
+      withActions({ at: 0, do: 'produce', producer: 'p1', topic: 'nope', key: 'k', value: 'v' }),
+      'actions[0].topic',
+    );
+    at(
+      withActions({ at: 0, do: 'produce', producer: 'p1', topic: 'orders', value: 'v' }),
+      'actions[0].key',
+    );
+    at(
+      withActions({ at: 0, do: 'produce', producer: 'p1', topic: 'orders', key: 1, value: 'v' }),
+      'actions[0].key',
+    );
+    expect(
+      at(
+        withActions({
+          at: 0,
+          do: 'produce',
+          producer: 'p1',
+          topic: 'orders',
+          key: 'k',
+          value: 'v',
+          partition: 3,
+        }),
+        'actions[0].partition',
+      )[0]!.message,
+    ).toBe('Partition 3 does not exist: topic "orders" has 3 partition(s) (0..2).');
+  });
+
+  it('follows topics created and grown by earlier actions, in time order', () => {
+    const create = {
+      at: 100,
+      do: 'createTopic',
+      topic: { name: 'new', partitions: 1, replicationFactor: 1 },
+    };
+    const produce = (t: number, partition?: number): Json => ({
+      at: t,
+      do: 'produce',
+      producer: 'p1',
+      topic: 'new',
+      key: null,
+      value: 'v',
+      partition,
+    });
+    expect(validateScenario(withActions(produce(200), create)).ok).toBe(true); // array order does not matter; time does
+    expect(at(withActions(create, produce(50)), 'actions[1].topic')[0]!.message).toBe(
+      'Topic "new" does not exist when this action runs.',
+    );
+    expect(
+      validateScenario(
+        withActions(
+          create,
+          { at: 150, do: 'addPartitions', topic: 'new', count: 2 },
+          produce(200, 1),
+        ),
+      ).ok,
+    ).toBe(true);
+    at(
+      withActions(
+        create,
+        { at: 300, do: 'addPartitions', topic: 'new', count: 2 },
+        produce(200, 1),
+      ),
+      'actions[2].partition',
+    );
+    at(withActions(create, { ...create, at: 200 }), 'actions[1].topic.name');
+  });
+
+  it('validates createTopic like a topic', () => {
+    const errors = at(
+      withActions({
+        at: 0,
+        do: 'createTopic',
+        topic: { name: 'x', partitions: 1, replicationFactor: 5 },
+      }),
+      'actions[0].topic.replicationFactor',
+    );
+    expect(errors[0]!.message).toMatch(/only 3 broker\(s\) are registered/);
+    at(
+      withActions({
+        at: 0,
+        do: 'createTopic',
+        topic: { name: 'orders', partitions: 1, replicationFactor: 1 },
+      }),
+      'actions[0].topic.name',
+    );
+    at(
+      withActions({
+        at: 0,
+        do: 'createTopic',
+        topic: { name: 'x', partitions: 1, replicationFactor: 1, config: { acks: 1 } },
+      }),
+      'actions[0].topic.config.acks',
+    );
+  });
+
+  it("refuses an addPartitions that is not an increase, in Kafka's words", () => {
+    expect(
+      at(
+        withActions({ at: 0, do: 'addPartitions', topic: 'orders', count: 2 }),
+        'actions[0].count',
+      )[0]!.message,
+    ).toBe('The topic orders currently has 3 partition(s); 2 would not be an increase.');
+    expect(
+      at(
+        withActions({ at: 0, do: 'addPartitions', topic: 'orders', count: 3 }),
+        'actions[0].count',
+      )[0]!.message,
+    ).toBe('Topic already has 3 partition(s).');
+    const zk = (count: number): Json => ({
+      ...withActions({ at: 0, do: 'addPartitions', topic: 'orders', count }),
+      cluster: { brokers: 3, metadata: 'zookeeper' },
+    });
+    expect(at(zk(2), 'actions[0].count')[0]!.message).toBe(
+      'Topic currently has 3 partitions, which is higher than the requested 2.',
+    );
+    expect(at(zk(3), 'actions[0].count')[0]!.message).toBe('Topic already has 3 partitions.');
+    at(withActions({ at: 0, do: 'addPartitions', topic: 'nope', count: 4 }), 'actions[0].topic');
+  });
+
+  it('checks groups and member ids', () => {
+    at(withActions({ at: 0, do: 'addConsumer', group: 'nope' }), 'actions[0].group');
+    expect(
+      at(
+        withActions({ at: 0, do: 'crashConsumer', group: 'g', member: 'consumer-1' }),
+        'actions[0].member',
+      )[0]!.message,
+    ).toBe('Member id "consumer-1" must look like "g-<n>" (n = 1, 2, …).');
+    at(withActions({ at: 0, do: 'crashConsumer', group: 'g', member: 'g-0' }), 'actions[0].member');
+    expect(
+      at(
+        withActions({ at: 0, do: 'removeConsumer', group: 'g', member: 'g-4' }),
+        'actions[0].member',
+      )[0]!.message,
+    ).toBe(
+      'Member "g-4" is not in group "g" when this action runs; its members then: g-1, g-2, g-3.',
+    );
+    expect(
+      validateScenario(
+        withActions(
+          { at: 0, do: 'addConsumer', group: 'g' },
+          { at: 1, do: 'removeConsumer', group: 'g', member: 'g-4' },
+        ),
+      ).ok,
+    ).toBe(true);
+    at(
+      withActions(
+        { at: 0, do: 'crashConsumer', group: 'g', member: 'g-1' },
+        { at: 1, do: 'removeConsumer', group: 'g', member: 'g-1' },
+      ),
+      'actions[1].member',
+    );
+  });
+
+  it('checks setConfig targets, keys and values', () => {
+    const set = (target: unknown, key: unknown, value: unknown): Json =>
+      withActions({ at: 0, do: 'setConfig', target, key, value });
+    expect(at(set('brokers:1', 'min.insync.replicas', 2), 'actions[0].target')[0]!.message).toMatch(
+      /^Invalid target/,
+    );
+    at(set('broker:9', 'min.insync.replicas', 2), 'actions[0].target');
+    at(set('topic:nope', 'retention.ms', 1), 'actions[0].target');
+    at(set('producer:p9', 'acks', 1), 'actions[0].target');
+    at(set('group:nope', 'auto.offset.reset', 'earliest'), 'actions[0].target');
+    expect(at(set('producer:p1', 'retention.ms', 1), 'actions[0].key')[0]!.message).toBe(
+      'Unknown producer config name: retention.ms',
+    );
+    expect(at(set('topic:orders', 'segment.bytes', 'big'), 'actions[0].value')[0]!.message).toBe(
+      'Invalid value big for configuration segment.bytes: Not a number of type INT',
+    );
+    at(set('cluster', 'min.insync.replicas', null), 'actions[0].value');
+    expect(at(set('cluster', 'replica.lag.time.max.ms', 1000), 'actions[0].key')[0]!.message).toBe(
+      'Cannot update these configs dynamically: Set(replica.lag.time.max.ms)',
+    );
+    at(
+      withActions({ at: 0, do: 'setConfig', target: 'cluster', key: 'min.insync.replicas' }),
+      'actions[0].value',
+    );
+  });
+
+  it('checks a setConfig against the rest of the target config', () => {
+    const s = {
+      ...base(),
+      producers: [{ id: 'p1', config: { 'enable.idempotence': true } }],
+      actions: [{ at: 0, do: 'setConfig', target: 'producer:p1', key: 'acks', value: '1' }],
+    };
+    expect(at(s, 'actions[0].value')[0]!.message).toBe(
+      'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
+    );
+    const later = {
+      ...base(),
+      actions: [
+        { at: 0, do: 'setConfig', target: 'group:g', key: 'session.timeout.ms', value: 10000 },
+        { at: 1, do: 'setConfig', target: 'group:g', key: 'heartbeat.interval.ms', value: 20000 },
+      ],
+    };
+    expect(at(later, 'actions[1].value')[0]!.message).toBe(
+      'Heartbeat must be set lower than the session timeout',
+    );
+  });
+
+  it('reports the shape of actions even when other parts are broken', () => {
+    const s = {
+      ...base(),
+      cluster: { brokers: 0 },
+      actions: [
+        { at: 0, do: 'killBroker', broker: 1, extra: true },
+        { at: -5, do: 'healBroker', broker: 1 },
+      ],
+    };
+    at(s, 'actions[0].extra');
+    at(s, 'actions[1].at');
+  });
+});
+
+describe('validateAction at run time', () => {
+  const scenario = parseScenario({
+    ...base(),
+    topics: [
+      { name: 'orders', partitions: 3, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
+    ],
+  });
+
+  it('accepts a good action and reports a bad one at the given path', () => {
+    const ctx = contextFromScenario(scenario);
+    expect(validateAction({ at: 5000, do: 'killBroker', broker: 2 }, ctx)).toEqual([]);
+    const errors = validateAction({ at: 5000, do: 'killBroker', broker: 7 }, ctx, 'ui');
+    expect(errors.map((e) => e.path)).toEqual(['ui.broker']);
+    expect(errors[0]!.messageKo).toMatch(/[가-힣]/);
+  });
+
+  it('uses the context it is given', () => {
+    const ctx: ValidationContext = {
+      brokers: 5,
+      metadata: 'zookeeper',
+      topics: new Map([['orders', 6]]),
+      producers: new Set(['p1']),
+      groups: new Map([['g', ['g-2', 'g-5']]]),
+    };
+    expect(validateAction({ at: 0, do: 'killBroker', broker: 5 }, ctx)).toEqual([]);
+    expect(validateAction({ at: 0, do: 'crashConsumer', group: 'g', member: 'g-5' }, ctx)).toEqual(
+      [],
+    );
+    expect(
+      validateAction({ at: 0, do: 'crashConsumer', group: 'g', member: 'g-1' }, ctx).map(
+        (e) => e.path,
+      ),
+    ).toEqual(['action.member']);
+    expect(
+      validateAction({ at: 0, do: 'addPartitions', topic: 'orders', count: 4 }, ctx)[0]!.message,
+    ).toBe('Topic currently has 6 partitions, which is higher than the requested 4.');
+    expect(
+      validateAction(
+        { at: 0, do: 'createTopic', topic: { name: 'x', partitions: 1, replicationFactor: 6 } },
+        ctx,
+      )[0]!.message,
+    ).toBe('Replication factor: 6 larger than available brokers: 5.');
+    expect(
+      validateAction({ at: 0, do: 'setConfig', target: 'producer:p1', key: 'acks', value: 0 }, ctx),
+    ).toEqual([]);
+  });
+});
+
+describe('Korean messages', () => {
+  it('exist for every error of a thoroughly broken scenario', () => {
+    const errors = errorsOf({
+      version: 3,
+      seed: 'x',
+      sead: 1,
+      cluster: {
+        brokers: 2,
+        racks: ['a'],
+        metadata: 'x',
+        config: { 'log.segment.bytes': 1, nope: 1 },
+        network: { jitterMs: -3 },
+      },
+      topics: [
+        {
+          name: 'bad name',
+          partitions: 0,
+          replicationFactor: 3,
+          assignment: [[9, 9]],
+          config: { 'cleanup.policy': 'x' },
+        },
+        { name: 't', partitions: 2000, replicationFactor: 0, extra: 1 },
+      ],
+      producers: [
+        {
+          id: '',
+          config: { acks: 'x' },
+          workload: { topic: 'nope', ratePerSec: -5, keys: [3], valueBytes: 'x' },
+        },
+      ],
+      consumerGroups: [
+        {
+          id: 'g g',
+          topics: ['nope'],
+          members: 5000,
+          config: { 'group.id': 'x' },
+          processingMsPerRecord: 1.5,
+        },
+      ],
+      actions: [
+        { at: -1, do: 'explode' },
+        { do: 'killBroker', broker: 1, zone: 'a' },
+      ],
+    });
+    expect(errors.length).toBeGreaterThan(20);
+    expect(new Set(errors.map((e) => e.path)).size).toBeGreaterThan(15);
+  });
+});

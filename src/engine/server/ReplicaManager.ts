@@ -1,0 +1,345 @@
+// Kafka's ReplicaManager: appends produce requests to leader partitions, serves fetches from
+// consumers and followers, and parks requests that must wait (DelayedProduce for acks=all,
+// DelayedFetch until data arrives or fetch.max.wait.ms passes) — Kafka's purgatories.
+import { Partition } from './Partition';
+import type { SimContext } from '../sim/SimContext';
+import type {
+  ErrorCode,
+  FetchRequest,
+  FetchResponse,
+  ProduceRequest,
+  ProduceResponse,
+} from '../network/requests';
+import type { LogBatch } from '../log/RecordBatch';
+import { ProducerStateManager } from '../log/ProducerStateManager';
+import type { RecordRef } from '../trace/TraceEvent';
+
+interface DelayedProduce {
+  deadline: number;
+  waiting: { topic: string; partition: number; requiredOffset: number; idx: number }[];
+  response: ProduceResponse;
+  respond: (r: ProduceResponse) => void;
+}
+
+interface DelayedFetch {
+  deadline: number;
+  request: FetchRequest;
+  respond: (r: FetchResponse) => void;
+}
+
+export class ReplicaManager {
+  readonly partitions = new Map<string, Partition>();
+  private producerStates = new Map<string, ProducerStateManager>();
+  private delayedProduces: DelayedProduce[] = [];
+  private delayedFetches: DelayedFetch[] = [];
+
+  constructor(
+    readonly brokerId: number,
+    private ctx: SimContext,
+  ) {}
+
+  key(topic: string, partition: number): string {
+    return `${topic}-${partition}`;
+  }
+
+  getPartition(topic: string, partition: number): Partition | undefined {
+    return this.partitions.get(this.key(topic, partition));
+  }
+
+  getOrCreatePartition(topic: string, partition: number): Partition {
+    const k = this.key(topic, partition);
+    let p = this.partitions.get(k);
+    if (!p) {
+      p = new Partition(
+        this.brokerId,
+        topic,
+        partition,
+        this.ctx.topicConfig(topic),
+        this.ctx.now(),
+      );
+      this.partitions.set(k, p);
+    }
+    return p;
+  }
+
+  private producerState(topic: string, partition: number): ProducerStateManager {
+    const k = this.key(topic, partition);
+    let s = this.producerStates.get(k);
+    if (!s) this.producerStates.set(k, (s = new ProducerStateManager()));
+    return s;
+  }
+
+  /** Drop every parked request (the broker crashed: nothing more is answered). */
+  clearPurgatory(): void {
+    this.delayedProduces = [];
+    this.delayedFetches = [];
+  }
+
+  handleProduce(req: ProduceRequest, respond: (r: ProduceResponse) => void): void {
+    const now = this.ctx.now();
+    const response: ProduceResponse = { partitions: [] };
+    const waiting: DelayedProduce['waiting'] = [];
+    for (const pd of req.partitions) {
+      const p = this.getPartition(pd.topic, pd.partition);
+      const result = {
+        topic: pd.topic,
+        partition: pd.partition,
+        error: 'NONE' as ErrorCode,
+        baseOffset: -1,
+      };
+      response.partitions.push(result);
+      if (!p) {
+        result.error = 'UNKNOWN_TOPIC_OR_PARTITION';
+        continue;
+      }
+      if (!p.isLeader) {
+        result.error = 'NOT_LEADER_OR_FOLLOWER';
+        continue;
+      }
+      const minIsr = p.config.minInsyncReplicas;
+      if (req.acks === -1 && p.isr.length < minIsr) {
+        result.error = 'NOT_ENOUGH_REPLICAS';
+        continue;
+      }
+      const ps = this.producerState(pd.topic, pd.partition);
+      const seq = ps.check(req.producerId, pd.baseSequence, pd.records.length);
+      if (seq.kind === 'duplicate') {
+        // Already written: acknowledge again with the original offset, write nothing.
+        result.baseOffset = seq.firstOffset;
+        if (req.acks === -1 && p.log.highWatermark < seq.firstOffset + pd.records.length)
+          waiting.push({
+            ...pd,
+            requiredOffset: seq.firstOffset + pd.records.length,
+            idx: response.partitions.length - 1,
+          });
+        continue;
+      }
+      if (seq.kind === 'outOfOrder') {
+        result.error = 'OUT_OF_ORDER_SEQUENCE_NUMBER';
+        continue;
+      }
+      const { batch } = this.appendToLeader(p, req, pd.records, pd.baseSequence, now);
+      ps.update(req.producerId, pd.baseSequence, pd.records.length, batch.baseOffset);
+      result.baseOffset = batch.baseOffset;
+      if (req.acks === -1) {
+        waiting.push({
+          topic: pd.topic,
+          partition: pd.partition,
+          requiredOffset: batch.lastOffset + 1,
+          idx: response.partitions.length - 1,
+        });
+      }
+    }
+    if (req.acks === 0) return;
+    if (req.acks === 1 || waiting.length === 0) {
+      respond(response);
+      return;
+    }
+    const op: DelayedProduce = { deadline: now + req.timeoutMs, waiting, response, respond };
+    this.delayedProduces.push(op);
+    this.tryCompleteDelayedProduce(op);
+    this.ctx.schedule(op.deadline, () => this.expireDelayedProduce(op));
+  }
+
+  private appendToLeader(
+    p: Partition,
+    req: ProduceRequest,
+    records: ProduceRequest['partitions'][number]['records'],
+    baseSequence: number,
+    now: number,
+  ): { batch: LogBatch } {
+    const compression = p.config.compressionType;
+    const info = p.log.appendAsLeader(
+      records,
+      p.leaderEpoch,
+      { producerId: req.producerId, producerEpoch: req.producerEpoch, baseSequence },
+      compression === 'producer' || compression === 'uncompressed' ? 'none' : compression,
+      now,
+    );
+    this.traceAppend(p, info.batch, true);
+    this.onLogAppended(p);
+    return info;
+  }
+
+  traceAppend(p: Partition, batch: LogBatch, leader: boolean): void {
+    this.ctx.trace({
+      type: 'log.append',
+      broker: this.brokerId,
+      topic: p.topic,
+      partition: p.partition,
+      baseOffset: batch.baseOffset,
+      lastOffset: batch.lastOffset,
+      sizeBytes: batch.sizeBytes,
+      leader,
+      records: refsOf(batch),
+    });
+  }
+
+  /** After the leader's log grows: HW may move (single-replica ISR) and parked fetches may complete. */
+  onLogAppended(p: Partition): void {
+    if (p.isLeader) this.maybeAdvanceHw(p);
+    this.tryCompleteDelayedFetches();
+  }
+
+  maybeAdvanceHw(p: Partition): void {
+    const moved = p.maybeIncrementLeaderHW();
+    if (moved) {
+      this.ctx.trace({
+        type: 'hw.advance',
+        broker: this.brokerId,
+        topic: p.topic,
+        partition: p.partition,
+        ...moved,
+      });
+      this.tryCompleteDelayedProduces();
+      this.tryCompleteDelayedFetches();
+    }
+  }
+
+  private tryCompleteDelayedProduces(): void {
+    if (this.delayedProduces.length === 0) return;
+    this.delayedProduces = this.delayedProduces.filter((op) => !this.tryCompleteDelayedProduce(op));
+  }
+
+  private tryCompleteDelayedProduce(op: DelayedProduce): boolean {
+    if (!this.delayedProduces.includes(op)) return true;
+    for (const w of op.waiting) {
+      const p = this.getPartition(w.topic, w.partition);
+      const r = op.response.partitions[w.idx]!;
+      if (r.error !== 'NONE') continue;
+      if (!p || !p.isLeader) {
+        r.error = 'NOT_LEADER_OR_FOLLOWER';
+        continue;
+      }
+      if (p.log.highWatermark < w.requiredOffset) {
+        // Written, but the ISR may have shrunk below min.insync.replicas meanwhile.
+        if (p.isr.length < p.config.minInsyncReplicas) {
+          r.error = 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
+          continue;
+        }
+        return false;
+      }
+    }
+    this.delayedProduces = this.delayedProduces.filter((o) => o !== op);
+    op.respond(op.response);
+    return true;
+  }
+
+  private expireDelayedProduce(op: DelayedProduce): void {
+    if (!this.delayedProduces.includes(op)) return;
+    this.delayedProduces = this.delayedProduces.filter((o) => o !== op);
+    for (const w of op.waiting) {
+      const r = op.response.partitions[w.idx]!;
+      const p = this.getPartition(w.topic, w.partition);
+      if (r.error === 'NONE' && (!p || p.log.highWatermark < w.requiredOffset))
+        r.error = 'REQUEST_TIMED_OUT';
+    }
+    op.respond(op.response);
+  }
+
+  handleFetch(req: FetchRequest, respond: (r: FetchResponse) => void): void {
+    const now = this.ctx.now();
+    const isFollower = req.replicaId >= 0;
+    if (isFollower) {
+      for (const pd of req.partitions) {
+        const p = this.getPartition(pd.topic, pd.partition);
+        if (!p || !p.isLeader) continue;
+        p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
+        this.maybeAdvanceHw(p);
+      }
+    }
+    const res = this.readForFetch(req);
+    const bytes = res.partitions.reduce(
+      (s, p) => s + p.batches.reduce((b, x) => b + x.sizeBytes, 0),
+      0,
+    );
+    const hasError = res.partitions.some((p) => p.error !== 'NONE');
+    if (req.maxWaitMs <= 0 || bytes >= req.minBytes || hasError) {
+      respond(res);
+      return;
+    }
+    const op: DelayedFetch = { deadline: now + req.maxWaitMs, request: req, respond };
+    this.delayedFetches.push(op);
+    this.ctx.schedule(op.deadline, () => {
+      if (!this.delayedFetches.includes(op)) return;
+      this.delayedFetches = this.delayedFetches.filter((o) => o !== op);
+      op.respond(this.readForFetch(op.request));
+    });
+  }
+
+  private tryCompleteDelayedFetches(): void {
+    if (this.delayedFetches.length === 0) return;
+    const still: DelayedFetch[] = [];
+    const done: { op: DelayedFetch; res: FetchResponse }[] = [];
+    for (const op of this.delayedFetches) {
+      const res = this.readForFetch(op.request);
+      const bytes = res.partitions.reduce(
+        (s, p) => s + p.batches.reduce((b, x) => b + x.sizeBytes, 0),
+        0,
+      );
+      if (bytes >= op.request.minBytes) done.push({ op, res });
+      else still.push(op);
+    }
+    this.delayedFetches = still;
+    for (const d of done) d.op.respond(d.res);
+  }
+
+  private readForFetch(req: FetchRequest): FetchResponse {
+    const isFollower = req.replicaId >= 0;
+    const out: FetchResponse = { partitions: [] };
+    let budget = req.maxBytes;
+    for (const pd of req.partitions) {
+      const p = this.getPartition(pd.topic, pd.partition);
+      const base = {
+        topic: pd.topic,
+        partition: pd.partition,
+        highWatermark: -1,
+        logStartOffset: -1,
+        batches: [] as LogBatch[],
+      };
+      if (!p) {
+        out.partitions.push({ ...base, error: 'UNKNOWN_TOPIC_OR_PARTITION' });
+        continue;
+      }
+      if (!p.isLeader) {
+        out.partitions.push({ ...base, error: 'NOT_LEADER_OR_FOLLOWER' });
+        continue;
+      }
+      const log = p.log;
+      if (pd.fetchOffset < log.logStartOffset || pd.fetchOffset > log.logEndOffset) {
+        out.partitions.push({
+          ...base,
+          error: 'OFFSET_OUT_OF_RANGE',
+          highWatermark: log.highWatermark,
+          logStartOffset: log.logStartOffset,
+        });
+        continue;
+      }
+      // Consumers read only below the high watermark; followers up to the LEO.
+      const maxOffset = isFollower ? log.logEndOffset : log.highWatermark;
+      const batches =
+        budget > 0
+          ? log.read(pd.fetchOffset, Math.min(pd.partitionMaxBytes, budget), maxOffset)
+          : [];
+      for (const b of batches) budget -= b.sizeBytes;
+      out.partitions.push({
+        ...base,
+        error: 'NONE',
+        highWatermark: log.highWatermark,
+        logStartOffset: log.logStartOffset,
+        batches,
+      });
+    }
+    return out;
+  }
+}
+
+export function refsOf(batch: LogBatch): RecordRef[] {
+  if (!batch.records) {
+    const refs: RecordRef[] = [];
+    for (let o = batch.baseOffset; o <= batch.lastOffset; o++)
+      refs.push({ id: -1, key: null, offset: o });
+    return refs;
+  }
+  return batch.records.map((r) => ({ id: r.id, key: r.key, offset: r.offset }));
+}

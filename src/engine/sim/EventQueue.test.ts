@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { EventQueue } from './EventQueue';
+import { Random } from './Random';
+
+describe('EventQueue', () => {
+  it('orders by time, then actions after other events at the same ms, then by scheduling order', () => {
+    const q = new EventQueue();
+    const out: string[] = [];
+    q.push(5, () => out.push('a5'));
+    q.push(1, () => out.push('action1'), 1);
+    q.push(1, () => out.push('b1'));
+    q.push(1, () => out.push('c1'));
+    q.push(0, () => out.push('d0'));
+    while (q.size) q.pop()!.fire();
+    expect(out).toEqual(['d0', 'b1', 'c1', 'action1', 'a5']);
+  });
+
+  it('keeps order for many random events', () => {
+    const q = new EventQueue();
+    const r = new Random(3);
+    for (let i = 0; i < 2000; i++) q.push(r.nextInt(100), () => {});
+    let last = { time: -1, seq: -1 };
+    while (q.size) {
+      const e = q.pop()!;
+      expect(e.time > last.time || (e.time === last.time && e.seq > last.seq)).toBe(true);
+      last = e;
+    }
+  });
+});
+
+describe('Random', () => {
+  it('gives the same sequence for the same seed and another for another seed', () => {
+    const a = new Random(7);
+    const b = new Random(7);
+    const c = new Random(8);
+    const sa = Array.from({ length: 20 }, () => a.nextUint32());
+    const sb = Array.from({ length: 20 }, () => b.nextUint32());
+    const sc = Array.from({ length: 20 }, () => c.nextUint32());
+    expect(sa).toEqual(sb);
+    expect(sa).not.toEqual(sc);
+  });
+
+  it('nextInt stays in range and covers it', () => {
+    const r = new Random(1);
+    const seen = new Set<number>();
+    for (let i = 0; i < 1000; i++) {
+      const v = r.nextInt(7);
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThan(7);
+      seen.add(v);
+    }
+    expect(seen.size).toBe(7);
+  });
+});

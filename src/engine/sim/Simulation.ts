@@ -1,0 +1,419 @@
+// The simulation: builds a cluster from a scenario and runs it as a discrete-event simulation
+// on a virtual clock. Every user input is an action; a run is replay(scenario, actions).
+import { EventQueue } from './EventQueue';
+import { Random } from './Random';
+import type { Cancellable, SimContext } from './SimContext';
+import { Network } from '../network/Network';
+import { MetadataImage } from '../controller/MetadataImage';
+import { KafkaBroker } from '../server/KafkaBroker';
+import { KafkaProducer } from '../clients/producer/KafkaProducer';
+import { ProducerWorkload } from '../clients/producer/ProducerWorkload';
+import { ClassicGroup } from '../coordinator/group/ClassicGroup';
+import { assignReplicasToBrokers } from '../admin/AdminUtils';
+import { segmentConfigOf } from '../server/Partition';
+import type { Action, ActionBody, Scenario, TopicSpec } from '../scenario/Scenario';
+import type { ApiKey, NodeId, RecordRef, TraceEvent, TraceEventBody } from '../trace/TraceEvent';
+import type { BrokerConfig, TopicConfig } from '../config/types';
+import { resolveBrokerConfig, resolveBrokerTopicDefaults } from '../config/BrokerConfig';
+import { resolveTopicConfig } from '../config/TopicConfig';
+import { resolveProducerConfig } from '../config/ProducerConfig';
+import { resolveConsumerConfig } from '../config/ConsumerConfig';
+import {
+  validateAction,
+  validateScenario,
+  ScenarioValidationError,
+  type ValidationContext,
+} from '../scenario/validateScenario';
+import { buildSnapshot } from '../snapshot/buildSnapshot';
+import type { Snapshot } from '../snapshot/Snapshot';
+
+export interface InFlightMessage {
+  msgId: number;
+  from: NodeId;
+  to: NodeId;
+  api: ApiKey;
+  response: boolean;
+  sentAt: number;
+  arriveAt: number;
+  records: RecordRef[];
+  topic?: string;
+  partition?: number;
+}
+
+export interface SnapshotOptions {
+  /** Include record payloads in each segment (and each producer's acknowledged records). */
+  records?: boolean;
+  /** With records: keep only the last N records of each replica. */
+  recordWindow?: number;
+}
+
+/** Producer ids handed to idempotent producers (InitProducerId), from this base. */
+const PRODUCER_ID_BASE = 1000;
+/** KRaft controller node id shown in the snapshot until the controller quorum is modelled. */
+export const CONTROLLER_ID = 3001;
+
+export class Simulation {
+  readonly scenario: Scenario;
+  readonly random: Random;
+  readonly network: Network;
+  readonly metadata = new MetadataImage();
+  readonly brokerConfig: BrokerConfig;
+  readonly brokers = new Map<number, KafkaBroker>();
+  readonly producers = new Map<
+    string,
+    { producer: KafkaProducer; workload: ProducerWorkload | null }
+  >();
+  readonly groups = new Map<string, ClassicGroup>();
+  readonly topicConfigs = new Map<string, TopicConfig>();
+  readonly topicRaw = new Map<string, TopicSpec>();
+  /** Every action of the run: the scenario's and those applied since, in time order. */
+  readonly actionLog: Action[] = [];
+  private queue = new EventQueue();
+  private time = 0;
+  private listeners = new Set<(e: TraceEvent) => void>();
+  private traceSeq = 0;
+  private recordSeq = 0;
+  private ctx: SimContext;
+  /** A private copy whose config maps setConfig actions change; `scenario` stays as given. */
+  private live: Scenario;
+
+  constructor(scenario: Scenario) {
+    this.scenario = scenario;
+    this.live = structuredClone(scenario);
+    this.random = new Random(scenario.seed);
+    const net = scenario.cluster.network ?? {};
+    this.network = new Network(() => this.ctx, net.latencyMs ?? 30, net.jitterMs ?? 10);
+    this.brokerConfig = resolveBrokerConfig(scenario.cluster.config ?? {});
+    this.ctx = {
+      now: () => this.time,
+      schedule: (at, fire) => this.schedule(at, fire),
+      random: this.random,
+      network: this.network,
+      metadata: this.metadata,
+      brokerConfig: this.brokerConfig,
+      topicConfig: (t) => this.topicConfigs.get(t)!,
+      trace: (b) => this.emit(b),
+      nextRecordId: () => this.recordSeq++,
+    };
+    this.build();
+  }
+
+  get now(): number {
+    return this.time;
+  }
+
+  private schedule(at: number, fire: () => void, phase: 0 | 1 = 0): Cancellable {
+    let cancelled = false;
+    this.queue.push(
+      Math.max(at, this.time),
+      () => {
+        if (!cancelled) fire();
+      },
+      phase,
+    );
+    return { cancel: () => (cancelled = true) };
+  }
+
+  private emit(body: TraceEventBody): void {
+    if (this.listeners.size === 0) {
+      this.traceSeq++;
+      return;
+    }
+    const e = { seq: this.traceSeq++, time: this.time, ...body } as TraceEvent;
+    for (const l of this.listeners) l(e);
+  }
+
+  onTrace(cb: (e: TraceEvent) => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  private build(): void {
+    const s = this.scenario;
+    for (let id = 1; id <= s.cluster.brokers; id++) {
+      const rack = s.cluster.racks?.[id - 1];
+      this.metadata.brokers.set(id, { id, ...(rack !== undefined ? { rack } : {}), fenced: false });
+      const b = new KafkaBroker(id, rack, this.ctx);
+      this.brokers.set(id, b);
+      this.network.register(b);
+    }
+    for (const t of s.topics) this.createTopic(t);
+    s.producers.forEach((spec, i) => {
+      const config = resolveProducerConfig(spec.config ?? {});
+      const producer = new KafkaProducer(
+        spec.id,
+        config,
+        this.ctx,
+        PRODUCER_ID_BASE + i,
+        this.brokerIds(),
+      );
+      this.network.register(producer);
+      const workload = spec.workload
+        ? new ProducerWorkload(spec.workload, producer, this.ctx)
+        : null;
+      this.producers.set(spec.id, { producer, workload });
+      workload?.start();
+    });
+    for (const g of s.consumerGroups) {
+      const group = new ClassicGroup(
+        g.id,
+        g.topics,
+        resolveConsumerConfig(g.config ?? {}),
+        g.processingMsPerRecord ?? 0,
+        this.ctx,
+        this.brokerIds(),
+      );
+      this.groups.set(g.id, group);
+      // Members join at t=0 as events, so trace subscribers see the first assignment.
+      this.schedule(0, () => {
+        for (let i = 0; i < g.members; i++) group.addMember();
+      });
+    }
+    for (const a of [...s.actions].sort((x, y) => x.at - y.at)) {
+      this.actionLog.push(a);
+      this.schedule(a.at, () => this.execute(a), 1);
+    }
+  }
+
+  private brokerIds(): number[] {
+    return [...this.brokers.keys()];
+  }
+
+  private createTopic(spec: TopicSpec): void {
+    const brokers = [...this.metadata.brokers.values()]
+      .sort((a, b) => a.id - b.id)
+      .map((b) => ({ id: b.id, ...(b.rack !== undefined ? { rack: b.rack } : {}) }));
+    const assignment =
+      spec.assignment ??
+      assignReplicasToBrokers(
+        brokers,
+        spec.partitions,
+        spec.replicationFactor,
+        -1,
+        -1,
+        this.random,
+      );
+    this.topicRaw.set(spec.name, structuredClone(spec));
+    this.topicConfigs.set(
+      spec.name,
+      resolveTopicConfig(
+        spec.config ?? {},
+        resolveBrokerTopicDefaults(this.live.cluster.config ?? {}),
+      ),
+    );
+    this.metadata.topics.set(spec.name, {
+      name: spec.name,
+      partitions: assignment.map((replicas) => ({
+        replicas: [...replicas],
+        isr: [...replicas],
+        leader: replicas[0] ?? null,
+        leaderEpoch: 0,
+        partitionEpoch: 0,
+      })),
+    });
+    this.emit({
+      type: 'topic.created',
+      topic: spec.name,
+      partitions: assignment.length,
+      assignment,
+    });
+    for (const b of this.brokers.values()) b.applyMetadata(this.metadata);
+  }
+
+  private addPartitions(topic: string, count: number): void {
+    const image = this.metadata.topic(topic)!;
+    const existing = image.partitions;
+    const brokers = [...this.metadata.brokers.values()].sort((a, b) => a.id - b.id);
+    const first = existing[0]!.replicas;
+    // As Kafka's createNewPartitionsAssignment: continue the placement after the existing partitions.
+    const startIndex = Math.max(
+      0,
+      brokers.findIndex((b) => b.id >= first[0]!),
+    );
+    const added = assignReplicasToBrokers(
+      brokers.map((b) => ({ id: b.id, ...(b.rack !== undefined ? { rack: b.rack } : {}) })),
+      count - existing.length,
+      first.length,
+      startIndex,
+      existing.length,
+      this.random,
+    );
+    for (const replicas of added)
+      existing.push({
+        replicas: [...replicas],
+        isr: [...replicas],
+        leader: replicas[0] ?? null,
+        leaderEpoch: 0,
+        partitionEpoch: 0,
+      });
+    for (const b of this.brokers.values()) b.applyMetadata(this.metadata);
+    for (const g of this.groups.values()) if (g.topics.includes(topic)) g.rebalance();
+  }
+
+  validationContext(): ValidationContext {
+    return {
+      brokers: this.brokers.size,
+      metadata: this.scenario.cluster.metadata ?? 'kraft',
+      topics: new Map([...this.metadata.topics.values()].map((t) => [t.name, t.partitions.length])),
+      producers: new Set(this.producers.keys()),
+      groups: new Map([...this.groups.values()].map((g) => [g.id, [...g.members.keys()]])),
+      configs: {
+        cluster: this.live.cluster.config ?? {},
+        topics: new Map([...this.topicRaw.values()].map((t) => [t.name, t.config ?? {}])),
+        producers: new Map(this.live.producers.map((p) => [p.id, p.config ?? {}])),
+        groups: new Map(this.live.consumerGroups.map((g) => [g.id, g.config ?? {}])),
+      },
+    };
+  }
+
+  /** Apply a user action now (after everything else due at this ms), and log it for replay. */
+  apply(input: ActionBody & { at?: number }): void {
+    this.advanceTo(this.time);
+    const action = { ...input, at: this.time } as Action;
+    const errors = validateAction(action, this.validationContext(), 'action');
+    if (errors.length > 0) throw new ScenarioValidationError(errors);
+    this.actionLog.push(action);
+    this.execute(action);
+  }
+
+  private execute(a: Action): void {
+    this.emit({ type: 'action.applied', action: a });
+    switch (a.do) {
+      case 'produce':
+        this.producers.get(a.producer)?.producer.send({
+          topic: a.topic,
+          key: a.key,
+          value: a.value,
+          ...(a.partition !== undefined ? { partition: a.partition } : {}),
+        });
+        break;
+      case 'addConsumer':
+        this.groups.get(a.group)?.addMember();
+        break;
+      case 'removeConsumer':
+        this.groups.get(a.group)?.removeMember(a.member);
+        break;
+      case 'crashConsumer':
+        this.groups.get(a.group)?.crashMember(a.member);
+        break;
+      case 'createTopic':
+        if (!this.metadata.topic(a.topic.name)) this.createTopic(a.topic);
+        break;
+      case 'addPartitions':
+        this.addPartitions(a.topic, a.count);
+        break;
+      case 'setConfig':
+        this.setConfig(a.target, a.key, a.value);
+        break;
+      default:
+        // Broker failures arrive with replication (ISR, elections); refuse rather than fake them.
+        throw new ScenarioValidationError([
+          {
+            path: 'action.do',
+            message: `The action "${a.do}" is not supported by this version of the simulator yet.`,
+            messageKo: `"${a.do}" 동작은 아직 이 버전의 시뮬레이터에서 지원하지 않습니다.`,
+          },
+        ]);
+    }
+  }
+
+  private setConfig(target: string, key: string, value: string | number | boolean): void {
+    const [kind, name] = target.split(/:(.*)/s) as [string, string | undefined];
+    if (kind === 'topic' && name) {
+      const spec = this.topicRaw.get(name)!;
+      spec.config = { ...(spec.config ?? {}), [key]: value };
+      const cfg = resolveTopicConfig(
+        spec.config,
+        resolveBrokerTopicDefaults(this.live.cluster.config ?? {}),
+      );
+      this.topicConfigs.set(name, cfg);
+      for (const b of this.brokers.values())
+        for (const p of b.replicaManager.partitions.values())
+          if (p.topic === name) {
+            p.config = cfg;
+            p.log.updateConfig(segmentConfigOf(cfg));
+          }
+    } else if (kind === 'producer' && name) {
+      const entry = this.producers.get(name)!;
+      const spec = this.live.producers.find((p) => p.id === name);
+      const raw = { ...(spec?.config ?? {}), [key]: value };
+      if (spec) spec.config = raw;
+      Object.assign(entry.producer.config, resolveProducerConfig(raw));
+    } else if (kind === 'group' && name) {
+      const g = this.groups.get(name)!;
+      const spec = this.live.consumerGroups.find((x) => x.id === name);
+      const raw = { ...(spec?.config ?? {}), [key]: value };
+      if (spec) spec.config = raw;
+      Object.assign(g.config, resolveConsumerConfig(raw));
+    } else {
+      const raw = { ...(this.live.cluster.config ?? {}), [key]: value };
+      this.live.cluster.config = raw;
+      Object.assign(this.brokerConfig, resolveBrokerConfig(raw));
+    }
+    this.emit({ type: 'config.changed', target, key, value });
+  }
+
+  /** Run every event due at or before `ms`, then stand at `ms`. */
+  advanceTo(ms: number): void {
+    const target = Math.floor(ms);
+    for (;;) {
+      const next = this.queue.peek();
+      if (!next || next.time > target) break;
+      this.queue.pop();
+      this.time = next.time;
+      next.fire();
+    }
+    if (target > this.time) this.time = target;
+  }
+
+  /** Run the next single event; false when nothing is left. */
+  step(): boolean {
+    const next = this.queue.pop();
+    if (!next) return false;
+    this.time = next.time;
+    next.fire();
+    return true;
+  }
+
+  nextEventTime(): number | null {
+    return this.queue.peek()?.time ?? null;
+  }
+
+  /** The time of the scenario's last action (0 without actions). */
+  lastActionTime(): number {
+    return this.actionLog.reduce((m, a) => Math.max(m, a.at), 0);
+  }
+
+  inFlight(): InFlightMessage[] {
+    return this.network.messagesInFlight().map((m) => ({
+      msgId: m.msgId,
+      from: m.from,
+      to: m.to,
+      api: m.api,
+      response: m.response,
+      sentAt: m.sentAt,
+      arriveAt: m.arriveAt,
+      records: m.records,
+      ...(m.topic !== undefined ? { topic: m.topic } : {}),
+      ...(m.partition !== undefined ? { partition: m.partition } : {}),
+    }));
+  }
+
+  snapshot(opts: SnapshotOptions = {}): Snapshot {
+    return buildSnapshot(this, opts);
+  }
+}
+
+/** Validate and build; throws ScenarioValidationError naming every problem. */
+export function createSimulation(input: unknown): Simulation {
+  const result = validateScenario(input);
+  if (!result.ok) throw new ScenarioValidationError(result.errors);
+  return new Simulation(result.scenario);
+}
+
+/** Re-run a scenario with the given action log up to `untilMs` (time travel = replay). */
+export function replay(scenario: Scenario, actions: Action[], untilMs: number): Simulation {
+  const sim = createSimulation({ ...structuredClone(scenario), actions: structuredClone(actions) });
+  sim.advanceTo(untilMs);
+  return sim;
+}

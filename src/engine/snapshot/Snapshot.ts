@@ -1,0 +1,102 @@
+// The snapshot printed by the CLI and read by tests: shape fixed by design.md.
+
+export type BrokerStatus = 'online' | 'offline' | 'fenced';
+
+export interface RecordSnapshot {
+  offset: number;
+  key: string | null;
+  value: string | null;
+  timestamp: number;
+}
+
+export interface SegmentSnapshot {
+  baseOffset: number;
+  sizeBytes: number;
+  nextOffset: number;
+  /** Sparse offset index entries: [offset, position]. */
+  index: [number, number][];
+  /** Time index entries: [timestamp, offset]. */
+  timeIndex: [number, number][];
+  records?: RecordSnapshot[];
+}
+
+export interface ReplicaStateSnapshot {
+  broker: number;
+  logEndOffset: number;
+  segments: SegmentSnapshot[];
+}
+
+export interface PartitionSnapshot {
+  partition: number;
+  leader: number | null;
+  leaderEpoch: number;
+  replicas: number[];
+  isr: number[];
+  highWatermark: number;
+  logStartOffset: number;
+  replicaStates: ReplicaStateSnapshot[];
+}
+
+export interface TopicSnapshot {
+  name: string;
+  partitions: PartitionSnapshot[];
+}
+
+export interface ProducerErrorSnapshot {
+  at: number;
+  error: string;
+  topic: string;
+  partition: number;
+}
+
+export interface AckedRecordSnapshot {
+  topic: string;
+  partition: number;
+  offset: number;
+  key: string | null;
+}
+
+export interface ProducerSnapshot {
+  id: string;
+  sent: number;
+  acknowledged: number;
+  failed: number;
+  acked?: AckedRecordSnapshot[];
+  errors: ProducerErrorSnapshot[];
+}
+
+export interface TopicPartitionRef {
+  topic: string;
+  partition: number;
+}
+
+export interface GroupMemberSnapshot {
+  id: string;
+  assignment: TopicPartitionRef[];
+}
+
+export interface ConsumerGroupSnapshot {
+  id: string;
+  state: string;
+  generation: number;
+  members: GroupMemberSnapshot[];
+  committed: (TopicPartitionRef & { offset: number })[];
+  lag: (TopicPartitionRef & { lag: number })[];
+  consumed: number;
+  redelivered: number;
+}
+
+export interface Snapshot {
+  time: number;
+  controller: { mode: 'kraft' | 'zookeeper'; leader: number | null; epoch: number };
+  brokers: { id: number; status: BrokerStatus; rack?: string }[];
+  topics: TopicSnapshot[];
+  producers: ProducerSnapshot[];
+  consumerGroups: ConsumerGroupSnapshot[];
+  metrics: {
+    UnderReplicatedPartitions: number;
+    OfflinePartitionsCount: number;
+    ActiveControllerCount: number;
+    AcknowledgedRecordsLost: number;
+  };
+}

@@ -1,0 +1,152 @@
+// Trace events: what happened, in order. The UI animates these; it never re-derives Kafka logic.
+
+/** Node ids on the simulated network: `producer:p1`, `broker:2`, `consumer:group-a/group-a-1`, `controller:3001`. */
+export type NodeId = string;
+
+/** A record as it travels, enough to draw and colour it. `id` is unique per produced record in a run. */
+export interface RecordRef {
+  id: number;
+  key: string | null;
+  offset?: number;
+}
+
+export type ApiKey =
+  'Produce' | 'Fetch' | 'Metadata' | 'ListOffsets' | 'FindCoordinator' | 'OffsetCommit';
+
+interface Base {
+  /** Position in the run's trace, from 0. */
+  seq: number;
+  /** Virtual time, ms. */
+  time: number;
+}
+
+export type TraceEventBody =
+  | { type: 'action.applied'; action: import('../scenario/Scenario').Action }
+  | {
+      type: 'net.send';
+      msgId: number;
+      from: NodeId;
+      to: NodeId;
+      api: ApiKey;
+      response: boolean;
+      arriveAt: number;
+      topic?: string;
+      partition?: number;
+      records: RecordRef[];
+    }
+  | { type: 'net.deliver'; msgId: number; from: NodeId; to: NodeId }
+  | { type: 'net.drop'; msgId: number; from: NodeId; to: NodeId; reason: string }
+  | {
+      type: 'produce.record';
+      producer: string;
+      topic: string;
+      partition: number;
+      record: RecordRef;
+      sizeBytes: number;
+    }
+  | {
+      type: 'produce.sent';
+      producer: string;
+      broker: number;
+      batches: { topic: string; partition: number; records: RecordRef[]; sizeBytes: number }[];
+    }
+  | {
+      type: 'produce.acked';
+      producer: string;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      records: RecordRef[];
+    }
+  | {
+      type: 'produce.failed';
+      producer: string;
+      topic: string;
+      partition: number;
+      error: string;
+      records: RecordRef[];
+      retriable: boolean;
+    }
+  | {
+      type: 'log.append';
+      broker: number;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      lastOffset: number;
+      sizeBytes: number;
+      leader: boolean;
+      records: RecordRef[];
+    }
+  | {
+      type: 'replica.fetch';
+      broker: number;
+      leader: number;
+      topic: string;
+      partition: number;
+      fetchOffset: number;
+    }
+  | {
+      type: 'hw.advance';
+      broker: number;
+      topic: string;
+      partition: number;
+      from: number;
+      to: number;
+    }
+  | {
+      type: 'consumer.fetch';
+      group: string;
+      member: string;
+      broker: number;
+      topic: string;
+      partition: number;
+      fetchOffset: number;
+    }
+  | {
+      type: 'consume.record';
+      group: string;
+      member: string;
+      topic: string;
+      partition: number;
+      record: RecordRef;
+    }
+  | {
+      type: 'offset.commit';
+      group: string;
+      member: string;
+      offsets: { topic: string; partition: number; offset: number }[];
+    }
+  | { type: 'member.joined'; group: string; member: string }
+  | { type: 'member.left'; group: string; member: string; reason: 'leave' | 'session.timeout' }
+  | { type: 'member.crashed'; group: string; member: string }
+  | {
+      type: 'offset.reset';
+      group: string;
+      member: string;
+      topic: string;
+      partition: number;
+      offset: number;
+      policy: string;
+    }
+  | {
+      type: 'group.assign';
+      group: string;
+      generation: number;
+      strategy: string;
+      assignment: Record<string, { topic: string; partition: number }[]>;
+    }
+  | { type: 'topic.created'; topic: string; partitions: number; assignment: number[][] }
+  | { type: 'broker.status'; broker: number; status: 'online' | 'offline' | 'fenced' }
+  | {
+      type: 'leader.elected';
+      topic: string;
+      partition: number;
+      leader: number | null;
+      leaderEpoch: number;
+      reason: string;
+    }
+  | { type: 'config.changed'; target: string; key: string; value: string | number | boolean };
+
+export type TraceEvent = Base & TraceEventBody;
+export type TraceType = TraceEvent['type'];

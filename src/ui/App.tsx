@@ -1,0 +1,73 @@
+// The page: header (not in embed mode), the scenario's story, the cluster view, playback.
+import { MotionConfig } from 'framer-motion';
+import { useEffect } from 'react';
+import { findStarter } from '../content/scenarios';
+import { startPlaybackLoop } from '../store/playback';
+import { useSimStore } from '../store/simStore';
+import { systemTheme } from '../store/urlState';
+import { ClusterView } from './cluster/ClusterView';
+import { ErrorBanner } from './common/ErrorBanner';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { useT } from './common/useT';
+import { Header } from './header/Header';
+import { PlaybackBar } from './playback/PlaybackBar';
+import './app.css';
+
+export function App() {
+  const embed = useSimStore((s) => s.embed);
+  useDocumentSettings();
+  useEffect(() => startPlaybackLoop(), []);
+  return (
+    <MotionConfig reducedMotion="user">
+      <div className={`app${embed ? ' app-embed' : ''}`}>
+        {!embed && <Header />}
+        <ErrorBanner />
+        <ErrorBoundary>
+          {!embed && <ScenarioStory />}
+          <main className="app-main">
+            <ClusterView />
+          </main>
+        </ErrorBoundary>
+        <PlaybackBar />
+      </div>
+    </MotionConfig>
+  );
+}
+
+function ScenarioStory() {
+  const starterId = useSimStore((s) => s.starterId);
+  const lang = useSimStore((s) => s.lang);
+  const starter = starterId ? findStarter(starterId) : undefined;
+  if (!starter) return null;
+  return (
+    <p className="story" data-testid="scenario-story">
+      <strong>{starter.title[lang]}</strong> — {starter.description[lang]}
+    </p>
+  );
+}
+
+/** Keep <html lang>, the theme attribute and the title in step with the store. */
+function useDocumentSettings() {
+  const t = useT();
+  const lang = useSimStore((s) => s.lang);
+  const theme = useSimStore((s) => s.theme);
+  const themeSource = useSimStore((s) => s.themeSource);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('app.name')} — ${t('app.tagline')}`;
+  }, [lang, t]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  // Follow the system theme until the reader chooses one.
+  useEffect(() => {
+    if (themeSource !== 'system' || !window.matchMedia) return;
+    const mq = window.matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => useSimStore.getState().setTheme(systemTheme(), 'system');
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, [themeSource]);
+}

@@ -1,0 +1,64 @@
+// One broker: its status and every partition replica it hosts, as rows of offsets.
+import type { BrokerStatus, TopicSnapshot } from '../../engine';
+import { useT } from '../common/useT';
+import { brokerAnchor, useAnchor } from './anchors';
+import { ReplicaRow } from './ReplicaRow';
+
+interface Props {
+  broker: { id: number; status: BrokerStatus; rack?: string };
+  topics: TopicSnapshot[];
+  isController: boolean;
+  showTopic: boolean;
+}
+
+export function BrokerCard({ broker, topics, isController, showTopic }: Props) {
+  const t = useT();
+  const ref = useAnchor(brokerAnchor(broker.id));
+  const rows = topics.flatMap((topic) =>
+    topic.partitions
+      .filter((p) => p.replicas.includes(broker.id))
+      .map((p) => ({ topic: topic.name, partition: p })),
+  );
+  return (
+    <article
+      className={`card broker broker-${broker.status}`}
+      ref={ref}
+      data-testid={`broker-${broker.id}`}
+      data-status={broker.status}
+    >
+      <header className="card-head">
+        <BrokerIcon />
+        <h3>{t('broker.title', { id: broker.id })}</h3>
+        <span className={`pill pill-${broker.status}`}>{t(`broker.status.${broker.status}`)}</span>
+        {broker.rack && (
+          <span className="muted small">{t('broker.rack', { rack: broker.rack })}</span>
+        )}
+        {isController && <span className="pill pill-controller">{t('broker.controller')}</span>}
+      </header>
+      {rows.length === 0 ? (
+        <p className="muted small">{t('broker.noReplicas')}</p>
+      ) : (
+        <div className="replicas">
+          {rows.map(({ topic, partition }) => (
+            <ReplicaRow
+              key={`${topic}/${partition.partition}`}
+              topic={topic}
+              partition={partition}
+              broker={broker.id}
+              showTopic={showTopic}
+            />
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function BrokerIcon() {
+  return (
+    <svg viewBox="0 0 16 16" className="icon card-icon" aria-hidden="true">
+      <rect x="2.5" y="2.5" width="11" height="4.5" rx="1" />
+      <rect x="2.5" y="9" width="11" height="4.5" rx="1" />
+    </svg>
+  );
+}

@@ -1,0 +1,54 @@
+// One group member and the partitions it owns (with their lag); idle members say so.
+import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from '../../engine';
+import { tpName } from '../common/format';
+import { useT } from '../common/useT';
+import { memberAnchor, useAnchor } from './anchors';
+
+interface Props {
+  group: ConsumerGroupSnapshot;
+  member: GroupMemberSnapshot;
+  showTopic: boolean;
+}
+
+export function MemberCard({ group, member, showTopic }: Props) {
+  const t = useT();
+  const ref = useAnchor(memberAnchor(group.id, member.id));
+  const idle = member.assignment.length === 0;
+  const lagOf = (topic: string, partition: number) =>
+    group.lag.find((l) => l.topic === topic && l.partition === partition)?.lag;
+  return (
+    <li
+      className={`member${idle ? ' member-idle' : ''}`}
+      ref={ref}
+      data-testid={`consumer-${group.id}-${member.id}`}
+      data-assignment={member.assignment.map((a) => tpName(a.topic, a.partition)).join(',')}
+    >
+      <span className="member-id">{member.id}</span>
+      {idle ? (
+        <span className="member-idle-note small">{t('member.idle')}</span>
+      ) : (
+        <span className="chips">
+          {member.assignment.map((a) => {
+            const lag = lagOf(a.topic, a.partition);
+            return (
+              <span
+                key={tpName(a.topic, a.partition)}
+                className="chip"
+                title={tpName(a.topic, a.partition)}
+              >
+                {showTopic
+                  ? tpName(a.topic, a.partition)
+                  : t('replica.partition', { partition: a.partition })}
+                {lag !== undefined && lag > 0 && (
+                  <span className="chip-lag" title={t('group.lag', { lag })}>
+                    +{lag}
+                  </span>
+                )}
+              </span>
+            );
+          })}
+        </span>
+      )}
+    </li>
+  );
+}

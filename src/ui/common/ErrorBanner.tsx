@@ -1,0 +1,54 @@
+// Shows the store's current error in the user's language, naming each invalid field.
+import type { ScenarioError } from '../../engine';
+import type { Lang } from '../../content/i18n';
+import type { AppError } from '../../store/errors';
+import { useSimStore } from '../../store/simStore';
+import { useT, type TFunction } from './useT';
+
+function headline(error: AppError, t: TFunction): string {
+  switch (error.kind) {
+    case 'scenario':
+      return t('error.scenario.title');
+    case 'action':
+      return t('error.action.title');
+    case 'unknownStarter':
+      return t('error.scenario.unknown', { id: error.id });
+    case 'engine':
+      return t('error.engine', { message: error.message });
+  }
+}
+
+function ErrorItem({ error, lang }: { error: ScenarioError; lang: Lang }) {
+  return (
+    <li>
+      {error.path && <code className="error-path">{error.path}</code>}{' '}
+      {lang === 'ko' ? error.messageKo : error.message}
+    </li>
+  );
+}
+
+export function ErrorBanner() {
+  const error = useSimStore((s) => s.error);
+  const lang = useSimStore((s) => s.lang);
+  const dismiss = useSimStore((s) => s.dismissError);
+  const t = useT();
+  if (!error) return null;
+  const items = error.kind === 'scenario' || error.kind === 'action' ? error.errors : [];
+  return (
+    <div className="error-banner" role="alert" data-testid="error-banner">
+      <div className="error-body">
+        <strong>{headline(error, t)}</strong>
+        {items.length > 0 && (
+          <ul>
+            {items.map((e, i) => (
+              <ErrorItem key={i} error={e} lang={lang} />
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" className="btn btn-quiet" onClick={dismiss}>
+        {t('error.dismiss')}
+      </button>
+    </div>
+  );
+}

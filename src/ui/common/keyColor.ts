@@ -1,0 +1,54 @@
+// Record colours by key. The scenario's workload keys take the palette in order (so a
+// starter always looks the same); other keys get a colour from a hash. Keyless = grey.
+import { schemeTableau10 } from 'd3';
+import { useMemo } from 'react';
+import { useSimStore } from '../../store/simStore';
+
+// Tableau10 without its grey, which is reserved for keyless records.
+const PALETTE = schemeTableau10.filter((c) => c !== '#bab0ac');
+export const KEYLESS_COLOR = '#a3a9b0';
+
+export type KeyColor = (key: string | null) => string;
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function makeKeyColor(knownKeys: readonly string[]): KeyColor {
+  const index = new Map(knownKeys.map((k, i) => [k, i]));
+  return (key) => {
+    if (key === null) return KEYLESS_COLOR;
+    const i = index.get(key) ?? hash(key);
+    return PALETTE[i % PALETTE.length]!;
+  };
+}
+
+/** Dark or light text, whichever reads better on `bg` (WCAG relative luminance). */
+export function textOn(bg: string): string {
+  const n = parseInt(bg.slice(1), 16);
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+  return l > 0.3 ? '#111418' : '#ffffff';
+}
+
+/** Keys named by the running scenario's workloads, in order. */
+export function useScenarioKeys(): string[] {
+  const sim = useSimStore((s) => s.sim);
+  return useMemo(() => {
+    const keys: string[] = [];
+    for (const p of sim?.scenario.producers ?? []) {
+      for (const k of p.workload?.keys ?? []) if (k !== null && !keys.includes(k)) keys.push(k);
+    }
+    return keys;
+  }, [sim]);
+}
+
+export function useKeyColor(): KeyColor {
+  const keys = useScenarioKeys();
+  return useMemo(() => makeKeyColor(keys), [keys]);
+}

@@ -1,0 +1,40 @@
+// The last few things that happened, newest first, in words.
+import { useMemo } from 'react';
+import { useSimStore } from '../../store/simStore';
+import { formatSimTime } from '../common/format';
+import { useT } from '../common/useT';
+import { describeEvent } from './describeEvent';
+
+const SHOWN = 40;
+
+export function EventLog() {
+  const t = useT();
+  const lang = useSimStore((s) => s.lang);
+  const trace = useSimStore((s) => s.recentTrace);
+  const lines = useMemo(() => {
+    const out: { seq: number; time: number; text: string }[] = [];
+    for (let i = trace.length - 1; i >= 0 && out.length < SHOWN; i--) {
+      const e = trace[i]!;
+      const text = describeEvent(e, t);
+      if (text) out.push({ seq: e.seq, time: e.time, text });
+    }
+    return out;
+  }, [trace, t]);
+  return (
+    <section className="event-log card" aria-label={t('events.title')} data-testid="event-log">
+      <h3>{t('events.title')}</h3>
+      {lines.length === 0 ? (
+        <p className="muted small">{t('events.empty')}</p>
+      ) : (
+        <ol>
+          {lines.map((l) => (
+            <li key={l.seq}>
+              <time className="event-time">{formatSimTime(l.time, lang)}</time>
+              <span>{l.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// A trace event as one sentence in the reader's language, or null for the chatty network
+// events (sends, deliveries, fetch polls) that the animation already shows.
+import type { TraceEvent } from '../../engine';
+import type { TFunction } from '../common/useT';
+
+export function describeEvent(e: TraceEvent, t: TFunction): string | null {
+  switch (e.type) {
+    case 'produce.acked':
+      return t('event.produce.acked', {
+        producer: e.producer,
+        topic: e.topic,
+        partition: e.partition,
+        offset:
+          e.records.length > 1
+            ? `${e.baseOffset}–${e.baseOffset + e.records.length - 1}`
+            : e.baseOffset,
+      });
+    case 'produce.failed':
+      return t('event.produce.failed', {
+        producer: e.producer,
+        error: e.error,
+        topic: e.topic,
+        partition: e.partition,
+      });
+    case 'log.append':
+      return t(e.leader ? 'event.log.append.leader' : 'event.log.append.follower', {
+        broker: e.broker,
+        topic: e.topic,
+        partition: e.partition,
+        range: e.baseOffset === e.lastOffset ? e.baseOffset : `${e.baseOffset}–${e.lastOffset}`,
+      });
+    case 'hw.advance':
+      return t('event.hw.advance', {
+        topic: e.topic,
+        partition: e.partition,
+        from: e.from,
+        to: e.to,
+      });
+    case 'consume.record':
+      return t('event.consume.record', {
+        member: e.member,
+        topic: e.topic,
+        partition: e.partition,
+        offset: e.record.offset ?? '?',
+      });
+    case 'group.assign':
+      return t('event.group.assign', {
+        group: e.group,
+        generation: e.generation,
+        strategy: e.strategy,
+      });
+    case 'leader.elected':
+      return t('event.leader.elected', {
+        topic: e.topic,
+        partition: e.partition,
+        leader: e.leader ?? t('replica.noLeader'),
+      });
+    case 'broker.status':
+      return t('event.broker.status', { broker: e.broker, status: t(`broker.status.${e.status}`) });
+    case 'topic.created':
+      return t('event.topic.created', { topic: e.topic, partitions: e.partitions });
+    case 'offset.reset':
+      return t('event.offset.reset', {
+        member: e.member,
+        topic: e.topic,
+        partition: e.partition,
+        offset: e.offset,
+        policy: e.policy,
+      });
+    case 'config.changed':
+      return t('event.config.changed', { target: e.target, key: e.key, value: String(e.value) });
+    case 'offset.commit':
+      return t('event.offset.commit', {
+        member: e.member,
+        offsets: e.offsets.map((o) => `${o.topic}-${o.partition}@${o.offset}`).join(', '),
+      });
+    case 'member.joined':
+      return t('event.member.joined', { member: e.member, group: e.group });
+    case 'member.left':
+      return t('event.member.left', { member: e.member, group: e.group, reason: e.reason });
+    case 'member.crashed':
+      return t('event.member.crashed', { member: e.member, group: e.group });
+    default:
+      // Network traffic, fetch polls, applied actions: the animation and the effects show them.
+      return null;
+  }
+}

@@ -1,0 +1,31 @@
+// Picks a starter scenario. A starter that fails validation leaves the current one running.
+import { useId } from 'react';
+import { STARTERS } from '../../content/scenarios';
+import { useSimStore } from '../../store/simStore';
+import { useT } from '../common/useT';
+
+export function ScenarioPicker() {
+  const t = useT();
+  const id = useId();
+  const lang = useSimStore((s) => s.lang);
+  const starterId = useSimStore((s) => s.starterId);
+  const loadStarter = useSimStore((s) => s.loadStarter);
+  return (
+    <div className="field-inline">
+      <label htmlFor={id}>{t('header.scenario')}</label>
+      <select
+        id={id}
+        data-testid="scenario-picker"
+        value={starterId ?? ''}
+        onChange={(e) => loadStarter(e.target.value)}
+      >
+        {starterId === null && <option value="">—</option>}
+        {STARTERS.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title[lang]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
