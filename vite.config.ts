@@ -6,6 +6,7 @@ export default defineConfig({
   base: './',
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    testTimeout: 20000,
     environment: 'node',
   },
 });

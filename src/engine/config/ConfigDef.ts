@@ -63,7 +63,7 @@ export class ConfigException extends Error {
     const v = displayValue(value);
     return new ConfigException(
       `Invalid value ${v} for configuration ${key}: ${reason}`,
-      `설정 ${key}의 값 ${v}은(는) 사용할 수 없습니다: ${reasonKo}`,
+      `설정 ${key}의 값 ${v}은(는) 사용할 수 없습니다. ${reasonKo}`,
       key,
       value,
       reason,

@@ -1,0 +1,110 @@
+// The CLI prints a design.md snapshot (or the trace) on stdout, and bad input fails with the
+// reason on stderr and a non-zero exit.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from './sim';
+
+const scenarioDir = join(__dirname, '../content/scenarios');
+const starters = readdirSync(scenarioDir).filter((f) => f.endsWith('.json'));
+
+function capture(argv: string[]): string {
+  let out = '';
+  run(argv, (s) => (out += s));
+  return out;
+}
+
+describe('sim CLI', () => {
+  it.each(starters)('prints a design.md snapshot for the starter %s', (file) => {
+    const snap = JSON.parse(capture([join(scenarioDir, file), '--until', '10000', '--records']));
+    expect(snap.time).toBe(10000);
+    expect(snap.controller).toMatchObject({ mode: 'kraft', leader: expect.any(Number), epoch: expect.any(Number) });
+    expect(snap.brokers.every((b: { status: string }) => b.status === 'online')).toBe(true);
+    for (const t of snap.topics) {
+      for (const p of t.partitions) {
+        expect(Object.keys(p)).toEqual([
+          'partition',
+          'leader',
+          'leaderEpoch',
+          'replicas',
+          'isr',
+          'highWatermark',
+          'logStartOffset',
+          'replicaStates',
+        ]);
+        expect(p.replicas).toContain(p.leader);
+        for (const r of p.replicaStates) {
+          for (const s of r.segments) {
+            expect(Object.keys(s)).toEqual(['baseOffset', 'sizeBytes', 'nextOffset', 'index', 'timeIndex', 'records']);
+            for (const rec of s.records) expect(Object.keys(rec)).toEqual(['offset', 'key', 'value', 'timestamp']);
+          }
+        }
+      }
+    }
+    for (const p of snap.producers) {
+      expect(p).toMatchObject({ id: expect.any(String), sent: expect.any(Number), acknowledged: expect.any(Number) });
+      expect(p.sent).toBeGreaterThan(0);
+      expect(Array.isArray(p.acked)).toBe(true);
+    }
+    for (const g of snap.consumerGroups) {
+      expect(Object.keys(g)).toEqual(['id', 'state', 'generation', 'members', 'committed', 'lag', 'consumed', 'redelivered']);
+      expect(g.consumed).toBeGreaterThan(0);
+    }
+    expect(snap.metrics).toEqual({
+      UnderReplicatedPartitions: 0,
+      OfflinePartitionsCount: 0,
+      ActiveControllerCount: 1,
+      AcknowledgedRecordsLost: 0,
+    });
+  });
+
+  it('leaves payloads out without --records', () => {
+    const snap = JSON.parse(capture([join(scenarioDir, 'waiting-events.json'), '--until', '3000']));
+    const seg = snap.topics[0].partitions[0].replicaStates[0].segments[0];
+    expect(seg.records).toBeUndefined();
+    expect(snap.producers[0].acked).toBeUndefined();
+  });
+
+  it('defaults --until to the last action plus 30 s', () => {
+    const snap = JSON.parse(capture([join(scenarioDir, 'waiting-events.json')]));
+    expect(snap.time).toBe(2000 + 30000);
+  });
+
+  it('prints one JSON trace event a line with --trace', () => {
+    const lines = capture([join(scenarioDir, 'waiting-events.json'), '--until', '2000', '--trace']).trim().split('\n');
+    expect(lines.length).toBeGreaterThan(50);
+    const events = lines.map((l) => JSON.parse(l));
+    events.forEach((e, i) => expect(e.seq).toBe(events[0].seq + i));
+    expect(events.some((e) => e.type === 'log.append')).toBe(true);
+  });
+
+  it('as a process: stdout holds only JSON; bad input exits 1 with the reason on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kscli-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        version: 1,
+        seed: 1,
+        cluster: { brokers: 3 },
+        topics: [{ name: 't', partitions: 1, replicationFactor: 4 }],
+      }),
+    );
+    const tsx = join(__dirname, '../../node_modules/.bin/tsx');
+    const cli = join(__dirname, 'sim.ts');
+    const ok = spawnSync(tsx, [cli, join(scenarioDir, 'waiting-events.json'), '--until', '1000'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).time).toBe(1000);
+    const res = spawnSync(tsx, [cli, bad], { encoding: 'utf8' });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('topics[0].replicationFactor');
+    const garbage = join(dir, 'garbage.json');
+    writeFileSync(garbage, '{ not json');
+    const res2 = spawnSync(tsx, [cli, garbage], { encoding: 'utf8' });
+    expect(res2.status).toBe(1);
+    expect(res2.stderr).toContain('not valid JSON');
+  }, 30000);
+});
