@@ -165,9 +165,7 @@ export class Simulation {
       );
       this.groups.set(g.id, group);
       // Members join at t=0 as events, so trace subscribers see the first assignment.
-      this.schedule(0, () => {
-        for (let i = 0; i < g.members; i++) group.addMember();
-      });
+      if (g.members > 0) this.schedule(0, () => group.addMembers(g.members));
     }
     for (const a of [...s.actions].sort((x, y) => x.at - y.at)) {
       this.actionLog.push(a);
@@ -288,7 +286,7 @@ export class Simulation {
         });
         break;
       case 'addConsumer':
-        this.groups.get(a.group)?.addMember();
+        this.groups.get(a.group)?.addMembers(1);
         break;
       case 'removeConsumer':
         this.groups.get(a.group)?.removeMember(a.member);

@@ -32,15 +32,16 @@ export class ClassicGroup {
     private bootstrapBrokers: number[],
   ) {}
 
-  /** A new member joins (member ids are `<group>-<n>`, in join order). */
-  addMember(): KafkaConsumer {
-    const memberId = `${this.id}-${this.nextMemberSeq++}`;
-    const m = new KafkaConsumer(this, memberId, this.ctx, this.bootstrapBrokers);
-    this.members.set(memberId, m);
-    this.ctx.network.register(m);
-    this.ctx.trace({ type: 'member.joined', group: this.id, member: memberId });
+  /** New members join (ids `<group>-<n>`, in join order, never reused); one rebalance for all. */
+  addMembers(count = 1): void {
+    for (let i = 0; i < count; i++) {
+      const memberId = `${this.id}-${this.nextMemberSeq++}`;
+      const m = new KafkaConsumer(this, memberId, this.ctx, this.bootstrapBrokers);
+      this.members.set(memberId, m);
+      this.ctx.network.register(m);
+      this.ctx.trace({ type: 'member.joined', group: this.id, member: memberId });
+    }
     this.rebalance();
-    return m;
   }
 
   /** A graceful close: the member commits what it consumed (auto-commit) and leaves at once. */
