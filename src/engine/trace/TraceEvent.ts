@@ -11,7 +11,14 @@ export interface RecordRef {
 }
 
 export type ApiKey =
-  'Produce' | 'Fetch' | 'Metadata' | 'ListOffsets' | 'FindCoordinator' | 'OffsetCommit';
+  | 'Produce'
+  | 'Fetch'
+  | 'Metadata'
+  | 'ListOffsets'
+  | 'FindCoordinator'
+  | 'OffsetCommit'
+  | 'BrokerHeartbeat'
+  | 'AlterPartition';
 
 interface Base {
   /** Position in the run's trace, from 0. */
@@ -138,6 +145,11 @@ export type TraceEventBody =
     }
   | { type: 'topic.created'; topic: string; partitions: number; assignment: number[][] }
   | { type: 'broker.status'; broker: number; status: 'online' | 'offline' | 'fenced' }
+  | { type: 'broker.fenced'; broker: number; reason: string }
+  | { type: 'broker.unfenced'; broker: number }
+  | { type: 'isr.shrink'; topic: string; partition: number; removed: number[]; isr: number[]; reason: string }
+  | { type: 'isr.expand'; topic: string; partition: number; added: number[]; isr: number[]; reason: string }
+  | { type: 'log.truncate'; broker: number; topic: string; partition: number; from: number; to: number; reason: string }
   | {
       type: 'leader.elected';
       topic: string;
