@@ -10,15 +10,15 @@ import { run } from './sim';
 const scenarioDir = join(__dirname, '../content/scenarios');
 const starters = readdirSync(scenarioDir).filter((f) => f.endsWith('.json'));
 
-function capture(argv: string[]): string {
+async function capture(argv: string[]): Promise<string> {
   let out = '';
-  run(argv, (s) => (out += s));
+  await run(argv, (s) => (out += s));
   return out;
 }
 
 describe('sim CLI', () => {
-  it.each(starters)('prints a design.md snapshot for the starter %s', (file) => {
-    const snap = JSON.parse(capture([join(scenarioDir, file), '--until', '10000', '--records']));
+  it.each(starters)('prints a design.md snapshot for the starter %s', async (file) => {
+    const snap = JSON.parse(await capture([join(scenarioDir, file), '--until', '10000', '--records']));
     expect(snap.time).toBe(10000);
     expect(snap.controller).toMatchObject({ mode: 'kraft', leader: expect.any(Number), epoch: expect.any(Number) });
     expect(snap.brokers.every((b: { status: string }) => b.status === 'online')).toBe(true);
@@ -60,20 +60,20 @@ describe('sim CLI', () => {
     });
   });
 
-  it('leaves payloads out without --records', () => {
-    const snap = JSON.parse(capture([join(scenarioDir, 'waiting-events.json'), '--until', '3000']));
+  it('leaves payloads out without --records', async () => {
+    const snap = JSON.parse(await capture([join(scenarioDir, 'waiting-events.json'), '--until', '3000']));
     const seg = snap.topics[0].partitions[0].replicaStates[0].segments[0];
     expect(seg.records).toBeUndefined();
     expect(snap.producers[0].acked).toBeUndefined();
   });
 
-  it('defaults --until to the last action plus 30 s', () => {
-    const snap = JSON.parse(capture([join(scenarioDir, 'waiting-events.json')]));
+  it('defaults --until to the last action plus 30 s', async () => {
+    const snap = JSON.parse(await capture([join(scenarioDir, 'waiting-events.json')]));
     expect(snap.time).toBe(2000 + 30000);
   });
 
-  it('prints one JSON trace event a line with --trace', () => {
-    const lines = capture([join(scenarioDir, 'waiting-events.json'), '--until', '2000', '--trace']).trim().split('\n');
+  it('prints one JSON trace event a line with --trace', async () => {
+    const lines = (await capture([join(scenarioDir, 'waiting-events.json'), '--until', '2000', '--trace'])).trim().split('\n');
     expect(lines.length).toBeGreaterThan(50);
     const events = lines.map((l) => JSON.parse(l));
     events.forEach((e, i) => expect(e.seq).toBe(events[0].seq + i));

@@ -2,7 +2,7 @@
 // Prints the snapshot (or the trace, one JSON event a line) on stdout and nothing else; bad
 // input exits non-zero with the reason on stderr.
 import { readFileSync } from 'node:fs';
-import { createSimulation, ScenarioValidationError } from '../engine';
+import { createSimulation, prepareCodecs, ScenarioValidationError } from '../engine';
 
 interface Args {
   file: string;
@@ -33,8 +33,10 @@ export function parseArgs(argv: string[]): Args {
   return args as Args;
 }
 
-export function run(argv: string[], out: (s: string) => void): void {
+export async function run(argv: string[], out: (s: string) => void): Promise<void> {
   const args = parseArgs(argv);
+  // zstd compresses through WebAssembly, which loads asynchronously; the engine itself is sync.
+  await prepareCodecs();
   let text: string;
   try {
     text = readFileSync(args.file, 'utf8');
@@ -65,14 +67,12 @@ export function run(argv: string[], out: (s: string) => void): void {
 
 const isMain = process.argv[1] !== undefined && /sim\.ts$/.test(process.argv[1]);
 if (isMain) {
-  try {
-    run(process.argv.slice(2), (s) => process.stdout.write(s));
-  } catch (e) {
+  run(process.argv.slice(2), (s) => process.stdout.write(s)).catch((e: unknown) => {
     if (e instanceof ScenarioValidationError) {
       process.stderr.write(`invalid scenario:\n${e.message}\n`);
     } else {
       process.stderr.write(`${(e as Error).message}\n`);
     }
     process.exit(1);
-  }
+  });
 }

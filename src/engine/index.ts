@@ -7,3 +7,15 @@ export type * from './scenario/Scenario';
 export type * from './snapshot/Snapshot';
 export type * from './trace/TraceEvent';
 export { toPositive, murmur2 } from './common/utils/Utils';
+export { prepareCodecs } from './sim/codecs';
+export type { LogDirView, LogDirFile, LogDirSegment, SegmentFileKind } from './log/LogDir';
+export type {
+  OffsetLookupExplanation,
+  TimestampLookupExplanation,
+  SegmentRead,
+  ScannedBatch,
+} from './log/OffsetLookup';
+export type { IndexProbe } from './log/IndexSearch';
+export type { UnifiedLog } from './log/UnifiedLog';
+export { logFileBytes, offsetIndexBytes, timeIndexBytes } from './log/SegmentFiles';
+export { codecSupport } from './record/CompressionType';

@@ -38,6 +38,9 @@ export const DEFAULT_REPLICATION_FACTOR_CONFIG = 'default.replication.factor';
 export const NUM_PARTITIONS_CONFIG = 'num.partitions';
 export const MIN_IN_SYNC_REPLICAS_CONFIG = 'min.insync.replicas';
 export const UNCLEAN_LEADER_ELECTION_ENABLE_CONFIG = 'unclean.leader.election.enable';
+export const LOG_RETENTION_CHECK_INTERVAL_MS_CONFIG = 'log.retention.check.interval.ms';
+export const LOG_CLEANER_ENABLE_CONFIG = 'log.cleaner.enable';
+export const LOG_CLEANER_BACKOFF_MS_CONFIG = 'log.cleaner.backoff.ms';
 
 // Dynamic = Kafka's DynamicLogConfig.ReconfigurableConfigs (the topic-default synonyms): changeable on a running
 // cluster with kafka-configs.sh. Every other key here is read at startup ("Cannot update these configs dynamically").
@@ -53,6 +56,14 @@ const specs: ConfigKeySpec[] = [
   },
   { name: 'log.roll.ms', type: 'long', default: null, validator: Range.atLeast(1), dynamic: true },
   { name: 'log.roll.hours', type: 'int', default: 168, validator: Range.atLeast(1), dynamic: true },
+  { name: 'log.roll.jitter.ms', type: 'long', default: null, dynamic: true },
+  {
+    name: 'log.roll.jitter.hours',
+    type: 'int',
+    default: 0,
+    validator: Range.atLeast(0),
+    dynamic: true,
+  },
   {
     name: 'log.index.interval.bytes',
     type: 'int',
@@ -89,6 +100,20 @@ const specs: ConfigKeySpec[] = [
     name: 'log.cleaner.delete.retention.ms',
     type: 'long',
     default: 86400000,
+    validator: Range.atLeast(0),
+    dynamic: true,
+  },
+  {
+    name: 'log.cleaner.min.cleanable.ratio',
+    type: 'double',
+    default: 0.5,
+    validator: Range.between(0, 1),
+    dynamic: true,
+  },
+  {
+    name: 'log.cleaner.min.compaction.lag.ms',
+    type: 'long',
+    default: 0,
     validator: Range.atLeast(0),
     dynamic: true,
   },
@@ -132,6 +157,21 @@ const specs: ConfigKeySpec[] = [
     validator: Range.atLeast(0),
   },
   { name: REPLICA_FETCH_MIN_BYTES_CONFIG, type: 'int', default: 1, validator: Range.atLeast(0) },
+  // log manager and log cleaner
+  {
+    name: LOG_RETENTION_CHECK_INTERVAL_MS_CONFIG,
+    type: 'long',
+    default: 300000,
+    validator: Range.atLeast(1),
+  },
+  { name: LOG_CLEANER_ENABLE_CONFIG, type: 'boolean', default: true },
+  {
+    name: LOG_CLEANER_BACKOFF_MS_CONFIG,
+    type: 'long',
+    default: 15000,
+    validator: Range.atLeast(0),
+    dynamic: true,
+  },
   // group coordinator
   {
     name: GROUP_INITIAL_REBALANCE_DELAY_MS_CONFIG,
@@ -247,6 +287,9 @@ export function resolveBrokerConfig(raw: ConfigMap = {}): BrokerConfig {
     controllerQuorumElectionTimeoutMs: c.getInt(CONTROLLER_QUORUM_ELECTION_TIMEOUT_MS_CONFIG),
     controllerQuorumFetchTimeoutMs: c.getInt(CONTROLLER_QUORUM_FETCH_TIMEOUT_MS_CONFIG),
     zookeeperSessionTimeoutMs: c.getInt(ZOOKEEPER_SESSION_TIMEOUT_MS_CONFIG),
+    logRetentionCheckIntervalMs: c.getLong(LOG_RETENTION_CHECK_INTERVAL_MS_CONFIG),
+    logCleanerEnable: c.getBoolean(LOG_CLEANER_ENABLE_CONFIG),
+    logCleanerBackoffMs: c.getLong(LOG_CLEANER_BACKOFF_MS_CONFIG),
     uncleanLeaderElectionEnable: c.getBoolean(UNCLEAN_LEADER_ELECTION_ENABLE_CONFIG),
     minInsyncReplicas: c.getInt(MIN_IN_SYNC_REPLICAS_CONFIG),
     defaultReplicationFactor: c.getInt(DEFAULT_REPLICATION_FACTOR_CONFIG),
@@ -278,6 +321,7 @@ export function resolveBrokerTopicDefaults(raw: ConfigMap = {}): TopicConfig {
     uncleanLeaderElectionEnable: c.getBoolean(UNCLEAN_LEADER_ELECTION_ENABLE_CONFIG),
     segmentBytes: c.getInt('log.segment.bytes'),
     segmentMs: first('segment.ms'),
+    segmentJitterMs: first('segment.jitter.ms'),
     indexIntervalBytes: c.getInt('log.index.interval.bytes'),
     segmentIndexBytes: c.getInt('log.index.size.max.bytes'),
     retentionMs: retentionMs < 0 ? -1 : retentionMs,
@@ -285,6 +329,8 @@ export function resolveBrokerTopicDefaults(raw: ConfigMap = {}): TopicConfig {
     cleanupPolicy: cleanupPolicyOf(c.getList('log.cleanup.policy')),
     fileDeleteDelayMs: c.getLong('log.segment.delete.delay.ms'),
     deleteRetentionMs: c.getLong('log.cleaner.delete.retention.ms'),
+    minCleanableDirtyRatio: c.getDouble('log.cleaner.min.cleanable.ratio'),
+    minCompactionLagMs: c.getLong('log.cleaner.min.compaction.lag.ms'),
     compressionType: c.getString('compression.type') as TopicConfig['compressionType'],
     maxMessageBytes: c.getInt('message.max.bytes'),
   };

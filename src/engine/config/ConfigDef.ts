@@ -6,9 +6,9 @@
 
 import type { ConfigMap, ConfigValue } from '../scenario/Scenario';
 
-export type ConfigType = 'int' | 'long' | 'boolean' | 'string' | 'list' | 'enum';
+export type ConfigType = 'int' | 'long' | 'double' | 'boolean' | 'string' | 'list' | 'enum';
 
-/** A parsed value: int/long → number, boolean → boolean, string/enum → string, list → string[]. null = unset. */
+/** A parsed value: int/long/double → number, boolean → boolean, string/enum → string, list → string[]. null = unset. */
 export type ParsedValue = number | boolean | string | readonly string[] | null;
 
 export interface Localized {
@@ -292,6 +292,26 @@ function parseInteger(
   return n === 0 ? 0 : n; // no -0
 }
 
+/** Kafka's DOUBLE: a JSON number or a numeric string. */
+function parseDouble(key: ConfigKey, raw: unknown): number {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+  if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw.trim())))
+    return Number(raw.trim());
+  if (typeof raw === 'string')
+    throw ConfigException.invalid(
+      key.name,
+      raw,
+      'Not a number of type DOUBLE',
+      'DOUBLE 타입의 숫자가 아닙니다.',
+    );
+  throw ConfigException.invalid(
+    key.name,
+    raw,
+    `Expected value to be a double, but it was a ${jsonTypeName(raw)}`,
+    `실수(double)여야 하는데 ${jsonTypeName(raw)} 값입니다.`,
+  );
+}
+
 function parseString(key: ConfigKey, raw: unknown): string {
   if (typeof raw === 'string') return raw.trim();
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
@@ -312,6 +332,9 @@ export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
       break;
     case 'long':
       value = parseInteger(key, raw, -LONG_LIMIT, LONG_LIMIT, 'LONG');
+      break;
+    case 'double':
+      value = parseDouble(key, raw);
       break;
     case 'boolean': {
       if (typeof raw === 'boolean') value = raw;
@@ -576,6 +599,10 @@ export class ParsedConfig {
   /** A number, or null when the key has no default and is unset. */
   getOptionalLong(name: string): number | null {
     return this.get(name) as number | null;
+  }
+
+  getDouble(name: string): number {
+    return this.get(name) as number;
   }
 
   getBoolean(name: string): boolean {

@@ -18,6 +18,9 @@ export const RETENTION_BYTES_CONFIG = 'retention.bytes';
 export const CLEANUP_POLICY_CONFIG = 'cleanup.policy';
 export const FILE_DELETE_DELAY_MS_CONFIG = 'file.delete.delay.ms';
 export const DELETE_RETENTION_MS_CONFIG = 'delete.retention.ms';
+export const SEGMENT_JITTER_MS_CONFIG = 'segment.jitter.ms';
+export const MIN_CLEANABLE_DIRTY_RATIO_CONFIG = 'min.cleanable.dirty.ratio';
+export const MIN_COMPACTION_LAG_MS_CONFIG = 'min.compaction.lag.ms';
 export const COMPRESSION_TYPE_CONFIG = 'compression.type';
 export const MAX_MESSAGE_BYTES_CONFIG = 'max.message.bytes';
 
@@ -52,6 +55,7 @@ const specs: ConfigKeySpec[] = [
     simulatorNote: SEGMENT_BYTES_NOTE,
   },
   { name: SEGMENT_MS_CONFIG, type: 'long', default: 604800000, validator: Range.atLeast(1) },
+  { name: SEGMENT_JITTER_MS_CONFIG, type: 'long', default: 0, validator: Range.atLeast(0) },
   { name: INDEX_INTERVAL_BYTES_CONFIG, type: 'int', default: 4096, validator: Range.atLeast(0) },
   { name: SEGMENT_INDEX_BYTES_CONFIG, type: 'int', default: 10485760, validator: Range.atLeast(4) },
   { name: RETENTION_MS_CONFIG, type: 'long', default: 604800000, validator: Range.atLeast(-1) },
@@ -69,6 +73,13 @@ const specs: ConfigKeySpec[] = [
     default: 86400000,
     validator: Range.atLeast(0),
   },
+  {
+    name: MIN_CLEANABLE_DIRTY_RATIO_CONFIG,
+    type: 'double',
+    default: 0.5,
+    validator: Range.between(0, 1),
+  },
+  { name: MIN_COMPACTION_LAG_MS_CONFIG, type: 'long', default: 0, validator: Range.atLeast(0) },
   {
     name: COMPRESSION_TYPE_CONFIG,
     type: 'enum',
@@ -91,6 +102,10 @@ export const TOPIC_CONFIG_SYNONYMS: Readonly<
     { name: 'log.roll.ms', factor: 1 },
     { name: 'log.roll.hours', factor: 3600000 },
   ],
+  [SEGMENT_JITTER_MS_CONFIG]: [
+    { name: 'log.roll.jitter.ms', factor: 1 },
+    { name: 'log.roll.jitter.hours', factor: 3600000 },
+  ],
   [INDEX_INTERVAL_BYTES_CONFIG]: [{ name: 'log.index.interval.bytes', factor: 1 }],
   [SEGMENT_INDEX_BYTES_CONFIG]: [{ name: 'log.index.size.max.bytes', factor: 1 }],
   [RETENTION_MS_CONFIG]: [
@@ -102,6 +117,8 @@ export const TOPIC_CONFIG_SYNONYMS: Readonly<
   [CLEANUP_POLICY_CONFIG]: [{ name: 'log.cleanup.policy', factor: 1 }],
   [FILE_DELETE_DELAY_MS_CONFIG]: [{ name: 'log.segment.delete.delay.ms', factor: 1 }],
   [DELETE_RETENTION_MS_CONFIG]: [{ name: 'log.cleaner.delete.retention.ms', factor: 1 }],
+  [MIN_CLEANABLE_DIRTY_RATIO_CONFIG]: [{ name: 'log.cleaner.min.cleanable.ratio', factor: 1 }],
+  [MIN_COMPACTION_LAG_MS_CONFIG]: [{ name: 'log.cleaner.min.compaction.lag.ms', factor: 1 }],
   [COMPRESSION_TYPE_CONFIG]: [{ name: 'compression.type', factor: 1 }],
   [MAX_MESSAGE_BYTES_CONFIG]: [{ name: 'message.max.bytes', factor: 1 }],
   [MIN_IN_SYNC_REPLICAS_CONFIG]: [{ name: 'min.insync.replicas', factor: 1 }],
@@ -163,6 +180,11 @@ function topicConfigFrom(c: ParsedConfig, fallback?: TopicConfig): TopicConfig {
     ),
     segmentBytes: pick(SEGMENT_BYTES_CONFIG, () => c.getInt(SEGMENT_BYTES_CONFIG), 'segmentBytes'),
     segmentMs: pick(SEGMENT_MS_CONFIG, () => c.getLong(SEGMENT_MS_CONFIG), 'segmentMs'),
+    segmentJitterMs: pick(
+      SEGMENT_JITTER_MS_CONFIG,
+      () => c.getLong(SEGMENT_JITTER_MS_CONFIG),
+      'segmentJitterMs',
+    ),
     indexIntervalBytes: pick(
       INDEX_INTERVAL_BYTES_CONFIG,
       () => c.getInt(INDEX_INTERVAL_BYTES_CONFIG),
@@ -193,6 +215,16 @@ function topicConfigFrom(c: ParsedConfig, fallback?: TopicConfig): TopicConfig {
       DELETE_RETENTION_MS_CONFIG,
       () => c.getLong(DELETE_RETENTION_MS_CONFIG),
       'deleteRetentionMs',
+    ),
+    minCleanableDirtyRatio: pick(
+      MIN_CLEANABLE_DIRTY_RATIO_CONFIG,
+      () => c.getDouble(MIN_CLEANABLE_DIRTY_RATIO_CONFIG),
+      'minCleanableDirtyRatio',
+    ),
+    minCompactionLagMs: pick(
+      MIN_COMPACTION_LAG_MS_CONFIG,
+      () => c.getLong(MIN_COMPACTION_LAG_MS_CONFIG),
+      'minCompactionLagMs',
     ),
     compressionType: pick(
       COMPRESSION_TYPE_CONFIG,

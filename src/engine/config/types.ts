@@ -50,6 +50,8 @@ export interface TopicConfig {
   uncleanLeaderElectionEnable: boolean;
   segmentBytes: number;
   segmentMs: number;
+  /** segment.jitter.ms: the most a segment's roll time is moved earlier, drawn per segment. */
+  segmentJitterMs: number;
   indexIntervalBytes: number;
   segmentIndexBytes: number;
   retentionMs: number;
@@ -57,6 +59,8 @@ export interface TopicConfig {
   cleanupPolicy: CleanupPolicy;
   fileDeleteDelayMs: number;
   deleteRetentionMs: number;
+  minCleanableDirtyRatio: number;
+  minCompactionLagMs: number;
   compressionType: CompressionType | 'producer' | 'uncompressed';
   maxMessageBytes: number;
 }
@@ -73,6 +77,11 @@ export interface BrokerConfig {
   controllerQuorumElectionTimeoutMs: number;
   controllerQuorumFetchTimeoutMs: number;
   zookeeperSessionTimeoutMs: number;
+  /** LogManager: how often retention runs (log.retention.check.interval.ms). */
+  logRetentionCheckIntervalMs: number;
+  /** LogCleaner: log.cleaner.enable, and its sleep when there is nothing to clean (log.cleaner.backoff.ms). */
+  logCleanerEnable: boolean;
+  logCleanerBackoffMs: number;
   /** Cluster-level defaults for topic configs (broker names: log.segment.bytes …) are resolved into TopicConfig. */
   uncleanLeaderElectionEnable: boolean;
   minInsyncReplicas: number;

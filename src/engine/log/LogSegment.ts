@@ -1,40 +1,57 @@
 // Kafka's LogSegment: one .log file with its .index and .timeindex, named by base offset.
+// The .log holds batches back to back; this class keeps their fields (see RecordBatch.ts) and
+// positions, and maintains the two sparse indexes exactly as LogSegment.append does.
 import { OffsetIndex } from './OffsetIndex';
 import { TimeIndex } from './TimeIndex';
 import type { LogBatch } from './RecordBatch';
+import type { LogConfig } from './LogConfig';
 
-export interface SegmentConfig {
-  segmentBytes: number;
-  segmentMs: number;
-  indexIntervalBytes: number;
-  segmentIndexBytes: number;
-}
-
-/** `00000000000000001000` — Kafka's file-name form of an offset. */
+/** `00000000000000001000` — Kafka's file-name form of an offset (LogFileUtils.filenamePrefixFromOffset). */
 export function filenamePrefixFromOffset(offset: number): string {
   return String(offset).padStart(20, '0');
 }
+
+export type RollReason =
+  'segment.bytes' | 'segment.ms' | 'index.full' | 'time.index.full' | 'offset.overflow';
 
 export class LogSegment {
   readonly batches: LogBatch[] = [];
   readonly offsetIndex: OffsetIndex;
   readonly timeIndex: TimeIndex;
   size = 0;
-  private bytesSinceLastIndexEntry = 0;
-  /** Largest timestamp so far and the offset of the batch holding it (Kafka's maxTimestampAndOffsetSoFar). */
+  bytesSinceLastIndexEntry = 0;
+  /** Largest timestamp so far and the last offset of the batch holding it (maxTimestampAndOffsetSoFar). */
   maxTimestampSoFar = -1;
   offsetOfMaxTimestampSoFar = -1;
-  /** Timestamp of the first batch: segment.ms counts from it (Kafka's rollingBasedTimestamp). */
+  /** The first batch's max timestamp: segment.ms counts from it (Kafka's rollingBasedTimestamp). */
   rollingBasedTimestamp: number | null = null;
-  active = true;
+  /** When the segment was opened (Kafka's `created`), for segment.ms when no batch has a timestamp. */
+  created: number;
+  /** The .log file's modification time: the last append (or what the cleaner set). */
+  lastModified: number;
 
   constructor(
     readonly baseOffset: number,
-    readonly createdAt: number,
-    private config: SegmentConfig,
+    now: number,
+    private indexIntervalBytes: number,
+    maxIndexSize: number,
+    /** segment.jitter.ms drawn for this segment (LogConfig.randomSegmentJitter); 0 by default. */
+    readonly rollJitterMs = 0,
   ) {
-    this.offsetIndex = new OffsetIndex(baseOffset, config.segmentIndexBytes);
-    this.timeIndex = new TimeIndex(baseOffset, config.segmentIndexBytes);
+    this.created = now;
+    this.lastModified = now;
+    this.offsetIndex = new OffsetIndex(baseOffset, maxIndexSize);
+    this.timeIndex = new TimeIndex(baseOffset, maxIndexSize);
+  }
+
+  static open(baseOffset: number, now: number, config: LogConfig, jitterMs = 0): LogSegment {
+    return new LogSegment(
+      baseOffset,
+      now,
+      config.indexIntervalBytes,
+      config.segmentIndexBytes,
+      jitterMs,
+    );
   }
 
   get name(): string {
@@ -46,34 +63,53 @@ export class LogSegment {
     return last ? last.lastOffset + 1 : this.baseOffset;
   }
 
-  /** Kafka's LogSegment.shouldRoll, checked before appending a batch of `batchSize` bytes. */
+  /** largestTimestamp: the max timestamp, or the file's mtime when no batch had one. */
+  get largestTimestamp(): number {
+    return this.maxTimestampSoFar >= 0 ? this.maxTimestampSoFar : this.lastModified;
+  }
+
+  setIndexIntervalBytes(bytes: number): void {
+    this.indexIntervalBytes = bytes;
+  }
+
+  /** LogSegment.timeWaitedForRoll: from the first batch's timestamp, else from creation. */
+  timeWaitedForRoll(now: number, messageTimestamp: number): number {
+    const ts = this.rollingBasedTimestamp ?? -1;
+    return ts >= 0 ? messageTimestamp - ts : now - this.created;
+  }
+
+  /** Kafka's LogSegment.shouldRoll, checked before appending `batchSize` bytes; the first reason that holds. */
   shouldRoll(
+    config: Pick<LogConfig, 'segmentBytes' | 'segmentMs'>,
     batchSize: number,
     maxTimestampInBatch: number,
     maxOffsetInBatch: number,
     now: number,
-  ): string | null {
-    if (this.size > this.config.segmentBytes - batchSize) return 'segment.bytes';
-    const waited =
-      this.rollingBasedTimestamp !== null && this.rollingBasedTimestamp >= 0
-        ? maxTimestampInBatch - this.rollingBasedTimestamp
-        : now - this.createdAt;
-    if (this.size > 0 && waited > this.config.segmentMs) return 'segment.ms';
-    if (this.offsetIndex.isFull()) return 'index full';
-    if (this.timeIndex.isFull()) return 'time index full';
-    if (maxOffsetInBatch - this.baseOffset > 0x7fffffff) return 'relative offset overflow';
+  ): RollReason | null {
+    const reachedRollMs =
+      this.timeWaitedForRoll(now, maxTimestampInBatch) > config.segmentMs - this.rollJitterMs;
+    if (this.size > config.segmentBytes - batchSize) return 'segment.bytes';
+    if (this.size > 0 && reachedRollMs) return 'segment.ms';
+    if (this.offsetIndex.isFull()) return 'index.full';
+    if (this.timeIndex.isFull()) return 'time.index.full';
+    if (!this.offsetIndex.canAppendOffset(maxOffsetInBatch)) return 'offset.overflow';
     return null;
   }
 
-  /** Kafka's LogSegment.append: index entry first when enough bytes passed since the last one. */
-  append(batch: LogBatch): void {
+  /**
+   * LogSegment.append for one batch: the index check comes before this batch's bytes are counted,
+   * so an entry (batch's last offset → batch's start position) is added once more than
+   * index.interval.bytes were written since the last entry; the time index gets (max timestamp
+   * so far → last offset of the batch that holds it).
+   */
+  append(batch: LogBatch, now: number): void {
     batch.position = this.size;
-    if (this.rollingBasedTimestamp === null) this.rollingBasedTimestamp = batch.maxTimestamp;
+    if (this.size === 0) this.rollingBasedTimestamp = batch.maxTimestamp;
     if (batch.maxTimestamp > this.maxTimestampSoFar) {
       this.maxTimestampSoFar = batch.maxTimestamp;
       this.offsetOfMaxTimestampSoFar = batch.lastOffset;
     }
-    if (this.bytesSinceLastIndexEntry > this.config.indexIntervalBytes) {
+    if (this.bytesSinceLastIndexEntry > this.indexIntervalBytes) {
       this.offsetIndex.append(batch.lastOffset, batch.position);
       this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar);
       this.bytesSinceLastIndexEntry = 0;
@@ -81,44 +117,85 @@ export class LogSegment {
     this.bytesSinceLastIndexEntry += batch.sizeBytes;
     this.batches.push(batch);
     this.size += batch.sizeBytes;
+    this.lastModified = now;
   }
 
-  /** Called when the segment stops being active: last time-index entry, index files trimmed. */
+  /**
+   * onBecomeInactiveSegment: the largest timestamp goes into the time index (its reserved last
+   * slot; retention by time reads it), and both index files are trimmed to their entries.
+   */
   onBecomeInactiveSegment(): void {
-    if (this.maxTimestampSoFar >= 0) {
+    if (this.maxTimestampSoFar >= 0)
       this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
-    }
-    this.active = false;
+    this.offsetIndex.trimToValidSize();
+    this.timeIndex.trimToValidSize();
   }
 
-  /** Index of the first batch whose last offset ≥ target: index lookup, then a forward scan. */
+  /** Index of the first batch whose last offset ≥ target, from the index's start position (translateOffset). */
   findBatchIndex(target: number): number {
-    const { position } = this.offsetIndex.lookup(target);
-    let lo = 0;
-    let hi = this.batches.length - 1;
-    let start = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.batches[mid]!.position <= position) {
-        start = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const start = this.batchIndexAtPosition(this.offsetIndex.lookup(target).position);
     for (let i = start; i < this.batches.length; i++) {
       if (this.batches[i]!.lastOffset >= target) return i;
     }
     return -1;
   }
 
-  /** Drop every batch from `offset` on (used by truncation). */
-  truncateTo(offset: number): void {
-    let i = this.batches.length;
-    while (i > 0 && this.batches[i - 1]!.baseOffset >= offset) i--;
-    this.batches.length = i;
-    this.size = i > 0 ? this.batches[i - 1]!.position + this.batches[i - 1]!.sizeBytes : 0;
-    while (this.offsetIndex.entries.length && this.offsetIndex.entries.at(-1)![1] >= this.size)
-      this.offsetIndex.entries.pop();
-    while (this.timeIndex.entries.length && this.timeIndex.entries.at(-1)![1] >= offset)
-      this.timeIndex.entries.pop();
+  /** The batch that starts at byte `position` (the .log is read from there). */
+  batchIndexAtPosition(position: number): number {
+    let lo = 0;
+    let hi = this.batches.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.batches[mid]!.position <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * LogSegment.truncateTo: drop the batch holding `offset` and everything after; indexes lose
+   * their entries from `offset` on and grow back to full size (this segment becomes active
+   * again); the byte counter restarts; the max timestamp is re-read. Returns bytes removed.
+   */
+  truncateTo(offset: number, now: number, maxIndexSize: number): number {
+    const idx = this.findBatchIndex(offset);
+    this.offsetIndex.truncateTo(offset);
+    this.timeIndex.truncateTo(offset);
+    this.offsetIndex.resize(maxIndexSize);
+    this.timeIndex.resize(maxIndexSize);
+    let removed = 0;
+    if (idx >= 0) {
+      const cut = this.batches[idx]!.position;
+      removed = this.size - cut;
+      this.batches.length = idx;
+      this.size = cut;
+    }
+    if (this.size === 0) {
+      this.created = now;
+      this.rollingBasedTimestamp = null;
+    }
+    this.bytesSinceLastIndexEntry = 0;
+    if (this.maxTimestampSoFar >= 0) this.readLargestTimestamp();
+    return removed;
+  }
+
+  /** The last time-index entry, unless a batch after its indexed position has a larger timestamp. */
+  private readLargestTimestamp(): void {
+    const last = this.timeIndex.lastEntry();
+    let ts = last.timestamp;
+    let off = last.offset;
+    const from = this.batchIndexAtPosition(this.offsetIndex.lookup(last.offset).position);
+    for (let i = from; i < this.batches.length; i++) {
+      const b = this.batches[i]!;
+      if (b.maxTimestamp > ts) {
+        ts = b.maxTimestamp;
+        off = b.lastOffset;
+      }
+    }
+    this.maxTimestampSoFar = ts;
+    this.offsetOfMaxTimestampSoFar = ts >= 0 ? off : -1;
   }
 }

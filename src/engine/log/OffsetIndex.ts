@@ -1,52 +1,53 @@
 // Kafka's OffsetIndex: a sparse map from offset to the byte position of a batch in the .log.
-// Entries are 8 bytes (4-byte offset relative to the segment's base offset, 4-byte position).
+// Entries are 8 bytes: 4-byte offset relative to the segment's base offset, 4-byte position.
+import { AbstractIndex } from './AbstractIndex';
+import type { IndexProbe } from './IndexSearch';
 
 export const OFFSET_INDEX_ENTRY_SIZE = 8;
 
-export class OffsetIndex {
-  /** [absolute offset, position] pairs, increasing. */
-  readonly entries: [number, number][] = [];
+export interface OffsetPosition {
+  offset: number;
+  position: number;
+  /** The entry's slot, or -1 for the implicit (baseOffset, 0). */
+  slot: number;
+}
 
-  constructor(
-    readonly baseOffset: number,
-    readonly maxIndexSize: number,
-  ) {}
+export class OffsetIndex extends AbstractIndex {
+  /** [absolute offset, position] pairs, offsets strictly increasing. */
+  declare readonly entries: [number, number][];
 
-  get maxEntries(): number {
-    return Math.floor(this.maxIndexSize / OFFSET_INDEX_ENTRY_SIZE);
+  constructor(baseOffset: number, maxIndexSize: number) {
+    super(baseOffset, maxIndexSize, OFFSET_INDEX_ENTRY_SIZE);
   }
 
-  isFull(): boolean {
-    return this.entries.length >= this.maxEntries;
+  get lastOffset(): number {
+    return this.entries[this.entries.length - 1]?.[0] ?? this.baseOffset;
   }
 
-  /** Bytes the file holds: preallocated to maxIndexSize while active, trimmed to its entries after a roll. */
-  sizeInBytes(active: boolean): number {
-    return active
-      ? this.maxEntries * OFFSET_INDEX_ENTRY_SIZE
-      : this.entries.length * OFFSET_INDEX_ENTRY_SIZE;
-  }
-
+  /** Kafka refuses an append to a full index or one whose offset does not grow. */
   append(offset: number, position: number): void {
-    const last = this.entries[this.entries.length - 1];
-    if (last && offset <= last[0]) return; // Kafka refuses non-increasing offsets
+    if (this.isFull())
+      throw new Error(`Attempt to append to a full index (size = ${this.entries.length}).`);
+    if (this.entries.length > 0 && offset <= this.lastOffset)
+      throw new Error(
+        `Attempt to append an offset ${offset} no larger than the last offset appended (${this.lastOffset})`,
+      );
     this.entries.push([offset, position]);
   }
 
-  /** The greatest entry with offset ≤ target, or the segment start (base offset, position 0). */
-  lookup(target: number): { offset: number; position: number; slot: number } {
-    let lo = 0;
-    let hi = this.entries.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entries[mid]![0] <= target) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0) return { offset: this.baseOffset, position: 0, slot: -1 };
-    const [offset, position] = this.entries[found]!;
-    return { offset, position, slot: found };
+  /** The greatest entry with offset ≤ target, or (baseOffset, 0). */
+  lookup(target: number, probes?: IndexProbe[]): OffsetPosition {
+    const slot = this.slotFor(target, 'KEY', 'LARGEST_LOWER_BOUND', probes);
+    if (slot < 0) return { offset: this.baseOffset, position: 0, slot: -1 };
+    const [offset, position] = this.entries[slot]!;
+    return { offset, position, slot };
+  }
+
+  /** Remove entries with offset ≥ `offset`. */
+  truncateTo(offset: number): void {
+    const slot = this.slotFor(offset, 'KEY', 'LARGEST_LOWER_BOUND');
+    if (slot < 0) this.truncateToEntries(0);
+    else if (this.entries[slot]![0] === offset) this.truncateToEntries(slot);
+    else this.truncateToEntries(slot + 1);
   }
 }

@@ -1,30 +1,49 @@
 // A record batch as the log keeps it: where it sits in the .log, its v2 header fields, and
-// (within the payload window) its records. Sizes are the real v2 encoding's.
+// (within the payload window) its records — enough to re-encode the exact bytes on disk.
 import type { CompressionType } from '../config/types';
 
+export interface LogRecordHeader {
+  readonly key: string;
+  readonly value: string | null;
+}
+
+/**
+ * One record. Immutable: a follower's batch shares the leader's record objects (and arrays)
+ * instead of copying them, so a replicated record costs one object, not one per replica.
+ */
 export interface LogRecord {
-  offset: number;
-  timestamp: number;
-  key: string | null;
-  value: string | null;
+  readonly offset: number;
+  readonly timestamp: number;
+  readonly key: string | null;
+  readonly value: string | null;
+  /** Record headers (UTF-8 key, nullable UTF-8 value); absent = none. */
+  readonly headers?: readonly LogRecordHeader[];
   /** Run-wide record id, for drawing and for tracking acknowledged records. */
-  id: number;
+  readonly id: number;
 }
 
 export interface LogBatch {
   baseOffset: number;
+  /** Kept by compaction even when the last record is gone (the header's lastOffsetDelta). */
   lastOffset: number;
   /** Byte position of the batch in its segment's .log file. */
   position: number;
+  /** Bytes on disk: 61-byte header + the (possibly compressed) records section. */
   sizeBytes: number;
   partitionLeaderEpoch: number;
   producerId: number;
   producerEpoch: number;
   baseSequence: number;
+  /**
+   * The first record's timestamp; the cleaner's delete horizon when `deleteHorizonMs` is set
+   * (KIP-534); -1 (NO_TIMESTAMP) for a header-only batch kept by compaction.
+   */
   baseTimestamp: number;
   maxTimestamp: number;
   recordCount: number;
   compression: CompressionType;
+  /** Attribute bit 6: the log cleaner stamped the tombstones' delete horizon into baseTimestamp. */
+  deleteHorizonMs: number | null;
   /** Null once the payload window has moved past this batch (sizes and offsets stay). */
-  records: LogRecord[] | null;
+  records: readonly LogRecord[] | null;
 }

@@ -1,52 +1,64 @@
-// Kafka's TimeIndex: sparse (timestamp → offset) entries of 12 bytes (8-byte timestamp,
-// 4-byte relative offset), appended only when the timestamp grows.
+// Kafka's TimeIndex: sparse (timestamp → offset) entries of 12 bytes (8-byte timestamp, 4-byte
+// relative offset), appended only when the timestamp grows. An entry (T, O) means: the largest
+// timestamp seen up to offset O is T, so any record with a timestamp above T comes after O.
+// O is the last offset of the batch that holds T (Kafka's shallow offset of the max timestamp).
+import { AbstractIndex } from './AbstractIndex';
+import type { IndexProbe } from './IndexSearch';
 
 export const TIME_INDEX_ENTRY_SIZE = 12;
 
-export class TimeIndex {
+export interface TimestampOffset {
+  timestamp: number;
+  offset: number;
+  slot: number;
+}
+
+export class TimeIndex extends AbstractIndex {
   /** [timestamp, absolute offset] pairs, timestamps strictly increasing. */
-  readonly entries: [number, number][] = [];
+  declare readonly entries: [number, number][];
 
-  constructor(
-    readonly baseOffset: number,
-    readonly maxIndexSize: number,
-  ) {}
-
-  get maxEntries(): number {
-    return Math.floor(this.maxIndexSize / TIME_INDEX_ENTRY_SIZE);
+  constructor(baseOffset: number, maxIndexSize: number) {
+    super(baseOffset, maxIndexSize, TIME_INDEX_ENTRY_SIZE);
   }
 
-  isFull(): boolean {
-    return this.entries.length >= this.maxEntries;
+  /** Kafka keeps the last slot free for the entry onBecomeInactiveSegment writes. */
+  override isFull(): boolean {
+    return this.entries.length >= this.maxEntries - 1;
   }
 
-  sizeInBytes(active: boolean): number {
-    return active
-      ? this.maxEntries * TIME_INDEX_ENTRY_SIZE
-      : this.entries.length * TIME_INDEX_ENTRY_SIZE;
-  }
-
-  maybeAppend(timestamp: number, offset: number, skipFullCheck = false): void {
-    if (!skipFullCheck && this.isFull()) return;
+  /** The last entry, or (NO_TIMESTAMP, baseOffset) when empty. */
+  lastEntry(): { timestamp: number; offset: number } {
     const last = this.entries[this.entries.length - 1];
-    if (last && timestamp <= last[0]) return;
-    this.entries.push([timestamp, offset]);
+    return last
+      ? { timestamp: last[0], offset: last[1] }
+      : { timestamp: -1, offset: this.baseOffset };
   }
 
-  /** The entry with the greatest timestamp ≤ target (or the segment start). */
-  lookup(target: number): { timestamp: number; offset: number } {
-    let lo = 0;
-    let hi = this.entries.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entries[mid]![0] <= target) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0) return { timestamp: -1, offset: this.baseOffset };
-    const [timestamp, offset] = this.entries[found]!;
-    return { timestamp, offset };
+  /** Append (timestamp, offset) only if the timestamp is greater than the last one. */
+  maybeAppend(timestamp: number, offset: number, skipFullCheck = false): void {
+    if (!skipFullCheck && this.isFull())
+      throw new Error(`Attempt to append to a full time index (size = ${this.entries.length}).`);
+    const last = this.lastEntry();
+    if (this.entries.length > 0 && offset < last.offset)
+      throw new Error(
+        `Attempt to append an offset (${offset}) below the last one (${last.offset})`,
+      );
+    if (timestamp > last.timestamp) this.entries.push([timestamp, offset]);
+  }
+
+  /** The entry with the greatest timestamp ≤ target, or (NO_TIMESTAMP, baseOffset). */
+  lookup(target: number, probes?: IndexProbe[]): TimestampOffset {
+    const slot = this.slotFor(target, 'KEY', 'LARGEST_LOWER_BOUND', probes);
+    if (slot < 0) return { timestamp: -1, offset: this.baseOffset, slot: -1 };
+    const [timestamp, offset] = this.entries[slot]!;
+    return { timestamp, offset, slot };
+  }
+
+  /** Remove entries with offset ≥ `offset` (searched by value, as Kafka does). */
+  truncateTo(offset: number): void {
+    const slot = this.slotFor(offset, 'VALUE', 'LARGEST_LOWER_BOUND');
+    if (slot < 0) this.truncateToEntries(0);
+    else if (this.entries[slot]![1] === offset) this.truncateToEntries(slot);
+    else this.truncateToEntries(slot + 1);
   }
 }

@@ -1,39 +1,68 @@
-// Kafka's UnifiedLog: a partition replica's log as a list of segments, with the log start
-// offset, the log end offset (LEO) and the high watermark.
-import { LogSegment, type SegmentConfig } from './LogSegment';
-import type { LogBatch, LogRecord } from './RecordBatch';
+// Kafka's UnifiedLog (with its LocalLog): a partition replica's log as a list of segments, with
+// the log start offset, the log end offset (LEO) and the high watermark. Appends roll the active
+// segment by Kafka's rules; retention and the cleaner remove or rewrite whole segments, which
+// first become `.deleted` files and disappear file.delete.delay.ms later.
+import { LogSegment, type RollReason } from './LogSegment';
+import type { LogBatch } from './RecordBatch';
 import type { CompressionType } from '../config/types';
-import { batchSizeInBytes } from './batchSize';
+import type { LogConfig } from './LogConfig';
+import type { LogEnv } from './LogEnv';
+import {
+  explainOffsetLookup,
+  explainTimestampLookup,
+  type OffsetLookupExplanation,
+  type TimestampLookupExplanation,
+} from './OffsetLookup';
+import {
+  assignOffsets,
+  targetCompression,
+  type IncomingRecord,
+  type ProducerBatchInfo,
+} from './LogValidator';
+
+export type { ProducerBatchInfo } from './LogValidator';
 
 export interface AppendInfo {
   batch: LogBatch;
   rolled: LogSegment | null;
 }
 
-export interface ProducerBatchInfo {
-  producerId: number;
-  producerEpoch: number;
-  baseSequence: number;
+export type SegmentDeletionReason =
+  'retention.ms' | 'retention.bytes' | 'log.start.offset' | 'compaction' | 'truncation' | 'roll';
+
+export type LogStartOffsetReason = 'segment.deletion' | 'leader.offset.incremented' | 'truncation';
+
+/** A segment whose files were renamed `<name>.deleted`, waiting for file.delete.delay.ms. */
+export interface DeletedSegment {
+  segment: LogSegment;
+  reason: SegmentDeletionReason;
+  deletedAt: number;
+  removeAt: number;
 }
 
 /** How many records per replica keep their payloads (keys, values) in memory. */
 export const DEFAULT_PAYLOAD_WINDOW = 5000;
 
 export class UnifiedLog {
-  readonly segments: LogSegment[] = [];
+  segments: LogSegment[] = [];
+  /** Segments renamed `.deleted`, still on disk until their scheduled removal. */
+  readonly deletedSegments: DeletedSegment[] = [];
   logStartOffset = 0;
   highWatermark = 0;
+  /** The cleaner's checkpoint: offsets below it are clean (cleaner-offset-checkpoint); null = never cleaned. */
+  cleanerCheckpoint: number | null = null;
   private payloadRecords = 0;
-  private payloadTrimIndex = { segment: 0, batch: 0 };
+  /** Payloads of offsets below this have been dropped. */
+  private payloadTrimOffset = 0;
 
   constructor(
     readonly topic: string,
     readonly partition: number,
-    private config: SegmentConfig,
-    now: number,
+    public config: LogConfig,
+    readonly env: LogEnv,
     private payloadWindow = DEFAULT_PAYLOAD_WINDOW,
   ) {
-    this.segments.push(new LogSegment(0, now, config));
+    this.segments.push(this.openSegment(0));
   }
 
   get dirName(): string {
@@ -54,50 +83,85 @@ export class UnifiedLog {
     return s;
   }
 
-  updateConfig(config: SegmentConfig): void {
+  updateConfig(config: LogConfig): void {
     this.config = config;
+    // index.interval.bytes applies to later appends; segment.index.bytes to segments opened later.
+    for (const seg of this.segments) seg.setIndexIntervalBytes(config.indexIntervalBytes);
   }
 
-  /** The leader assigns offsets from the LEO; returns the stored batch and any roll. */
+  /** LogConfig.randomSegmentJitter: 0 unless segment.jitter.ms is set (no PRNG draw then). */
+  private openSegment(baseOffset: number): LogSegment {
+    const c = this.config;
+    const jitter =
+      c.segmentJitterMs > 0 ? this.env.randomInt(Math.min(c.segmentJitterMs, c.segmentMs)) : 0;
+    return LogSegment.open(baseOffset, this.env.now(), c, jitter);
+  }
+
+  /** The leader assigns offsets from the LEO and stores the batch in the topic's target codec. */
   appendAsLeader(
-    records: { key: string | null; value: string | null; timestamp: number; id: number }[],
+    records: readonly IncomingRecord[],
     leaderEpoch: number,
     producer: ProducerBatchInfo,
-    compression: CompressionType,
-    now: number,
+    sourceCompression: CompressionType = 'none',
   ): AppendInfo {
-    const baseOffset = this.logEndOffset;
-    const logRecords: LogRecord[] = records.map((r, i) => ({ ...r, offset: baseOffset + i }));
-    const batch = makeBatch(baseOffset, logRecords, leaderEpoch, producer, compression);
-    return this.append(batch, now);
+    const compression = targetCompression(this.config.compressionType, sourceCompression);
+    const batch = assignOffsets(records, this.logEndOffset, leaderEpoch, producer, compression);
+    return this.append(batch);
   }
 
-  /** A follower appends the leader's batch as it is, offsets included. */
-  appendAsFollower(source: LogBatch, now: number): AppendInfo {
-    const copy: LogBatch = {
-      ...source,
-      records: source.records ? source.records.map((r) => ({ ...r })) : null,
-    };
-    return this.append(copy, now);
+  /**
+   * A follower appends the leader's batch as it is, offsets included. Its own batch object (it
+   * has its own position and payload window), but the same immutable records.
+   */
+  appendAsFollower(source: LogBatch): AppendInfo {
+    return this.append({ ...source, position: 0 });
   }
 
-  private append(batch: LogBatch, now: number): AppendInfo {
-    let rolled: LogSegment | null = null;
-    if (this.activeSegment.shouldRoll(batch.sizeBytes, batch.maxTimestamp, batch.lastOffset, now)) {
-      rolled = this.roll(now);
-    }
-    this.activeSegment.append(batch);
-    this.payloadRecords += batch.recordCount;
+  private append(batch: LogBatch): AppendInfo {
+    const rolled = this.maybeRoll(batch);
+    this.activeSegment.append(batch, this.env.now());
+    if (batch.records) this.payloadRecords += batch.records.length;
     this.trimPayloads();
     return { batch, rolled };
   }
 
-  /** Close the active segment and open a new one at the LEO. */
-  roll(now: number): LogSegment {
-    const next = this.logEndOffset;
-    this.activeSegment.onBecomeInactiveSegment();
-    const seg = new LogSegment(next, now, this.config);
-    this.segments.push(seg);
+  /** UnifiedLog.maybeRoll: a new segment at the batch's base offset (v2 batches carry it). */
+  private maybeRoll(batch: LogBatch): LogSegment | null {
+    const reason = this.activeSegment.shouldRoll(
+      this.config,
+      batch.sizeBytes,
+      batch.maxTimestamp,
+      batch.lastOffset,
+      this.env.now(),
+    );
+    return reason ? this.roll(reason, batch.baseOffset) : null;
+  }
+
+  /**
+   * LocalLog.roll: the new segment starts at max(expected offset, LEO). If the active segment is
+   * empty and already has that base offset (an index "full" at size 0), it is replaced.
+   */
+  roll(reason: RollReason | 'retention', expectedNextOffset = 0): LogSegment {
+    const newOffset = Math.max(expectedNextOffset, this.logEndOffset);
+    const prev = this.activeSegment;
+    const seg = this.openSegment(newOffset);
+    if (prev.baseOffset === newOffset && prev.size === 0) {
+      this.segments[this.segments.length - 1] = seg;
+      this.markDeleted([prev], 'roll');
+    } else {
+      prev.onBecomeInactiveSegment();
+      this.segments.push(seg);
+    }
+    this.env.trace({
+      type: 'segment.roll',
+      broker: this.env.broker,
+      topic: this.topic,
+      partition: this.partition,
+      baseOffset: seg.baseOffset,
+      previousBaseOffset: prev.baseOffset,
+      previousSizeBytes: prev.size,
+      reason,
+    });
     return seg;
   }
 
@@ -123,7 +187,7 @@ export class UnifiedLog {
     return out;
   }
 
-  /** The segment whose range holds `offset` (greatest base offset ≤ offset). */
+  /** The segment whose range holds `offset` (greatest base offset ≤ offset), or -1. */
   segmentIndexFor(offset: number): number {
     let lo = 0;
     let hi = this.segments.length - 1;
@@ -138,54 +202,186 @@ export class UnifiedLog {
     return found;
   }
 
+  /**
+   * offsetsForTimes (ListOffsets with a timestamp): the first record with a timestamp ≥ `timestamp`
+   * at or above the log start offset, or null when there is none.
+   */
+  fetchOffsetByTimestamp(timestamp: number): { offset: number; timestamp: number } | null {
+    const r = explainTimestampLookup(this, timestamp).result;
+    return r ? { offset: r.offset, timestamp: r.timestamp } : null;
+  }
+
+  /** Every step of finding `offset`: segment, offset-index binary search, .log scan. */
+  explainOffsetLookup(offset: number): OffsetLookupExplanation {
+    return explainOffsetLookup(this, offset);
+  }
+
+  /** Every step of finding the first record at or after `timestamp` (time index, then offset index, then scan). */
+  explainTimestampLookup(timestamp: number): TimestampLookupExplanation {
+    return explainTimestampLookup(this, timestamp);
+  }
+
+  /** The batch holding `offset` (or the first after it), or undefined. */
+  batchAt(offset: number): LogBatch | undefined {
+    const s = this.segmentIndexFor(offset);
+    for (let i = Math.max(s, 0); i < this.segments.length; i++) {
+      const seg = this.segments[i]!;
+      const b = i === s ? seg.findBatchIndex(offset) : 0;
+      if (b >= 0 && b < seg.batches.length) return seg.batches[b];
+    }
+    return undefined;
+  }
+
+  /**
+   * maybeIncrementLogStartOffset: never past the high watermark (the log start offset is shown in
+   * fetch responses). Segments wholly below it go at the next retention check.
+   */
+  maybeIncrementLogStartOffset(newLogStartOffset: number, reason: LogStartOffsetReason): boolean {
+    const to = Math.min(newLogStartOffset, this.highWatermark);
+    if (to <= this.logStartOffset) return false;
+    const from = this.logStartOffset;
+    this.logStartOffset = to;
+    this.env.trace({
+      type: 'log.start.offset',
+      broker: this.env.broker,
+      topic: this.topic,
+      partition: this.partition,
+      from,
+      to,
+      reason,
+    });
+    return true;
+  }
+
+  /**
+   * Take segments out of the log: their files become `.deleted` now and are removed after
+   * file.delete.delay.ms (LocalLog.deleteSegmentFiles with asyncDelete).
+   */
+  markDeleted(segments: readonly LogSegment[], reason: SegmentDeletionReason): void {
+    const now = this.env.now();
+    const removeAt = now + this.config.fileDeleteDelayMs;
+    for (const segment of segments) {
+      const entry: DeletedSegment = { segment, reason, deletedAt: now, removeAt };
+      this.deletedSegments.push(entry);
+      this.env.trace({
+        type: 'segment.deleted',
+        broker: this.env.broker,
+        topic: this.topic,
+        partition: this.partition,
+        baseOffset: segment.baseOffset,
+        sizeBytes: segment.size,
+        reason,
+        removeAt,
+      });
+      this.env.schedule(removeAt, () => this.removeDeleted(entry));
+    }
+  }
+
+  private removeDeleted(entry: DeletedSegment): void {
+    const i = this.deletedSegments.indexOf(entry);
+    if (i < 0) return;
+    this.deletedSegments.splice(i, 1);
+    this.env.trace({
+      type: 'segment.removed',
+      broker: this.env.broker,
+      topic: this.topic,
+      partition: this.partition,
+      baseOffset: entry.segment.baseOffset,
+      reason: entry.reason,
+    });
+  }
+
+  /**
+   * LocalLog.replaceSegments: swap `replacement` in for `old` (contiguous, oldest first); every
+   * old segment's files become `.deleted`, even the one the new segment shares a base offset with.
+   */
+  replaceSegments(
+    old: readonly LogSegment[],
+    replacement: readonly LogSegment[],
+    reason: SegmentDeletionReason,
+  ): void {
+    const first = this.segments.indexOf(old[0]!);
+    this.segments.splice(first, old.length, ...replacement);
+    this.markDeleted(old, reason);
+    this.recountPayloads();
+  }
+
+  /** Remove the oldest segments (retention): the log start offset moves to the next segment. */
+  removeOldestSegments(count: number, reason: SegmentDeletionReason): void {
+    const gone = this.segments.slice(0, count);
+    const next = this.segments[count]!;
+    this.maybeIncrementLogStartOffset(next.baseOffset, 'segment.deletion');
+    this.segments = this.segments.slice(count);
+    this.markDeleted(gone, reason);
+    this.recountPayloads();
+  }
+
+  /**
+   * UnifiedLog.truncateTo: the log ends before `targetOffset` (a follower rejoining after a leader
+   * change). Segments above it become `.deleted`; the one holding it is cut.
+   */
+  truncateTo(targetOffset: number): boolean {
+    if (targetOffset >= this.logEndOffset) return false;
+    if (this.segments[0]!.baseOffset > targetOffset) {
+      this.truncateFullyAndStartAt(targetOffset);
+      return true;
+    }
+    const keep = this.segments.filter((s) => s.baseOffset <= targetOffset);
+    const drop = this.segments.filter((s) => s.baseOffset > targetOffset);
+    this.segments = keep;
+    this.markDeleted(drop, 'truncation');
+    this.activeSegment.truncateTo(targetOffset, this.env.now(), this.config.segmentIndexBytes);
+    this.recountPayloads();
+    this.highWatermark = Math.min(this.highWatermark, this.logEndOffset);
+    if (this.logStartOffset > this.logEndOffset) this.logStartOffset = this.logEndOffset;
+    return true;
+  }
+
+  /** Delete everything and start again at `offset` (a follower far behind the leader's log start). */
+  truncateFullyAndStartAt(offset: number): void {
+    const old = this.segments;
+    this.segments = [this.openSegment(offset)];
+    this.markDeleted(old, 'truncation');
+    this.payloadRecords = 0;
+    this.payloadTrimOffset = offset;
+    const from = this.logStartOffset;
+    this.logStartOffset = offset;
+    this.highWatermark = offset;
+    if (from !== offset)
+      this.env.trace({
+        type: 'log.start.offset',
+        broker: this.env.broker,
+        topic: this.topic,
+        partition: this.partition,
+        from,
+        to: offset,
+        reason: 'truncation',
+      });
+  }
+
   /** Drop payloads of the oldest batches beyond the window; offsets and sizes stay. */
   private trimPayloads(): void {
     while (this.payloadRecords > this.payloadWindow) {
-      const seg = this.segments[this.payloadTrimIndex.segment];
-      if (!seg) return;
-      const batch = seg.batches[this.payloadTrimIndex.batch];
-      if (!batch) {
-        if (this.payloadTrimIndex.segment >= this.segments.length - 1) return;
-        this.payloadTrimIndex = { segment: this.payloadTrimIndex.segment + 1, batch: 0 };
-        continue;
-      }
+      const batch = this.batchAt(this.payloadTrimOffset);
+      if (!batch) return;
       if (batch.records) {
-        this.payloadRecords -= batch.recordCount;
+        this.payloadRecords -= batch.records.length;
         batch.records = null;
       }
-      this.payloadTrimIndex.batch++;
+      this.payloadTrimOffset = batch.lastOffset + 1;
     }
+  }
+
+  /** After segments leave the log (retention, truncation, compaction). */
+  recountPayloads(): void {
+    let n = 0;
+    for (const seg of this.segments)
+      for (const b of seg.batches) if (b.records) n += b.records.length;
+    this.payloadRecords = n;
   }
 
   /** All batches, oldest first. */
   *batches(): Iterable<LogBatch> {
     for (const seg of this.segments) yield* seg.batches;
   }
-}
-
-function makeBatch(
-  baseOffset: number,
-  records: LogRecord[],
-  leaderEpoch: number,
-  producer: ProducerBatchInfo,
-  compression: CompressionType,
-): LogBatch {
-  const baseTimestamp = records[0]!.timestamp;
-  let maxTimestamp = baseTimestamp;
-  for (const r of records) if (r.timestamp > maxTimestamp) maxTimestamp = r.timestamp;
-  return {
-    baseOffset,
-    lastOffset: baseOffset + records.length - 1,
-    position: 0,
-    sizeBytes: batchSizeInBytes(records, baseTimestamp, compression),
-    partitionLeaderEpoch: leaderEpoch,
-    producerId: producer.producerId,
-    producerEpoch: producer.producerEpoch,
-    baseSequence: producer.baseSequence,
-    baseTimestamp,
-    maxTimestamp,
-    recordCount: records.length,
-    compression,
-    records,
-  };
 }

@@ -1,40 +1,60 @@
-// Size of a v2 record batch for the given records, as real Kafka would write it (uncompressed).
-import type { CompressionType } from '../config/types';
+// Size of a v2 record batch, as real Kafka would write it. The uncompressed path is arithmetic
+// only (no allocation: it runs for every record the producer adds and every batch appended);
+// a codec's size is only known by compressing, see LogBatchCodec.
 import { sizeOfVarint, sizeOfVarlong, utf8Length } from '../record/ByteUtils';
+import type { LogRecordHeader } from './RecordBatch';
 
 export const RECORD_BATCH_OVERHEAD = 61;
 
-/** Bytes of one record inside a batch (DefaultRecord.sizeInBytes), no headers. */
+/** Bytes of one record inside a batch, length varint included (DefaultRecord.sizeInBytes). */
 export function recordSizeInBytes(
   offsetDelta: number,
   timestampDelta: number,
   key: string | null,
   value: string | null,
+  headers?: readonly LogRecordHeader[],
 ): number {
   let body = 1 + sizeOfVarlong(timestampDelta) + sizeOfVarint(offsetDelta);
-  if (key === null) body += 1;
-  else {
-    const k = utf8Length(key);
-    body += sizeOfVarint(k) + k;
+  body += nullableStringSize(key);
+  body += nullableStringSize(value);
+  const n = headers?.length ?? 0;
+  body += sizeOfVarint(n);
+  for (let i = 0; i < n; i++) {
+    const h = headers![i]!;
+    const k = utf8Length(h.key);
+    body += sizeOfVarint(k) + k + nullableStringSize(h.value);
   }
-  if (value === null) body += 1;
-  else {
-    const v = utf8Length(value);
-    body += sizeOfVarint(v) + v;
-  }
-  body += 1; // header count 0
   return sizeOfVarint(body) + body;
 }
 
-export function batchSizeInBytes(
-  records: { key: string | null; value: string | null; timestamp: number }[],
+function nullableStringSize(s: string | null): number {
+  if (s === null) return 1; // varint -1
+  const n = utf8Length(s);
+  return sizeOfVarint(n) + n;
+}
+
+/** Uncompressed batch size: header + records, deltas from `baseOffset` and `baseTimestamp`. */
+export function uncompressedBatchSize(
+  records: readonly {
+    offset: number;
+    timestamp: number;
+    key: string | null;
+    value: string | null;
+    headers?: readonly LogRecordHeader[];
+  }[],
+  baseOffset: number,
   baseTimestamp: number,
-  _compression: CompressionType,
 ): number {
   let size = RECORD_BATCH_OVERHEAD;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    size += recordSizeInBytes(i, r.timestamp - baseTimestamp, r.key, r.value);
+    size += recordSizeInBytes(
+      r.offset - baseOffset,
+      r.timestamp - baseTimestamp,
+      r.key,
+      r.value,
+      r.headers,
+    );
   }
   return size;
 }

@@ -1,6 +1,7 @@
 // Payloads of the Kafka requests the simulated actors exchange (a small subset of each
 // request's real fields: the ones that change behaviour here).
 import type { LogBatch } from '../log/RecordBatch';
+import type { CompressionType } from '../config/types';
 
 export type ErrorCode =
   | 'NONE'
@@ -14,7 +15,8 @@ export type ErrorCode =
   | 'OFFSET_OUT_OF_RANGE'
   | 'LEADER_NOT_AVAILABLE'
   | 'FENCED_LEADER_EPOCH'
-  | 'NETWORK_EXCEPTION';
+  | 'NETWORK_EXCEPTION'
+  | 'INVALID_RECORD';
 
 export interface ProducerRecordData {
   id: number;
@@ -32,6 +34,8 @@ export interface ProduceRequest {
     topic: string;
     partition: number;
     baseSequence: number;
+    /** The codec the producer compressed this batch with (its compression.type); default none. */
+    compression?: CompressionType;
     records: ProducerRecordData[];
   }[];
 }
@@ -94,5 +98,12 @@ export const EARLIEST_TIMESTAMP = -2;
 export const LATEST_TIMESTAMP = -1;
 
 export interface ListOffsetsResponse {
-  partitions: { topic: string; partition: number; error: ErrorCode; offset: number }[];
+  partitions: {
+    topic: string;
+    partition: number;
+    error: ErrorCode;
+    offset: number;
+    /** For a lookup by timestamp: the found record's timestamp (-1 otherwise, or when none). */
+    timestamp?: number;
+  }[];
 }

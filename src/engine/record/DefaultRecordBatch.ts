@@ -6,7 +6,8 @@
 //     PartitionLeaderEpoch => Int32
 //     Magic => Int8                   (2)
 //     CRC => Uint32                   (CRC-32C of Attributes..end)
-//     Attributes => Int16             (bits 0-2 compression, 3 timestamp type, 4 transactional, 5 control)
+//     Attributes => Int16             (bits 0-2 compression, 3 timestamp type, 4 transactional, 5 control,
+//                                      6 delete horizon set: BaseTimestamp holds it, KIP-534)
 //     LastOffsetDelta => Int32
 //     BaseTimestamp => Int64
 //     MaxTimestamp => Int64
@@ -75,6 +76,7 @@ export const COMPRESSION_CODEC_MASK = 0x07;
 export const TIMESTAMP_TYPE_MASK = 0x08;
 export const TRANSACTIONAL_FLAG_MASK = 0x10;
 export const CONTROL_FLAG_MASK = 0x20;
+export const DELETE_HORIZON_FLAG_MASK = 0x40;
 
 export const NO_PRODUCER_ID = -1;
 export const NO_PRODUCER_EPOCH = -1;
@@ -93,6 +95,11 @@ export interface RecordBatchInput {
   baseSequence?: number;
   isTransactional?: boolean;
   isControl?: boolean;
+  /**
+   * Set by the log cleaner on a batch holding tombstones (KIP-534): `baseTimestamp` is then the
+   * delete horizon, not the first record's timestamp, and the records' timestamp deltas count from it.
+   */
+  isDeleteHorizonSet?: boolean;
   /** Default 'CreateTime'. */
   timestampType?: TimestampType;
   compression: CompressionCodec;
@@ -129,6 +136,8 @@ export interface DecodedRecordBatch {
   baseSequence: number;
   isTransactional: boolean;
   isControl: boolean;
+  /** The cleaner's delete horizon (the base timestamp when attribute bit 6 is set), else null. */
+  deleteHorizonMs: number | null;
   timestampType: TimestampType;
   compression: CompressionCodec;
   recordCount: number;
@@ -141,9 +150,11 @@ export function computeAttributes(
   timestampType: TimestampType = 'CreateTime',
   isTransactional = false,
   isControl = false,
+  isDeleteHorizonSet = false,
 ): number {
   let attributes = isTransactional ? TRANSACTIONAL_FLAG_MASK : 0;
   if (isControl) attributes |= CONTROL_FLAG_MASK;
+  if (isDeleteHorizonSet) attributes |= DELETE_HORIZON_FLAG_MASK;
   attributes |= compressionId(compression) & COMPRESSION_CODEC_MASK;
   if (timestampType === 'LogAppendTime') attributes |= TIMESTAMP_TYPE_MASK;
   return attributes;
@@ -245,6 +256,7 @@ function writeHeader(out: Uint8Array, batch: RecordBatchInput): void {
     batch.timestampType ?? 'CreateTime',
     batch.isTransactional ?? false,
     batch.isControl ?? false,
+    batch.isDeleteHorizonSet ?? false,
   );
   writeInt64(batch.baseOffset, out, BASE_OFFSET_OFFSET);
   writeInt32(out.length - LOG_OVERHEAD, out, LENGTH_OFFSET);
@@ -338,6 +350,10 @@ export function decodeBatch(bytes: Uint8Array, offset = 0): DecodedRecordBatch {
     baseSequence: readInt32(bytes, offset + BASE_SEQUENCE_OFFSET),
     isTransactional: (attributes & TRANSACTIONAL_FLAG_MASK) !== 0,
     isControl: (attributes & CONTROL_FLAG_MASK) !== 0,
+    deleteHorizonMs:
+      (attributes & DELETE_HORIZON_FLAG_MASK) !== 0
+        ? readInt64(bytes, offset + BASE_TIMESTAMP_OFFSET)
+        : null,
     timestampType: (attributes & TIMESTAMP_TYPE_MASK) !== 0 ? 'LogAppendTime' : 'CreateTime',
     compression,
     recordCount,

@@ -12,7 +12,8 @@ import type {
   MetadataResponse,
   ProduceRequest,
 } from '../network/requests';
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from '../network/requests';
+import { fetchOffsetForTimestamp } from './ListOffsets';
+import { LogManager } from '../log/LogManager';
 import { ReplicaManager } from './ReplicaManager';
 import { ReplicaFetcherThread } from './ReplicaFetcherThread';
 import type { BrokerStatus } from '../snapshot/Snapshot';
@@ -21,6 +22,8 @@ import type { MetadataImage } from '../controller/MetadataImage';
 export class KafkaBroker implements NetworkNode {
   status: BrokerStatus = 'online';
   readonly replicaManager: ReplicaManager;
+  /** Retention and the log cleaner for this broker's logs. */
+  readonly logManager: LogManager;
   private fetchers = new Map<number, ReplicaFetcherThread>();
 
   constructor(
@@ -29,6 +32,12 @@ export class KafkaBroker implements NetworkNode {
     private ctx: SimContext,
   ) {
     this.replicaManager = new ReplicaManager(id, ctx);
+    this.logManager = new LogManager(
+      ctx,
+      () => [...this.replicaManager.partitions.values()].map((p) => p.log),
+      () => this.isUp(),
+    );
+    this.logManager.startup();
   }
 
   get nodeId(): string {
@@ -137,10 +146,8 @@ export class KafkaBroker implements NetworkNode {
         const p = this.replicaManager.getPartition(pd.topic, pd.partition);
         if (!p) return { ...pd, error: 'UNKNOWN_TOPIC_OR_PARTITION', offset: -1 };
         if (!p.isLeader) return { ...pd, error: 'NOT_LEADER_OR_FOLLOWER', offset: -1 };
-        let offset = p.log.highWatermark;
-        if (pd.timestamp === EARLIEST_TIMESTAMP) offset = p.log.logStartOffset;
-        else if (pd.timestamp !== LATEST_TIMESTAMP) offset = p.log.highWatermark; // by time: issue of log storage
-        return { topic: pd.topic, partition: pd.partition, error: 'NONE', offset };
+        const { offset, timestamp } = fetchOffsetForTimestamp(p.log, pd.timestamp);
+        return { topic: pd.topic, partition: pd.partition, error: 'NONE', offset, timestamp };
       }),
     };
   }

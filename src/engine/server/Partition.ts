@@ -1,7 +1,8 @@
 // Kafka's Partition (on one broker): the local replica's log, and — while this broker leads —
 // what the leader knows of each follower (its LEO from its fetches) and the high watermark.
 import { UnifiedLog } from '../log/UnifiedLog';
-import type { SegmentConfig } from '../log/LogSegment';
+import { logConfigOf, type LogConfig } from '../log/LogConfig';
+import type { LogEnv } from '../log/LogEnv';
 import type { TopicConfig } from '../config/types';
 
 export interface FollowerState {
@@ -11,13 +12,9 @@ export interface FollowerState {
   lastFetchLeaderLogEndOffset: number;
 }
 
-export function segmentConfigOf(c: TopicConfig): SegmentConfig {
-  return {
-    segmentBytes: c.segmentBytes,
-    segmentMs: c.segmentMs,
-    indexIntervalBytes: c.indexIntervalBytes,
-    segmentIndexBytes: c.segmentIndexBytes,
-  };
+/** The topic configs the log reads (segments, indexes, retention, cleaning). */
+export function segmentConfigOf(c: TopicConfig): LogConfig {
+  return logConfigOf(c);
 }
 
 export class Partition {
@@ -33,9 +30,9 @@ export class Partition {
     readonly topic: string,
     readonly partition: number,
     public config: TopicConfig,
-    now: number,
+    env: LogEnv,
   ) {
-    this.log = new UnifiedLog(topic, partition, segmentConfigOf(config), now);
+    this.log = new UnifiedLog(topic, partition, segmentConfigOf(config), env);
   }
 
   get isLeader(): boolean {

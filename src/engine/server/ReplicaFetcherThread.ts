@@ -76,13 +76,18 @@ export class ReplicaFetcherThread {
   onResponse(msg: Message<FetchResponse>): void {
     if (this.stopped || msg.correlationId !== this.inFlight) return;
     this.inFlight = null;
-    const now = this.ctx.now();
     for (const pr of msg.payload.partitions) {
       const p = this.replicaManager.getPartition(pr.topic, pr.partition);
+      if (p && pr.error === 'OFFSET_OUT_OF_RANGE' && p.log.logEndOffset < pr.logStartOffset) {
+        // Retention on the leader passed our log end: start over at its log start offset
+        // (AbstractFetcherThread's out-of-range handling, truncateFullyAndStartAt).
+        p.log.truncateFullyAndStartAt(pr.logStartOffset);
+        continue;
+      }
       if (!p || pr.error !== 'NONE') continue;
       for (const b of pr.batches) {
         if (b.baseOffset < p.log.logEndOffset) continue; // already have it
-        const { batch } = p.log.appendAsFollower(b, now);
+        const { batch } = p.log.appendAsFollower(b);
         this.replicaManager.traceAppend(p, batch, false);
       }
       const moved = p.updateFollowerHighWatermark(pr.highWatermark);
@@ -94,6 +99,9 @@ export class ReplicaFetcherThread {
           partition: p.partition,
           ...moved,
         });
+      // Followers learn the log start offset from the leader (their own retention then
+      // deletes the segments below it: deleteLogStartOffsetBreachedSegments).
+      p.log.maybeIncrementLogStartOffset(pr.logStartOffset, 'leader.offset.incremented');
     }
     this.maybeFetch();
   }

@@ -12,6 +12,9 @@ import type {
 } from '../network/requests';
 import type { LogBatch } from '../log/RecordBatch';
 import { ProducerStateManager } from '../log/ProducerStateManager';
+import { logEnvFrom } from '../log/LogEnv';
+import { compacts } from '../log/LogConfig';
+import type { CompressionType } from '../config/types';
 import type { RecordRef } from '../trace/TraceEvent';
 
 interface DelayedProduce {
@@ -55,7 +58,7 @@ export class ReplicaManager {
         topic,
         partition,
         this.ctx.topicConfig(topic),
-        this.ctx.now(),
+        logEnvFrom(this.ctx, this.brokerId),
       );
       this.partitions.set(k, p);
     }
@@ -101,6 +104,11 @@ export class ReplicaManager {
         result.error = 'NOT_ENOUGH_REPLICAS';
         continue;
       }
+      // LogValidator.validateKey: a compacted topic refuses records without a key.
+      if (compacts(p.log.config) && pd.records.some((r) => r.key === null)) {
+        result.error = 'INVALID_RECORD';
+        continue;
+      }
       const ps = this.producerState(pd.topic, pd.partition);
       const seq = ps.check(req.producerId, pd.baseSequence, pd.records.length);
       if (seq.kind === 'duplicate') {
@@ -118,7 +126,13 @@ export class ReplicaManager {
         result.error = 'OUT_OF_ORDER_SEQUENCE_NUMBER';
         continue;
       }
-      const { batch } = this.appendToLeader(p, req, pd.records, pd.baseSequence, now);
+      const { batch } = this.appendToLeader(
+        p,
+        req,
+        pd.records,
+        pd.baseSequence,
+        pd.compression ?? 'none',
+      );
       ps.update(req.producerId, pd.baseSequence, pd.records.length, batch.baseOffset);
       result.baseOffset = batch.baseOffset;
       if (req.acks === -1) {
@@ -146,15 +160,14 @@ export class ReplicaManager {
     req: ProduceRequest,
     records: ProduceRequest['partitions'][number]['records'],
     baseSequence: number,
-    now: number,
+    /** The codec the producer compressed the batch with; the log keeps or recompresses it. */
+    sourceCompression: CompressionType,
   ): { batch: LogBatch } {
-    const compression = p.config.compressionType;
     const info = p.log.appendAsLeader(
       records,
       p.leaderEpoch,
       { producerId: req.producerId, producerEpoch: req.producerEpoch, baseSequence },
-      compression === 'producer' || compression === 'uncompressed' ? 'none' : compression,
-      now,
+      sourceCompression,
     );
     this.traceAppend(p, info.batch, true);
     this.onLogAppended(p);
@@ -170,6 +183,8 @@ export class ReplicaManager {
       baseOffset: batch.baseOffset,
       lastOffset: batch.lastOffset,
       sizeBytes: batch.sizeBytes,
+      position: batch.position,
+      segment: p.log.activeSegment.baseOffset,
       leader,
       records: refsOf(batch),
     });

@@ -25,6 +25,10 @@ import {
   type ValidationContext,
 } from '../scenario/validateScenario';
 import { buildSnapshot } from '../snapshot/buildSnapshot';
+import { logDir, replicaLog, segmentFileBytes } from './logDir';
+import { zstdActionErrors, zstdNotReadyErrors } from './codecs';
+import type { UnifiedLog } from '../log/UnifiedLog';
+import type { LogDirView, SegmentFileKind } from '../log/LogDir';
 import type { Snapshot } from '../snapshot/Snapshot';
 
 export interface InFlightMessage {
@@ -269,6 +273,7 @@ export class Simulation {
     this.advanceTo(this.time);
     const action = { ...input, at: this.time } as Action;
     const errors = validateAction(action, this.validationContext(), 'action');
+    if (errors.length === 0) errors.push(...zstdActionErrors(action, 'action'));
     if (errors.length > 0) throw new ScenarioValidationError(errors);
     this.actionLog.push(action);
     this.execute(action);
@@ -400,12 +405,35 @@ export class Simulation {
   snapshot(opts: SnapshotOptions = {}): Snapshot {
     return buildSnapshot(this, opts);
   }
+
+  /** A replica's log directory: files with their sizes, segments, indexes (the storage view). */
+  logDir(broker: number, topic: string, partition: number): LogDirView | null {
+    return logDir(this, broker, topic, partition);
+  }
+
+  /** A replica's log, for lookups: explainOffsetLookup, explainTimestampLookup, fetchOffsetByTimestamp. */
+  replicaLog(broker: number, topic: string, partition: number): UnifiedLog | undefined {
+    return replicaLog(this, broker, topic, partition);
+  }
+
+  /** The exact bytes of a segment file; null for an unknown segment or a .log whose payloads are gone. */
+  segmentFile(
+    broker: number,
+    topic: string,
+    partition: number,
+    baseOffset: number,
+    kind: SegmentFileKind,
+  ): Uint8Array | null {
+    return segmentFileBytes(this, broker, topic, partition, baseOffset, kind);
+  }
 }
 
 /** Validate and build; throws ScenarioValidationError naming every problem. */
 export function createSimulation(input: unknown): Simulation {
   const result = validateScenario(input);
   if (!result.ok) throw new ScenarioValidationError(result.errors);
+  const codecErrors = zstdNotReadyErrors(result.scenario);
+  if (codecErrors.length > 0) throw new ScenarioValidationError(codecErrors);
   return new Simulation(result.scenario);
 }
 

@@ -82,8 +82,87 @@ export type TraceEventBody =
       baseOffset: number;
       lastOffset: number;
       sizeBytes: number;
+      /** Where the batch landed: byte position in the segment whose base offset is `segment`. */
+      position: number;
+      segment: number;
       leader: boolean;
       records: RecordRef[];
+    }
+  | {
+      /** The active segment closed; a new one opened at `baseOffset` (`<20 digits>.log` …). */
+      type: 'segment.roll';
+      broker: number;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      previousBaseOffset: number;
+      previousSizeBytes: number;
+      reason:
+        | 'segment.bytes'
+        | 'segment.ms'
+        | 'index.full'
+        | 'time.index.full'
+        | 'offset.overflow'
+        | 'retention';
+    }
+  | {
+      /** A segment left the log: its files are renamed `.deleted` until `removeAt`. */
+      type: 'segment.deleted';
+      broker: number;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      sizeBytes: number;
+      reason:
+        | 'retention.ms'
+        | 'retention.bytes'
+        | 'log.start.offset'
+        | 'compaction'
+        | 'truncation'
+        | 'roll';
+      removeAt: number;
+    }
+  | {
+      /** The `.deleted` files are gone (file.delete.delay.ms after segment.deleted). */
+      type: 'segment.removed';
+      broker: number;
+      topic: string;
+      partition: number;
+      baseOffset: number;
+      reason:
+        | 'retention.ms'
+        | 'retention.bytes'
+        | 'log.start.offset'
+        | 'compaction'
+        | 'truncation'
+        | 'roll';
+    }
+  | {
+      type: 'log.start.offset';
+      broker: number;
+      topic: string;
+      partition: number;
+      from: number;
+      to: number;
+      reason: 'segment.deletion' | 'leader.offset.incremented' | 'truncation';
+    }
+  | {
+      /** One log-cleaner pass over a partition replica (cleanup.policy=compact). */
+      type: 'log.compacted';
+      broker: number;
+      topic: string;
+      partition: number;
+      /** The dirty section cleaned: [firstDirtyOffset, cleanedUpTo). */
+      firstDirtyOffset: number;
+      cleanedUpTo: number;
+      dirtyRatio: number;
+      /** Each group of old segments rewritten into one new segment (named by its first base offset). */
+      groups: { baseOffsets: number[]; sizeBefore: number; sizeAfter: number }[];
+      sizeBefore: number;
+      sizeAfter: number;
+      recordsBefore: number;
+      recordsAfter: number;
+      tombstonesRemoved: number;
     }
   | {
       type: 'replica.fetch';

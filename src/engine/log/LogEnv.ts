@@ -1,0 +1,45 @@
+// What a partition's log may use from the simulation: the virtual clock, the scheduler (for the
+// delayed removal of .deleted files), the trace, and the seeded PRNG (segment.jitter.ms).
+import type { TraceEventBody } from '../trace/TraceEvent';
+
+export interface LogEnv {
+  /** The broker holding this replica (trace events name it). */
+  readonly broker: number;
+  now(): number;
+  schedule(at: number, fire: () => void): void;
+  trace(body: TraceEventBody): void;
+  /** A uniform int in [0, bound), from the run's seeded PRNG. */
+  randomInt(bound: number): number;
+}
+
+/** For logs used outside a simulation (unit checks): a still clock, no scheduler, no trace. */
+export function standaloneEnv(broker = 0): LogEnv {
+  return {
+    broker,
+    now: () => 0,
+    schedule: () => {},
+    trace: () => {},
+    randomInt: () => 0,
+  };
+}
+
+/** The env of a replica on `broker`, from the simulation's context. */
+export function logEnvFrom(
+  ctx: {
+    now(): number;
+    schedule(at: number, fire: () => void): unknown;
+    trace(body: TraceEventBody): void;
+    random: { nextInt(bound: number): number };
+  },
+  broker: number,
+): LogEnv {
+  return {
+    broker,
+    now: () => ctx.now(),
+    schedule: (at, fire) => {
+      ctx.schedule(at, fire);
+    },
+    trace: (body) => ctx.trace(body),
+    randomInt: (bound) => ctx.random.nextInt(bound),
+  };
+}

@@ -1,0 +1,55 @@
+// The bytes Kafka has on disk for a segment: the .log (record batches back to back, exactly as
+// encoded, CRC-32C included), the .index (8-byte entries: relative offset, position) and the
+// .timeindex (12-byte entries: timestamp, relative offset), all big-endian.
+// The active segment's index files are preallocated on disk (segment.index.bytes, zero-filled,
+// the length is `offsetIndex.length`); these functions return the trimmed form — the entries
+// only — which is what the file holds once the segment rolls or the broker shuts down cleanly.
+import type { LogSegment } from './LogSegment';
+import { encodeLogBatch } from './LogBatchCodec';
+import { OFFSET_INDEX_ENTRY_SIZE } from './OffsetIndex';
+import { TIME_INDEX_ENTRY_SIZE } from './TimeIndex';
+import { writeInt32, writeInt64 } from '../record/ByteUtils';
+
+/** Can the .log be rebuilt? Not once a batch's records left the payload window. */
+export function logBytesAvailable(segment: LogSegment): boolean {
+  return segment.batches.every((b) => b.records !== null);
+}
+
+/** The segment's .log file, or null when a batch's payload is no longer kept (never invented). */
+export function logFileBytes(segment: LogSegment): Uint8Array | null {
+  if (!logBytesAvailable(segment)) return null;
+  const out = new Uint8Array(segment.size);
+  for (const b of segment.batches) {
+    const bytes = encodeLogBatch(b)!;
+    if (bytes.length !== b.sizeBytes)
+      throw new Error(
+        `Batch ${b.baseOffset}: encoded ${bytes.length} bytes, the log counted ${b.sizeBytes}`,
+      );
+    out.set(bytes, b.position);
+  }
+  return out;
+}
+
+/** The .index entries (trimmed form; see the file comment for the active segment). */
+export function offsetIndexBytes(segment: LogSegment): Uint8Array {
+  const entries = segment.offsetIndex.entries;
+  const out = new Uint8Array(entries.length * OFFSET_INDEX_ENTRY_SIZE);
+  entries.forEach(([offset, position], i) => {
+    const o = i * OFFSET_INDEX_ENTRY_SIZE;
+    writeInt32(offset - segment.baseOffset, out, o);
+    writeInt32(position, out, o + 4);
+  });
+  return out;
+}
+
+/** The .timeindex entries (trimmed form). */
+export function timeIndexBytes(segment: LogSegment): Uint8Array {
+  const entries = segment.timeIndex.entries;
+  const out = new Uint8Array(entries.length * TIME_INDEX_ENTRY_SIZE);
+  entries.forEach(([timestamp, offset], i) => {
+    const o = i * TIME_INDEX_ENTRY_SIZE;
+    writeInt64(timestamp, out, o);
+    writeInt32(offset - segment.baseOffset, out, o + 8);
+  });
+  return out;
+}
