@@ -61,11 +61,13 @@ export interface OracleBatch {
   baseSequence: number;
   records: readonly OracleRecord[];
   /** kafkajs encodes gzip itself; other codecs need plugins it does not ship. */
-  compression?: 'none' | 'gzip';
+  compression?: string;
 }
 
 /** The batch as kafkajs's producer would encode it. */
 export async function kafkajsEncode(b: OracleBatch): Promise<Buffer> {
+  if (b.compression !== undefined && b.compression !== 'none' && b.compression !== 'gzip')
+    throw new Error(`kafkajs has no ${b.compression} codec without plugins`);
   const base = b.records[0]!.timestamp;
   const maxTimestamp = Math.max(...b.records.map((r) => r.timestamp));
   const records = b.records.map((r) =>
