@@ -4,6 +4,9 @@ import type { SimContext } from '../sim/SimContext';
 import type { Message } from '../network/Network';
 import type { MetadataRequest, MetadataResponse } from '../network/requests';
 
+/** reconnect.backoff.max.ms */
+const RECONNECT_BACKOFF_MAX_MS = 1000;
+
 export interface TopicPartitionsView {
   numPartitions: number;
   /** Partitions that have a leader. */
@@ -14,6 +17,9 @@ export class Metadata {
   private leaders = new Map<string, (number | null)[]>();
   private wanted = new Set<string>();
   private inFlight: number | null = null;
+  private inFlightTo: number | null = null;
+  /** Brokers whose connection was reset lately: asked last (Kafka's reconnect backoff). */
+  private backoffUntil = new Map<number, number>();
 
   constructor(
     private ctx: SimContext,
@@ -46,9 +52,13 @@ export class Metadata {
   requestUpdate(topic?: string): void {
     if (topic !== undefined && !this.leaders.has(topic)) this.wanted.add(topic);
     if (this.inFlight !== null) return;
-    const candidates = this.bootstrapBrokers();
+    const now = this.ctx.now();
+    const all = this.bootstrapBrokers();
+    const ready = all.filter((b) => (this.backoffUntil.get(b) ?? -Infinity) <= now);
+    const candidates = ready.length > 0 ? ready : all;
     if (candidates.length === 0) return;
     const broker = candidates[this.ctx.random.nextInt(candidates.length)]!;
+    this.inFlightTo = broker;
     const req: MetadataRequest = { topics: [...new Set([...this.leaders.keys(), ...this.wanted])] };
     const msg = this.ctx.network.send(this.nodeId, `broker:${broker}`, 'Metadata', false, req);
     const sent = msg.correlationId;
@@ -59,6 +69,15 @@ export class Metadata {
         this.requestUpdate();
       }
     });
+  }
+
+  /** A broker's connection was reset: ask another one if that is where the request went. */
+  onDisconnect(broker: number): void {
+    this.backoffUntil.set(broker, this.ctx.now() + RECONNECT_BACKOFF_MAX_MS);
+    if (this.inFlight !== null && this.inFlightTo === broker) {
+      this.inFlight = null;
+      this.requestUpdate();
+    }
   }
 
   /** Handle a Metadata response; returns false if it was not the one awaited. */

@@ -228,6 +228,20 @@ const specs: ConfigKeySpec[] = [
     default: 2000,
     validator: Range.atLeast(1),
   },
+  // preferred-leader balancing (the controller's periodic preferred-replica election)
+  { name: 'auto.leader.rebalance.enable', type: 'boolean', default: true },
+  {
+    name: 'leader.imbalance.check.interval.seconds',
+    type: 'long',
+    default: 300,
+    validator: Range.atLeast(1),
+  },
+  {
+    name: 'leader.imbalance.per.broker.percentage',
+    type: 'int',
+    default: 10,
+    validator: Range.atLeast(0),
+  },
   // ZooKeeper (the 2.x/3.x comparison mode)
   {
     name: ZOOKEEPER_SESSION_TIMEOUT_MS_CONFIG,
@@ -296,6 +310,9 @@ export function resolveBrokerConfig(raw: ConfigMap = {}): BrokerConfig {
     numPartitions: c.getInt(NUM_PARTITIONS_CONFIG),
     groupMinSessionTimeoutMs: c.getInt(GROUP_MIN_SESSION_TIMEOUT_MS_CONFIG),
     groupMaxSessionTimeoutMs: c.getInt(GROUP_MAX_SESSION_TIMEOUT_MS_CONFIG),
+    autoLeaderRebalanceEnable: c.getBoolean('auto.leader.rebalance.enable'),
+    leaderImbalanceCheckIntervalMs: c.getLong('leader.imbalance.check.interval.seconds') * 1000,
+    leaderImbalancePerBrokerPercentage: c.getInt('leader.imbalance.per.broker.percentage'),
   };
 }
 

@@ -361,6 +361,9 @@ describe('TopicConfig and BrokerConfig', () => {
       numPartitions: 1,
       groupMinSessionTimeoutMs: 6000,
       groupMaxSessionTimeoutMs: 1800000,
+      autoLeaderRebalanceEnable: true,
+      leaderImbalanceCheckIntervalMs: 300000,
+      leaderImbalancePerBrokerPercentage: 10,
     });
   });
 

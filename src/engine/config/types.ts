@@ -87,6 +87,10 @@ export interface BrokerConfig {
   minInsyncReplicas: number;
   defaultReplicationFactor: number;
   numPartitions: number;
+  /** auto.leader.rebalance.enable and its check: leadership drifts back to preferred replicas. */
+  autoLeaderRebalanceEnable: boolean;
+  leaderImbalanceCheckIntervalMs: number;
+  leaderImbalancePerBrokerPercentage: number;
   /** group.min.session.timeout.ms / group.max.session.timeout.ms; resolveBrokerConfig always fills them. */
   groupMinSessionTimeoutMs?: number;
   groupMaxSessionTimeoutMs?: number;

@@ -208,10 +208,42 @@ export class QuorumController implements NetworkNode {
     this.updatePartitions(`broker ${brokerId} unfenced`, null, (leader) => leader === null);
   }
 
+  /**
+   * auto.leader.rebalance.enable: every leader.imbalance.check.interval.seconds, a broker whose
+   * share of "preferred but not leading" partitions exceeds leader.imbalance.per.broker.percentage
+   * gets its leaderships back by preferred-replica election.
+   */
+  startLeaderBalancing(): void {
+    const cfg = this.ctx.brokerConfig;
+    const tick = () => {
+      if (!this.up) return;
+      if (cfg.autoLeaderRebalanceEnable) {
+        for (const brokerId of this.ctx.metadata.brokers.keys()) {
+          let preferred = 0;
+          let notLeading = 0;
+          for (const t of this.ctx.metadata.topics.values())
+            for (const p of t.partitions)
+              if (p.replicas[0] === brokerId) {
+                preferred++;
+                if (p.leader !== brokerId) notLeading++;
+              }
+          if (
+            preferred > 0 &&
+            (notLeading * 100) / preferred > cfg.leaderImbalancePerBrokerPercentage
+          )
+            this.electPreferredLeaders((p) => p.replicas[0] === brokerId);
+        }
+      }
+      this.ctx.schedule(this.ctx.now() + cfg.leaderImbalanceCheckIntervalMs, tick);
+    };
+    this.ctx.schedule(this.ctx.now() + cfg.leaderImbalanceCheckIntervalMs, tick);
+  }
+
   /** Preferred-leader election: move leadership back to the first replica where it can lead. */
-  electPreferredLeaders(): void {
+  electPreferredLeaders(only: (p: { replicas: number[] }) => boolean = () => true): void {
     for (const t of this.ctx.metadata.topics.values()) {
       t.partitions.forEach((p, idx) => {
+        if (!only(p)) return;
         const change = buildPartitionChange(p, {
           isAcceptableLeader: this.isAcceptableLeader,
           election: 'PREFERRED',

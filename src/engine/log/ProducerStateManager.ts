@@ -28,8 +28,21 @@ export class ProducerStateManager {
     return { kind: 'ok' };
   }
 
+  /** Rebuild from the log as it now stands (after a truncation), as Kafka reloads its snapshot. */
+  rebuild(
+    batches: Iterable<{
+      producerId: number;
+      baseSequence: number;
+      recordCount: number;
+      baseOffset: number;
+    }>,
+  ): void {
+    this.entries.clear();
+    for (const b of batches) this.update(b.producerId, b.baseSequence, b.recordCount, b.baseOffset);
+  }
+
   update(producerId: number, firstSeq: number, count: number, firstOffset: number): void {
-    if (producerId < 0) return;
+    if (producerId < 0 || firstSeq < 0) return;
     let batches = this.entries.get(producerId);
     if (!batches) this.entries.set(producerId, (batches = []));
     batches.push({ firstSeq, lastSeq: firstSeq + count - 1, firstOffset });

@@ -24,6 +24,11 @@ export interface Message<P = unknown> {
 export interface NetworkNode {
   readonly nodeId: NodeId;
   isUp(): boolean;
+  /**
+   * The TCP connection to `peer` was reset: its process died or refused the connection. A peer
+   * that is merely unreachable (link cut) gives no such signal: only timeouts tell.
+   */
+  onDisconnect?(peer: NodeId): void;
   receive(msg: Message): void;
 }
 
@@ -127,10 +132,31 @@ export class Network {
     else if (this.isLinkCut(msg.from, msg.to)) reason = 'link cut';
     if (reason) {
       ctx.trace({ type: 'net.drop', msgId: msg.msgId, from: msg.from, to: msg.to, reason });
+      // A request to a dead process meets a closed port: the sender sees the reset at once.
+      if (reason === 'destination down' && src?.isUp()) src.onDisconnect?.(msg.to);
       return;
     }
     ctx.trace({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to });
     dest!.receive(msg);
+  }
+
+  /**
+   * A process died: peers with requests or responses on the wire to or from it see their
+   * connection reset one hop later (the kernel answers for the dead process).
+   */
+  nodeStopped(nodeId: NodeId): void {
+    const ctx = this.ctx();
+    const peers = new Set<NodeId>();
+    for (const m of this.inFlight.values()) {
+      if (m.to === nodeId && !this.isLinkCut(m.from, nodeId)) peers.add(m.from);
+      if (m.from === nodeId && !this.isLinkCut(m.to, nodeId)) peers.add(m.to);
+    }
+    for (const peer of [...peers].sort()) {
+      ctx.schedule(ctx.now() + this.latencyMs, () => {
+        const n = this.nodes.get(peer);
+        if (n?.isUp()) n.onDisconnect?.(nodeId);
+      });
+    }
   }
 
   messagesInFlight(): Message[] {

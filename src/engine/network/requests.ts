@@ -55,6 +55,8 @@ export interface FetchRequest {
     partition: number;
     fetchOffset: number;
     partitionMaxBytes: number;
+    /** Followers: the epoch of the last batch they hold, so the leader can spot a divergence. */
+    lastFetchedEpoch?: number;
   }[];
 }
 
@@ -66,6 +68,8 @@ export interface FetchResponse {
     highWatermark: number;
     logStartOffset: number;
     batches: LogBatch[];
+    /** The follower's log diverged: truncate to this epoch's end offset, then fetch again. */
+    divergingEpoch?: { epoch: number; endOffset: number };
   }[];
 }
 

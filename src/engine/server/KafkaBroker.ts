@@ -1,6 +1,7 @@
 // A Kafka broker: a node on the network that answers Produce, Fetch, Metadata and ListOffsets
-// (Kafka's KafkaApis), hosts partition replicas (ReplicaManager) and runs one replica fetcher
-// per leader it follows.
+// (Kafka's KafkaApis), hosts partition replicas (ReplicaManager), runs one replica fetcher per
+// leader it follows, heartbeats to the controller and follows the metadata log. What it does
+// follows its own metadata image, which can lag the controller's — or, cut off, go stale.
 import type { SimContext } from '../sim/SimContext';
 import type { Message, NetworkNode } from '../network/Network';
 import type {
@@ -14,22 +15,38 @@ import type {
 } from '../network/requests';
 import { fetchOffsetForTimestamp } from './ListOffsets';
 import { LogManager } from '../log/LogManager';
-import { ReplicaManager } from './ReplicaManager';
+import type {
+  AlterPartitionResponse,
+  BrokerHeartbeatResponse,
+  MetadataFetchResponse,
+} from '../network/controllerRequests';
+import { ReplicaManager, refsOf } from './ReplicaManager';
 import { ReplicaFetcherThread } from './ReplicaFetcherThread';
+import { BrokerLifecycleManager } from './BrokerLifecycleManager';
+import { BrokerMetadataListener } from './BrokerMetadataListener';
+import { AlterPartitionManager } from './AlterPartitionManager';
 import type { BrokerStatus } from '../snapshot/Snapshot';
 import type { MetadataImage } from '../controller/MetadataImage';
 
 export class KafkaBroker implements NetworkNode {
-  status: BrokerStatus = 'online';
+  /** The process: running or not (crashed, or stopped after a controlled shutdown). */
+  running = true;
+  /** slowBroker: seconds its replica fetcher pauses between fetches (0 = normal). */
+  slowFactor = 0;
   readonly replicaManager: ReplicaManager;
   /** Retention and the log cleaner for this broker's logs. */
   readonly logManager: LogManager;
+  readonly metadata: BrokerMetadataListener;
+  private lifecycle: BrokerLifecycleManager;
+  private alterPartition: AlterPartitionManager;
   private fetchers = new Map<number, ReplicaFetcherThread>();
+  private isrTaskGeneration = 0;
 
   constructor(
     readonly id: number,
     readonly rack: string | undefined,
     private ctx: SimContext,
+    controllerNode: () => string,
   ) {
     this.replicaManager = new ReplicaManager(id, ctx);
     this.logManager = new LogManager(
@@ -37,7 +54,26 @@ export class KafkaBroker implements NetworkNode {
       () => [...this.replicaManager.partitions.values()].map((p) => p.log),
       () => this.isUp(),
     );
-    this.logManager.startup();
+    this.metadata = new BrokerMetadataListener(ctx, id, controllerNode, () =>
+      this.applyMetadata(this.metadata.image),
+    );
+    this.lifecycle = new BrokerLifecycleManager(
+      ctx,
+      id,
+      controllerNode,
+      () => this.metadata.offset,
+      () => this.stop('controlled shutdown'),
+    );
+    this.alterPartition = new AlterPartitionManager(ctx, id, controllerNode, (p) =>
+      this.replicaManager.onPartitionStateChanged(p),
+    );
+    this.replicaManager.hooks = {
+      isEligible: (b) => {
+        const reg = this.metadata.image.brokers.get(b);
+        return !!reg && !reg.fenced;
+      },
+      alterIsr: (p, isr) => this.alterPartition.submit(p, isr),
+    };
   }
 
   get nodeId(): string {
@@ -45,18 +81,77 @@ export class KafkaBroker implements NetworkNode {
   }
 
   isUp(): boolean {
-    return this.status !== 'offline';
+    return this.running;
   }
 
-  /** Apply the controller's metadata: create replicas, become leader or follower. */
+  /** online | fenced (running, but the controller's image says fenced) | offline. */
+  status(controllerImage: MetadataImage): BrokerStatus {
+    if (!this.running) return 'offline';
+    return controllerImage.brokers.get(this.id)?.fenced ? 'fenced' : 'online';
+  }
+
+  /** Start the broker's loops: heartbeats, metadata fetching, ISR expiration. */
+  start(): void {
+    this.running = true;
+    this.lifecycle.start();
+    this.metadata.start();
+    this.logManager.startup();
+    this.applyMetadata(this.metadata.image);
+    const gen = ++this.isrTaskGeneration;
+    const every = Math.max(1, Math.floor(this.ctx.brokerConfig.replicaLagTimeMaxMs / 2));
+    const tick = () => {
+      if (!this.running || gen !== this.isrTaskGeneration) return;
+      this.replicaManager.maybeShrinkIsr();
+      this.ctx.schedule(this.ctx.now() + every, tick);
+    };
+    this.ctx.schedule(this.ctx.now() + every, tick);
+  }
+
+  /** The process stops: nothing more is sent or answered. The log stays on disk. */
+  stop(reason: string): void {
+    if (!this.running) return;
+    this.running = false;
+    this.isrTaskGeneration++;
+    this.lifecycle.stop();
+    this.metadata.stop();
+    this.alterPartition.clear();
+    for (const f of this.fetchers.values()) f.stop();
+    this.fetchers.clear();
+    this.replicaManager.clearPurgatory();
+    this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'offline', reason });
+    this.ctx.network.nodeStopped(this.nodeId);
+  }
+
+  /** Controlled shutdown: ask the controller to move leaderships first, then stop. */
+  shutdown(): void {
+    if (this.running) this.lifecycle.requestShutdown();
+  }
+
+  /** Restart after a crash or shutdown: the log is recovered as it was; rejoin as a follower. */
+  restart(): void {
+    if (this.running) return;
+    this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'online' });
+    this.start();
+  }
+
+  /** Apply this broker's metadata image: create replicas, become leader or follower. */
   applyMetadata(image: MetadataImage): void {
+    if (!this.running) return;
     const now = this.ctx.now();
     const wanted = new Map<number, Set<string>>();
     for (const topic of image.topics.values()) {
       topic.partitions.forEach((reg, idx) => {
-        if (!reg.replicas.includes(this.id)) return;
+        if (!reg || !reg.replicas.includes(this.id)) return;
         const p = this.replicaManager.getOrCreatePartition(topic.name, idx);
-        p.applyRegistration(reg.leader, reg.leaderEpoch, reg.replicas, reg.isr, now);
+        const change = p.applyRegistration(
+          reg.leader,
+          reg.leaderEpoch,
+          reg.partitionEpoch,
+          reg.replicas,
+          reg.isr,
+          now,
+        );
+        if (change !== 'unchanged') this.replicaManager.onPartitionStateChanged(p);
         if (reg.leader !== null && reg.leader !== this.id) {
           let set = wanted.get(reg.leader);
           if (!set) wanted.set(reg.leader, (set = new Set()));
@@ -73,25 +168,29 @@ export class KafkaBroker implements NetworkNode {
     for (const [leader, keys] of wanted) {
       let f = this.fetchers.get(leader);
       if (!f) {
-        f = new ReplicaFetcherThread(this.ctx, this.id, leader, this.replicaManager);
+        f = new ReplicaFetcherThread(
+          this.ctx,
+          this.id,
+          leader,
+          this.replicaManager,
+          () => this.slowFactor * 1000,
+        );
         this.fetchers.set(leader, f);
       }
       f.partitions.clear();
       for (const k of keys) f.partitions.add(k);
-      if (this.isUp()) f.start();
+      f.start();
     }
   }
 
   receive(msg: Message): void {
+    if (!this.running) return;
     if (msg.response) {
-      if (msg.api === 'Fetch') {
-        const leader = Number(msg.from.slice('broker:'.length));
-        this.fetchers.get(leader)?.onResponse(msg as Message<FetchResponse>);
-      }
+      this.onResponse(msg);
       return;
     }
     const reply = <P>(payload: P, opts: { records?: Message['records'] } = {}) => {
-      if (!this.isUp()) return;
+      if (!this.running) return;
       this.ctx.network.send(this.nodeId, msg.from, msg.api, true, payload, {
         correlationId: msg.correlationId,
         ...opts,
@@ -103,7 +202,11 @@ export class KafkaBroker implements NetworkNode {
         break;
       case 'Fetch':
         this.replicaManager.handleFetch(msg.payload as FetchRequest, (r) =>
-          reply(r, { records: r.partitions.flatMap((p) => p.batches.flatMap(recordRefs)) }),
+          reply(r, {
+            records: r.partitions.flatMap((p) =>
+              p.batches.flatMap((b) => (b.records ? refsOf(b) : [])),
+            ),
+          }),
         );
         break;
       case 'Metadata':
@@ -117,8 +220,29 @@ export class KafkaBroker implements NetworkNode {
     }
   }
 
+  onDisconnect(peer: string): void {
+    if (!peer.startsWith('broker:')) return;
+    this.fetchers.get(Number(peer.slice('broker:'.length)))?.onDisconnect();
+  }
+
+  private onResponse(msg: Message): void {
+    if (msg.from.startsWith('controller:')) {
+      if (msg.api === 'BrokerHeartbeat')
+        this.lifecycle.onResponse(msg as Message<BrokerHeartbeatResponse>);
+      else if (msg.api === 'AlterPartition')
+        this.alterPartition.onResponse(msg as Message<AlterPartitionResponse>);
+      else if (msg.api === 'Fetch') this.metadata.onResponse(msg as Message<MetadataFetchResponse>);
+      return;
+    }
+    if (msg.api === 'Fetch') {
+      const leader = Number(msg.from.slice('broker:'.length));
+      this.fetchers.get(leader)?.onResponse(msg as Message<FetchResponse>);
+    }
+  }
+
+  /** Answered from this broker's own image: a cut-off broker hands out stale leaders. */
   private handleMetadata(req: MetadataRequest): MetadataResponse {
-    const image = this.ctx.metadata;
+    const image = this.metadata.image;
     const names = req.topics ?? [...image.topics.keys()];
     return {
       brokers: [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id),
@@ -151,9 +275,4 @@ export class KafkaBroker implements NetworkNode {
       }),
     };
   }
-}
-
-function recordRefs(b: FetchResponse['partitions'][number]['batches'][number]) {
-  if (!b.records) return [];
-  return b.records.map((r) => ({ id: r.id, key: r.key, offset: r.offset }));
 }

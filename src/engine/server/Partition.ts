@@ -1,6 +1,10 @@
-// Kafka's Partition (on one broker): the local replica's log, and — while this broker leads —
-// what the leader knows of each follower (its LEO from its fetches) and the high watermark.
+// Kafka's Partition (on one broker): the local replica's log and leader epochs, and — while
+// this broker leads — what the leader knows of each follower (its LEO, learnt from its
+// fetches; when it last caught up), the ISR with any change still awaiting the controller,
+// and the high watermark.
 import { UnifiedLog } from '../log/UnifiedLog';
+import { LeaderEpochFileCache } from '../log/LeaderEpochFileCache';
+import { ProducerStateManager } from '../log/ProducerStateManager';
 import { logConfigOf, type LogConfig } from '../log/LogConfig';
 import type { LogEnv } from '../log/LogEnv';
 import type { TopicConfig } from '../config/types';
@@ -19,10 +23,19 @@ export function segmentConfigOf(c: TopicConfig): LogConfig {
 
 export class Partition {
   readonly log: UnifiedLog;
+  readonly epochCache = new LeaderEpochFileCache();
+  /** Idempotence state, kept by leader and followers alike so a new leader knows the sequences. */
+  readonly producerState = new ProducerStateManager();
   leaderEpoch = -1;
+  partitionEpoch = -1;
   leader: number | null = null;
   replicas: number[] = [];
+  /** The committed ISR, as the controller last confirmed it. */
   isr: number[] = [];
+  /** An ISR change sent to the controller (AlterPartition) and not yet answered. */
+  pendingIsr: number[] | null = null;
+  /** The log end offset when this broker became leader of the current epoch. */
+  leaderEpochStartOffset = 0;
   readonly followers = new Map<number, FollowerState>();
 
   constructor(
@@ -39,33 +52,58 @@ export class Partition {
     return this.leader === this.brokerId;
   }
 
-  /** Become leader (or follower) as the controller's metadata says. */
+  /** Kafka's maximal ISR: the committed ISR plus replicas a pending expansion adds. */
+  maximalIsr(): number[] {
+    if (!this.pendingIsr) return this.isr;
+    return [...new Set([...this.isr, ...this.pendingIsr])];
+  }
+
+  /**
+   * Apply the controller's registration. Returns what happened to this replica, so the broker
+   * can start or stop fetching (Kafka's makeLeader / makeFollower).
+   */
   applyRegistration(
     leader: number | null,
     leaderEpoch: number,
+    partitionEpoch: number,
     replicas: number[],
     isr: number[],
     now: number,
-  ): void {
-    const becameLeader =
-      leader === this.brokerId &&
-      (this.leader !== this.brokerId || leaderEpoch !== this.leaderEpoch);
+  ): 'becameLeader' | 'becameFollower' | 'isrChanged' | 'unchanged' {
+    const newEpoch = leaderEpoch !== this.leaderEpoch;
+    const wasLeader = this.isLeader;
+    this.replicas = [...replicas];
+    let isrChanged = false;
+    if (partitionEpoch > this.partitionEpoch) {
+      isrChanged = true;
+      this.isr = [...isr];
+      this.partitionEpoch = partitionEpoch;
+      this.pendingIsr = null;
+    }
+    if (!newEpoch && leader === this.leader) return isrChanged ? 'isrChanged' : 'unchanged';
     this.leader = leader;
     this.leaderEpoch = leaderEpoch;
-    this.replicas = replicas;
-    this.isr = isr;
-    if (becameLeader) {
+    if (leader === this.brokerId) {
+      // makeLeader: the new epoch starts at the LEO; followers start as unknown but caught up now.
+      this.leaderEpochStartOffset = this.log.logEndOffset;
+      this.epochCache.assign(leaderEpoch, this.log.logEndOffset);
       this.followers.clear();
       for (const r of replicas) {
         if (r === this.brokerId) continue;
+        // As Kafka's resetReplicaState: ISR followers count as caught up now, others not at all.
+        const inSync = this.isr.includes(r);
         this.followers.set(r, {
           logEndOffset: -1,
-          lastCaughtUpTimeMs: now,
+          lastCaughtUpTimeMs: inSync ? now : -Infinity,
           lastFetchTimeMs: now,
           lastFetchLeaderLogEndOffset: -1,
         });
       }
+      return 'becameLeader';
     }
+    this.followers.clear();
+    this.pendingIsr = null;
+    return wasLeader || newEpoch ? 'becameFollower' : 'unchanged';
   }
 
   /** The leader learns a follower's LEO from its fetch offset (Kafka's Replica.updateFetchState). */
@@ -81,14 +119,44 @@ export class Partition {
     st.lastFetchTimeMs = now;
   }
 
-  /** HW = the smallest LEO among ISR members (the leader's own included). Returns the old HW if it moved. */
-  maybeIncrementLeaderHW(): { from: number; to: number } | null {
-    let min = this.log.logEndOffset;
-    for (const id of this.isr) {
-      if (id === this.brokerId) continue;
+  isCaughtUp(st: FollowerState, now: number, lagMaxMs: number): boolean {
+    return st.logEndOffset >= this.log.logEndOffset || now - st.lastCaughtUpTimeMs <= lagMaxMs;
+  }
+
+  /** ISR members that have not caught up for replica.lag.time.max.ms (Kafka's getOutOfSyncReplicas). */
+  outOfSyncReplicas(now: number, lagMaxMs: number): number[] {
+    return this.isr.filter((id) => {
+      if (id === this.brokerId) return false;
       const st = this.followers.get(id);
-      if (!st) continue;
-      min = Math.min(min, Math.max(st.logEndOffset, 0));
+      return !st || now - st.lastCaughtUpTimeMs > lagMaxMs;
+    });
+  }
+
+  /** A follower outside the ISR may join once it reached the HW in this leader's epoch. */
+  canJoinIsr(follower: number): boolean {
+    if (this.isr.includes(follower)) return false;
+    const st = this.followers.get(follower);
+    return (
+      !!st &&
+      st.logEndOffset >= this.log.highWatermark &&
+      st.logEndOffset >= this.leaderEpochStartOffset
+    );
+  }
+
+  /**
+   * Kafka's maybeIncrementLeaderHW: the smallest LEO among the maximal ISR and any caught-up
+   * eligible follower about to join it. Returns the move, if any.
+   */
+  maybeIncrementLeaderHW(
+    now: number,
+    lagMaxMs: number,
+    eligible: (id: number) => boolean,
+  ): { from: number; to: number } | null {
+    let min = this.log.logEndOffset;
+    const maximal = this.maximalIsr();
+    for (const [id, st] of this.followers) {
+      const counts = maximal.includes(id) || (this.isCaughtUp(st, now, lagMaxMs) && eligible(id));
+      if (counts && st.logEndOffset < min) min = Math.max(st.logEndOffset, 0);
     }
     if (min > this.log.highWatermark) {
       const from = this.log.highWatermark;

@@ -16,6 +16,8 @@ export class ReplicaFetcherThread {
     private brokerId: number,
     readonly leaderId: number,
     private replicaManager: ReplicaManager,
+    /** Extra pause between fetches (slowBroker), ms. */
+    private pauseMs: () => number = () => 0,
   ) {}
 
   get nodeId(): string {
@@ -44,6 +46,7 @@ export class ReplicaFetcherThread {
         partition: p.partition,
         fetchOffset: p.log.logEndOffset,
         partitionMaxBytes: 1048576,
+        lastFetchedEpoch: p.epochCache.latestEpoch(),
       });
       this.ctx.trace({
         type: 'replica.fetch',
@@ -73,9 +76,18 @@ export class ReplicaFetcherThread {
     });
   }
 
+  /** The leader's process is gone: back off (replica.fetch.backoff.ms) and try again. */
+  onDisconnect(): void {
+    if (this.stopped || this.inFlight === null) return;
+    this.inFlight = null;
+    this.ctx.schedule(this.ctx.now() + 1000, () => this.maybeFetch());
+  }
+
   onResponse(msg: Message<FetchResponse>): void {
     if (this.stopped || msg.correlationId !== this.inFlight) return;
     this.inFlight = null;
+    const now = this.ctx.now();
+    let errors = 0;
     for (const pr of msg.payload.partitions) {
       const p = this.replicaManager.getPartition(pr.topic, pr.partition);
       if (p && pr.error === 'OFFSET_OUT_OF_RANGE' && p.log.logEndOffset < pr.logStartOffset) {
@@ -84,10 +96,38 @@ export class ReplicaFetcherThread {
         p.log.truncateFullyAndStartAt(pr.logStartOffset);
         continue;
       }
-      if (!p || pr.error !== 'NONE') continue;
+      if (!p || pr.error !== 'NONE') {
+        errors++;
+        continue;
+      }
+      if (pr.divergingEpoch) {
+        // Our log holds records the leader does not: cut them off where our epoch ended there.
+        const to = Math.min(pr.divergingEpoch.endOffset, p.log.logEndOffset);
+        const from = p.log.logEndOffset;
+        p.log.truncateTo(Math.max(to, p.log.logStartOffset));
+        p.epochCache.truncateFromEnd(p.log.logEndOffset);
+        p.producerState.rebuild(p.log.batches());
+        this.ctx.trace({
+          type: 'log.truncate',
+          broker: this.brokerId,
+          topic: p.topic,
+          partition: p.partition,
+          from,
+          to: p.log.logEndOffset,
+          reason: `leader epoch ${pr.divergingEpoch.epoch} ended at offset ${pr.divergingEpoch.endOffset} on the leader`,
+        });
+        continue;
+      }
       for (const b of pr.batches) {
         if (b.baseOffset < p.log.logEndOffset) continue; // already have it
+        p.epochCache.assign(b.partitionLeaderEpoch, b.baseOffset);
         const { batch } = p.log.appendAsFollower(b);
+        p.producerState.update(
+          batch.producerId,
+          batch.baseSequence,
+          batch.recordCount,
+          batch.baseOffset,
+        );
         this.replicaManager.traceAppend(p, batch, false);
       }
       const moved = p.updateFollowerHighWatermark(pr.highWatermark);
@@ -103,6 +143,10 @@ export class ReplicaFetcherThread {
       // deletes the segments below it: deleteLogStartOffsetBreachedSegments).
       p.log.maybeIncrementLogStartOffset(pr.logStartOffset, 'leader.offset.incremented');
     }
-    this.maybeFetch();
+    // replica.fetch.backoff.ms after errors; a slowed broker also pauses between fetches.
+    const pause =
+      (errors > 0 && errors === msg.payload.partitions.length ? 1000 : 0) + this.pauseMs();
+    if (pause > 0) this.ctx.schedule(now + pause, () => this.maybeFetch());
+    else this.maybeFetch();
   }
 }

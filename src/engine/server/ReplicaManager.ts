@@ -11,7 +11,6 @@ import type {
   ProduceResponse,
 } from '../network/requests';
 import type { LogBatch } from '../log/RecordBatch';
-import { ProducerStateManager } from '../log/ProducerStateManager';
 import { logEnvFrom } from '../log/LogEnv';
 import { compacts } from '../log/LogConfig';
 import type { CompressionType } from '../config/types';
@@ -30,9 +29,17 @@ interface DelayedFetch {
   respond: (r: FetchResponse) => void;
 }
 
+/** What the ReplicaManager needs from its broker: its view of who may lead, and the controller. */
+export interface ReplicaManagerHooks {
+  /** A registered, unfenced broker (as this broker's metadata image says). */
+  isEligible(brokerId: number): boolean;
+  /** Ask the controller to change a partition's ISR (AlterPartition). */
+  alterIsr(p: Partition, newIsr: number[]): void;
+}
+
 export class ReplicaManager {
   readonly partitions = new Map<string, Partition>();
-  private producerStates = new Map<string, ProducerStateManager>();
+  hooks: ReplicaManagerHooks = { isEligible: () => true, alterIsr: () => {} };
   private delayedProduces: DelayedProduce[] = [];
   private delayedFetches: DelayedFetch[] = [];
 
@@ -63,13 +70,6 @@ export class ReplicaManager {
       this.partitions.set(k, p);
     }
     return p;
-  }
-
-  private producerState(topic: string, partition: number): ProducerStateManager {
-    const k = this.key(topic, partition);
-    let s = this.producerStates.get(k);
-    if (!s) this.producerStates.set(k, (s = new ProducerStateManager()));
-    return s;
   }
 
   /** Drop every parked request (the broker crashed: nothing more is answered). */
@@ -109,7 +109,7 @@ export class ReplicaManager {
         result.error = 'INVALID_RECORD';
         continue;
       }
-      const ps = this.producerState(pd.topic, pd.partition);
+      const ps = p.producerState;
       const seq = ps.check(req.producerId, pd.baseSequence, pd.records.length);
       if (seq.kind === 'duplicate') {
         // Already written: acknowledge again with the original offset, write nothing.
@@ -197,7 +197,11 @@ export class ReplicaManager {
   }
 
   maybeAdvanceHw(p: Partition): void {
-    const moved = p.maybeIncrementLeaderHW();
+    const moved = p.maybeIncrementLeaderHW(
+      this.ctx.now(),
+      this.ctx.brokerConfig.replicaLagTimeMaxMs,
+      this.hooks.isEligible,
+    );
     if (moved) {
       this.ctx.trace({
         type: 'hw.advance',
@@ -211,7 +215,7 @@ export class ReplicaManager {
     }
   }
 
-  private tryCompleteDelayedProduces(): void {
+  tryCompleteDelayedProduces(): void {
     if (this.delayedProduces.length === 0) return;
     this.delayedProduces = this.delayedProduces.filter((op) => !this.tryCompleteDelayedProduce(op));
   }
@@ -226,14 +230,11 @@ export class ReplicaManager {
         r.error = 'NOT_LEADER_OR_FOLLOWER';
         continue;
       }
-      if (p.log.highWatermark < w.requiredOffset) {
-        // Written, but the ISR may have shrunk below min.insync.replicas meanwhile.
-        if (p.isr.length < p.config.minInsyncReplicas) {
-          r.error = 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
-          continue;
-        }
-        return false;
-      }
+      // Kafka's checkEnoughReplicasReachOffset: wait for the HW; once it passed, the write is
+      // acknowledged unless the ISR shrank below min.insync.replicas meanwhile.
+      if (p.log.highWatermark < w.requiredOffset) return false;
+      if (p.maximalIsr().length < p.config.minInsyncReplicas)
+        r.error = 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
     }
     this.delayedProduces = this.delayedProduces.filter((o) => o !== op);
     op.respond(op.response);
@@ -252,16 +253,62 @@ export class ReplicaManager {
     op.respond(op.response);
   }
 
+  /** Kafka's isr-expiration task: propose dropping followers that fell behind for too long. */
+  maybeShrinkIsr(): void {
+    const now = this.ctx.now();
+    const lagMax = this.ctx.brokerConfig.replicaLagTimeMaxMs;
+    for (const p of this.partitions.values()) {
+      if (!p.isLeader || p.pendingIsr) continue;
+      const out = p.outOfSyncReplicas(now, lagMax);
+      if (out.length > 0)
+        this.hooks.alterIsr(
+          p,
+          p.isr.filter((id) => !out.includes(id)),
+        );
+    }
+  }
+
+  /** Re-check parked requests after the ISR or leadership changed. */
+  onPartitionStateChanged(p: Partition): void {
+    if (p.isLeader) this.maybeAdvanceHw(p);
+    this.tryCompleteDelayedProduces();
+    this.tryCompleteDelayedFetches();
+  }
+
   handleFetch(req: FetchRequest, respond: (r: FetchResponse) => void): void {
     const now = this.ctx.now();
     const isFollower = req.replicaId >= 0;
+    const diverging = new Map<string, { epoch: number; endOffset: number }>();
     if (isFollower) {
       for (const pd of req.partitions) {
         const p = this.getPartition(pd.topic, pd.partition);
         if (!p || !p.isLeader) continue;
+        // The follower's last epoch ended earlier here than its LEO: it holds records this
+        // leader never had. It must truncate before it counts for the HW.
+        if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
+          const end = p.epochCache.endOffsetFor(pd.lastFetchedEpoch, p.log.logEndOffset);
+          if (end.epoch < pd.lastFetchedEpoch || end.endOffset < pd.fetchOffset) {
+            diverging.set(this.key(pd.topic, pd.partition), end);
+            continue;
+          }
+        }
         p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
+        if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
+          this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
         this.maybeAdvanceHw(p);
       }
+    }
+    if (diverging.size > 0) {
+      const res = this.readForFetch(req);
+      for (const pr of res.partitions) {
+        const d = diverging.get(this.key(pr.topic, pr.partition));
+        if (d) {
+          pr.batches = [];
+          pr.divergingEpoch = d;
+        }
+      }
+      respond(res);
+      return;
     }
     const res = this.readForFetch(req);
     const bytes = res.partitions.reduce(
@@ -282,7 +329,7 @@ export class ReplicaManager {
     });
   }
 
-  private tryCompleteDelayedFetches(): void {
+  tryCompleteDelayedFetches(): void {
     if (this.delayedFetches.length === 0) return;
     const still: DelayedFetch[] = [];
     const done: { op: DelayedFetch; res: FetchResponse }[] = [];

@@ -6,6 +6,7 @@ import type { Cancellable, SimContext } from './SimContext';
 import { Network } from '../network/Network';
 import { MetadataImage } from '../controller/MetadataImage';
 import { KafkaBroker } from '../server/KafkaBroker';
+import { QuorumController } from '../controller/QuorumController';
 import { KafkaProducer } from '../clients/producer/KafkaProducer';
 import { ProducerWorkload } from '../clients/producer/ProducerWorkload';
 import { ClassicGroup } from '../coordinator/group/ClassicGroup';
@@ -51,6 +52,8 @@ export interface SnapshotOptions {
   recordWindow?: number;
 }
 
+/** slowBroker without a factor: its fetcher pauses this many seconds between fetches. */
+export const DEFAULT_SLOW_FACTOR = 60;
 /** Producer ids handed to idempotent producers (InitProducerId), from this base. */
 const PRODUCER_ID_BASE = 1000;
 /** KRaft controller node id shown in the snapshot until the controller quorum is modelled. */
@@ -63,6 +66,8 @@ export class Simulation {
   readonly metadata = new MetadataImage();
   readonly brokerConfig: BrokerConfig;
   readonly brokers = new Map<number, KafkaBroker>();
+  readonly controller: QuorumController;
+  private isolated = new Set<number>();
   readonly producers = new Map<
     string,
     { producer: KafkaProducer; workload: ProducerWorkload | null }
@@ -99,6 +104,12 @@ export class Simulation {
       trace: (b) => this.emit(b),
       nextRecordId: () => this.recordSeq++,
     };
+    this.controller = new QuorumController(
+      CONTROLLER_ID,
+      this.ctx,
+      (topic) => this.topicConfigs.get(topic)?.uncleanLeaderElectionEnable ?? false,
+    );
+    this.network.register(this.controller);
     this.build();
   }
 
@@ -137,11 +148,18 @@ export class Simulation {
     for (let id = 1; id <= s.cluster.brokers; id++) {
       const rack = s.cluster.racks?.[id - 1];
       this.metadata.brokers.set(id, { id, ...(rack !== undefined ? { rack } : {}), fenced: false });
-      const b = new KafkaBroker(id, rack, this.ctx);
+      const b = new KafkaBroker(id, rack, this.ctx, () => this.controller.nodeId);
       this.brokers.set(id, b);
       this.network.register(b);
     }
     for (const t of s.topics) this.createTopic(t);
+    // The cluster starts formed: every broker has replayed the metadata log so far.
+    for (const b of this.brokers.values()) {
+      this.controller.registerBroker(b.id);
+      b.metadata.bootstrap(this.metadata, this.controller.logEndOffset);
+      b.start();
+    }
+    this.controller.startLeaderBalancing();
     s.producers.forEach((spec, i) => {
       const config = resolveProducerConfig(spec.config ?? {});
       const producer = new KafkaProducer(
@@ -219,7 +237,7 @@ export class Simulation {
       partitions: assignment.length,
       assignment,
     });
-    for (const b of this.brokers.values()) b.applyMetadata(this.metadata);
+    this.controller.recordPartitions(spec.name, 0);
   }
 
   private addPartitions(topic: string, count: number): void {
@@ -240,6 +258,7 @@ export class Simulation {
       existing.length,
       this.random,
     );
+    const before = existing.length;
     for (const replicas of added)
       existing.push({
         replicas: [...replicas],
@@ -248,8 +267,23 @@ export class Simulation {
         leaderEpoch: 0,
         partitionEpoch: 0,
       });
-    for (const b of this.brokers.values()) b.applyMetadata(this.metadata);
+    this.controller.recordPartitions(topic, before);
     for (const g of this.groups.values()) if (g.topics.includes(topic)) g.rebalance();
+  }
+
+  /** Cut a broker from the other brokers and the controller (clients still reach it), or heal it. */
+  private setIsolated(broker: number, isolated: boolean): void {
+    const me = `broker:${broker}`;
+    for (const other of this.brokers.keys())
+      if (other !== broker) this.network.setLinkCut(me, `broker:${other}`, isolated);
+    this.network.setLinkCut(me, this.controller.nodeId, isolated);
+    if (isolated) this.isolated.add(broker);
+    else this.isolated.delete(broker);
+    this.emit({ type: 'broker.isolation', broker, isolated });
+  }
+
+  isIsolated(broker: number): boolean {
+    return this.isolated.has(broker);
   }
 
   validationContext(): ValidationContext {
@@ -308,15 +342,24 @@ export class Simulation {
       case 'setConfig':
         this.setConfig(a.target, a.key, a.value);
         break;
-      default:
-        // Broker failures arrive with replication (ISR, elections); refuse rather than fake them.
-        throw new ScenarioValidationError([
-          {
-            path: 'action.do',
-            message: `The action "${a.do}" is not supported by this version of the simulator yet.`,
-            messageKo: `"${a.do}" 동작은 아직 이 버전의 시뮬레이터에서 지원하지 않습니다.`,
-          },
-        ]);
+      case 'killBroker':
+        this.brokers.get(a.broker)?.stop('crash');
+        break;
+      case 'shutdownBroker':
+        this.brokers.get(a.broker)?.shutdown();
+        break;
+      case 'restartBroker':
+        this.brokers.get(a.broker)?.restart();
+        break;
+      case 'isolateBroker':
+      case 'healBroker':
+        this.setIsolated(a.broker, a.do === 'isolateBroker');
+        break;
+      case 'slowBroker': {
+        const b = this.brokers.get(a.broker);
+        if (b) b.slowFactor = a.factor ?? DEFAULT_SLOW_FACTOR;
+        break;
+      }
     }
   }
 

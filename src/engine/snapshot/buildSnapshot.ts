@@ -75,7 +75,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
     controller: { mode: sim.scenario.cluster.metadata ?? 'kraft', leader: CONTROLLER_ID, epoch: 1 },
     brokers: [...sim.brokers.values()].map((b) => ({
       id: b.id,
-      status: b.status,
+      status: b.status(sim.metadata),
       ...(b.rack !== undefined ? { rack: b.rack } : {}),
     })),
     topics,
@@ -118,7 +118,7 @@ function segmentsOf(
   });
 }
 
-/** Does any replica still hold this acknowledged record at its offset? */
+/** Is this acknowledged record still there for consumers (or cleanly recoverable)? */
 function recordSurvives(
   sim: Simulation,
   topic: string,
@@ -128,17 +128,23 @@ function recordSurvives(
 ): boolean {
   const reg = sim.metadata.partition(topic, partition);
   if (!reg) return false;
-  for (const broker of reg.replicas) {
+  // Readable where it counts: in the current leader's log. A leaderless partition keeps it if
+  // an ISR member holds it (it can come back cleanly); an out-of-sync replica does not count.
+  const holders = reg.leader !== null ? [reg.leader] : reg.isr;
+  for (const broker of holders) {
     const log = sim.brokers.get(broker)?.replicaManager.getPartition(topic, partition)?.log;
-    if (!log) continue;
-    if (offset < log.logStartOffset) return true; // removed by retention, not lost
-    if (offset >= log.logEndOffset) continue;
-    const seg = log.segments[log.segmentIndexFor(offset)];
-    const idx = seg?.findBatchIndex(offset) ?? -1;
-    const batch = idx >= 0 ? seg!.batches[idx] : undefined;
-    if (!batch || batch.baseOffset > offset) continue;
-    if (!batch.records) return true; // payload window passed: offsets are all we keep
-    if (batch.records.some((r) => r.offset === offset && r.id === id)) return true;
+    if (log && holdsRecord(log, offset, id)) return true;
   }
   return false;
+}
+
+function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {
+  if (offset < log.logStartOffset) return true; // removed by retention, not lost
+  if (offset >= log.logEndOffset) return false;
+  const seg = log.segments[log.segmentIndexFor(offset)];
+  const idx = seg?.findBatchIndex(offset) ?? -1;
+  const batch = idx >= 0 ? seg!.batches[idx] : undefined;
+  if (!batch || batch.baseOffset > offset) return false;
+  if (!batch.records) return true; // payload window passed: offsets are all we keep
+  return batch.records.some((r) => r.offset === offset && r.id === id);
 }

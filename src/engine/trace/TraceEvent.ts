@@ -223,12 +223,40 @@ export type TraceEventBody =
       assignment: Record<string, { topic: string; partition: number }[]>;
     }
   | { type: 'topic.created'; topic: string; partitions: number; assignment: number[][] }
-  | { type: 'broker.status'; broker: number; status: 'online' | 'offline' | 'fenced' }
+  | {
+      type: 'broker.status';
+      broker: number;
+      status: 'online' | 'offline' | 'fenced';
+      reason?: string;
+    }
   | { type: 'broker.fenced'; broker: number; reason: string }
+  | { type: 'broker.isolation'; broker: number; isolated: boolean }
   | { type: 'broker.unfenced'; broker: number }
-  | { type: 'isr.shrink'; topic: string; partition: number; removed: number[]; isr: number[]; reason: string }
-  | { type: 'isr.expand'; topic: string; partition: number; added: number[]; isr: number[]; reason: string }
-  | { type: 'log.truncate'; broker: number; topic: string; partition: number; from: number; to: number; reason: string }
+  | {
+      type: 'isr.shrink';
+      topic: string;
+      partition: number;
+      removed: number[];
+      isr: number[];
+      reason: string;
+    }
+  | {
+      type: 'isr.expand';
+      topic: string;
+      partition: number;
+      added: number[];
+      isr: number[];
+      reason: string;
+    }
+  | {
+      type: 'log.truncate';
+      broker: number;
+      topic: string;
+      partition: number;
+      from: number;
+      to: number;
+      reason: string;
+    }
   | {
       type: 'leader.elected';
       topic: string;

@@ -185,6 +185,18 @@ export class KafkaConsumer implements NetworkNode {
     }
   }
 
+  onDisconnect(peer: string): void {
+    if (!this.alive || !peer.startsWith('broker:')) return;
+    const broker = Number(peer.slice('broker:'.length));
+    this.metadata.onDisconnect(broker);
+    if (this.fetchesInFlight.delete(broker) || this.resetting.size > 0) {
+      // Offsets being looked up there are asked again of the next leader.
+      this.resetting.clear();
+      this.metadata.requestUpdate();
+      this.ctx.schedule(this.ctx.now() + 100, () => this.kick());
+    }
+  }
+
   receive(msg: Message): void {
     if (!this.alive || !msg.response) return;
     if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);

@@ -118,6 +118,13 @@ export class KafkaProducer implements NetworkNode {
     this.metadata.requestUpdate();
   }
 
+  onDisconnect(peer: string): void {
+    if (!peer.startsWith('broker:')) return;
+    const broker = Number(peer.slice('broker:'.length));
+    this.metadata.onDisconnect(broker);
+    this.sender.onDisconnect(broker);
+  }
+
   receive(msg: Message): void {
     if (!msg.response) return;
     if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);

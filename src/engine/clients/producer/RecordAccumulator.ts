@@ -112,7 +112,17 @@ export class RecordAccumulator {
     batch.inFlight = false;
     batch.retry = true;
     batch.lastAttemptMs = now;
-    dq.unshift(batch);
+    // Kafka's insertInSequenceOrder: retries go back in the order they were first sent, ahead
+    // of newer batches, so sequence numbers reach the broker in order.
+    let i = 0;
+    while (
+      i < dq.length &&
+      dq[i]!.retry &&
+      dq[i]!.createdMs <= batch.createdMs &&
+      dq[i]!.baseSequence <= batch.baseSequence
+    )
+      i++;
+    dq.splice(i, 0, batch);
   }
 
   /** Take the head batch of a deque for sending. */

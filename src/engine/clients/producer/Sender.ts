@@ -172,6 +172,19 @@ export class Sender {
     this.run();
   }
 
+  /** The connection to a broker was reset: its in-flight requests fail with NETWORK_EXCEPTION. */
+  onDisconnect(broker: number): void {
+    const lost = [...this.inFlight.values()].filter((r) => r.broker === broker);
+    if (lost.length === 0) return;
+    for (const r of lost) {
+      this.inFlight.delete(r.correlationId);
+      r.timeout.cancel();
+      for (const b of r.batches) this.handleBatchError(b, 'NETWORK_EXCEPTION');
+    }
+    this.producer.requestMetadata();
+    this.run();
+  }
+
   onResponse(msg: Message<ProduceResponse>): void {
     const req = this.inFlight.get(msg.correlationId);
     if (!req) return; // timed out already: a late answer is ignored
@@ -186,14 +199,30 @@ export class Sender {
     this.run();
   }
 
+  private hasEarlierUnresolved(b: ProducerBatch): boolean {
+    const earlier = (x: ProducerBatch) =>
+      x !== b &&
+      x.topic === b.topic &&
+      x.partition === b.partition &&
+      x.baseSequence >= 0 &&
+      x.baseSequence < b.baseSequence;
+    for (const r of this.inFlight.values()) if (r.batches.some(earlier)) return true;
+    const dq =
+      this.producer.accumulator.deques.get(RecordAccumulator.key(b.topic, b.partition)) ?? [];
+    return dq.some(earlier);
+  }
+
   private handleBatchError(b: ProducerBatch, error: ErrorCode): void {
     const p = this.producer;
     const now = p.ctx.now();
     const cfg = p.config;
+    // An out-of-order sequence is only a symptom while an earlier batch of the partition is
+    // still unresolved (Kafka's TransactionManager retries it); otherwise it is fatal.
+    const retriable =
+      RETRIABLE.has(error) ||
+      (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && this.hasEarlierUnresolved(b));
     const canRetry =
-      RETRIABLE.has(error) &&
-      b.attempts <= cfg.retries &&
-      now < b.createdMs + cfg.deliveryTimeoutMs;
+      retriable && b.attempts <= cfg.retries && now < b.createdMs + cfg.deliveryTimeoutMs;
     p.ctx.trace({
       type: 'produce.failed',
       producer: p.id,
