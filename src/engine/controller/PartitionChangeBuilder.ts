@@ -36,7 +36,7 @@ export function buildPartitionChange(
   const valid = (r: number | null) =>
     r !== null && targetIsr.includes(r) && opts.isAcceptableLeader(r);
 
-  let leader: number | null = null;
+  let leader: number | null;
   let unclean = false;
   if (opts.election === 'PREFERRED' && valid(p.replicas[0]!)) leader = p.replicas[0]!;
   else if (valid(p.leader)) leader = p.leader;
