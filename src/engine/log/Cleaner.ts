@@ -30,6 +30,7 @@ export interface CleanResult {
 
 /** Clean `log` once (the caller checked the dirty ratio). Returns null when there is nothing dirty. */
 export function cleanLog(log: UnifiedLog, now: number): CleanResult | null {
+  if (log.uncleanable !== null) return null;
   const ltc = logToClean(log, now);
   const upperBound = ltc.firstUncleanableOffset;
   const map = buildOffsetMap(log, ltc.firstDirtyOffset, upperBound);
@@ -50,21 +51,32 @@ export function cleanLog(log: UnifiedLog, now: number): CleanResult | null {
     recordsAfter: 0,
     tombstonesRemoved: 0,
   };
-  for (const group of groups) {
-    const cleaned = LogSegment.open(group[0]!.baseOffset, now, log.config);
-    for (const source of group)
-      cleanInto(
-        source,
-        cleaned,
-        map,
-        now,
-        log.config.deleteRetentionMs,
-        lastOffsetOfProducers,
-        upperBound,
-        result,
-      );
-    cleaned.onBecomeInactiveSegment();
-    cleaned.lastModified = group[group.length - 1]!.lastModified;
+  const cleanedGroups: { group: LogSegment[]; cleaned: LogSegment }[] = [];
+  try {
+    for (const group of groups) {
+      const cleaned = LogSegment.open(group[0]!.baseOffset, now, log.config);
+      for (const source of group)
+        cleanInto(
+          source,
+          cleaned,
+          map,
+          now,
+          log.config.deleteRetentionMs,
+          lastOffsetOfProducers,
+          upperBound,
+          result,
+        );
+      cleaned.onBecomeInactiveSegment();
+      cleaned.lastModified = group[group.length - 1]!.lastModified;
+      cleanedGroups.push({ group, cleaned });
+    }
+  } catch (e) {
+    // A merged segment whose index overflows (a tiny segment.index.bytes): Kafka's cleaner fails
+    // the same way and marks the partition uncleanable; the log stays as it was.
+    log.uncleanable = e instanceof Error ? e.message : String(e);
+    return null;
+  }
+  for (const { group, cleaned } of cleanedGroups) {
     result.groups.push({
       baseOffsets: group.map((s) => s.baseOffset),
       sizeBefore: group.reduce((n, s) => n + s.size, 0),

@@ -51,6 +51,8 @@ export class UnifiedLog {
   highWatermark = 0;
   /** The cleaner's checkpoint: offsets below it are clean (cleaner-offset-checkpoint); null = never cleaned. */
   cleanerCheckpoint: number | null = null;
+  /** Why the cleaner gave up on this log (LogCleanerManager's uncleanable partitions), or null. */
+  uncleanable: string | null = null;
   private payloadRecords = 0;
   /** Payloads of offsets below this have been dropped. */
   private payloadTrimOffset = 0;
