@@ -129,6 +129,7 @@ export class Sender {
         partition: b.partition,
         baseSequence: b.baseSequence,
         records: b.records,
+        compression: cfg.compressionType,
       })),
     };
     ctx.trace({
