@@ -22,7 +22,14 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'performance', 'window', 'document'],
+      'no-restricted-globals': [
+        'error',
+        'setTimeout',
+        'setInterval',
+        'performance',
+        'window',
+        'document',
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded Random.' },
@@ -30,7 +37,18 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'zustand', 'framer-motion', 'd3*', '**/store/**', '**/ui/**', '**/content/**'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'zustand',
+            'framer-motion',
+            'd3*',
+            '**/store/**',
+            '**/ui/**',
+            '**/content/**',
+          ],
+        },
       ],
     },
   },

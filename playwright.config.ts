@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 
 // Playwright cannot download its browsers here: prefer a system Chromium,
 // fall back to Playwright's own browser where a machine has one.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => existsSync(p),
-);
+const systemChromium = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => existsSync(p));
 
 const PORT = 4517;
 

@@ -148,6 +148,48 @@ test('embed mode shows the view and playback without the header', async ({ page 
   expect(errors).toEqual([]);
 });
 
+test('crashing a broker moves its partitions to new leaders; restarting brings it back', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await open(page, 'lang=en&scenario=waiting-events');
+  await setSpeed(page, 5);
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(() => simMs(page)).toBeGreaterThan(2000);
+  const led = await page
+    .locator('[data-leader="1"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+  expect(led.length).toBeGreaterThan(0);
+  await page.getByTestId('broker-1-kill').click();
+  await expect(page.getByTestId('broker-1')).toHaveAttribute('data-status', 'offline');
+  // The controller notices (after the broker's session times out) and elects from the ISR.
+  for (const id of led) {
+    await expect(page.getByTestId(id!)).toHaveAttribute('data-leader', /^[23]$/, {
+      timeout: 15_000,
+    });
+    await expect(page.getByTestId(id!)).not.toHaveAttribute('data-isr', /(^|,)1(,|$)/);
+  }
+  await page.getByTestId('speed').selectOption('0.25');
+  await page.screenshot({ path: `${SHOTS}/broker-down-en.png` });
+  await page.getByTestId('broker-1-restart').click();
+  await expect(page.getByTestId('broker-1')).toHaveAttribute('data-status', 'online', {
+    timeout: 15_000,
+  });
+  expect(errors).toEqual([]);
+});
+
+test('reduced motion lists the messages in flight instead of moving them', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, 'lang=en&scenario=waiting-events');
+  const list = page.getByTestId('inflight-list');
+  await expect(list).toBeVisible();
+  await setSpeed(page, 0.1);
+  await page.getByTestId('play-toggle').click();
+  await expect(list.locator('li').first()).toContainText(/(Produce|Fetch)/, { timeout: 15_000 });
+  await expect(page.locator('.flights')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/reduced-motion-en.png` });
+});
+
 for (const lang of ['en', 'ko'] as const) {
   test(`screenshot at 1280×800 in ${lang}`, async ({ page }) => {
     await open(page, `lang=${lang}&scenario=waiting-events`);

@@ -18,9 +18,15 @@ async function capture(argv: string[]): Promise<string> {
 
 describe('sim CLI', () => {
   it.each(starters)('prints a design.md snapshot for the starter %s', async (file) => {
-    const snap = JSON.parse(await capture([join(scenarioDir, file), '--until', '10000', '--records']));
+    const snap = JSON.parse(
+      await capture([join(scenarioDir, file), '--until', '10000', '--records']),
+    );
     expect(snap.time).toBe(10000);
-    expect(snap.controller).toMatchObject({ mode: 'kraft', leader: expect.any(Number), epoch: expect.any(Number) });
+    expect(snap.controller).toMatchObject({
+      mode: 'kraft',
+      leader: expect.any(Number),
+      epoch: expect.any(Number),
+    });
     expect(snap.brokers.every((b: { status: string }) => b.status === 'online')).toBe(true);
     for (const t of snap.topics) {
       for (const p of t.partitions) {
@@ -37,19 +43,40 @@ describe('sim CLI', () => {
         expect(p.replicas).toContain(p.leader);
         for (const r of p.replicaStates) {
           for (const s of r.segments) {
-            expect(Object.keys(s)).toEqual(['baseOffset', 'sizeBytes', 'nextOffset', 'index', 'timeIndex', 'records']);
-            for (const rec of s.records) expect(Object.keys(rec)).toEqual(['offset', 'key', 'value', 'timestamp']);
+            expect(Object.keys(s)).toEqual([
+              'baseOffset',
+              'sizeBytes',
+              'nextOffset',
+              'index',
+              'timeIndex',
+              'records',
+            ]);
+            for (const rec of s.records)
+              expect(Object.keys(rec)).toEqual(['offset', 'key', 'value', 'timestamp']);
           }
         }
       }
     }
     for (const p of snap.producers) {
-      expect(p).toMatchObject({ id: expect.any(String), sent: expect.any(Number), acknowledged: expect.any(Number) });
+      expect(p).toMatchObject({
+        id: expect.any(String),
+        sent: expect.any(Number),
+        acknowledged: expect.any(Number),
+      });
       expect(p.sent).toBeGreaterThan(0);
       expect(Array.isArray(p.acked)).toBe(true);
     }
     for (const g of snap.consumerGroups) {
-      expect(Object.keys(g)).toEqual(['id', 'state', 'generation', 'members', 'committed', 'lag', 'consumed', 'redelivered']);
+      expect(Object.keys(g)).toEqual([
+        'id',
+        'state',
+        'generation',
+        'members',
+        'committed',
+        'lag',
+        'consumed',
+        'redelivered',
+      ]);
       expect(g.consumed).toBeGreaterThan(0);
     }
     expect(snap.metrics).toEqual({
@@ -61,7 +88,9 @@ describe('sim CLI', () => {
   });
 
   it('leaves payloads out without --records', async () => {
-    const snap = JSON.parse(await capture([join(scenarioDir, 'waiting-events.json'), '--until', '3000']));
+    const snap = JSON.parse(
+      await capture([join(scenarioDir, 'waiting-events.json'), '--until', '3000']),
+    );
     const seg = snap.topics[0].partitions[0].replicaStates[0].segments[0];
     expect(seg.records).toBeUndefined();
     expect(snap.producers[0].acked).toBeUndefined();
@@ -73,7 +102,11 @@ describe('sim CLI', () => {
   });
 
   it('prints one JSON trace event a line with --trace', async () => {
-    const lines = (await capture([join(scenarioDir, 'waiting-events.json'), '--until', '2000', '--trace'])).trim().split('\n');
+    const lines = (
+      await capture([join(scenarioDir, 'waiting-events.json'), '--until', '2000', '--trace'])
+    )
+      .trim()
+      .split('\n');
     expect(lines.length).toBeGreaterThan(50);
     const events = lines.map((l) => JSON.parse(l));
     events.forEach((e, i) => expect(e.seq).toBe(events[0].seq + i));
@@ -94,7 +127,9 @@ describe('sim CLI', () => {
     );
     const tsx = join(__dirname, '../../node_modules/.bin/tsx');
     const cli = join(__dirname, 'sim.ts');
-    const ok = spawnSync(tsx, [cli, join(scenarioDir, 'waiting-events.json'), '--until', '1000'], { encoding: 'utf8' });
+    const ok = spawnSync(tsx, [cli, join(scenarioDir, 'waiting-events.json'), '--until', '1000'], {
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).time).toBe(1000);
     const res = spawnSync(tsx, [cli, bad], { encoding: 'utf8' });

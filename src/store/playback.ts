@@ -2,9 +2,14 @@
 // wall-clock dt × speed (the store caps dt, so a hidden tab does not jump minutes ahead).
 import { useSimStore } from './simStore';
 
+/** From this speed on, views refresh at most every FAST_PUBLISH_MS: a blur either way. */
+const FAST_SPEED = 10;
+const FAST_PUBLISH_MS = 50;
+
 export function startPlaybackLoop(): () => void {
   let raf = 0;
   let last: number | null = null;
+  let lastPublish = -Infinity;
 
   const frame = (ts: number) => {
     const state = useSimStore.getState();
@@ -13,7 +18,9 @@ export function startPlaybackLoop(): () => void {
       last = null;
       return;
     }
-    state.advanceWall(last === null ? 0 : ts - last);
+    const publish = state.speed < FAST_SPEED || ts - lastPublish >= FAST_PUBLISH_MS;
+    if (publish) lastPublish = ts;
+    state.advanceWall(last === null ? 0 : ts - last, publish);
     last = ts;
     raf = requestAnimationFrame(frame);
   };

@@ -14,6 +14,7 @@ import {
 import type { Lang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { toAppError, type AppError } from './errors';
+import { shareEqual } from './shareEqual';
 import { initialLang, readUrlState, systemTheme, writeUrlParam, type Theme } from './urlState';
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 100] as const;
@@ -31,7 +32,10 @@ export interface SimState {
   sim: Simulation | null;
   /** The starter the running simulation came from, null for a custom scenario. */
   starterId: string | null;
+  /** The latest snapshot, structurally shared with the previous one. */
   snapshot: Snapshot | null;
+  /** sim.now, virtual ms. */
+  now: number;
   inFlight: InFlightMessage[];
   /** sim.now plus the sub-millisecond part not yet run: smooths flights at slow speeds. */
   displayTime: number;
@@ -55,8 +59,11 @@ export interface SimState {
   togglePlaying(): void;
   setSpeed(speed: Speed): void;
   step(): void;
-  /** Called by the playback loop with the wall-clock time since the last frame. */
-  advanceWall(dtMs: number): void;
+  /**
+   * Called by the playback loop with the wall-clock time since the last frame. With
+   * publish=false the simulation runs but the views are not refreshed (fast playback).
+   */
+  advanceWall(dtMs: number, publish?: boolean): void;
   apply(action: ActionBody): boolean;
   setLang(lang: Lang): void;
   setTheme(theme: Theme, source?: 'system' | 'user'): void;
@@ -70,14 +77,17 @@ export const useSimStore = create<SimState>()((set, get) => {
   let unsubscribeTrace: (() => void) | null = null;
 
   function refresh(): void {
-    const { sim, recentTrace, tick } = get();
+    const { sim, recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
     if (!sim) return;
     const trace =
       pendingTrace.length > 0 ? [...recentTrace, ...pendingTrace].slice(-TRACE_LIMIT) : recentTrace;
     pendingTrace = [];
+    const flights = sim.inFlight();
     set({
-      snapshot: sim.snapshot({ records: true, recordWindow: RECORD_WINDOW }),
-      inFlight: sim.inFlight(),
+      // Most frames change only the clock: unchanged parts keep their identity (see shareEqual).
+      snapshot: shareEqual(previous, sim.snapshot({ records: true, recordWindow: RECORD_WINDOW })),
+      now: sim.now,
+      inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,
       displayTime: sim.now + carry,
       recentTrace: trace,
       tick: tick + 1,
@@ -104,7 +114,7 @@ export const useSimStore = create<SimState>()((set, get) => {
       // At 100× a frame can hold thousands of events; keep only what the list can show.
       if (pendingTrace.length > TRACE_LIMIT * 2) pendingTrace = pendingTrace.slice(-TRACE_LIMIT);
     });
-    set({ sim, starterId, recentTrace: [] });
+    set({ sim, starterId, snapshot: null, recentTrace: [] });
     if (starterId) writeUrlParam('scenario', starterId);
     refresh();
   }
@@ -115,6 +125,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     sim: null,
     starterId: null,
     snapshot: null,
+    now: 0,
     inFlight: [],
     displayTime: 0,
     recentTrace: [],
@@ -177,14 +188,14 @@ export const useSimStore = create<SimState>()((set, get) => {
       if (guarded(() => sim.step())) refresh();
     },
 
-    advanceWall(dtMs) {
+    advanceWall(dtMs, publish = true) {
       const { sim, speed } = get();
       if (!sim) return;
       const total = carry + Math.min(Math.max(dtMs, 0), MAX_FRAME_MS) * speed;
       const whole = Math.floor(total);
       carry = total - whole;
       if (whole > 0 && !guarded(() => sim.advanceTo(sim.now + whole))) return;
-      refresh();
+      if (publish) refresh();
     },
 
     apply(action) {
@@ -215,6 +226,10 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
   };
 });
+
+function sameFlights(a: InFlightMessage[], b: InFlightMessage[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.msgId === b[i]!.msgId);
+}
 
 const NO_PRODUCERS: readonly ProducerSpec[] = [];
 

@@ -1,5 +1,7 @@
 // One broker: its status and every partition replica it hosts, as rows of offsets.
+import { memo } from 'react';
 import type { BrokerStatus, TopicSnapshot } from '../../engine';
+import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { brokerAnchor, useAnchor } from './anchors';
 import { ReplicaRow } from './ReplicaRow';
@@ -11,7 +13,12 @@ interface Props {
   showTopic: boolean;
 }
 
-export function BrokerCard({ broker, topics, isController, showTopic }: Props) {
+export const BrokerCard = memo(function BrokerCard({
+  broker,
+  topics,
+  isController,
+  showTopic,
+}: Props) {
   const t = useT();
   const ref = useAnchor(brokerAnchor(broker.id));
   const rows = topics.flatMap((topic) =>
@@ -34,6 +41,7 @@ export function BrokerCard({ broker, topics, isController, showTopic }: Props) {
           <span className="muted small">{t('broker.rack', { rack: broker.rack })}</span>
         )}
         {isController && <span className="pill pill-controller">{t('broker.controller')}</span>}
+        <BrokerAction id={broker.id} online={broker.status !== 'offline'} />
       </header>
       {rows.length === 0 ? (
         <p className="muted small">{t('broker.noReplicas')}</p>
@@ -52,7 +60,7 @@ export function BrokerCard({ broker, topics, isController, showTopic }: Props) {
       )}
     </article>
   );
-}
+});
 
 function BrokerIcon() {
   return (
@@ -60,5 +68,24 @@ function BrokerIcon() {
       <rect x="2.5" y="2.5" width="11" height="4.5" rx="1" />
       <rect x="2.5" y="9" width="11" height="4.5" rx="1" />
     </svg>
+  );
+}
+
+/** Crash a running broker or start a crashed one: the scenario's killBroker/restartBroker. */
+function BrokerAction({ id, online }: { id: number; online: boolean }) {
+  const t = useT();
+  const apply = useSimStore((s) => s.apply);
+  const hint = t(online ? 'broker.kill.hint' : 'broker.restart.hint', { id });
+  return (
+    <button
+      type="button"
+      className="btn btn-small btn-quiet broker-action"
+      data-testid={`broker-${id}-${online ? 'kill' : 'restart'}`}
+      aria-label={hint}
+      title={hint}
+      onClick={() => apply({ do: online ? 'killBroker' : 'restartBroker', broker: id })}
+    >
+      {t(online ? 'broker.kill' : 'broker.restart')}
+    </button>
   );
 }

@@ -1,33 +1,49 @@
 // Middle column: one card per broker, each listing the partition replicas it hosts.
-import type { Snapshot } from '../../engine';
+import { memo } from 'react';
+import type { BrokerStatus, Snapshot, TopicSnapshot } from '../../engine';
 import { useT } from '../common/useT';
+import { useAnchor } from './anchors';
 import { BrokerCard } from './BrokerCard';
 
-export function BrokerColumn({ snapshot }: { snapshot: Snapshot }) {
+interface Props {
+  brokers: { id: number; status: BrokerStatus; rack?: string }[];
+  topics: TopicSnapshot[];
+  controller: Snapshot['controller'];
+}
+
+export const BrokerColumn = memo(function BrokerColumn({ brokers, topics, controller }: Props) {
   const t = useT();
-  const multiTopic = snapshot.topics.length > 1;
-  const { controller } = snapshot;
+  const multiTopic = topics.length > 1;
   return (
     <div className={`brokers${multiTopic ? ' multi-topic' : ''}`}>
       <div className="col-title-row">
         <h2 className="col-title">{t('cluster.brokers')}</h2>
-        <span className="muted small" data-testid="controller">
-          {t('cluster.controller', {
-            mode: controller.mode === 'kraft' ? 'KRaft' : 'ZooKeeper',
-            leader: controller.leader ?? t('replica.noLeader'),
-            epoch: controller.epoch,
-          })}
-        </span>
+        <ControllerBadge controller={controller} />
       </div>
-      {snapshot.brokers.map((b) => (
+      {brokers.map((b) => (
         <BrokerCard
           key={b.id}
           broker={b}
-          topics={snapshot.topics}
+          topics={topics}
           isController={controller.leader === b.id}
           showTopic={multiTopic}
         />
       ))}
     </div>
+  );
+});
+
+/** The active controller; brokers' heartbeats and AlterPartition requests fly to it. */
+function ControllerBadge({ controller }: { controller: Snapshot['controller'] }) {
+  const t = useT();
+  const ref = useAnchor(`controller:${controller.leader ?? 'none'}`);
+  return (
+    <span className="controller muted small" data-testid="controller" ref={ref}>
+      {t('cluster.controller', {
+        mode: controller.mode === 'kraft' ? 'KRaft' : 'ZooKeeper',
+        leader: controller.leader ?? t('replica.noLeader'),
+        epoch: controller.epoch,
+      })}
+    </span>
   );
 }

@@ -8,39 +8,48 @@ import { AnchorProvider, AnchorRegistry, useAnchorRects } from './anchors';
 import { BrokerColumn } from './BrokerColumn';
 import { ConsumerColumn } from './ConsumerColumn';
 import { InFlightList } from './InFlightList';
-import { Overlay } from './Overlay';
+import { Flights } from './Flights';
+import { Links } from './Links';
 import { ProducerColumn } from './ProducerColumn';
 import './cluster.css';
 
 export function ClusterView() {
   const t = useT();
   const snapshot = useSimStore((s) => s.snapshot);
-  const inFlight = useSimStore((s) => s.inFlight);
-  const time = useSimStore((s) => s.displayTime);
   const reducedMotion = useReducedMotion() ?? false;
+  // At 10× and faster, records land faster than an eye can follow a fade; skip it (cheaper).
+  const fast = useSimStore((s) => s.speed >= 10);
   const registry = useMemo(() => new AnchorRegistry(), []);
   const containerRef = useRef<HTMLElement>(null);
   const rects = useAnchorRects(containerRef, registry);
 
   return (
     <AnchorProvider value={registry}>
-      <section className="cluster" ref={containerRef} aria-label={t('cluster.label')}>
+      <section
+        className={`cluster${fast ? ' cluster-fast' : ''}`}
+        ref={containerRef}
+        aria-label={t('cluster.label')}
+      >
         {snapshot ? (
           <>
-            <ProducerColumn snapshot={snapshot} />
+            <ProducerColumn producers={snapshot.producers} topics={snapshot.topics} />
             <div className="cluster-col col-brokers">
-              <BrokerColumn snapshot={snapshot} />
-              {reducedMotion && <InFlightList inFlight={inFlight} time={time} />}
+              <BrokerColumn
+                brokers={snapshot.brokers}
+                topics={snapshot.topics}
+                controller={snapshot.controller}
+              />
+              {reducedMotion && <InFlightList />}
               <EventLog />
             </div>
-            <ConsumerColumn snapshot={snapshot} />
-            <Overlay
-              rects={rects}
-              snapshot={snapshot}
-              inFlight={inFlight}
-              time={time}
-              showFlights={!reducedMotion}
+            <ConsumerColumn
+              groups={snapshot.consumerGroups}
+              multiTopic={snapshot.topics.length > 1}
             />
+            <Links rects={rects} topics={snapshot.topics} groups={snapshot.consumerGroups} />
+            {!reducedMotion && (
+              <Flights rects={rects} topics={snapshot.topics} groups={snapshot.consumerGroups} />
+            )}
           </>
         ) : (
           <p className="cluster-empty muted">{t('cluster.empty')}</p>

@@ -1,17 +1,22 @@
 // Right column: consumer groups and their members.
-import type { Snapshot } from '../../engine';
+import { memo } from 'react';
+import type { ConsumerGroupSnapshot } from '../../engine';
 import { useT } from '../common/useT';
 import { GroupCard } from './GroupCard';
 
-export function ConsumerColumn({ snapshot }: { snapshot: Snapshot }) {
+interface Props {
+  groups: ConsumerGroupSnapshot[];
+  multiTopic: boolean;
+}
+
+export const ConsumerColumn = memo(function ConsumerColumn({ groups, multiTopic }: Props) {
   const t = useT();
-  const multiTopic = snapshot.topics.length > 1;
   return (
     <div className="cluster-col col-groups">
       <h2 className="col-title">{t('cluster.groups')}</h2>
-      {snapshot.consumerGroups.map((g) => (
+      {groups.map((g) => (
         <GroupCard key={g.id} group={g} showTopic={multiTopic} />
       ))}
     </div>
   );
-}
+});

@@ -1,9 +1,11 @@
 // One consumer group: state, generation, progress, and its members.
+import { AnimatePresence } from 'framer-motion';
+import { memo } from 'react';
 import type { ConsumerGroupSnapshot } from '../../engine';
 import { useT } from '../common/useT';
 import { MemberCard } from './MemberCard';
 
-export function GroupCard({
+export const GroupCard = memo(function GroupCard({
   group,
   showTopic,
 }: {
@@ -19,22 +21,25 @@ export function GroupCard({
         <h3>{group.id}</h3>
         <span className="pill">{group.state}</span>
       </header>
-      <p className="muted small">
-        {t('group.generation', { generation: group.generation })} ·{' '}
-        {t('group.consumed', { count: group.consumed })} · {t('group.lag', { lag: totalLag })}
+      <p className="muted small group-meta">
+        <span>{t('group.generation', { generation: group.generation })}</span>
+        <span>{t('group.consumed', { count: group.consumed })}</span>
+        <span>{t('group.lag', { lag: totalLag })}</span>
       </p>
       {group.members.length === 0 ? (
         <p className="muted small">{t('group.noMembers')}</p>
       ) : (
         <ul className="members">
-          {group.members.map((m) => (
-            <MemberCard key={m.id} group={group} member={m} showTopic={showTopic} />
-          ))}
+          <AnimatePresence initial={false}>
+            {group.members.map((m) => (
+              <MemberCard key={m.id} group={group} member={m} showTopic={showTopic} />
+            ))}
+          </AnimatePresence>
         </ul>
       )}
     </article>
   );
-}
+});
 
 function GroupIcon() {
   return (

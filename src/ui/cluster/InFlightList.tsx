@@ -1,6 +1,6 @@
 // The same information as the moving dots, without movement: shown to readers who prefer
 // reduced motion. Progress is the engine's own (now - sentAt) / (arriveAt - sentAt).
-import type { InFlightMessage } from '../../engine';
+import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { clamp01 } from './geometry';
 
@@ -13,8 +13,10 @@ function nodeName(node: string): string {
   return rest || node;
 }
 
-export function InFlightList({ inFlight, time }: { inFlight: InFlightMessage[]; time: number }) {
+export function InFlightList() {
   const t = useT();
+  const inFlight = useSimStore((s) => s.inFlight);
+  const time = useSimStore((s) => s.displayTime);
   return (
     <section className="inflight card" data-testid="inflight-list" aria-label={t('flight.title')}>
       <h3>

@@ -1,4 +1,6 @@
 // One group member and the partitions it owns (with their lag); idle members say so.
+import { motion } from 'framer-motion';
+import { memo } from 'react';
 import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from '../../engine';
 import { tpName } from '../common/format';
 import { useT } from '../common/useT';
@@ -10,17 +12,22 @@ interface Props {
   showTopic: boolean;
 }
 
-export function MemberCard({ group, member, showTopic }: Props) {
+export const MemberCard = memo(function MemberCard({ group, member, showTopic }: Props) {
   const t = useT();
   const ref = useAnchor(memberAnchor(group.id, member.id));
   const idle = member.assignment.length === 0;
   const lagOf = (topic: string, partition: number) =>
     group.lag.find((l) => l.topic === topic && l.partition === partition)?.lag;
   return (
-    <li
+    <motion.li
       className={`member${idle ? ' member-idle' : ''}`}
       ref={ref}
       data-testid={`consumer-${group.id}-${member.id}`}
+      // A member joining or leaving (a rebalance) fades; reduced motion makes it instant.
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0 }}
+      transition={{ duration: 0.3 }}
       data-assignment={member.assignment.map((a) => tpName(a.topic, a.partition)).join(',')}
     >
       <span className="member-id">{member.id}</span>
@@ -49,6 +56,6 @@ export function MemberCard({ group, member, showTopic }: Props) {
           })}
         </span>
       )}
-    </li>
+    </motion.li>
   );
-}
+});

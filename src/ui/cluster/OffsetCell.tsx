@@ -1,6 +1,6 @@
-// One record in a replica's log: its offset, coloured by key. New cells fade in
-// (framer-motion; reduced motion turns that off through MotionConfig).
-import { motion } from 'framer-motion';
+// One record in a replica's log: its offset, coloured by key. A record appended while the
+// row is on screen fades in (a CSS animation: dozens of cells, no per-frame JavaScript;
+// prefers-reduced-motion turns it off).
 import { memo } from 'react';
 import { textOn } from '../common/keyColor';
 import { useT } from '../common/useT';
@@ -11,6 +11,7 @@ interface Props {
   value: string | null;
   color: string;
   uncommitted: boolean;
+  appended: boolean;
 }
 
 export const OffsetCell = memo(function OffsetCell({
@@ -19,6 +20,7 @@ export const OffsetCell = memo(function OffsetCell({
   value,
   color,
   uncommitted,
+  appended,
 }: Props) {
   const t = useT();
   const title = [
@@ -28,18 +30,19 @@ export const OffsetCell = memo(function OffsetCell({
   ]
     .filter(Boolean)
     .join('\n');
+  const classes = ['cell'];
+  if (uncommitted) classes.push('cell-uncommitted');
+  if (offset >= 1000) classes.push('cell-wide');
+  if (appended) classes.push('cell-appended');
   return (
-    <motion.span
-      className={`cell${uncommitted ? ' cell-uncommitted' : ''}${offset >= 1000 ? ' cell-wide' : ''}`}
+    <span
+      className={classes.join(' ')}
       data-offset={offset}
       data-key={recordKey ?? ''}
       title={title}
       style={{ backgroundColor: color, color: textOn(color) }}
-      initial={{ opacity: 0, scale: 0.6 }}
-      animate={{ opacity: 1, scale: 1 }}
-      transition={{ duration: 0.25, ease: 'easeOut' }}
     >
       {offset}
-    </motion.span>
+    </span>
   );
 });

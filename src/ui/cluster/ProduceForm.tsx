@@ -1,16 +1,21 @@
 // Send one record by hand: the same `produce` action a scenario or a test would apply.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import type { Snapshot } from '../../engine';
+import type { ProducerSnapshot, TopicSnapshot } from '../../engine';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 
-export function ProduceForm({ snapshot }: { snapshot: Snapshot }) {
+interface Props {
+  producers: ProducerSnapshot[];
+  topics: TopicSnapshot[];
+}
+
+export function ProduceForm(props: Props) {
   const t = useT();
   const ids = useId();
   const specs = useProducerSpecs();
   const apply = useSimStore((s) => s.apply);
-  const producers = snapshot.producers.map((p) => p.id);
-  const topics = snapshot.topics.map((tp) => tp.name);
+  const producers = props.producers.map((p) => p.id);
+  const topics = props.topics.map((tp) => tp.name);
 
   const [producerChoice, setProducer] = useState('');
   const [topicChoice, setTopic] = useState('');

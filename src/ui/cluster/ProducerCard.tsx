@@ -1,9 +1,10 @@
 // One producer: its delivery settings and how many records were sent, acked and failed.
+import { memo } from 'react';
 import type { ProducerSnapshot, ProducerSpec } from '../../engine';
 import { useT } from '../common/useT';
 import { producerAnchor, useAnchor } from './anchors';
 
-export function ProducerCard({
+export const ProducerCard = memo(function ProducerCard({
   producer,
   spec,
 }: {
@@ -52,7 +53,7 @@ export function ProducerCard({
       )}
     </article>
   );
-}
+});
 
 function ProducerIcon() {
   return (

@@ -1,8 +1,7 @@
 // One replica of one partition on one broker: role, the newest offsets, HW and LEO.
 // The partition's test hook (data-leader, data-isr, data-hw) sits on exactly one row:
 // the leader's, or the first replica's while the partition has no leader.
-import { AnimatePresence } from 'framer-motion';
-import { useRef, type ReactNode } from 'react';
+import { memo, type ReactNode, useRef, useState } from 'react';
 import type { PartitionSnapshot, RecordSnapshot } from '../../engine';
 import { RECORD_WINDOW } from '../../store/simStore';
 import { tpName } from '../common/format';
@@ -25,7 +24,7 @@ interface Props {
   showTopic: boolean;
 }
 
-export function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
+export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
   const t = useT();
   const keyColor = useKeyColor();
   const anchorRef = useAnchor(replicaAnchor(topic, partition.partition, broker));
@@ -46,6 +45,9 @@ export function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
     shown.length > 0 && earlierW > 0 ? shown[0]!.offset - partition.logStartOffset : 0;
   const hwIndex = isLeader ? shown.findIndex((r) => r.offset >= hw) : -1;
 
+  // Records already there when the row first showed do not animate; later appends do.
+  const [firstEnd] = useState(() => state?.logEndOffset ?? 0);
+
   const cells: ReactNode[] = [];
   shown.forEach((r, i) => {
     if (i === hwIndex) cells.push(<HwMarker key="hw" hw={hw} />);
@@ -57,6 +59,7 @@ export function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
         value={r.value}
         color={keyColor(r.key)}
         uncommitted={r.offset >= hw}
+        appended={r.offset >= firstEnd}
       />,
     );
   });
@@ -97,7 +100,7 @@ export function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
           <span className="cell-earlier">{t('replica.earlier', { count: earlier })}</span>
         )}
         {shown.length === 0 && <span className="muted small">{t('replica.empty')}</span>}
-        <AnimatePresence initial={false}>{cells}</AnimatePresence>
+        {cells}
       </div>
       <span className="replica-meta">
         {isLeader && <span title={t('replica.hw.title', { hw })}>{t('replica.hw', { hw })}</span>}
@@ -107,7 +110,7 @@ export function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
       </span>
     </div>
   );
-}
+});
 
 function HwMarker({ hw }: { hw: number }) {
   const t = useT();

@@ -1,4 +1,5 @@
 // Shows the store's current error in the user's language, naming each invalid field.
+import { motion } from 'framer-motion';
 import type { ScenarioError } from '../../engine';
 import type { Lang } from '../../content/i18n';
 import type { AppError } from '../../store/errors';
@@ -35,7 +36,14 @@ export function ErrorBanner() {
   if (!error) return null;
   const items = error.kind === 'scenario' || error.kind === 'action' ? error.errors : [];
   return (
-    <div className="error-banner" role="alert" data-testid="error-banner">
+    <motion.div
+      className="error-banner"
+      role="alert"
+      data-testid="error-banner"
+      initial={{ opacity: 0, y: -6 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.2 }}
+    >
       <div className="error-body">
         <strong>{headline(error, t)}</strong>
         {items.length > 0 && (
@@ -49,6 +57,6 @@ export function ErrorBanner() {
       <button type="button" className="btn btn-quiet" onClick={dismiss}>
         {t('error.dismiss')}
       </button>
-    </div>
+    </motion.div>
   );
 }

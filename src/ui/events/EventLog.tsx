@@ -1,5 +1,6 @@
 // The last few things that happened, newest first, in words.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { Lang } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
@@ -7,12 +8,18 @@ import { describeEvent } from './describeEvent';
 
 const SHOWN = 40;
 
+interface Line {
+  seq: number;
+  time: number;
+  text: string;
+}
+
 export function EventLog() {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
   const trace = useSimStore((s) => s.recentTrace);
   const lines = useMemo(() => {
-    const out: { seq: number; time: number; text: string }[] = [];
+    const out: Line[] = [];
     for (let i = trace.length - 1; i >= 0 && out.length < SHOWN; i--) {
       const e = trace[i]!;
       const text = describeEvent(e, t);
@@ -26,15 +33,26 @@ export function EventLog() {
       {lines.length === 0 ? (
         <p className="muted small">{t('events.empty')}</p>
       ) : (
-        <ol>
-          {lines.map((l) => (
-            <li key={l.seq}>
-              <time className="event-time">{formatSimTime(l.time, lang)}</time>
-              <span>{l.text}</span>
-            </li>
-          ))}
-        </ol>
+        <EventList lines={lines} lang={lang} />
       )}
     </section>
   );
 }
+
+// The raw trace changes nearly every frame (network sends); the described lines far less.
+const EventList = memo(
+  function EventList({ lines, lang }: { lines: Line[]; lang: Lang }) {
+    return (
+      <ol>
+        {lines.map((l) => (
+          <li key={l.seq}>
+            <time className="event-time">{formatSimTime(l.time, lang)}</time>
+            <span>{l.text}</span>
+          </li>
+        ))}
+      </ol>
+    );
+  },
+  (a, b) =>
+    a.lang === b.lang && a.lines.length === b.lines.length && a.lines[0]?.seq === b.lines[0]?.seq,
+);

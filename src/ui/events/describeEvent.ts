@@ -80,6 +80,35 @@ export function describeEvent(e: TraceEvent, t: TFunction): string | null {
       return t('event.member.left', { member: e.member, group: e.group, reason: e.reason });
     case 'member.crashed':
       return t('event.member.crashed', { member: e.member, group: e.group });
+    case 'isr.shrink':
+      return t('event.isr.shrink', {
+        topic: e.topic,
+        partition: e.partition,
+        isr: e.isr.join(', '),
+        removed: e.removed.join(', '),
+      });
+    case 'isr.expand':
+      return t('event.isr.expand', {
+        topic: e.topic,
+        partition: e.partition,
+        isr: e.isr.join(', '),
+        added: e.added.join(', '),
+      });
+    case 'broker.fenced':
+      return t('event.broker.fenced', { broker: e.broker, reason: e.reason });
+    case 'broker.unfenced':
+      return t('event.broker.unfenced', { broker: e.broker });
+    case 'broker.isolation':
+      return t(e.isolated ? 'event.broker.isolated' : 'event.broker.healed', { broker: e.broker });
+    case 'log.truncate':
+      return t('event.log.truncate', {
+        broker: e.broker,
+        topic: e.topic,
+        partition: e.partition,
+        from: e.from,
+        to: e.to,
+        reason: e.reason,
+      });
     default:
       // Network traffic, fetch polls, applied actions: the animation and the effects show them.
       return null;

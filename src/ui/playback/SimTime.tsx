@@ -6,7 +6,7 @@ import { useT } from '../common/useT';
 export function SimTime() {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
-  const ms = useSimStore((s) => s.snapshot?.time ?? 0);
+  const ms = useSimStore((s) => s.now);
   return (
     <div className="sim-time">
       <span className="sim-time-label">{t('playback.time')}</span>
