@@ -15,7 +15,14 @@ import type { Lang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { toAppError, type AppError } from './errors';
 import { shareEqual } from './shareEqual';
-import { initialLang, readUrlState, systemTheme, writeUrlParam, type Theme } from './urlState';
+import {
+  initialLang,
+  readUrlState,
+  systemTheme,
+  writeUrlParam,
+  type Theme,
+  type ViewId,
+} from './urlState';
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 100] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -49,6 +56,8 @@ export interface SimState {
   /** 'system' follows prefers-color-scheme until the user picks a theme. */
   themeSource: 'system' | 'user';
   embed: boolean;
+  /** Which view the main area shows (cluster, storage, replication, groups). */
+  view: ViewId;
   error: AppError | null;
 
   loadStarter(id: string): void;
@@ -66,6 +75,7 @@ export interface SimState {
   advanceWall(dtMs: number, publish?: boolean): void;
   apply(action: ActionBody): boolean;
   setLang(lang: Lang): void;
+  setView(view: ViewId): void;
   setTheme(theme: Theme, source?: 'system' | 'user'): void;
   dismissError(): void;
 }
@@ -136,6 +146,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     theme: systemTheme(),
     themeSource: 'system',
     embed: url.embed,
+    view: url.view,
     error: null,
 
     loadStarter(id) {
@@ -215,6 +226,11 @@ export const useSimStore = create<SimState>()((set, get) => {
     setLang(lang) {
       set({ lang });
       writeUrlParam('lang', lang);
+    },
+
+    setView(view) {
+      set({ view });
+      writeUrlParam('view', view);
     },
 
     setTheme(theme, source = 'user') {

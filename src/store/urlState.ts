@@ -1,11 +1,20 @@
 // Reads the few URL parameters this screen understands (full share links come later):
-// lang=ko|en, scenario=<starter id>, embed=1. Unknown values are ignored, never run.
+// lang=ko|en, scenario=<starter id>, view=<view id>, embed=1. Unknown values are ignored, never run.
 import { isLang, langFromLocale, type Lang } from '../content/i18n';
+
+/** The views the app can show; a link names one with `view=`. */
+export const VIEW_IDS = ['cluster', 'storage', 'replication', 'groups'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export function isViewId(value: unknown): value is ViewId {
+  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
+}
 
 export interface UrlState {
   lang: Lang | null;
   scenario: string | null;
   embed: boolean;
+  view: ViewId;
 }
 
 export function readUrlState(search: string): UrlState {
@@ -17,11 +26,12 @@ export function readUrlState(search: string): UrlState {
     // Starter ids are short slugs; anything else is treated as unknown (and reported).
     scenario: scenario && scenario.length <= 80 ? scenario : null,
     embed: params.get('embed') === '1',
+    view: isViewId(params.get('view')) ? (params.get('view') as ViewId) : 'cluster',
   };
 }
 
 /** Keep lang/scenario in the address bar so a reload or a copied link opens the same thing. */
-export function writeUrlParam(name: 'lang' | 'scenario', value: string): void {
+export function writeUrlParam(name: 'lang' | 'scenario' | 'view', value: string): void {
   if (typeof window === 'undefined') return;
   const url = new URL(window.location.href);
   if (url.searchParams.get(name) === value) return;

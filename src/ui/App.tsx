@@ -1,20 +1,22 @@
-// The page: header (not in embed mode), the scenario's story, the cluster view, playback.
+// The page: header (not in embed mode), the scenario's story, view tabs, the chosen view, playback.
 import { MotionConfig } from 'framer-motion';
 import { useEffect } from 'react';
 import { findStarter } from '../content/scenarios';
 import { startPlaybackLoop } from '../store/playback';
 import { useSimStore } from '../store/simStore';
 import { systemTheme } from '../store/urlState';
-import { ClusterView } from './cluster/ClusterView';
 import { ErrorBanner } from './common/ErrorBanner';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { useT } from './common/useT';
 import { Header } from './header/Header';
 import { PlaybackBar } from './playback/PlaybackBar';
+import { ViewTabs } from './header/ViewTabs';
+import { viewFor } from './views';
 import './app.css';
 
 export function App() {
   const embed = useSimStore((s) => s.embed);
+  const View = viewFor(useSimStore((s) => s.view)).component;
   useDocumentSettings();
   useEffect(() => startPlaybackLoop(), []);
   return (
@@ -24,8 +26,9 @@ export function App() {
         <ErrorBanner />
         <ErrorBoundary>
           {!embed && <ScenarioStory />}
+          {!embed && <ViewTabs />}
           <main className="app-main">
-            <ClusterView />
+            <View />
           </main>
         </ErrorBoundary>
         <PlaybackBar />

@@ -21,6 +21,9 @@ export const en = {
   'playback.restart': 'Restart',
   'playback.restart.hint': 'Restart the scenario from time 0',
 
+  'view.tabs': 'Views',
+  'view.cluster': 'Cluster',
+
   'cluster.label': 'Cluster',
   'cluster.producers': 'Producers',
   'cluster.brokers': 'Brokers',

@@ -23,6 +23,9 @@ export const ko: Messages = {
   'playback.restart': '처음부터',
   'playback.restart.hint': '시나리오를 0초부터 다시 시작',
 
+  'view.tabs': '보기',
+  'view.cluster': '클러스터',
+
   'cluster.label': '클러스터',
   'cluster.producers': 'Producer',
   'cluster.brokers': 'Broker',

@@ -31,8 +31,8 @@ import type { MetadataImage } from '../controller/MetadataImage';
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
   running = true;
-  /** slowBroker: seconds its replica fetcher pauses between fetches (0 = normal). */
-  slowFactor = 0;
+  /** slowBroker: its replica fetcher pauses (factor − 1) s between fetches; 1 = normal speed. */
+  slowFactor = 1;
   readonly replicaManager: ReplicaManager;
   /** Retention and the log cleaner for this broker's logs. */
   readonly logManager: LogManager;
@@ -173,7 +173,7 @@ export class KafkaBroker implements NetworkNode {
           this.id,
           leader,
           this.replicaManager,
-          () => this.slowFactor * 1000,
+          () => (this.slowFactor - 1) * 1000,
         );
         this.fetchers.set(leader, f);
       }

@@ -52,7 +52,7 @@ export interface SnapshotOptions {
   recordWindow?: number;
 }
 
-/** slowBroker without a factor: its fetcher pauses this many seconds between fetches. */
+/** slowBroker without a factor: its fetcher then pauses (60 − 1) s between fetches; 1 is normal. */
 export const DEFAULT_SLOW_FACTOR = 60;
 /** Producer ids handed to idempotent producers (InitProducerId), from this base. */
 const PRODUCER_ID_BASE = 1000;

@@ -89,7 +89,8 @@ export interface ConsumerGroupSnapshot {
 export interface Snapshot {
   time: number;
   controller: { mode: 'kraft' | 'zookeeper'; leader: number | null; epoch: number };
-  brokers: { id: number; status: BrokerStatus; rack?: string }[];
+  /** `isolated` (cut from brokers and controller) and `slowFactor` appear only when set. */
+  brokers: { id: number; status: BrokerStatus; rack?: string; isolated?: true; slowFactor?: number }[];
   topics: TopicSnapshot[];
   producers: ProducerSnapshot[];
   consumerGroups: ConsumerGroupSnapshot[];

@@ -77,6 +77,8 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
       id: b.id,
       status: b.status(sim.metadata),
       ...(b.rack !== undefined ? { rack: b.rack } : {}),
+      ...(sim.isIsolated(b.id) ? { isolated: true } : {}),
+      ...(b.slowFactor > 1 ? { slowFactor: b.slowFactor } : {}),
     })),
     topics,
     producers,
