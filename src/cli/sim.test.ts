@@ -79,11 +79,13 @@ describe('sim CLI', () => {
       ]);
       expect(g.consumed).toBeGreaterThan(0);
     }
-    expect(snap.metrics).toEqual({
+    expect(snap.metrics).toMatchObject({
       UnderReplicatedPartitions: 0,
       OfflinePartitionsCount: 0,
       ActiveControllerCount: 1,
       AcknowledgedRecordsLost: 0,
+      IsrShrinks: 0,
+      IsrExpands: 0,
     });
   });
 

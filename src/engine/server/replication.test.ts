@@ -80,6 +80,8 @@ describe('acks=all with min.insync.replicas=2, RF 3', () => {
     // Acknowledged before broker 2 died: all still there.
     expect(snap.metrics.AcknowledgedRecordsLost).toBe(0);
     expect(snap.metrics.UnderReplicatedPartitions).toBe(1);
+    expect(snap.metrics.IsrShrinks).toBe(2);
+    expect(snap.metrics.FailedProduceRequests['NOT_ENOUGH_REPLICAS']).toBeGreaterThan(10);
   });
 
   it.each([1, 2, 3])('no acknowledged record is lost whichever single broker (%i) crashes', (b) => {

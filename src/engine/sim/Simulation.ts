@@ -129,7 +129,17 @@ export class Simulation {
     return { cancel: () => (cancelled = true) };
   }
 
+  /** Counters behind the snapshot's metrics, kept from the trace as it happens. */
+  readonly counters = { isrShrinks: 0, isrExpands: 0, failedProduce: new Map<string, number>() };
+
   private emit(body: TraceEventBody): void {
+    if (body.type === 'isr.shrink') this.counters.isrShrinks++;
+    else if (body.type === 'isr.expand') this.counters.isrExpands++;
+    else if (body.type === 'produce.failed')
+      this.counters.failedProduce.set(
+        body.error,
+        (this.counters.failedProduce.get(body.error) ?? 0) + 1,
+      );
     if (this.listeners.size === 0) {
       this.traceSeq++;
       return;

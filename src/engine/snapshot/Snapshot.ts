@@ -90,7 +90,13 @@ export interface Snapshot {
   time: number;
   controller: { mode: 'kraft' | 'zookeeper'; leader: number | null; epoch: number };
   /** `isolated` (cut from brokers and controller) and `slowFactor` appear only when set. */
-  brokers: { id: number; status: BrokerStatus; rack?: string; isolated?: true; slowFactor?: number }[];
+  brokers: {
+    id: number;
+    status: BrokerStatus;
+    rack?: string;
+    isolated?: true;
+    slowFactor?: number;
+  }[];
   topics: TopicSnapshot[];
   producers: ProducerSnapshot[];
   consumerGroups: ConsumerGroupSnapshot[];
@@ -99,5 +105,10 @@ export interface Snapshot {
     OfflinePartitionsCount: number;
     ActiveControllerCount: number;
     AcknowledgedRecordsLost: number;
+    /** ISR changes committed by the controller since the start (Kafka: IsrShrinksPerSec, IsrExpandsPerSec). */
+    IsrShrinks: number;
+    IsrExpands: number;
+    /** Produce attempts that failed, by error, as the producers saw them (retried ones included). */
+    FailedProduceRequests: Record<string, number>;
   };
 }

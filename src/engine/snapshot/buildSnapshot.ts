@@ -88,6 +88,11 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
       OfflinePartitionsCount: offline,
       ActiveControllerCount: 1,
       AcknowledgedRecordsLost: lost,
+      IsrShrinks: sim.counters.isrShrinks,
+      IsrExpands: sim.counters.isrExpands,
+      FailedProduceRequests: Object.fromEntries(
+        [...sim.counters.failedProduce].sort(([a], [b]) => a.localeCompare(b)),
+      ),
     },
   };
 }
