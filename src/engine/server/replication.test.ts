@@ -314,3 +314,34 @@ describe('retries and idempotence', () => {
     expect(duplicates(true)).toBe(0);
   });
 });
+
+describe('producer retries, request.timeout.ms and delivery.timeout.ms', () => {
+  const twoDown = (producer: Record<string, string | number | boolean>) =>
+    cluster({
+      producer,
+      actions: [
+        at(1000, { do: 'killBroker', broker: 2 }),
+        at(1000, { do: 'killBroker', broker: 3 }),
+      ],
+    });
+
+  it('retries=0: the first NOT_ENOUGH_REPLICAS is final and reported', () => {
+    const { sim } = runWithTrace(twoDown({ retries: 0, 'enable.idempotence': false }), 20000);
+    const p = sim.snapshot().producers[0]!;
+    expect(p.failed).toBeGreaterThan(50);
+    expect(new Set(p.errors.map((e) => e.error))).toContain('NOT_ENOUGH_REPLICAS');
+  });
+
+  it('with retries, a batch fails only when delivery.timeout.ms has passed since it was created', () => {
+    const { sim, trace } = runWithTrace(
+      twoDown({ 'delivery.timeout.ms': 8000, 'request.timeout.ms': 3000 }),
+      30000,
+    );
+    const p = sim.snapshot().producers[0]!;
+    const expired = p.errors.filter((e) => e.error.startsWith('TIMEOUT'));
+    expect(expired.length).toBeGreaterThan(0);
+    // Retried meanwhile: the same records failed retriably before they expired.
+    expect(ofType(trace, 'produce.failed').some((f) => f.retriable)).toBe(true);
+    expect(expired[0]!.at).toBeGreaterThanOrEqual(8000);
+  });
+});
