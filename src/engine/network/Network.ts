@@ -19,6 +19,8 @@ export interface Message<P = unknown> {
   records: RecordRef[];
   topic?: string;
   partition?: number;
+  /** Every partition a multi-partition request (Fetch) is about. */
+  partitions?: { topic: string; partition: number }[];
 }
 
 export interface NetworkNode {
@@ -36,6 +38,7 @@ export interface SendOptions {
   records?: RecordRef[];
   topic?: string;
   partition?: number;
+  partitions?: { topic: string; partition: number }[];
   correlationId?: number;
 }
 
@@ -103,6 +106,7 @@ export class Network {
       records: opts.records ?? [],
       topic: opts.topic,
       partition: opts.partition,
+      ...(opts.partitions ? { partitions: opts.partitions } : {}),
     };
     this.inFlight.set(msg.msgId, msg);
     ctx.trace({

@@ -189,7 +189,10 @@ export class KafkaBroker implements NetworkNode {
       this.onResponse(msg);
       return;
     }
-    const reply = <P>(payload: P, opts: { records?: Message['records'] } = {}) => {
+    const reply = <P>(
+      payload: P,
+      opts: { records?: Message['records']; partitions?: Message['partitions'] } = {},
+    ) => {
       if (!this.running) return;
       this.ctx.network.send(this.nodeId, msg.from, msg.api, true, payload, {
         correlationId: msg.correlationId,
@@ -203,6 +206,7 @@ export class KafkaBroker implements NetworkNode {
       case 'Fetch':
         this.replicaManager.handleFetch(msg.payload as FetchRequest, (r) =>
           reply(r, {
+            partitions: r.partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
             records: r.partitions.flatMap((p) =>
               p.batches.flatMap((b) => (b.records ? refsOf(b) : [])),
             ),

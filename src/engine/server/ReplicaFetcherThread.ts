@@ -64,7 +64,9 @@ export class ReplicaFetcherThread {
       maxBytes: 10485760,
       partitions: parts,
     };
-    const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', false, req);
+    const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', false, req, {
+      partitions: parts.map((x) => ({ topic: x.topic, partition: x.partition })),
+    });
     this.inFlight = msg.correlationId;
     // A lost request or response: try again after the request timeout, as the fetcher would.
     const sent = msg.correlationId;

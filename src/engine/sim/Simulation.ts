@@ -43,6 +43,8 @@ export interface InFlightMessage {
   records: RecordRef[];
   topic?: string;
   partition?: number;
+  /** For Fetch requests and responses: every partition it is about. */
+  partitions?: { topic: string; partition: number }[];
 }
 
 export interface SnapshotOptions {
@@ -452,6 +454,7 @@ export class Simulation {
       records: m.records,
       ...(m.topic !== undefined ? { topic: m.topic } : {}),
       ...(m.partition !== undefined ? { partition: m.partition } : {}),
+      ...(m.partitions ? { partitions: m.partitions } : {}),
     }));
   }
 
