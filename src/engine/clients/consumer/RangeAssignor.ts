@@ -1,34 +1,59 @@
-// Kafka's RangeAssignor: per topic, members sorted by id; each gets floor(P/M) consecutive
-// partitions and the first (P mod M) members one more. Members beyond P get nothing.
-import type { TopicPartitionRef } from '../../snapshot/Snapshot';
+// Kafka's RangeAssignor ("range"): per topic, the subscribed members sorted by member id; each
+// gets floor(P/M) consecutive partitions and the first (P mod M) members one more. Members beyond
+// P get nothing. Topics are visited in the leader's HashMap order, which only orders each member's
+// list. (Kafka 3.5+ also matches client.rack to replica racks; the simulated consumers set no rack.)
+import { compareJavaStrings } from '../../common/utils/JavaHashMap';
+import {
+  partitionsOf,
+  type Assignment,
+  type ConsumerPartitionAssignor,
+  type Subscription,
+} from './ConsumerPartitionAssignor';
 
-export type Assignment = Map<string, TopicPartitionRef[]>;
+export class RangeAssignor implements ConsumerPartitionAssignor {
+  readonly name = 'range' as const;
+  readonly supportedProtocols = ['EAGER'] as const;
 
-export interface MemberSubscription {
-  memberId: string;
-  topics: string[];
+  assign(
+    partitionsPerTopic: Map<string, number>,
+    subscriptions: Map<string, Subscription>,
+  ): Assignment {
+    const consumersPerTopic = new Map<string, string[]>();
+    for (const [memberId, sub] of subscriptions)
+      for (const topic of sub.topics) {
+        let list = consumersPerTopic.get(topic);
+        if (!list) consumersPerTopic.set(topic, (list = []));
+        list.push(memberId);
+      }
+    const assignment: Assignment = new Map([...subscriptions.keys()].map((m) => [m, []]));
+    for (const [topic, numPartitions] of partitionsPerTopic) {
+      const consumers = [...(consumersPerTopic.get(topic) ?? [])].sort(compareJavaStrings);
+      if (consumers.length === 0) continue;
+      const perConsumer = Math.floor(numPartitions / consumers.length);
+      const withExtra = numPartitions % consumers.length;
+      const partitions = partitionsOf(topic, numPartitions);
+      consumers.forEach((consumer, i) => {
+        const start = perConsumer * i + Math.min(i, withExtra);
+        const length = perConsumer + (i + 1 > withExtra ? 0 : 1);
+        assignment.get(consumer)!.push(...partitions.slice(start, start + length));
+      });
+    }
+    return assignment;
+  }
 }
 
+/** @deprecated The simplified in-process group's entry point, until the group protocol lands. */
+export type MemberSubscription = { memberId: string; topics: string[] };
 export function rangeAssign(
   partitionsPerTopic: Map<string, number>,
   members: MemberSubscription[],
 ): Assignment {
-  const out: Assignment = new Map(members.map((m) => [m.memberId, []]));
-  const topics = [...partitionsPerTopic.keys()].sort();
-  for (const topic of topics) {
-    const subscribers = members
-      .filter((m) => m.topics.includes(topic))
-      .map((m) => m.memberId)
-      .sort();
-    const n = partitionsPerTopic.get(topic) ?? 0;
-    if (subscribers.length === 0) continue;
-    const per = Math.floor(n / subscribers.length);
-    const extra = n % subscribers.length;
-    subscribers.forEach((memberId, i) => {
-      const start = per * i + Math.min(i, extra);
-      const len = per + (i < extra ? 1 : 0);
-      for (let p = start; p < start + len; p++) out.get(memberId)!.push({ topic, partition: p });
-    });
-  }
-  return out;
+  const subs = new Map(
+    members.map((m) => [
+      m.memberId,
+      { topics: m.topics, ownedPartitions: [], generationId: -1, userData: null },
+    ]),
+  );
+  const sorted = new Map([...partitionsPerTopic].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new RangeAssignor().assign(sorted, subs);
 }
