@@ -1,7 +1,8 @@
 // Payloads of the Kafka requests the simulated actors exchange (a small subset of each
 // request's real fields: the ones that change behaviour here).
 import type { LogBatch } from '../log/RecordBatch';
-import type { CompressionType } from '../config/types';
+import type { AssignmentStrategy, CompressionType } from '../config/types';
+import type { Subscription } from '../clients/consumer/ConsumerPartitionAssignor';
 
 export type ErrorCode =
   | 'NONE'
@@ -16,7 +17,15 @@ export type ErrorCode =
   | 'LEADER_NOT_AVAILABLE'
   | 'FENCED_LEADER_EPOCH'
   | 'NETWORK_EXCEPTION'
-  | 'INVALID_RECORD';
+  | 'INVALID_RECORD'
+  // group coordinator
+  | 'COORDINATOR_NOT_AVAILABLE'
+  | 'NOT_COORDINATOR'
+  | 'COORDINATOR_LOAD_IN_PROGRESS'
+  | 'UNKNOWN_MEMBER_ID'
+  | 'ILLEGAL_GENERATION'
+  | 'REBALANCE_IN_PROGRESS'
+  | 'INCONSISTENT_GROUP_PROTOCOL';
 
 export interface ProducerRecordData {
   id: number;
@@ -110,4 +119,106 @@ export interface ListOffsetsResponse {
     /** For a lookup by timestamp: the found record's timestamp (-1 otherwise, or when none). */
     timestamp?: number;
   }[];
+}
+
+// ---- The classic consumer group protocol (client ↔ group coordinator) ----
+
+export interface FindCoordinatorRequest {
+  /** The group id (key type GROUP). */
+  key: string;
+}
+
+export interface FindCoordinatorResponse {
+  error: ErrorCode;
+  /** The coordinator's broker id, -1 with an error. */
+  nodeId: number;
+}
+
+/** One assignor a member offers, with its subscription (ConsumerProtocolSubscription). */
+export interface JoinGroupProtocol {
+  name: AssignmentStrategy;
+  metadata: Subscription;
+}
+
+export interface JoinGroupRequest {
+  groupId: string;
+  memberId: string;
+  sessionTimeoutMs: number;
+  /** max.poll.interval.ms: how long the coordinator waits for members to rejoin. */
+  rebalanceTimeoutMs: number;
+  protocols: JoinGroupProtocol[];
+  /** KIP-800: why the member (re)joins. */
+  reason: string;
+}
+
+export interface JoinGroupResponse {
+  error: ErrorCode;
+  generationId: number;
+  protocolName: string | null;
+  leader: string | null;
+  memberId: string;
+  /** Only the leader gets the members and their subscriptions for the chosen protocol. */
+  members: { memberId: string; metadata: JoinGroupProtocol['metadata'] }[];
+}
+
+export interface GroupTopicPartition {
+  topic: string;
+  partition: number;
+}
+
+export interface SyncGroupRequest {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+  /** The leader's assignment for every member; empty from followers. */
+  assignments: { memberId: string; assignment: GroupTopicPartition[] }[];
+}
+
+export interface SyncGroupResponse {
+  error: ErrorCode;
+  protocolName: string | null;
+  assignment: GroupTopicPartition[];
+}
+
+export interface HeartbeatRequest {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+}
+
+export interface HeartbeatResponse {
+  error: ErrorCode;
+}
+
+export interface LeaveGroupRequest {
+  groupId: string;
+  /** KIP-800 reason: what made the member leave. */
+  members: { memberId: string; reason: string }[];
+}
+
+export interface LeaveGroupResponse {
+  error: ErrorCode;
+  members: { memberId: string; error: ErrorCode }[];
+}
+
+export interface OffsetCommitRequest {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+  offsets: { topic: string; partition: number; offset: number }[];
+}
+
+export interface OffsetCommitResponse {
+  partitions: { topic: string; partition: number; error: ErrorCode }[];
+}
+
+export interface OffsetFetchRequest {
+  groupId: string;
+  partitions: GroupTopicPartition[];
+}
+
+export interface OffsetFetchResponse {
+  error: ErrorCode;
+  /** offset -1: nothing committed for that partition. */
+  partitions: { topic: string; partition: number; offset: number }[];
 }

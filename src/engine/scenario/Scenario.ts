@@ -69,6 +69,8 @@ export type ActionBody =
   | { do: 'slowBroker'; broker: number; factor?: number }
   | { do: 'addConsumer'; group: string }
   | { do: 'removeConsumer' | 'crashConsumer'; group: string; member: string }
+  /** The member's application thread stops calling poll() for `ms` (slow processing, a long call). */
+  | { do: 'stallConsumer'; group: string; member: string; ms: number }
   | { do: 'setConfig'; target: string; key: string; value: ConfigValue }
   | { do: 'createTopic'; topic: TopicSpec }
   | { do: 'addPartitions'; topic: string; count: number };

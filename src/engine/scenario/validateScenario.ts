@@ -111,6 +111,8 @@ export const SCENARIO_LIMITS = {
   maxSeed: 0xffffffff,
   maxLatencyMs: 60000,
   maxSlowFactor: 1000,
+  /** stallConsumer: an hour at most. */
+  maxStallMs: 3_600_000,
 } as const;
 
 export const ACTION_KINDS: readonly ActionKind[] = [
@@ -124,6 +126,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'addConsumer',
   'removeConsumer',
   'crashConsumer',
+  'stallConsumer',
   'setConfig',
   'createTopic',
   'addPartitions',
@@ -140,6 +143,7 @@ const ACTION_FIELDS: Record<ActionKind, readonly string[]> = {
   addConsumer: ['group'],
   removeConsumer: ['group', 'member'],
   crashConsumer: ['group', 'member'],
+  stallConsumer: ['group', 'member', 'ms'],
   setConfig: ['target', 'key', 'value'],
   createTopic: ['topic'],
   addPartitions: ['topic', 'count'],
@@ -804,10 +808,26 @@ function validateSetConfig(a: Obj, path: string, ctx: ValidationContext, r: Repo
       const base = ctx.configs?.groups?.get(target.id) ?? {};
       const broker = brokerConfigOf(ctx);
       cross = newConfigErrors(base, set(base), (m) => validateConsumerConfig(m, broker));
+      const kip848 = groupProtocolError(set(base));
+      if (cross.length === 0 && kip848) r.add(vp, kip848.en, kip848.ko);
       break;
     }
   }
   for (const e of cross) r.add(vp, e.message, e.messageKo);
+}
+
+/** KIP-848 (group.protocol=consumer) is a valid Kafka config the simulator does not run. */
+function groupProtocolError(raw: ConfigMap): { en: string; ko: string } | undefined {
+  if (
+    String(raw['group.protocol'] ?? 'classic')
+      .trim()
+      .toLowerCase() !== 'consumer'
+  )
+    return undefined;
+  return {
+    en: 'group.protocol=consumer (KIP-848: the broker assigns partitions, no global pause) is not simulated yet; KafkaScope runs the classic protocol. Leave it out or set "classic".',
+    ko: 'group.protocol=consumer(KIP-848: broker가 partition을 배정하고 전체 멈춤이 없는 방식)는 아직 시뮬레이션하지 않습니다. KafkaScope는 classic 프로토콜을 실행합니다. 빼거나 "classic"으로 두세요.',
+  };
 }
 
 function memberNumber(group: string, member: string): number | undefined {
@@ -940,7 +960,22 @@ function validateActionInto(
       break;
     }
     case 'removeConsumer':
-    case 'crashConsumer': {
+    case 'crashConsumer':
+    case 'stallConsumer': {
+      if (k === 'stallConsumer' && req('ms'))
+        intField(
+          action.ms,
+          join(path, 'ms'),
+          {
+            min: 1,
+            max: SCENARIO_LIMITS.maxStallMs,
+            tooBig: (n) => ({
+              en: `A stall lasts at most ${SCENARIO_LIMITS.maxStallMs} ms, got ${n}.`,
+              ko: `stall은 최대 ${SCENARIO_LIMITS.maxStallMs} ms까지입니다(지금 값: ${n}).`,
+            }),
+          },
+          r,
+        );
       const g = req('group')
         ? checkExistingGroup(action.group, join(path, 'group'), ctx, r)
         : undefined;
@@ -1396,8 +1431,11 @@ function validateGroup(
     );
 
   let config: ConfigMap | undefined;
-  if (has(v, 'config'))
+  if (has(v, 'config')) {
     config = configMap(v.config, join(path, 'config'), r, (m) => validateConsumerConfig(m, broker));
+    const kip848 = config ? groupProtocolError(config) : undefined;
+    if (kip848) r.add(join(join(path, 'config'), 'group.protocol'), kip848.en, kip848.ko);
+  }
 
   let processing: number | undefined;
   if (has(v, 'processingMsPerRecord'))

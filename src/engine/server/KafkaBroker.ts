@@ -27,6 +27,8 @@ import { BrokerMetadataListener } from './BrokerMetadataListener';
 import { AlterPartitionManager } from './AlterPartitionManager';
 import type { BrokerStatus } from '../snapshot/Snapshot';
 import type { MetadataImage } from '../controller/MetadataImage';
+import { GROUP_APIS, GroupCoordinator } from '../coordinator/group/GroupCoordinator';
+import type { CoordinatorRegistry } from '../coordinator/group/GroupMetadataManager';
 
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
@@ -37,6 +39,8 @@ export class KafkaBroker implements NetworkNode {
   /** Retention and the log cleaner for this broker's logs. */
   readonly logManager: LogManager;
   readonly metadata: BrokerMetadataListener;
+  /** Coordinator of the groups whose __consumer_offsets partition this broker leads. */
+  readonly groupCoordinator: GroupCoordinator;
   private lifecycle: BrokerLifecycleManager;
   private alterPartition: AlterPartitionManager;
   private fetchers = new Map<number, ReplicaFetcherThread>();
@@ -47,6 +51,7 @@ export class KafkaBroker implements NetworkNode {
     readonly rack: string | undefined,
     private ctx: SimContext,
     controllerNode: () => string,
+    coordinatorRegistry: CoordinatorRegistry = new Map(),
   ) {
     this.replicaManager = new ReplicaManager(id, ctx);
     this.logManager = new LogManager(
@@ -63,6 +68,13 @@ export class KafkaBroker implements NetworkNode {
       controllerNode,
       () => this.metadata.offset,
       () => this.stop('controlled shutdown'),
+    );
+    this.groupCoordinator = new GroupCoordinator(
+      id,
+      ctx,
+      this.replicaManager,
+      () => this.metadata.image,
+      coordinatorRegistry,
     );
     this.alterPartition = new AlterPartitionManager(ctx, id, controllerNode, (p) =>
       this.replicaManager.onPartitionStateChanged(p),
@@ -96,6 +108,7 @@ export class KafkaBroker implements NetworkNode {
     this.lifecycle.start();
     this.metadata.start();
     this.logManager.startup();
+    this.groupCoordinator.startup();
     this.applyMetadata(this.metadata.image);
     const gen = ++this.isrTaskGeneration;
     const every = Math.max(1, Math.floor(this.ctx.brokerConfig.replicaLagTimeMaxMs / 2));
@@ -118,6 +131,7 @@ export class KafkaBroker implements NetworkNode {
     for (const f of this.fetchers.values()) f.stop();
     this.fetchers.clear();
     this.replicaManager.clearPurgatory();
+    this.groupCoordinator.shutdown();
     this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'offline', reason });
     this.ctx.network.nodeStopped(this.nodeId);
   }
@@ -181,6 +195,7 @@ export class KafkaBroker implements NetworkNode {
       for (const k of keys) f.partitions.add(k);
       f.start();
     }
+    this.groupCoordinator.onMetadata(image);
   }
 
   receive(msg: Message): void {
@@ -220,6 +235,7 @@ export class KafkaBroker implements NetworkNode {
         reply(this.handleListOffsets(msg.payload as ListOffsetsRequest));
         break;
       default:
+        if (GROUP_APIS.has(msg.api)) this.groupCoordinator.handle(msg, (r) => reply(r));
         break;
     }
   }

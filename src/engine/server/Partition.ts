@@ -8,6 +8,7 @@ import { ProducerStateManager } from '../log/ProducerStateManager';
 import { logConfigOf, type LogConfig } from '../log/LogConfig';
 import type { LogEnv } from '../log/LogEnv';
 import type { TopicConfig } from '../config/types';
+import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
 
 export interface FollowerState {
   logEndOffset: number;
@@ -45,7 +46,14 @@ export class Partition {
     public config: TopicConfig,
     env: LogEnv,
   ) {
-    this.log = new UnifiedLog(topic, partition, segmentConfigOf(config), env);
+    // A coordinator rebuilds groups from every record of __consumer_offsets, so its payloads stay.
+    this.log = new UnifiedLog(
+      topic,
+      partition,
+      segmentConfigOf(config),
+      env,
+      isInternalTopic(topic) ? Infinity : undefined,
+    );
   }
 
   get isLeader(): boolean {

@@ -296,7 +296,9 @@ describe('consumers', () => {
     });
 
   it('each member reads its range-assigned partitions in offset order, only below the high watermark', () => {
-    const { sim, trace } = runWithTrace(withGroup('earliest'), 5000);
+    // The first assignment comes after group.initial.rebalance.delay.ms (3 s), extended once
+    // because more members joined during it: ~6.1 s.
+    const { sim, trace } = runWithTrace(withGroup('earliest'), 10000);
     const assign = ofType(trace, 'group.assign').at(-1)!;
     expect(assign.assignment).toEqual({
       'g-1': [{ topic: 'waiting-events', partition: 0 }],
@@ -328,7 +330,8 @@ describe('consumers', () => {
       actions: [{ at: 3000, do: 'addConsumer', group: 'g' }],
     });
     scenario.consumerGroups[0]!.members = 0;
-    const { trace } = runWithTrace(scenario, 6000);
+    // A new group waits group.initial.rebalance.delay.ms before its first assignment.
+    const { trace } = runWithTrace(scenario, 12000);
     const first = ofType(trace, 'consume.record')[0]!;
     expect(first.time).toBeGreaterThan(3000);
     const resets = ofType(trace, 'offset.reset');
@@ -340,7 +343,7 @@ describe('consumers', () => {
           { ...scenario.consumerGroups[0]!, config: { 'auto.offset.reset': 'earliest' } },
         ],
       },
-      6000,
+      12000,
     );
     expect(ofType(earliest.trace, 'offset.reset').every((r) => r.offset === 0)).toBe(true);
   });
@@ -356,7 +359,7 @@ describe('consumers', () => {
   });
 
   it('a fourth member on three partitions sits idle', () => {
-    const { sim } = runWithTrace(withGroup('earliest', 4), 3000);
+    const { sim } = runWithTrace(withGroup('earliest', 4), 8000);
     const members = sim.snapshot().consumerGroups[0]!.members;
     expect(members.filter((m) => m.assignment.length === 0).map((m) => m.id)).toEqual(['g-4']);
   });

@@ -9,7 +9,13 @@ import { KafkaBroker } from '../server/KafkaBroker';
 import { QuorumController } from '../controller/QuorumController';
 import { KafkaProducer } from '../clients/producer/KafkaProducer';
 import { ProducerWorkload } from '../clients/producer/ProducerWorkload';
-import { ClassicGroup } from '../coordinator/group/ClassicGroup';
+import { ConsumerGroupApp } from './ConsumerGroupApp';
+import type { CoordinatorRegistry } from '../coordinator/group/GroupMetadataManager';
+import {
+  GROUP_METADATA_TOPIC_NAME,
+  OFFSETS_TOPIC_CONFIG,
+  isInternalTopic,
+} from '../coordinator/group/OffsetsTopic';
 import { assignReplicasToBrokers } from '../admin/AdminUtils';
 import { segmentConfigOf } from '../server/Partition';
 import type { Action, ActionBody, Scenario, TopicSpec } from '../scenario/Scenario';
@@ -52,6 +58,8 @@ export interface SnapshotOptions {
   records?: boolean;
   /** With records: keep only the last N records of each replica. */
   recordWindow?: number;
+  /** List internal topics (__consumer_offsets) too; they are left out by default. */
+  internalTopics?: boolean;
 }
 
 /** slowBroker without a factor: its fetcher then pauses (60 − 1) s between fetches; 1 is normal. */
@@ -74,7 +82,10 @@ export class Simulation {
     string,
     { producer: KafkaProducer; workload: ProducerWorkload | null }
   >();
-  readonly groups = new Map<string, ClassicGroup>();
+  /** Each scenario consumer group: the application and its member processes. */
+  readonly groups = new Map<string, ConsumerGroupApp>();
+  /** Which broker coordinated each group last (for coordinator.moved traces only). */
+  readonly coordinators: CoordinatorRegistry = new Map();
   readonly topicConfigs = new Map<string, TopicConfig>();
   readonly topicRaw = new Map<string, TopicSpec>();
   /** Every action of the run: the scenario's and those applied since, in time order. */
@@ -135,8 +146,9 @@ export class Simulation {
   readonly counters = { isrShrinks: 0, isrExpands: 0, failedProduce: new Map<string, number>() };
 
   private emit(body: TraceEventBody): void {
-    if (body.type === 'isr.shrink') this.counters.isrShrinks++;
-    else if (body.type === 'isr.expand') this.counters.isrExpands++;
+    // Metrics cover the topics the snapshot lists (Kafka's also count __consumer_offsets).
+    if (body.type === 'isr.shrink' && !isInternalTopic(body.topic)) this.counters.isrShrinks++;
+    else if (body.type === 'isr.expand' && !isInternalTopic(body.topic)) this.counters.isrExpands++;
     else if (body.type === 'produce.failed')
       this.counters.failedProduce.set(
         body.error,
@@ -160,11 +172,18 @@ export class Simulation {
     for (let id = 1; id <= s.cluster.brokers; id++) {
       const rack = s.cluster.racks?.[id - 1];
       this.metadata.brokers.set(id, { id, ...(rack !== undefined ? { rack } : {}), fenced: false });
-      const b = new KafkaBroker(id, rack, this.ctx, () => this.controller.nodeId);
+      const b = new KafkaBroker(
+        id,
+        rack,
+        this.ctx,
+        () => this.controller.nodeId,
+        this.coordinators,
+      );
       this.brokers.set(id, b);
       this.network.register(b);
     }
     for (const t of s.topics) this.createTopic(t);
+    if (s.consumerGroups.length > 0) this.createOffsetsTopic();
     // The cluster starts formed: every broker has replayed the metadata log so far.
     for (const b of this.brokers.values()) {
       this.controller.registerBroker(b.id);
@@ -189,7 +208,7 @@ export class Simulation {
       workload?.start();
     });
     for (const g of s.consumerGroups) {
-      const group = new ClassicGroup(
+      const group = new ConsumerGroupApp(
         g.id,
         g.topics,
         resolveConsumerConfig(g.config ?? {}),
@@ -198,7 +217,7 @@ export class Simulation {
         this.brokerIds(),
       );
       this.groups.set(g.id, group);
-      // Members join at t=0 as events, so trace subscribers see the first assignment.
+      // Members start at t=0 as events, so trace subscribers see them join.
       if (g.members > 0) this.schedule(0, () => group.addMembers(g.members));
     }
     for (const a of [...s.actions].sort((x, y) => x.at - y.at)) {
@@ -252,6 +271,24 @@ export class Simulation {
     this.controller.recordPartitions(spec.name, 0);
   }
 
+  /**
+   * __consumer_offsets, which Kafka creates on the first FindCoordinator (so only a run with
+   * groups has it). offsets.topic.replication.factor is capped at the broker count here; Kafka
+   * instead refuses to create the topic until that many brokers are up, so groups cannot work on
+   * a smaller cluster unless the factor is lowered.
+   */
+  private createOffsetsTopic(): void {
+    this.createTopic({
+      name: GROUP_METADATA_TOPIC_NAME,
+      partitions: this.brokerConfig.offsetsTopicNumPartitions,
+      replicationFactor: Math.min(
+        this.brokerConfig.offsetsTopicReplicationFactor,
+        this.scenario.cluster.brokers,
+      ),
+      config: OFFSETS_TOPIC_CONFIG,
+    });
+  }
+
   private addPartitions(topic: string, count: number): void {
     const image = this.metadata.topic(topic)!;
     const existing = image.partitions;
@@ -280,7 +317,9 @@ export class Simulation {
         partitionEpoch: 0,
       });
     this.controller.recordPartitions(topic, before);
-    for (const g of this.groups.values()) if (g.topics.includes(topic)) g.rebalance();
+    // The members' metadata learns of the new partitions (at once here, rather than after
+    // metadata.max.age.ms); the leader then rejoins and the group rebalances.
+    for (const g of this.groups.values()) if (g.topics.includes(topic)) g.onTopicChanged(topic);
   }
 
   /** Cut a broker from the other brokers and the controller (clients still reach it), or heal it. */
@@ -302,12 +341,20 @@ export class Simulation {
     return {
       brokers: this.brokers.size,
       metadata: this.scenario.cluster.metadata ?? 'kraft',
-      topics: new Map([...this.metadata.topics.values()].map((t) => [t.name, t.partitions.length])),
+      topics: new Map(
+        [...this.metadata.topics.values()]
+          .filter((t) => !isInternalTopic(t.name))
+          .map((t) => [t.name, t.partitions.length]),
+      ),
       producers: new Set(this.producers.keys()),
-      groups: new Map([...this.groups.values()].map((g) => [g.id, [...g.members.keys()]])),
+      groups: new Map([...this.groups.values()].map((g) => [g.id, g.liveMemberIds()])),
       configs: {
         cluster: this.live.cluster.config ?? {},
-        topics: new Map([...this.topicRaw.values()].map((t) => [t.name, t.config ?? {}])),
+        topics: new Map(
+          [...this.topicRaw.values()]
+            .filter((t) => !isInternalTopic(t.name))
+            .map((t) => [t.name, t.config ?? {}]),
+        ),
         producers: new Map(this.live.producers.map((p) => [p.id, p.config ?? {}])),
         groups: new Map(this.live.consumerGroups.map((g) => [g.id, g.config ?? {}])),
       },
@@ -344,6 +391,9 @@ export class Simulation {
         break;
       case 'crashConsumer':
         this.groups.get(a.group)?.crashMember(a.member);
+        break;
+      case 'stallConsumer':
+        this.groups.get(a.group)?.stallMember(a.member, a.ms);
         break;
       case 'createTopic':
         if (!this.metadata.topic(a.topic.name)) this.createTopic(a.topic);
@@ -403,6 +453,7 @@ export class Simulation {
       const raw = { ...(spec?.config ?? {}), [key]: value };
       if (spec) spec.config = raw;
       Object.assign(g.config, resolveConsumerConfig(raw));
+      g.onConfigChanged(key);
     } else {
       const raw = { ...(this.live.cluster.config ?? {}), [key]: value };
       this.live.cluster.config = raw;

@@ -72,7 +72,17 @@ export interface TopicPartitionRef {
 
 export interface GroupMemberSnapshot {
   id: string;
+  /** The partitions the member owns now (empty while an eager rebalance has revoked them). */
   assignment: TopicPartitionRef[];
+  /** The member's own view (Kafka's AbstractCoordinator.MemberState). */
+  state: 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
+  /** The process: running, stalled (stallConsumer: not calling poll()), or crashed. */
+  status: 'running' | 'stalled' | 'crashed';
+  /** The generation it last joined (-1: none), and the coordinator broker it talks to. */
+  generation: number;
+  coordinator: number | null;
+  /** Where it reads next in each owned partition (positions advance when poll() returns records). */
+  positions: (TopicPartitionRef & { offset: number })[];
 }
 
 export interface ConsumerGroupSnapshot {
@@ -84,6 +94,16 @@ export interface ConsumerGroupSnapshot {
   lag: (TopicPartitionRef & { lag: number })[];
   consumed: number;
   redelivered: number;
+  /** The group protocol; `classic` (JoinGroup/SyncGroup) is the one simulated. */
+  protocol: 'classic';
+  /** The assignor the coordinator chose for this generation (null while none). */
+  strategy: string | null;
+  /** EAGER (revoke everything at each rebalance) or COOPERATIVE (only what moves). */
+  rebalanceProtocol: 'EAGER' | 'COOPERATIVE';
+  /** The leader member (it computes the assignment), null while none. */
+  leader: string | null;
+  /** The group's __consumer_offsets partition and its leader (the coordinator; null if none). */
+  coordinator: { partition: number; broker: number | null };
 }
 
 export interface Snapshot {

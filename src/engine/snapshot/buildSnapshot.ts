@@ -3,13 +3,20 @@ import type { Simulation, SnapshotOptions } from '../sim/Simulation';
 import { CONTROLLER_ID } from '../sim/Simulation';
 import type { PartitionSnapshot, RecordSnapshot, SegmentSnapshot, Snapshot } from './Snapshot';
 import type { UnifiedLog } from '../log/UnifiedLog';
+import { groupSnapshot } from './groupSnapshot';
+import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
 
 export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot {
   const withRecords = opts.records === true;
   const topics: Snapshot['topics'] = [];
   let underReplicated = 0;
   let offline = 0;
-  for (const t of [...sim.metadata.topics.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+  // Internal topics (__consumer_offsets, 50 partitions) only when asked for, as
+  // `kafka-topics --exclude-internal` lists them; the metrics follow the listed topics.
+  const listed = [...sim.metadata.topics.values()].filter(
+    (t) => opts.internalTopics === true || !isInternalTopic(t.name),
+  );
+  for (const t of listed.sort((a, b) => a.name.localeCompare(b.name))) {
     const partitions: PartitionSnapshot[] = t.partitions.map((reg, partition) => {
       if (reg.leader === null) offline++;
       if (reg.isr.length < reg.replicas.length) underReplicated++;
@@ -82,7 +89,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
     })),
     topics,
     producers,
-    consumerGroups: [...sim.groups.values()].map((g) => g.snapshot(highWatermark)),
+    consumerGroups: [...sim.groups.values()].map((g) => groupSnapshot(sim, g, highWatermark)),
     metrics: {
       UnderReplicatedPartitions: underReplicated,
       OfflinePartitionsCount: offline,

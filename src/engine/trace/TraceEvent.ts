@@ -16,9 +16,18 @@ export type ApiKey =
   | 'Metadata'
   | 'ListOffsets'
   | 'FindCoordinator'
+  | 'JoinGroup'
+  | 'SyncGroup'
+  | 'Heartbeat'
+  | 'LeaveGroup'
   | 'OffsetCommit'
+  | 'OffsetFetch'
   | 'BrokerHeartbeat'
   | 'AlterPartition';
+
+/** Kafka's classic group states. */
+export type GroupStateName =
+  'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
 
 interface Base {
   /** Position in the run's trace, from 0. */
@@ -198,14 +207,106 @@ export type TraceEventBody =
       record: RecordRef;
     }
   | {
+      /** The coordinator stored the commit in __consumer_offsets (replicated): it now counts. */
       type: 'offset.commit';
       group: string;
       member: string;
       offsets: { topic: string; partition: number; offset: number }[];
+      coordinator: number;
+    }
+  | {
+      /** A commit the coordinator refused or that never completed (CommitFailedException …). */
+      type: 'offset.commit.failed';
+      group: string;
+      member: string;
+      offsets: { topic: string; partition: number; offset: number }[];
+      error: string;
+    }
+  | {
+      /** A member starts a partition at its committed offset (OffsetFetch). */
+      type: 'offset.fetch';
+      group: string;
+      member: string;
+      topic: string;
+      partition: number;
+      offset: number;
     }
   | { type: 'member.joined'; group: string; member: string }
-  | { type: 'member.left'; group: string; member: string; reason: 'leave' | 'session.timeout' }
+  | {
+      /** The coordinator removed the member: it left, went silent, or stopped polling. */
+      type: 'member.left';
+      group: string;
+      member: string;
+      reason: 'leave' | 'session.timeout' | 'max.poll.interval';
+    }
   | { type: 'member.crashed'; group: string; member: string }
+  | {
+      /** stallConsumer: the application thread stops calling poll() for `ms`. */
+      type: 'member.stalled';
+      group: string;
+      member: string;
+      ms: number;
+    }
+  | {
+      /** A classic group changed state at its coordinator. */
+      type: 'group.state';
+      group: string;
+      coordinator: number;
+      from: GroupStateName;
+      to: GroupStateName;
+      generation: number;
+      reason: string;
+      /** On CompletingRebalance: the leader member, the chosen assignor, the members. */
+      leader?: string | null;
+      protocol?: string | null;
+      members?: string[];
+    }
+  | {
+      /** A member's JoinGroup reached the coordinator. */
+      type: 'group.join';
+      group: string;
+      member: string;
+      coordinator: number;
+      /** The group's generation when it arrived (the next one is being formed). */
+      generation: number;
+      reason: string;
+    }
+  | {
+      /** A member's SyncGroup reached the coordinator; the leader's carries the assignment. */
+      type: 'group.sync';
+      group: string;
+      member: string;
+      coordinator: number;
+      generation: number;
+      leader: boolean;
+    }
+  | {
+      /** A member gives up partitions (onPartitionsRevoked / onPartitionsLost): it stops consuming them. */
+      type: 'group.revoke';
+      group: string;
+      member: string;
+      generation: number;
+      protocol: 'EAGER' | 'COOPERATIVE';
+      reason: 'rebalance' | 'reassigned' | 'lost' | 'close';
+      partitions: { topic: string; partition: number }[];
+    }
+  | {
+      /** A member applies its SyncGroup assignment (onPartitionsAssigned). */
+      type: 'member.assigned';
+      group: string;
+      member: string;
+      generation: number;
+      assignment: { topic: string; partition: number }[];
+      added: { topic: string; partition: number }[];
+    }
+  | {
+      /** A broker became the group's coordinator and loaded it from __consumer_offsets. */
+      type: 'coordinator.moved';
+      group: string;
+      partition: number;
+      from: number | null;
+      to: number;
+    }
   | {
       type: 'offset.reset';
       group: string;
@@ -216,11 +317,13 @@ export type TraceEventBody =
       policy: string;
     }
   | {
+      /** The coordinator hands out the leader's assignment (the group becomes Stable, or Empty). */
       type: 'group.assign';
       group: string;
       generation: number;
       strategy: string;
       assignment: Record<string, { topic: string; partition: number }[]>;
+      coordinator?: number;
     }
   | { type: 'topic.created'; topic: string; partitions: number; assignment: number[][] }
   | {

@@ -1,10 +1,15 @@
-// Kafka's KafkaConsumer, one group member: it fetches its assigned partitions from their
-// leaders (one Fetch per broker, like the client's Fetcher), reads only below the high
-// watermark, and hands records to the application through poll() — at most max.poll.records
-// at a time — which processes each for `processingMsPerRecord`. Positions advance when poll()
-// returns records; auto-commit commits positions inside poll() every auto.commit.interval.ms.
+// Kafka's KafkaConsumer (the classic one), one group member process. The application loop calls
+// poll(): it lets the ConsumerCoordinator (re)join the group, starts newly assigned partitions at
+// their committed offset (OffsetFetch) or by auto.offset.reset (ListOffsets), sends Fetch
+// requests to partition leaders (one per broker, like the client's Fetcher), and returns at most
+// max.poll.records records, which the application then processes for processingMsPerRecord each.
+// Positions advance when poll() returns records; offsets are committed inside poll() every
+// auto.commit.interval.ms, or — enable.auto.commit=false — by the application synchronously
+// after processing each batch. Fetches are only sent from poll(), so a consumer busy processing
+// reads nothing new.
 import type { SimContext } from '../../sim/SimContext';
 import type { Message, NetworkNode } from '../../network/Network';
+import type { ConsumerConfig } from '../../config/types';
 import {
   EARLIEST_TIMESTAMP,
   LATEST_TIMESTAMP,
@@ -14,12 +19,28 @@ import {
   type ListOffsetsResponse,
   type MetadataResponse,
 } from '../../network/requests';
-import type { ClassicGroup } from '../../coordinator/group/ClassicGroup';
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
 import type { LogRecord } from '../../log/RecordBatch';
 import { Metadata } from '../Metadata';
+import {
+  ConsumerCoordinator,
+  REQUEST_TIMEOUT_MS,
+  RETRY_BACKOFF_MS,
+  type Offset,
+} from './ConsumerCoordinator';
+import { tpKey as keyOf } from './ConsumerPartitionAssignor';
 
 const tpKey = (topic: string, partition: number) => `${topic}-${partition}`;
+
+/** The application the member belongs to: its group, config and what it processed. */
+export interface ConsumerApp {
+  readonly id: string;
+  readonly topics: string[];
+  config: ConsumerConfig;
+  processingMsPerRecord: number;
+  /** Count a processed record; true if some member had processed it before (a redelivery). */
+  recordConsumed(topic: string, partition: number, offset: number): boolean;
+}
 
 interface CompletedFetch {
   topic: string;
@@ -27,96 +48,350 @@ interface CompletedFetch {
   records: LogRecord[];
 }
 
+export type ProcessStatus = 'running' | 'stalled' | 'crashed';
+
 export class KafkaConsumer implements NetworkNode {
+  /** The process runs (false once crashed or closed). */
   alive = true;
+  crashed = false;
+  closing = false;
+  /** Partitions owned now (SubscriptionState.assignedPartitions). */
   assignment: TopicPartitionRef[] = [];
+  readonly coordinator: ConsumerCoordinator;
   private positions = new Map<string, number>();
+  /** What this member last committed (or found committed): unchanged positions are not re-sent. */
+  private lastCommitted = new Map<string, number>();
+  private fetchingCommitted = new Set<string>();
+  private needsReset = new Set<string>();
   private resetting = new Set<string>();
+  /** auto.offset.reset=none and nothing committed: NoOffsetForPartitionException, not consumed. */
+  private noOffset = new Set<string>();
   private fetchesInFlight = new Map<number, number>();
   private buffer: CompletedFetch[] = [];
   private processing = false;
+  /** The application is inside poll(), waiting for records. */
+  private idle = false;
+  private wakeScheduled = false;
+  private pollSeq = 0;
+  private stalledUntil = 0;
+  private resumeScheduled = false;
   private nextAutoCommitAt: number;
+  private autoCommitTimer = false;
   private metadata: Metadata;
-  /** Bumped on every assignment, so callbacks from an older one are ignored. */
+  /** Bumped when the process stops, so its scheduled work is dropped. */
   private epoch = 0;
 
   constructor(
-    private group: ClassicGroup,
+    private app: ConsumerApp,
     readonly memberId: string,
     private ctx: SimContext,
-    bootstrapBrokers: number[],
+    private bootstrap: number[],
   ) {
-    this.nextAutoCommitAt = ctx.now() + group.config.autoCommitIntervalMs;
+    this.nextAutoCommitAt = ctx.now() + app.config.autoCommitIntervalMs;
     this.metadata = new Metadata(
       ctx,
       this.nodeId,
-      () => bootstrapBrokers.filter((b) => ctx.metadata.brokers.has(b)),
-      30000,
-      100,
-      () => this.kick(),
+      () => this.bootstrapBrokers(),
+      REQUEST_TIMEOUT_MS,
+      RETRY_BACKOFF_MS,
+      () => {
+        this.coordinator.onMetadataUpdate();
+        this.wake();
+      },
     );
+    this.coordinator = new ConsumerCoordinator(ctx, {
+      groupId: app.id,
+      memberId,
+      nodeId: this.nodeId,
+      topics: app.topics,
+      config: () => this.app.config,
+      owned: () => this.assignment,
+      consumed: () => this.changedPositions(),
+      topicView: (t) => this.metadata.view(t),
+      requestMetadata: () => this.metadata.requestUpdate(),
+      bootstrapBrokers: () => this.bootstrapBrokers(),
+      revoke: (tps, reason) => this.revoke(tps, reason),
+      assign: (generation, tps) => this.assign(generation, tps),
+      wake: () => this.wake(),
+    });
   }
 
   get nodeId(): string {
-    return `consumer:${this.group.id}/${this.memberId}`;
+    return `consumer:${this.app.id}/${this.memberId}`;
   }
 
   isUp(): boolean {
     return this.alive;
   }
 
+  get status(): ProcessStatus {
+    if (this.crashed) return 'crashed';
+    return this.ctx.now() < this.stalledUntil ? 'stalled' : 'running';
+  }
+
+  private bootstrapBrokers(): number[] {
+    return this.bootstrap.filter((b) => this.ctx.metadata.brokers.has(b));
+  }
+
   position(topic: string, partition: number): number | undefined {
     return this.positions.get(tpKey(topic, partition));
   }
 
-  /** Eager protocol: drop everything, then take the new assignment. */
-  onAssignment(tps: TopicPartitionRef[]): void {
-    if (!this.alive) return;
-    this.epoch++;
-    this.assignment = tps.map((tp) => ({ ...tp }));
-    this.positions.clear();
-    this.resetting.clear();
-    this.buffer = [];
-    this.fetchesInFlight.clear();
-    for (const tp of this.assignment) {
-      const committed = this.group.committedOffset(tp.topic, tp.partition);
-      if (committed !== undefined) this.positions.set(tpKey(tp.topic, tp.partition), committed);
+  positionsSnapshot(): Offset[] {
+    return this.assignment.flatMap((tp) => {
+      const offset = this.positions.get(keyOf(tp));
+      return offset === undefined ? [] : [{ ...tp, offset }];
+    });
+  }
+
+  refreshMetadata(topic: string): void {
+    this.metadata.requestUpdate(topic);
+  }
+
+  /** subscribe() and the first poll(): learn the topics, find the coordinator, join. */
+  start(): void {
+    for (const t of this.app.topics) this.metadata.requestUpdate(t);
+    this.idle = true;
+    this.wake();
+  }
+
+  // ---- the application ----
+
+  /** Run poll() soon if the application is waiting in it. */
+  private wake(): void {
+    if (!this.idle || this.wakeScheduled || !this.alive) return;
+    this.wakeScheduled = true;
+    const epoch = this.epoch;
+    this.ctx.schedule(this.ctx.now(), () => {
+      this.wakeScheduled = false;
+      if (epoch === this.epoch && this.idle) this.poll();
+    });
+  }
+
+  /** The application's poll(): at most max.poll.records records, processed one by one. */
+  private poll(): void {
+    if (!this.alive || this.closing || this.processing) return;
+    const now = this.ctx.now();
+    if (now < this.stalledUntil) return this.resumeAt(this.stalledUntil);
+    const cfg = this.app.config;
+    this.idle = true;
+    this.pollSeq++;
+    this.coordinator.poll();
+    if (cfg.enableAutoCommit && now >= this.nextAutoCommitAt) {
+      this.nextAutoCommitAt = now + cfg.autoCommitIntervalMs;
+      this.commitPositions('async', () => {});
     }
-    for (const t of new Set(this.assignment.map((tp) => tp.topic))) this.metadata.requestUpdate(t);
-    this.kick();
-  }
-
-  close(): void {
-    if (this.group.config.enableAutoCommit) this.commitPositions();
-    this.alive = false;
-    this.assignment = [];
-    this.ctx.network.unregister(this.nodeId);
-  }
-
-  crash(): void {
-    this.alive = false;
-  }
-
-  /** Move on whatever can move: offset resets, fetches, the poll loop. */
-  private kick(): void {
-    if (!this.alive) return;
-    this.resetPositions();
+    this.updateFetchPositions();
+    const batch: { topic: string; partition: number; record: LogRecord }[] = [];
+    while (batch.length < cfg.maxPollRecords && this.buffer.length > 0) {
+      const f = this.buffer[0]!;
+      const take = f.records.splice(0, cfg.maxPollRecords - batch.length);
+      for (const record of take) batch.push({ topic: f.topic, partition: f.partition, record });
+      if (take.length > 0)
+        this.positions.set(tpKey(f.topic, f.partition), take[take.length - 1]!.offset + 1);
+      if (f.records.length === 0) this.buffer.shift();
+    }
     this.sendFetches();
-    this.poll();
+    if (batch.length === 0) {
+      if (cfg.enableAutoCommit) this.scheduleAutoCommitPoll();
+      return;
+    }
+    this.leavePoll();
+    this.processing = true;
+    const epoch = this.epoch;
+    const per = this.app.processingMsPerRecord;
+    batch.forEach((item, i) => {
+      this.ctx.schedule(now + per * (i + 1), () => {
+        if (epoch !== this.epoch) return;
+        this.app.recordConsumed(item.topic, item.partition, item.record.offset);
+        this.ctx.trace({
+          type: 'consume.record',
+          group: this.app.id,
+          member: this.memberId,
+          topic: item.topic,
+          partition: item.partition,
+          record: { id: item.record.id, key: item.record.key, offset: item.record.offset },
+        });
+        if (i === batch.length - 1) this.afterBatch();
+      });
+    });
+  }
+
+  /** After processing a batch: commit it (manual commit mode), then poll again. */
+  private afterBatch(): void {
+    if (this.app.config.enableAutoCommit) {
+      this.processing = false;
+      this.poll();
+      return;
+    }
+    const epoch = this.epoch;
+    this.commitPositions('sync', () => {
+      if (epoch !== this.epoch) return;
+      this.processing = false;
+      this.poll();
+    });
+  }
+
+  /** The application leaves poll(): max.poll.interval.ms starts counting. */
+  private leavePoll(): void {
+    this.idle = false;
+    const seq = this.pollSeq;
+    const epoch = this.epoch;
+    this.ctx.schedule(this.ctx.now() + this.app.config.maxPollIntervalMs, () => {
+      if (epoch === this.epoch && this.pollSeq === seq && !this.idle)
+        this.coordinator.onPollTimeout();
+    });
+  }
+
+  private resumeAt(at: number): void {
+    if (this.resumeScheduled) return;
+    this.resumeScheduled = true;
+    const epoch = this.epoch;
+    this.ctx.schedule(at, () => {
+      this.resumeScheduled = false;
+      if (epoch === this.epoch && !this.processing) this.poll();
+    });
+  }
+
+  /** stallConsumer: the application thread blocks for `ms` (the heartbeat thread keeps going). */
+  stall(ms: number): void {
+    if (!this.alive || this.closing) return;
+    this.stalledUntil = Math.max(this.stalledUntil, this.ctx.now() + ms);
+    this.ctx.trace({ type: 'member.stalled', group: this.app.id, member: this.memberId, ms });
+    if (this.idle) {
+      this.leavePoll();
+      this.resumeAt(this.stalledUntil);
+    }
+  }
+
+  /** An idle consumer still polls, so auto-commit still happens on time. */
+  private scheduleAutoCommitPoll(): void {
+    if (this.autoCommitTimer) return;
+    this.autoCommitTimer = true;
+    const epoch = this.epoch;
+    this.ctx.schedule(Math.max(this.nextAutoCommitAt, this.ctx.now()), () => {
+      this.autoCommitTimer = false;
+      if (epoch === this.epoch && this.idle) this.poll();
+    });
+  }
+
+  private changedPositions(): Offset[] {
+    return this.positionsSnapshot().filter((o) => this.lastCommitted.get(keyOf(o)) !== o.offset);
+  }
+
+  private commitPositions(mode: 'sync' | 'async', done: () => void): void {
+    const offsets = this.changedPositions();
+    this.coordinator.commit(offsets, mode, (error) => {
+      if (error === 'NONE') for (const o of offsets) this.lastCommitted.set(keyOf(o), o.offset);
+      done();
+    });
+  }
+
+  // ---- the subscription state, changed by the coordinator ----
+
+  private revoke(
+    tps: TopicPartitionRef[],
+    reason: 'rebalance' | 'reassigned' | 'lost' | 'close',
+  ): void {
+    const gone = new Set(tps.map(keyOf));
+    this.ctx.trace({
+      type: 'group.revoke',
+      group: this.app.id,
+      member: this.memberId,
+      generation: this.coordinator.generation,
+      protocol: this.coordinator.rebalanceProtocol,
+      reason,
+      partitions: tps.map((tp) => ({ ...tp })),
+    });
+    this.assignment = this.assignment.filter((tp) => !gone.has(keyOf(tp)));
+    for (const k of gone) {
+      this.positions.delete(k);
+      this.lastCommitted.delete(k);
+      this.needsReset.delete(k);
+      this.noOffset.delete(k);
+    }
+    this.buffer = this.buffer.filter((f) => !gone.has(tpKey(f.topic, f.partition)));
+  }
+
+  private assign(generation: number, tps: TopicPartitionRef[]): void {
+    const owned = new Set(this.assignment.map(keyOf));
+    const added = tps.filter((tp) => !owned.has(keyOf(tp)));
+    this.assignment = tps.map((tp) => ({ ...tp }));
+    this.ctx.trace({
+      type: 'member.assigned',
+      group: this.app.id,
+      member: this.memberId,
+      generation,
+      assignment: tps.map((tp) => ({ ...tp })),
+      added: added.map((tp) => ({ ...tp })),
+    });
+    this.wake();
+  }
+
+  private isAssigned(topic: string, partition: number): boolean {
+    return this.assignment.some((tp) => tp.topic === topic && tp.partition === partition);
+  }
+
+  // ---- positions: committed offset, else auto.offset.reset ----
+
+  private updateFetchPositions(): void {
+    const need = this.assignment.filter((tp) => {
+      const k = keyOf(tp);
+      return (
+        !this.positions.has(k) &&
+        !this.fetchingCommitted.has(k) &&
+        !this.needsReset.has(k) &&
+        !this.resetting.has(k) &&
+        !this.noOffset.has(k)
+      );
+    });
+    if (need.length > 0) {
+      for (const tp of need) this.fetchingCommitted.add(keyOf(tp));
+      const epoch = this.epoch;
+      this.coordinator.fetchCommitted(need, (offsets) => {
+        if (epoch !== this.epoch) return;
+        for (const tp of need) this.fetchingCommitted.delete(keyOf(tp));
+        if (!offsets) {
+          this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.wake());
+          return;
+        }
+        for (const o of offsets) {
+          const k = tpKey(o.topic, o.partition);
+          if (!this.isAssigned(o.topic, o.partition) || this.positions.has(k)) continue;
+          if (o.offset < 0) {
+            this.needsReset.add(k);
+            continue;
+          }
+          this.positions.set(k, o.offset);
+          this.lastCommitted.set(k, o.offset);
+          this.ctx.trace({
+            type: 'offset.fetch',
+            group: this.app.id,
+            member: this.memberId,
+            topic: o.topic,
+            partition: o.partition,
+            offset: o.offset,
+          });
+        }
+        this.wake();
+      });
+    }
+    this.resetPositions();
   }
 
   /** auto.offset.reset for partitions without a committed offset: ask the leader (ListOffsets). */
   private resetPositions(): void {
-    const policy = this.group.config.autoOffsetReset;
+    const policy = this.app.config.autoOffsetReset;
     const byLeader = new Map<number, ListOffsetsRequest['partitions']>();
     for (const tp of this.assignment) {
-      const k = tpKey(tp.topic, tp.partition);
-      if (this.positions.has(k) || this.resetting.has(k)) continue;
+      const k = keyOf(tp);
+      if (!this.needsReset.has(k) || this.resetting.has(k)) continue;
       if (policy === 'none') {
-        this.resetting.add(k); // NoOffsetForPartitionException: this partition is not consumed
+        this.needsReset.delete(k);
+        this.noOffset.add(k);
         this.ctx.trace({
           type: 'offset.reset',
-          group: this.group.id,
+          group: this.app.id,
           member: this.memberId,
           ...tp,
           offset: -1,
@@ -140,12 +415,35 @@ export class KafkaConsumer implements NetworkNode {
     }
   }
 
+  private onListOffsets(msg: Message<ListOffsetsResponse>): void {
+    for (const p of msg.payload.partitions) {
+      const k = tpKey(p.topic, p.partition);
+      if (!this.resetting.has(k)) continue;
+      this.resetting.delete(k);
+      if (p.error !== 'NONE' || !this.isAssigned(p.topic, p.partition)) continue;
+      this.needsReset.delete(k);
+      this.positions.set(k, p.offset);
+      this.ctx.trace({
+        type: 'offset.reset',
+        group: this.app.id,
+        member: this.memberId,
+        topic: p.topic,
+        partition: p.partition,
+        offset: p.offset,
+        policy: this.app.config.autoOffsetReset,
+      });
+    }
+    this.wake();
+  }
+
+  // ---- fetching ----
+
   private sendFetches(): void {
-    const cfg = this.group.config;
+    const cfg = this.app.config;
     const buffered = new Set(this.buffer.map((f) => tpKey(f.topic, f.partition)));
     const byLeader = new Map<number, FetchRequest['partitions']>();
     for (const tp of this.assignment) {
-      const k = tpKey(tp.topic, tp.partition);
+      const k = keyOf(tp);
       const pos = this.positions.get(k);
       if (pos === undefined || buffered.has(k)) continue;
       const leader = this.metadata.leaderFor(tp.topic, tp.partition);
@@ -158,7 +456,7 @@ export class KafkaConsumer implements NetworkNode {
       for (const p of partitions)
         this.ctx.trace({
           type: 'consumer.fetch',
-          group: this.group.id,
+          group: this.app.id,
           member: this.memberId,
           broker: leader,
           topic: p.topic,
@@ -172,60 +470,20 @@ export class KafkaConsumer implements NetworkNode {
         maxBytes: cfg.fetchMaxBytes,
         partitions,
       };
-      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'Fetch', false, req);
+      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'Fetch', false, req, {
+        partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
+      });
       this.fetchesInFlight.set(leader, msg.correlationId);
       const sent = msg.correlationId;
       const epoch = this.epoch;
       // No answer (dead leader): give up on this fetch after the request timeout.
-      this.ctx.schedule(this.ctx.now() + 30000, () => {
+      this.ctx.schedule(this.ctx.now() + REQUEST_TIMEOUT_MS, () => {
         if (epoch !== this.epoch || this.fetchesInFlight.get(leader) !== sent) return;
         this.fetchesInFlight.delete(leader);
         this.metadata.requestUpdate();
+        this.wake();
       });
     }
-  }
-
-  onDisconnect(peer: string): void {
-    if (!this.alive || !peer.startsWith('broker:')) return;
-    const broker = Number(peer.slice('broker:'.length));
-    this.metadata.onDisconnect(broker);
-    if (this.fetchesInFlight.delete(broker) || this.resetting.size > 0) {
-      // Offsets being looked up there are asked again of the next leader.
-      this.resetting.clear();
-      this.metadata.requestUpdate();
-      this.ctx.schedule(this.ctx.now() + 100, () => this.kick());
-    }
-  }
-
-  receive(msg: Message): void {
-    if (!this.alive || !msg.response) return;
-    if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);
-    else if (msg.api === 'ListOffsets') this.onListOffsets(msg as Message<ListOffsetsResponse>);
-    else if (msg.api === 'Fetch') this.onFetch(msg as Message<FetchResponse>);
-  }
-
-  private isAssigned(topic: string, partition: number): boolean {
-    return this.assignment.some((tp) => tp.topic === topic && tp.partition === partition);
-  }
-
-  private onListOffsets(msg: Message<ListOffsetsResponse>): void {
-    for (const p of msg.payload.partitions) {
-      const k = tpKey(p.topic, p.partition);
-      if (!this.resetting.has(k)) continue;
-      this.resetting.delete(k);
-      if (p.error !== 'NONE' || !this.isAssigned(p.topic, p.partition)) continue;
-      this.positions.set(k, p.offset);
-      this.ctx.trace({
-        type: 'offset.reset',
-        group: this.group.id,
-        member: this.memberId,
-        topic: p.topic,
-        partition: p.partition,
-        offset: p.offset,
-        policy: this.group.config.autoOffsetReset,
-      });
-    }
-    this.kick();
   }
 
   private onFetch(msg: Message<FetchResponse>): void {
@@ -239,6 +497,7 @@ export class KafkaConsumer implements NetworkNode {
       if (pos === undefined || !this.isAssigned(pr.topic, pr.partition)) continue;
       if (pr.error === 'OFFSET_OUT_OF_RANGE') {
         this.positions.delete(k); // reset by auto.offset.reset
+        this.needsReset.add(k);
         continue;
       }
       if (pr.error !== 'NONE') {
@@ -258,74 +517,60 @@ export class KafkaConsumer implements NetworkNode {
         this.buffer.push({ topic: pr.topic, partition: pr.partition, records });
     }
     if (refresh) this.metadata.requestUpdate();
-    this.kick();
+    this.wake();
   }
 
-  /** The application's poll loop: take up to max.poll.records, process them one by one. */
-  private poll(): void {
-    if (this.processing || !this.alive) return;
-    const cfg = this.group.config;
-    const now = this.ctx.now();
-    if (cfg.enableAutoCommit && now >= this.nextAutoCommitAt) {
-      this.commitPositions();
-      this.nextAutoCommitAt = now + cfg.autoCommitIntervalMs;
-    }
-    const batch: { topic: string; partition: number; record: LogRecord }[] = [];
-    while (batch.length < cfg.maxPollRecords && this.buffer.length > 0) {
-      const f = this.buffer[0]!;
-      const k = tpKey(f.topic, f.partition);
-      const take = f.records.splice(0, cfg.maxPollRecords - batch.length);
-      for (const record of take) batch.push({ topic: f.topic, partition: f.partition, record });
-      if (take.length > 0) this.positions.set(k, take[take.length - 1]!.offset + 1);
-      if (f.records.length === 0) this.buffer.shift();
-    }
-    this.sendFetches();
-    if (batch.length === 0) {
-      if (cfg.enableAutoCommit) this.scheduleAutoCommitPoll();
-      return;
-    }
-    this.processing = true;
-    const epoch = this.epoch;
-    const per = this.group.processingMsPerRecord;
-    batch.forEach((item, i) => {
-      this.ctx.schedule(now + per * (i + 1), () => {
-        if (!this.alive || epoch !== this.epoch) return;
-        this.group.recordConsumed(item.topic, item.partition, item.record.offset);
-        this.ctx.trace({
-          type: 'consume.record',
-          group: this.group.id,
-          member: this.memberId,
-          topic: item.topic,
-          partition: item.partition,
-          record: { id: item.record.id, key: item.record.key, offset: item.record.offset },
-        });
-        if (i === batch.length - 1) {
-          this.processing = false;
-          this.poll();
-        }
-      });
-    });
+  // ---- the network ----
+
+  receive(msg: Message): void {
+    if (!this.alive || !msg.response) return;
+    if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);
+    else if (msg.api === 'ListOffsets') this.onListOffsets(msg as Message<ListOffsetsResponse>);
+    else if (msg.api === 'Fetch') this.onFetch(msg as Message<FetchResponse>);
+    else this.coordinator.onResponse(msg);
   }
 
-  /** An idle consumer still polls, so auto-commit still happens on time. */
-  private autoCommitTimer = false;
-  private scheduleAutoCommitPoll(): void {
-    if (this.autoCommitTimer) return;
-    this.autoCommitTimer = true;
-    this.ctx.schedule(Math.max(this.nextAutoCommitAt, this.ctx.now()), () => {
-      this.autoCommitTimer = false;
-      if (this.alive) this.poll();
-    });
+  onDisconnect(peer: string): void {
+    if (!this.alive || !peer.startsWith('broker:')) return;
+    const broker = Number(peer.slice('broker:'.length));
+    this.metadata.onDisconnect(broker);
+    this.coordinator.onDisconnect(broker);
+    if (this.fetchesInFlight.delete(broker) || this.resetting.size > 0) {
+      // Offsets being looked up there are asked again of the next leader.
+      for (const k of this.resetting) this.needsReset.add(k);
+      this.resetting.clear();
+      this.metadata.requestUpdate();
+      this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.wake());
+    }
   }
 
-  private commitPositions(): void {
-    const offsets: { topic: string; partition: number; offset: number }[] = [];
-    for (const tp of this.assignment) {
-      const pos = this.positions.get(tpKey(tp.topic, tp.partition));
-      if (pos === undefined) continue;
-      if (this.group.committedOffset(tp.topic, tp.partition) === pos) continue;
-      offsets.push({ ...tp, offset: pos });
-    }
-    this.group.commit(this.memberId, offsets);
+  // ---- the process ----
+
+  /** close(): commit (auto-commit), give the partitions up, leave the group at once. */
+  close(): void {
+    if (!this.alive || this.closing) return;
+    this.closing = true;
+    this.idle = false;
+    this.epoch++;
+    const finish = () => {
+      if (this.assignment.length > 0) this.revoke(this.assignment, 'close');
+      this.coordinator.sendLeaveGroup('leave');
+      this.coordinator.stop();
+      this.alive = false;
+      this.ctx.network.unregister(this.nodeId);
+    };
+    if (this.app.config.enableAutoCommit && this.coordinator.isStable()) {
+      const offsets = this.changedPositions();
+      this.coordinator.commit(offsets, 'sync', finish);
+    } else finish();
+  }
+
+  /** The process dies: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms. */
+  crash(): void {
+    this.alive = false;
+    this.crashed = true;
+    this.idle = false;
+    this.epoch++;
+    this.coordinator.stop();
   }
 }

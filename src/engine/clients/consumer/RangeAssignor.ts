@@ -41,19 +41,3 @@ export class RangeAssignor implements ConsumerPartitionAssignor {
     return assignment;
   }
 }
-
-/** @deprecated The simplified in-process group's entry point, until the group protocol lands. */
-export type MemberSubscription = { memberId: string; topics: string[] };
-export function rangeAssign(
-  partitionsPerTopic: Map<string, number>,
-  members: MemberSubscription[],
-): Assignment {
-  const subs = new Map(
-    members.map((m) => [
-      m.memberId,
-      { topics: m.topics, ownedPartitions: [], generationId: -1, userData: null },
-    ]),
-  );
-  const sorted = new Map([...partitionsPerTopic].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return new RangeAssignor().assign(sorted, subs);
-}

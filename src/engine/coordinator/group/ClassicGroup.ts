@@ -1,162 +1,183 @@
-// A consumer group as the group coordinator keeps it (Kafka's ClassicGroup): members, the
-// generation, the current assignment and the committed offsets.
-//
-// Simplification until the group protocol lands: membership changes take effect at once
-// (no JoinGroup/SyncGroup round trips, no initial rebalance delay), the assignment is computed
-// here with the RangeAssignor rather than by the leader member, and commits are applied
-// directly. A crashed member is still only noticed after session.timeout.ms.
-import type { SimContext } from '../../sim/SimContext';
-import type { ConsumerConfig } from '../../config/types';
-import { rangeAssign } from '../../clients/consumer/RangeAssignor';
-import { KafkaConsumer } from '../../clients/consumer/KafkaConsumer';
-import type { ConsumerGroupSnapshot, TopicPartitionRef } from '../../snapshot/Snapshot';
+// Kafka's ClassicGroup (with ClassicGroupMember), as the group coordinator keeps it: members with
+// their subscriptions and assignments, the generation, the leader member, the chosen assignor,
+// and the state machine Empty → PreparingRebalance → CompletingRebalance → Stable (Dead once
+// unloaded). The protocol logic that moves it lives in GroupCoordinator.
+import type { Cancellable } from '../../sim/SimContext';
+import type { GroupStateName, TraceEventBody } from '../../trace/TraceEvent';
+import type {
+  GroupTopicPartition,
+  JoinGroupProtocol,
+  JoinGroupResponse,
+  SyncGroupResponse,
+} from '../../network/requests';
+import { javaHashMapOrder } from '../../common/utils/JavaHashMap';
 
-export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+export type GroupState = GroupStateName;
 
-export class ClassicGroup {
-  readonly members = new Map<string, KafkaConsumer>();
-  readonly committed = new Map<string, number>();
-  private maxConsumed = new Map<string, number>();
-  generation = 0;
-  state: GroupState = 'Empty';
-  consumed = 0;
-  redelivered = 0;
-  private nextMemberSeq = 1;
+export class ClassicGroupMember {
+  assignment: GroupTopicPartition[] = [];
+  /** The parked JoinGroup, answered when the join phase completes. */
+  awaitingJoin: ((r: JoinGroupResponse) => void) | null = null;
+  /** The parked SyncGroup, answered once the leader's assignment is stored. */
+  awaitingSync: ((r: SyncGroupResponse) => void) | null = null;
+  /** Joined but never got a JoinGroup response yet. */
+  isNew = true;
+  heartbeatTimer: Cancellable | null = null;
 
   constructor(
-    readonly id: string,
-    readonly topics: string[],
-    public config: ConsumerConfig,
-    public processingMsPerRecord: number,
-    private ctx: SimContext,
-    private bootstrapBrokers: number[],
+    readonly memberId: string,
+    public sessionTimeoutMs: number,
+    public rebalanceTimeoutMs: number,
+    public protocols: JoinGroupProtocol[],
   ) {}
 
-  /** New members join (ids `<group>-<n>`, in join order, never reused); one rebalance for all. */
-  addMembers(count = 1): void {
-    for (let i = 0; i < count; i++) {
-      const memberId = `${this.id}-${this.nextMemberSeq++}`;
-      const m = new KafkaConsumer(this, memberId, this.ctx, this.bootstrapBrokers);
-      this.members.set(memberId, m);
-      this.ctx.network.register(m);
-      this.ctx.trace({ type: 'member.joined', group: this.id, member: memberId });
-    }
-    this.rebalance();
+  /** ClassicGroupMember.hasSatisfiedHeartbeat: members waiting on a rebalance need no heartbeat. */
+  hasSatisfiedHeartbeat(): boolean {
+    if (this.isNew) return false;
+    return this.awaitingJoin !== null || this.awaitingSync !== null;
   }
 
-  /** A graceful close: the member commits what it consumed (auto-commit) and leaves at once. */
-  removeMember(memberId: string): void {
+  /** Same assignors with the same subscriptions (owned partitions included). */
+  matches(protocols: JoinGroupProtocol[]): boolean {
+    return JSON.stringify(protocols) === JSON.stringify(this.protocols);
+  }
+
+  metadata(protocol: string): JoinGroupProtocol['metadata'] | undefined {
+    return this.protocols.find((p) => p.name === protocol)?.metadata;
+  }
+
+  /** The member's favourite among the protocols every member supports. */
+  vote(candidates: Set<string>): string | undefined {
+    return this.protocols.find((p) => candidates.has(p.name))?.name;
+  }
+}
+
+export class ClassicGroup {
+  state: GroupState = 'Empty';
+  previousState: GroupState = 'Empty';
+  generationId = 0;
+  protocolName: string | null = null;
+  leaderId: string | null = null;
+  readonly members = new Map<string, ClassicGroupMember>();
+  /** Set when a member joins during the initial (delayed) rebalance: the delay is extended. */
+  newMemberAdded = false;
+  /** Members that got their JoinGroup response but have not sent SyncGroup yet. */
+  readonly pendingSyncMembers = new Set<string>();
+  joinTimer: Cancellable | null = null;
+  syncTimer: Cancellable | null = null;
+
+  constructor(
+    readonly groupId: string,
+    private coordinator: number,
+    private trace: (e: TraceEventBody) => void,
+  ) {}
+
+  /** The members in the order Kafka's HashMap iterates them. */
+  allMembers(): ClassicGroupMember[] {
+    return javaHashMapOrder(this.members.keys()).map((id) => this.members.get(id)!);
+  }
+
+  isLeader(memberId: string): boolean {
+    return this.leaderId === memberId;
+  }
+
+  add(member: ClassicGroupMember): void {
+    if (this.leaderId === null) this.leaderId = member.memberId;
+    this.members.set(member.memberId, member);
+  }
+
+  remove(memberId: string): void {
     const m = this.members.get(memberId);
-    if (!m) return;
-    m.close();
+    m?.heartbeatTimer?.cancel();
     this.members.delete(memberId);
-    this.ctx.trace({ type: 'member.left', group: this.id, member: memberId, reason: 'leave' });
-    this.rebalance();
+    if (this.isLeader(memberId)) this.leaderId = javaHashMapOrder(this.members.keys())[0] ?? null;
+    this.pendingSyncMembers.delete(memberId);
   }
 
-  /** The process dies: no commit, no leave; the coordinator notices after session.timeout.ms. */
-  crashMember(memberId: string): void {
-    const m = this.members.get(memberId);
-    if (!m || !m.alive) return;
-    m.crash();
-    this.ctx.trace({ type: 'member.crashed', group: this.id, member: memberId });
-    this.ctx.schedule(this.ctx.now() + this.config.sessionTimeoutMs, () => {
-      if (this.members.get(memberId) !== m) return;
-      this.members.delete(memberId);
-      this.ctx.network.unregister(m.nodeId);
-      this.ctx.trace({
-        type: 'member.left',
-        group: this.id,
-        member: memberId,
-        reason: 'session.timeout',
-      });
-      this.rebalance();
-    });
+  hasAllMembersJoined(): boolean {
+    return [...this.members.values()].every((m) => m.awaitingJoin !== null);
   }
 
-  /** Eager rebalance: every member gives up everything, then receives the new assignment. */
-  rebalance(): void {
-    this.generation++;
-    if (this.members.size === 0) {
-      this.state = 'Empty';
-      this.ctx.trace({
-        type: 'group.assign',
-        group: this.id,
-        generation: this.generation,
-        strategy: 'range',
-        assignment: {},
-      });
-      return;
-    }
-    const counts = new Map<string, number>();
-    for (const t of this.topics) counts.set(t, this.ctx.metadata.partitionCount(t));
-    const assignment = rangeAssign(
-      counts,
-      [...this.members.keys()].map((memberId) => ({ memberId, topics: this.topics })),
+  /** If the leader did not rejoin, the first member that did leads. False if none rejoined. */
+  maybeElectNewJoinedLeader(): boolean {
+    if (this.leaderId === null) return false;
+    if (this.members.get(this.leaderId)?.awaitingJoin) return true;
+    const joined = this.allMembers().find((m) => m.awaitingJoin !== null);
+    if (!joined) return false;
+    this.leaderId = joined.memberId;
+    return true;
+  }
+
+  canRebalance(): boolean {
+    return (
+      this.state === 'Stable' || this.state === 'CompletingRebalance' || this.state === 'Empty'
     );
-    this.state = 'Stable';
-    const record: Record<string, TopicPartitionRef[]> = {};
-    for (const [memberId, tps] of assignment) record[memberId] = tps;
-    this.ctx.trace({
-      type: 'group.assign',
-      group: this.id,
-      generation: this.generation,
-      strategy: 'range',
-      assignment: record,
+  }
+
+  /** The group's rebalance timeout: the largest max.poll.interval.ms among its members. */
+  rebalanceTimeoutMs(): number {
+    let max = 0;
+    for (const m of this.members.values()) max = Math.max(max, m.rebalanceTimeoutMs);
+    return max;
+  }
+
+  candidateProtocols(): Set<string> {
+    const members = this.allMembers();
+    if (members.length === 0) return new Set();
+    const candidates = new Set(members[0]!.protocols.map((p) => p.name));
+    for (const m of members.slice(1)) {
+      const names = new Set(m.protocols.map((p) => p.name));
+      for (const c of [...candidates]) if (!names.has(c)) candidates.delete(c);
+    }
+    return candidates;
+  }
+
+  /** Each member votes for its favourite supported protocol; the most votes wins (first on a tie). */
+  selectProtocol(): string | null {
+    const candidates = this.candidateProtocols();
+    const votes = new Map<string, number>();
+    for (const m of this.allMembers()) {
+      const v = m.vote(candidates);
+      if (v !== undefined) votes.set(v, (votes.get(v) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const name of javaHashMapOrder(votes.keys()))
+      if (best === null || votes.get(name)! > votes.get(best)!) best = name;
+    return best;
+  }
+
+  transitionTo(next: GroupState, reason: string): void {
+    this.previousState = this.state;
+    this.state = next;
+    const completing = next === 'CompletingRebalance';
+    this.trace({
+      type: 'group.state',
+      group: this.groupId,
+      coordinator: this.coordinator,
+      from: this.previousState,
+      to: next,
+      generation: this.generationId,
+      reason,
+      ...(completing
+        ? {
+            leader: this.leaderId,
+            protocol: this.protocolName,
+            members: this.allMembers().map((m) => m.memberId),
+          }
+        : {}),
     });
-    for (const [memberId, m] of this.members) m.onAssignment(assignment.get(memberId) ?? []);
   }
 
-  commit(memberId: string, offsets: { topic: string; partition: number; offset: number }[]): void {
-    if (offsets.length === 0) return;
-    for (const o of offsets) this.committed.set(`${o.topic}-${o.partition}`, o.offset);
-    this.ctx.trace({ type: 'offset.commit', group: this.id, member: memberId, offsets });
-  }
-
-  committedOffset(topic: string, partition: number): number | undefined {
-    return this.committed.get(`${topic}-${partition}`);
-  }
-
-  /** Count a processed record; one at or below the highest offset seen before is a redelivery. */
-  recordConsumed(topic: string, partition: number, offset: number): boolean {
-    const k = `${topic}-${partition}`;
-    this.consumed++;
-    const max = this.maxConsumed.get(k) ?? -1;
-    if (offset <= max) {
-      this.redelivered++;
-      return true;
+  /** A new generation: CompletingRebalance with a chosen protocol, or Empty without members. */
+  initNextGeneration(): void {
+    this.generationId++;
+    if (this.members.size > 0) {
+      this.protocolName = this.selectProtocol();
+      this.transitionTo('CompletingRebalance', 'join phase complete');
+    } else {
+      this.protocolName = null;
+      this.leaderId = null;
+      this.transitionTo('Empty', 'no members');
     }
-    this.maxConsumed.set(k, offset);
-    return false;
-  }
-
-  snapshot(
-    highWatermark: (topic: string, partition: number) => number | null,
-  ): ConsumerGroupSnapshot {
-    const committed: ConsumerGroupSnapshot['committed'] = [];
-    const lag: ConsumerGroupSnapshot['lag'] = [];
-    for (const topic of this.topics) {
-      const n = this.ctx.metadata.partitionCount(topic);
-      for (let partition = 0; partition < n; partition++) {
-        const offset = this.committedOffset(topic, partition);
-        if (offset === undefined) continue;
-        committed.push({ topic, partition, offset });
-        const hw = highWatermark(topic, partition);
-        if (hw !== null) lag.push({ topic, partition, lag: Math.max(0, hw - offset) });
-      }
-    }
-    return {
-      id: this.id,
-      state: this.state,
-      generation: this.generation,
-      members: [...this.members.values()].map((m) => ({
-        id: m.memberId,
-        assignment: [...m.assignment],
-      })),
-      committed,
-      lag,
-      consumed: this.consumed,
-      redelivered: this.redelivered,
-    };
   }
 }

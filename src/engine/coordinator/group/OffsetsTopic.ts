@@ -1,0 +1,91 @@
+// The internal topic `__consumer_offsets`: where group coordinators keep committed offsets and
+// group metadata as records, so that whichever broker leads a partition of it can rebuild the
+// groups mapped there (Kafka's GroupMetadataManager / GroupCoordinatorRecordHelpers). Keys and
+// values are JSON here, readable in the storage view; Kafka encodes them in binary schemas with
+// the same fields.
+import { abs, javaStringHashCode } from '../../common/utils/Utils';
+import type { ConfigMap } from '../../scenario/Scenario';
+import type { Subscription } from '../../clients/consumer/ConsumerPartitionAssignor';
+
+export const GROUP_METADATA_TOPIC_NAME = '__consumer_offsets';
+
+/** Topics Kafka marks internal: not produced to by clients, left out of listings by default. */
+export function isInternalTopic(topic: string): boolean {
+  return topic === GROUP_METADATA_TOPIC_NAME;
+}
+
+/** GroupCoordinator.partitionFor: the partition (and so the coordinator) of a group. */
+export function partitionFor(groupId: string, numPartitions: number): number {
+  return abs(javaStringHashCode(groupId)) % numPartitions;
+}
+
+/**
+ * The topic's configs as Kafka creates it: compacted (only the latest offset per key matters),
+ * 100 MiB segments (offsets.topic.segment.bytes). The coordinator writes uncompressed batches
+ * (offsets.topic.compression.codec = none).
+ */
+export const OFFSETS_TOPIC_CONFIG: ConfigMap = {
+  'cleanup.policy': 'compact',
+  'segment.bytes': 104857600,
+};
+
+/** offsets.commit.timeout.ms: how long an offset or group write may wait for the replicas. */
+export const OFFSET_COMMIT_TIMEOUT_MS = 5000;
+
+export interface StoredMember {
+  memberId: string;
+  sessionTimeoutMs: number;
+  rebalanceTimeoutMs: number;
+  subscription: Subscription;
+  assignment: { topic: string; partition: number }[];
+}
+
+/** GroupMetadataValue: the group as of its last completed rebalance. */
+export interface StoredGroup {
+  protocolType: 'consumer';
+  generation: number;
+  protocol: string | null;
+  leader: string | null;
+  members: StoredMember[];
+}
+
+export type OffsetsRecord =
+  | { kind: 'offset'; group: string; topic: string; partition: number; offset: number | null }
+  | { kind: 'group'; group: string; value: StoredGroup | null };
+
+export function offsetCommitKey(group: string, topic: string, partition: number): string {
+  return JSON.stringify({ group, topic, partition });
+}
+
+export function offsetCommitValue(offset: number, commitTimestamp: number): string {
+  return JSON.stringify({ offset, leaderEpoch: -1, metadata: '', commitTimestamp });
+}
+
+export function groupMetadataKey(group: string): string {
+  return JSON.stringify({ group });
+}
+
+export function groupMetadataValue(g: StoredGroup): string {
+  return JSON.stringify(g);
+}
+
+/** Read back a record of the topic (a null value is a tombstone); null for anything else. */
+export function parseOffsetsRecord(key: string | null, value: string | null): OffsetsRecord | null {
+  if (key === null) return null;
+  let k: { group?: unknown; topic?: unknown; partition?: unknown };
+  try {
+    k = JSON.parse(key) as typeof k;
+  } catch {
+    return null;
+  }
+  if (typeof k.group !== 'string') return null;
+  if (typeof k.topic === 'string' && typeof k.partition === 'number') {
+    const offset = value === null ? null : (JSON.parse(value) as { offset: number }).offset;
+    return { kind: 'offset', group: k.group, topic: k.topic, partition: k.partition, offset };
+  }
+  return {
+    kind: 'group',
+    group: k.group,
+    value: value === null ? null : (JSON.parse(value) as StoredGroup),
+  };
+}

@@ -1,0 +1,85 @@
+// One scenario consumer group as the application that runs it: its instances (member processes
+// `<group>-<n>`, numbered in start order, never reused), their shared config, how long a record
+// takes to process, and what the application processed — `consumed`, and `redelivered` for a
+// record some instance had already processed. The group itself lives at its coordinator.
+import type { SimContext } from './SimContext';
+import type { ConsumerConfig } from '../config/types';
+import { KafkaConsumer, type ConsumerApp } from '../clients/consumer/KafkaConsumer';
+
+export class ConsumerGroupApp implements ConsumerApp {
+  /** Every started instance not closed yet (crashed ones stay, for the snapshot). */
+  readonly members = new Map<string, KafkaConsumer>();
+  consumed = 0;
+  redelivered = 0;
+  private maxConsumed = new Map<string, number>();
+  private nextMemberSeq = 1;
+
+  constructor(
+    readonly id: string,
+    readonly topics: string[],
+    public config: ConsumerConfig,
+    public processingMsPerRecord: number,
+    private ctx: SimContext,
+    private bootstrapBrokers: number[],
+  ) {}
+
+  /** Start `count` instances; each finds the coordinator and joins. */
+  addMembers(count = 1): void {
+    for (let i = 0; i < count; i++) {
+      const memberId = `${this.id}-${this.nextMemberSeq++}`;
+      const m = new KafkaConsumer(this, memberId, this.ctx, this.bootstrapBrokers);
+      this.members.set(memberId, m);
+      this.ctx.network.register(m);
+      this.ctx.trace({ type: 'member.joined', group: this.id, member: memberId });
+      m.start();
+    }
+  }
+
+  /** A graceful close: commit (auto-commit), LeaveGroup at once. */
+  removeMember(memberId: string): void {
+    const m = this.members.get(memberId);
+    if (!m || !m.alive) return;
+    m.close();
+    this.members.delete(memberId);
+  }
+
+  /** The process dies: no commit, no LeaveGroup; noticed after session.timeout.ms. */
+  crashMember(memberId: string): void {
+    const m = this.members.get(memberId);
+    if (!m || !m.alive) return;
+    m.crash();
+    this.ctx.trace({ type: 'member.crashed', group: this.id, member: memberId });
+  }
+
+  stallMember(memberId: string, ms: number): void {
+    this.members.get(memberId)?.stall(ms);
+  }
+
+  /** Instances that run (validation lets actions name only these). */
+  liveMemberIds(): string[] {
+    return [...this.members.values()].filter((m) => m.alive).map((m) => m.memberId);
+  }
+
+  /** A new partition.assignment.strategy takes effect as after a rolling restart: all rejoin. */
+  onConfigChanged(key: string): void {
+    if (key === 'partition.assignment.strategy')
+      for (const m of this.members.values()) if (m.alive) m.coordinator.requestRejoin();
+  }
+
+  /** A subscribed topic got partitions: the members' metadata refreshes. */
+  onTopicChanged(topic: string): void {
+    for (const m of this.members.values()) if (m.alive) m.refreshMetadata(topic);
+  }
+
+  recordConsumed(topic: string, partition: number, offset: number): boolean {
+    const k = `${topic}-${partition}`;
+    this.consumed++;
+    const max = this.maxConsumed.get(k) ?? -1;
+    if (offset <= max) {
+      this.redelivered++;
+      return true;
+    }
+    this.maxConsumed.set(k, offset);
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+// A consumer group in the snapshot: the state, generation and committed offsets as its
+// coordinator holds them, its members as their processes see themselves, and the lag. While no
+// broker coordinates the group (its __consumer_offsets partition is leaderless, or its leader is
+// down), the group reads Dead — as Kafka's unloaded groups do — and the committed offsets shown
+// are those a new coordinator would load from the partition's best replica.
+import type { Simulation } from '../sim/Simulation';
+import type { ConsumerGroupApp } from '../sim/ConsumerGroupApp';
+import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from './Snapshot';
+import { rebalanceProtocolOf } from '../clients/consumer/assignors';
+import {
+  GROUP_METADATA_TOPIC_NAME,
+  parseOffsetsRecord,
+  partitionFor,
+} from '../coordinator/group/OffsetsTopic';
+import type { CommittedOffset } from '../coordinator/group/GroupMetadataManager';
+
+export function groupSnapshot(
+  sim: Simulation,
+  app: ConsumerGroupApp,
+  highWatermark: (topic: string, partition: number) => number | null,
+): ConsumerGroupSnapshot {
+  const n = sim.metadata.partitionCount(GROUP_METADATA_TOPIC_NAME);
+  const partition = n > 0 ? partitionFor(app.id, n) : -1;
+  const leader = n > 0 ? sim.metadata.leaderOf(GROUP_METADATA_TOPIC_NAME, partition) : null;
+  const broker = leader !== null ? sim.brokers.get(leader) : undefined;
+  const manager = broker?.running ? broker.groupCoordinator.manager : undefined;
+  const loaded = manager?.ownedPartitions.has(partition) === true;
+  const group = loaded ? manager!.groups.get(app.id) : undefined;
+
+  const committedList = loaded
+    ? manager!.committed(app.id)
+    : committedFromLog(sim, app.id, partition);
+  const byTp = new Map(committedList.map((o) => [`${o.topic}-${o.partition}`, o.offset]));
+  const committed: ConsumerGroupSnapshot['committed'] = [];
+  const lag: ConsumerGroupSnapshot['lag'] = [];
+  for (const topic of app.topics) {
+    const count = sim.metadata.partitionCount(topic);
+    for (let p = 0; p < count; p++) {
+      const offset = byTp.get(`${topic}-${p}`);
+      if (offset === undefined) continue;
+      committed.push({ topic, partition: p, offset });
+      const hw = highWatermark(topic, p);
+      if (hw !== null) lag.push({ topic, partition: p, lag: Math.max(0, hw - offset) });
+    }
+  }
+
+  const members: GroupMemberSnapshot[] = [];
+  for (const m of app.members.values()) {
+    // A crashed process stays listed while the coordinator still counts it as a member.
+    if (m.crashed && loaded && !group?.members.has(m.memberId)) continue;
+    members.push({
+      id: m.memberId,
+      assignment: m.assignment.map((tp) => ({ ...tp })),
+      state: m.coordinator.state,
+      status: m.status,
+      generation: m.coordinator.generation,
+      coordinator: m.coordinator.coordinator,
+      positions: m.positionsSnapshot(),
+    });
+  }
+
+  return {
+    id: app.id,
+    state: loaded ? (group?.state ?? 'Empty') : 'Dead',
+    generation: group?.generationId ?? 0,
+    members,
+    committed,
+    lag,
+    consumed: app.consumed,
+    redelivered: app.redelivered,
+    protocol: 'classic',
+    strategy: group?.protocolName ?? null,
+    rebalanceProtocol: rebalanceProtocolOf(app.config.partitionAssignmentStrategy),
+    leader: group?.leaderId ?? null,
+    coordinator: { partition, broker: loaded ? leader : null },
+  };
+}
+
+/** What a coordinator would load: the group's latest offset records on the best replica. */
+function committedFromLog(sim: Simulation, groupId: string, partition: number): CommittedOffset[] {
+  const reg = sim.metadata.partition(GROUP_METADATA_TOPIC_NAME, partition);
+  if (!reg) return [];
+  const candidates = [...(reg.leader !== null ? [reg.leader] : []), ...reg.isr, ...reg.replicas];
+  for (const b of candidates) {
+    const log = sim.brokers
+      .get(b)
+      ?.replicaManager.getPartition(GROUP_METADATA_TOPIC_NAME, partition)?.log;
+    if (!log) continue;
+    const offsets = new Map<string, CommittedOffset>();
+    for (const batch of log.batches())
+      for (const r of batch.records ?? []) {
+        const rec = parseOffsetsRecord(r.key, r.value);
+        if (rec?.kind !== 'offset' || rec.group !== groupId) continue;
+        const k = `${rec.topic}-${rec.partition}`;
+        if (rec.offset === null) offsets.delete(k);
+        else offsets.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
+      }
+    return [...offsets.values()];
+  }
+  return [];
+}
