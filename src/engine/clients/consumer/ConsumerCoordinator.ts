@@ -55,6 +55,8 @@ export interface ConsumerHooks {
   requestMetadata(): void;
   bootstrapBrokers(): number[];
   revoke(partitions: TopicPartition[], reason: 'rebalance' | 'reassigned' | 'lost' | 'close'): void;
+  /** Stop returning and fetching records of these: they are about to be revoked. */
+  markPendingRevocation(partitions: TopicPartition[]): void;
   assign(generation: number, assignment: TopicPartition[]): void;
   /** Something changed that poll() should see (run it if the app is waiting in poll). */
   wake(): void;
@@ -155,6 +157,9 @@ export class ConsumerCoordinator {
       }
       done();
     };
+    // EAGER: from now on poll() returns nothing of what is about to go (KAFKA-14224), so the
+    // commit below covers everything this member will have processed.
+    if (this.rebalanceProtocol === 'EAGER') this.c.markPendingRevocation(this.c.owned());
     if (cfg.enableAutoCommit && this.isStable()) this.commit(this.c.consumed(), 'async', finish);
     else finish();
   }

@@ -66,6 +66,8 @@ export class KafkaConsumer implements NetworkNode {
   private resetting = new Set<string>();
   /** auto.offset.reset=none and nothing committed: NoOffsetForPartitionException, not consumed. */
   private noOffset = new Set<string>();
+  /** Owned but about to be revoked (an eager rebalance began): not fetched, not returned. */
+  private pendingRevocation = new Set<string>();
   private fetchesInFlight = new Map<number, number>();
   private buffer: CompletedFetch[] = [];
   private processing = false;
@@ -111,6 +113,9 @@ export class KafkaConsumer implements NetworkNode {
       requestMetadata: () => this.metadata.requestUpdate(),
       bootstrapBrokers: () => this.bootstrapBrokers(),
       revoke: (tps, reason) => this.revoke(tps, reason),
+      markPendingRevocation: (tps) => {
+        for (const tp of tps) this.pendingRevocation.add(keyOf(tp));
+      },
       assign: (generation, tps) => this.assign(generation, tps),
       wake: () => this.wake(),
     });
@@ -183,13 +188,17 @@ export class KafkaConsumer implements NetworkNode {
     }
     this.updateFetchPositions();
     const batch: { topic: string; partition: number; record: LogRecord }[] = [];
-    while (batch.length < cfg.maxPollRecords && this.buffer.length > 0) {
-      const f = this.buffer[0]!;
+    for (let i = 0; batch.length < cfg.maxPollRecords && i < this.buffer.length;) {
+      const f = this.buffer[i]!;
+      if (this.pendingRevocation.has(tpKey(f.topic, f.partition))) {
+        i++;
+        continue;
+      }
       const take = f.records.splice(0, cfg.maxPollRecords - batch.length);
       for (const record of take) batch.push({ topic: f.topic, partition: f.partition, record });
       if (take.length > 0)
         this.positions.set(tpKey(f.topic, f.partition), take[take.length - 1]!.offset + 1);
-      if (f.records.length === 0) this.buffer.shift();
+      if (f.records.length === 0) this.buffer.splice(i, 1);
     }
     this.sendFetches();
     if (batch.length === 0) {
@@ -309,6 +318,7 @@ export class KafkaConsumer implements NetworkNode {
       this.lastCommitted.delete(k);
       this.needsReset.delete(k);
       this.noOffset.delete(k);
+      this.pendingRevocation.delete(k);
     }
     this.buffer = this.buffer.filter((f) => !gone.has(tpKey(f.topic, f.partition)));
   }
@@ -445,7 +455,7 @@ export class KafkaConsumer implements NetworkNode {
     for (const tp of this.assignment) {
       const k = keyOf(tp);
       const pos = this.positions.get(k);
-      if (pos === undefined || buffered.has(k)) continue;
+      if (pos === undefined || buffered.has(k) || this.pendingRevocation.has(k)) continue;
       const leader = this.metadata.leaderFor(tp.topic, tp.partition);
       if (leader === null || this.fetchesInFlight.has(leader)) continue;
       let list = byLeader.get(leader);

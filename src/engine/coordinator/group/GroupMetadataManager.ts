@@ -56,6 +56,7 @@ export class GroupMetadataManager {
     if (!g) {
       g = new ClassicGroup(groupId, this.brokerId, (e) => this.ctx.trace(e));
       this.groups.set(groupId, g);
+      this.registry.set(groupId, this.brokerId);
     }
     return g;
   }
