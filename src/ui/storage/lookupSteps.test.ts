@@ -1,0 +1,64 @@
+// The lookup steps replay what the engine explains: the segment, each index probe, the entry,
+// the batches scanned, and a result at the position of the batch that holds the target.
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../../engine';
+import scenario from '../../content/scenarios/log-segments.json';
+import { fileName, offsetLookupRun, timestampLookupRun } from './lookupSteps';
+
+function run() {
+  const sim = createSimulation(scenario);
+  sim.advanceTo(20_000);
+  const part = sim.snapshot().topics.find((t) => t.name === 'waiting-events')!.partitions[0]!;
+  const broker = part.leader!;
+  return { sim, broker, log: sim.replicaLog(broker, 'waiting-events', 0)! };
+}
+
+describe('offsetLookupRun', () => {
+  it('ends at the batch holding the target, at its position', () => {
+    const { sim, broker, log } = run();
+    const dir = sim.logDir(broker, 'waiting-events', 0)!;
+    for (let target = dir.logStartOffset; target < dir.logEndOffset; target++) {
+      const r = offsetLookupRun(log.explainOffsetLookup(target));
+      const seg = dir.segments.find((s) => s.baseOffset <= target && target < s.nextOffset)!;
+      const b = seg.batches.find((x) => x.baseOffset <= target && target <= x.lastOffset)!;
+      expect(r.result).toEqual({
+        offset: target,
+        segment: seg.baseOffset,
+        position: b.position,
+        batchBaseOffset: b.baseOffset,
+        batchLastOffset: b.lastOffset,
+      });
+      const steps = r.steps;
+      expect(steps[0]!.msg).toBe('storage.step.segment');
+      expect(steps[0]!.params.file).toBe(fileName(seg.baseOffset, 'log'));
+      expect(steps.at(-1)!.final).toBe(true);
+      expect(steps.filter((s) => s.probe).length).toBeGreaterThan(0);
+      // The scan starts at the index entry's position and reads forward to the batch found.
+      const start = steps.find((s) => s.startPosition !== undefined)!.startPosition!;
+      const scanned = steps.filter((s) => s.batchPosition !== undefined && !s.final);
+      expect(scanned[0]!.batchPosition).toBe(start);
+      expect(scanned.at(-1)!.batchPosition).toBe(b.position);
+      expect(scanned.at(-1)!.found).toBe(true);
+    }
+  });
+
+  it('says out of range beyond the log end offset', () => {
+    const { log } = run();
+    const r = offsetLookupRun(log.explainOffsetLookup(log.logEndOffset + 5));
+    expect(r.result).toBeNull();
+    expect(r.steps).toHaveLength(1);
+    expect(r.steps[0]!.msg).toBe('storage.step.outOfRange');
+  });
+});
+
+describe('timestampLookupRun', () => {
+  it('finds the first record at or after the timestamp', () => {
+    const { log } = run();
+    const x = log.explainTimestampLookup(9_000);
+    const r = timestampLookupRun(x);
+    expect(r.result?.offset).toBe(x.result?.offset);
+    expect(r.result?.position).toBe(x.result?.position);
+    expect(r.result!.timestamp).toBeGreaterThanOrEqual(9_000);
+    expect(r.steps.at(-1)!.msg).toBe('storage.step.time.result');
+  });
+});
