@@ -14,6 +14,11 @@ const FETCH_TIMEOUT_MS = 2000;
 export class BrokerMetadataListener {
   readonly image = new MetadataImage();
   offset = 0;
+  /**
+   * The image is current: bootstrapped with the cluster, or answered by the controller since the
+   * broker (re)started. A restarted broker's image is stale until then.
+   */
+  caughtUp = false;
   private inFlight: number | null = null;
   private running = false;
 
@@ -35,6 +40,7 @@ export class BrokerMetadataListener {
         partitions: t.partitions.map((p) => ({ ...p, replicas: [...p.replicas], isr: [...p.isr] })),
       });
     this.offset = offset;
+    this.caughtUp = true;
   }
 
   start(): void {
@@ -46,6 +52,7 @@ export class BrokerMetadataListener {
   stop(): void {
     this.running = false;
     this.inFlight = null;
+    this.caughtUp = false;
   }
 
   private fetch(): void {
@@ -84,7 +91,9 @@ export class BrokerMetadataListener {
       this.offset++;
       changed = true;
     }
-    if (changed) this.onChange();
+    const first = !this.caughtUp;
+    this.caughtUp = true;
+    if (changed || first) this.onChange();
     this.fetch();
   }
 

@@ -195,7 +195,9 @@ export class KafkaBroker implements NetworkNode {
       for (const k of keys) f.partitions.add(k);
       f.start();
     }
-    this.groupCoordinator.onMetadata(image);
+    // Coordinate groups only from a current image: a restarted broker's may still name it
+    // leader of partitions that moved while it was down.
+    if (this.metadata.caughtUp) this.groupCoordinator.onMetadata(image);
   }
 
   receive(msg: Message): void {

@@ -317,9 +317,11 @@ export class Simulation {
         partitionEpoch: 0,
       });
     this.controller.recordPartitions(topic, before);
-    // The members' metadata learns of the new partitions (at once here, rather than after
-    // metadata.max.age.ms); the leader then rejoins and the group rebalances.
-    for (const g of this.groups.values()) if (g.topics.includes(topic)) g.onTopicChanged(topic);
+    // The members' metadata learns of the new partitions (Kafka: within metadata.max.age.ms,
+    // 5 min; here half a second later, once the brokers know them); the leader then rejoins.
+    this.schedule(this.time + 500, () => {
+      for (const g of this.groups.values()) if (g.topics.includes(topic)) g.onTopicChanged(topic);
+    });
   }
 
   /** Cut a broker from the other brokers and the controller (clients still reach it), or heal it. */

@@ -412,7 +412,10 @@ export class ConsumerCoordinator {
           if (error === 'UNKNOWN_MEMBER_ID' || error === 'ILLEGAL_GENERATION') {
             this.resetGeneration();
             this.c.wake();
-          } else if (isCoordinatorError(error)) this.markCoordinatorUnknown();
+          } else if (isCoordinatorError(error) || error === 'REQUEST_TIMED_OUT') {
+            // The write never reached the replicas (a coordinator cut off): look for another.
+            this.markCoordinatorUnknown();
+          }
           fail(error);
         },
         fail,
