@@ -1,6 +1,13 @@
 // English texts: the source of the message keys. ko.ts must define every key (type-checked).
 // Placeholders are `{name}`, filled by `format`.
+import { replicationEn } from './replication';
+import { storageEn } from './storage';
+import { groupsEn } from './groups';
+
 export const en = {
+  ...replicationEn,
+  ...storageEn,
+  ...groupsEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

@@ -1,8 +1,14 @@
 // Korean texts. Typed against the English keys: a missing or extra key is a type error.
 // Kafka's own terms (offset, ISR, leader, high watermark, acks) stay as Kafka spells them.
 import type { Messages } from './index';
+import { replicationKo } from './replication';
+import { storageKo } from './storage';
+import { groupsKo } from './groups';
 
 export const ko: Messages = {
+  ...replicationKo,
+  ...storageKo,
+  ...groupsKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 

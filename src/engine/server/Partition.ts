@@ -103,7 +103,7 @@ export class Partition {
         this.followers.set(r, {
           logEndOffset: -1,
           lastCaughtUpTimeMs: inSync ? now : -Infinity,
-          lastFetchTimeMs: now,
+          lastFetchTimeMs: -Infinity,
           lastFetchLeaderLogEndOffset: -1,
         });
       }

@@ -109,15 +109,17 @@ export class ReplicaFetcherThread {
         p.log.truncateTo(Math.max(to, p.log.logStartOffset));
         p.epochCache.truncateFromEnd(p.log.logEndOffset);
         p.producerState.rebuild(p.log.batches());
-        this.ctx.trace({
-          type: 'log.truncate',
-          broker: this.brokerId,
-          topic: p.topic,
-          partition: p.partition,
-          from,
-          to: p.log.logEndOffset,
-          reason: `leader epoch ${pr.divergingEpoch.epoch} ended at offset ${pr.divergingEpoch.endOffset} on the leader`,
-        });
+        // Only the epoch cache may have been wrong (an epoch with no records): nothing to show.
+        if (from !== p.log.logEndOffset)
+          this.ctx.trace({
+            type: 'log.truncate',
+            broker: this.brokerId,
+            topic: p.topic,
+            partition: p.partition,
+            from,
+            to: p.log.logEndOffset,
+            reason: `leader epoch ${pr.divergingEpoch.epoch} ended at offset ${pr.divergingEpoch.endOffset} on the leader`,
+          });
         continue;
       }
       for (const b of pr.batches) {
@@ -126,6 +128,7 @@ export class ReplicaFetcherThread {
         const { batch } = p.log.appendAsFollower(b);
         p.producerState.update(
           batch.producerId,
+          batch.producerEpoch,
           batch.baseSequence,
           batch.recordCount,
           batch.baseOffset,

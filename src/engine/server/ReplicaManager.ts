@@ -110,7 +110,7 @@ export class ReplicaManager {
         continue;
       }
       const ps = p.producerState;
-      const seq = ps.check(req.producerId, pd.baseSequence, pd.records.length);
+      const seq = ps.check(req.producerId, req.producerEpoch, pd.baseSequence, pd.records.length);
       if (seq.kind === 'duplicate') {
         // Already written: acknowledge again with the original offset, write nothing.
         result.baseOffset = seq.firstOffset;
@@ -122,8 +122,9 @@ export class ReplicaManager {
           });
         continue;
       }
-      if (seq.kind === 'outOfOrder') {
-        result.error = 'OUT_OF_ORDER_SEQUENCE_NUMBER';
+      if (seq.kind === 'outOfOrder' || seq.kind === 'fencedEpoch') {
+        result.error =
+          seq.kind === 'outOfOrder' ? 'OUT_OF_ORDER_SEQUENCE_NUMBER' : 'INVALID_PRODUCER_EPOCH';
         continue;
       }
       const { batch } = this.appendToLeader(
@@ -133,7 +134,13 @@ export class ReplicaManager {
         pd.baseSequence,
         pd.compression ?? 'none',
       );
-      ps.update(req.producerId, pd.baseSequence, pd.records.length, batch.baseOffset);
+      ps.update(
+        req.producerId,
+        req.producerEpoch,
+        pd.baseSequence,
+        pd.records.length,
+        batch.baseOffset,
+      );
       result.baseOffset = batch.baseOffset;
       if (req.acks === -1) {
         waiting.push({

@@ -1,8 +1,8 @@
 // A consumer group in the snapshot: the state, generation and committed offsets as its
 // coordinator holds them, its members as their processes see themselves, and the lag. While no
 // broker coordinates the group (its __consumer_offsets partition is leaderless, or its leader is
-// down), the group reads Dead — as Kafka's unloaded groups do — and the committed offsets shown
-// are those a new coordinator would load from the partition's best replica.
+// down), the group reads Dead — as Kafka's unloaded groups do — and its generation, leader and
+// committed offsets are those a new coordinator would load from the partition's best replica.
 import type { Simulation } from '../sim/Simulation';
 import type { ConsumerGroupApp } from '../sim/ConsumerGroupApp';
 import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from './Snapshot';
@@ -11,6 +11,7 @@ import {
   GROUP_METADATA_TOPIC_NAME,
   parseOffsetsRecord,
   partitionFor,
+  type StoredGroup,
 } from '../coordinator/group/OffsetsTopic';
 import type { CommittedOffset } from '../coordinator/group/GroupMetadataManager';
 
@@ -27,9 +28,8 @@ export function groupSnapshot(
   const loaded = manager?.ownedPartitions.has(partition) === true;
   const group = loaded ? manager!.groups.get(app.id) : undefined;
 
-  const committedList = loaded
-    ? manager!.committed(app.id)
-    : committedFromLog(sim, app.id, partition);
+  const stored = loaded ? null : fromLog(sim, app.id, partition);
+  const committedList = loaded ? manager!.committed(app.id) : stored!.offsets;
   const byTp = new Map(committedList.map((o) => [`${o.topic}-${o.partition}`, o.offset]));
   const committed: ConsumerGroupSnapshot['committed'] = [];
   const lag: ConsumerGroupSnapshot['lag'] = [];
@@ -62,24 +62,28 @@ export function groupSnapshot(
   return {
     id: app.id,
     state: loaded ? (group?.state ?? 'Empty') : 'Dead',
-    generation: group?.generationId ?? 0,
+    generation: group?.generationId ?? stored?.group?.generation ?? 0,
     members,
     committed,
     lag,
     consumed: app.consumed,
     redelivered: app.redelivered,
     protocol: 'classic',
-    strategy: group?.protocolName ?? null,
+    strategy: group?.protocolName ?? stored?.group?.protocol ?? null,
     rebalanceProtocol: rebalanceProtocolOf(app.config.partitionAssignmentStrategy),
-    leader: group?.leaderId ?? null,
+    leader: group?.leaderId ?? stored?.group?.leader ?? null,
     coordinator: { partition, broker: loaded ? leader : null },
   };
 }
 
-/** What a coordinator would load: the group's latest offset records on the best replica. */
-function committedFromLog(sim: Simulation, groupId: string, partition: number): CommittedOffset[] {
+/** What a coordinator would load: the group's latest records on the best replica. */
+function fromLog(
+  sim: Simulation,
+  groupId: string,
+  partition: number,
+): { offsets: CommittedOffset[]; group: StoredGroup | null } {
   const reg = sim.metadata.partition(GROUP_METADATA_TOPIC_NAME, partition);
-  if (!reg) return [];
+  if (!reg) return { offsets: [], group: null };
   const candidates = [...(reg.leader !== null ? [reg.leader] : []), ...reg.isr, ...reg.replicas];
   for (const b of candidates) {
     const log = sim.brokers
@@ -87,15 +91,20 @@ function committedFromLog(sim: Simulation, groupId: string, partition: number): 
       ?.replicaManager.getPartition(GROUP_METADATA_TOPIC_NAME, partition)?.log;
     if (!log) continue;
     const offsets = new Map<string, CommittedOffset>();
+    let group: StoredGroup | null = null;
     for (const batch of log.batches())
       for (const r of batch.records ?? []) {
         const rec = parseOffsetsRecord(r.key, r.value);
-        if (rec?.kind !== 'offset' || rec.group !== groupId) continue;
+        if (!rec || rec.group !== groupId) continue;
+        if (rec.kind === 'group') {
+          group = rec.value;
+          continue;
+        }
         const k = `${rec.topic}-${rec.partition}`;
         if (rec.offset === null) offsets.delete(k);
         else offsets.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
       }
-    return [...offsets.values()];
+    return { offsets: [...offsets.values()], group };
   }
-  return [];
+  return { offsets: [], group: null };
 }

@@ -334,6 +334,7 @@ export type TraceEventBody =
     }
   | { type: 'broker.fenced'; broker: number; reason: string }
   | { type: 'broker.isolation'; broker: number; isolated: boolean }
+  | { type: 'producer.epoch.bump'; producer: string; epoch: number }
   | { type: 'broker.unfenced'; broker: number }
   | {
       type: 'isr.shrink';

@@ -1,13 +1,13 @@
 // One broker: its status and every partition replica it hosts, as rows of offsets.
 import { memo } from 'react';
 import type { BrokerStatus, TopicSnapshot } from '../../engine';
-import { useSimStore } from '../../store/simStore';
+import { BrokerControls } from '../common/BrokerControls';
 import { useT } from '../common/useT';
 import { brokerAnchor, useAnchor } from './anchors';
 import { ReplicaRow } from './ReplicaRow';
 
 interface Props {
-  broker: { id: number; status: BrokerStatus; rack?: string };
+  broker: { id: number; status: BrokerStatus; rack?: string; isolated?: true; slowFactor?: number };
   topics: TopicSnapshot[];
   isController: boolean;
   showTopic: boolean;
@@ -41,7 +41,11 @@ export const BrokerCard = memo(function BrokerCard({
           <span className="muted small">{t('broker.rack', { rack: broker.rack })}</span>
         )}
         {isController && <span className="pill pill-controller">{t('broker.controller')}</span>}
-        <BrokerAction id={broker.id} online={broker.status !== 'offline'} />
+        {broker.isolated && <span className="pill pill-isolated">{t('brokerState.isolated')}</span>}
+        {(broker.slowFactor ?? 1) > 1 && (
+          <span className="pill pill-slow">{t('brokerState.slow')}</span>
+        )}
+        <BrokerControls broker={broker} compact className="broker-action" />
       </header>
       {rows.length === 0 ? (
         <p className="muted small">{t('broker.noReplicas')}</p>
@@ -68,24 +72,5 @@ function BrokerIcon() {
       <rect x="2.5" y="2.5" width="11" height="4.5" rx="1" />
       <rect x="2.5" y="9" width="11" height="4.5" rx="1" />
     </svg>
-  );
-}
-
-/** Crash a running broker or start a crashed one: the scenario's killBroker/restartBroker. */
-function BrokerAction({ id, online }: { id: number; online: boolean }) {
-  const t = useT();
-  const apply = useSimStore((s) => s.apply);
-  const hint = t(online ? 'broker.kill.hint' : 'broker.restart.hint', { id });
-  return (
-    <button
-      type="button"
-      className="btn btn-small btn-quiet broker-action"
-      data-testid={`broker-${id}-${online ? 'kill' : 'restart'}`}
-      aria-label={hint}
-      title={hint}
-      onClick={() => apply({ do: online ? 'killBroker' : 'restartBroker', broker: id })}
-    >
-      {t(online ? 'broker.kill' : 'broker.restart')}
-    </button>
   );
 }

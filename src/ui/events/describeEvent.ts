@@ -109,6 +109,15 @@ export function describeEvent(e: TraceEvent, t: TFunction): string | null {
         to: e.to,
         reason: e.reason,
       });
+    case 'action.applied': {
+      // slowBroker has no event of its own; the other actions show through their effects.
+      const a = e.action;
+      if (a.do !== 'slowBroker') return null;
+      const factor = a.factor ?? 60;
+      return factor > 1
+        ? t('caption.broker.slow', { broker: a.broker, pause: factor - 1 })
+        : t('caption.broker.normal', { broker: a.broker });
+    }
     default:
       // Network traffic, fetch polls, applied actions: the animation and the effects show them.
       return null;

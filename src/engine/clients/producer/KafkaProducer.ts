@@ -33,7 +33,8 @@ export class KafkaProducer implements NetworkNode {
   private metadata: Metadata;
   private pending: { record: ProducerRecord; data: ProducerRecordData }[] = [];
   readonly producerId: number;
-  readonly producerEpoch: number;
+  /** Bumped when sequences must restart (KIP-360): after a batch expired or a sequence gap. */
+  producerEpoch: number;
   sent = 0;
   acknowledged = 0;
   failed = 0;

@@ -8,6 +8,8 @@ export class ProducerBatch {
   sizeBytes = RECORD_BATCH_OVERHEAD;
   attempts = 0;
   baseSequence = -1;
+  /** The producer epoch the sequence was assigned under. */
+  sequenceEpoch = -1;
   lastAttemptMs = -1;
   retry = false;
   inFlight = false;

@@ -97,10 +97,26 @@ export class Sender {
 
   private expireBatches(dq: ProducerBatch[], now: number): void {
     const timeout = this.producer.config.deliveryTimeoutMs;
+    let expired = false;
     while (dq.length > 0 && !dq[0]!.inFlight && now >= dq[0]!.createdMs + timeout) {
       const b = dq.shift()!;
       this.producer.failBatch(b, 'TIMEOUT (delivery.timeout.ms expired)');
+      expired ||= b.baseSequence >= 0;
     }
+    // Sequences already handed out are gone with the batch: start over in a new epoch.
+    if (expired) this.bumpEpoch();
+  }
+
+  /**
+   * KIP-360: an idempotent producer whose sequence numbers can no longer line up (a batch
+   * expired, or the broker lost its state) bumps its epoch and numbers from 0 again.
+   */
+  private bumpEpoch(): void {
+    const p = this.producer;
+    if (!p.config.enableIdempotence) return;
+    p.producerEpoch++;
+    this.sequences.clear();
+    p.ctx.trace({ type: 'producer.epoch.bump', producer: p.id, epoch: p.producerEpoch });
   }
 
   private sendProduceRequest(broker: number, batches: ProducerBatch[]): void {
@@ -112,7 +128,9 @@ export class Sender {
       b.inFlight = true;
       b.attempts++;
       b.lastAttemptMs = now;
+      if (cfg.enableIdempotence && b.sequenceEpoch !== p.producerEpoch) b.baseSequence = -1;
       if (cfg.enableIdempotence && b.baseSequence < 0) {
+        b.sequenceEpoch = p.producerEpoch;
         const k = RecordAccumulator.key(b.topic, b.partition);
         const seq = this.sequences.get(k) ?? 0;
         b.baseSequence = seq;
@@ -240,6 +258,8 @@ export class Sender {
       this.wakeAt(now + cfg.retryBackoffMs);
     } else {
       p.failBatch(b, error);
+      if (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' || error === 'INVALID_PRODUCER_EPOCH')
+        this.bumpEpoch();
     }
   }
 }

@@ -1,0 +1,157 @@
+// One consumer group: header (phase, counts, controls), then members | lines | partitions.
+import { useId, useMemo, useRef } from 'react';
+import type { ConsumerGroupSnapshot, Snapshot } from '../../engine';
+import { useSimStore } from '../../store/simStore';
+import { useT } from '../common/useT';
+import { AnchorProvider, AnchorRegistry, useAnchorRects } from '../cluster/anchors';
+import { EMPTY_LOG, useGroupLog, useLagHistory, type LagSample } from './groupLog';
+import { Lines } from './Lines';
+import { MemberItem } from './MemberItem';
+import { PartitionItem } from './PartitionItem';
+import { PhaseBar } from './PhaseBar';
+import { ASSIGNORS, configuredStrategy, groupTopics, memberRows, partitionRows } from './model';
+
+interface Props {
+  group: ConsumerGroupSnapshot;
+  snapshot: Snapshot;
+}
+
+const NO_SERIES: Readonly<Record<string, readonly LagSample[]>> = {};
+
+export function GroupPanel({ group, snapshot }: Props) {
+  const t = useT();
+  const sim = useSimStore((s) => s.sim);
+  const log = useGroupLog((s) => s.groups[group.id]) ?? EMPTY_LOG;
+  const series = useLagHistory((s) => s.series[group.id]) ?? NO_SERIES;
+  const spec = sim?.scenario.consumerGroups.find((g) => g.id === group.id);
+  const topics = groupTopics(group, spec?.topics);
+  const partitions = partitionRows(snapshot, group, topics, log);
+  const members = memberRows(group, partitions.length, log);
+  const strategy = configuredStrategy(spec?.config, sim?.actionLog ?? [], group.id);
+
+  const registry = useMemo(() => new AnchorRegistry(), []);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const rects = useAnchorRects(stageRef, registry);
+  const selectId = useId();
+  const apply = useSimStore((s) => s.apply);
+
+  // One scale for every partition of the group: longer bars hold more records.
+  const maxOffset = Math.max(1, ...partitions.map((p) => Math.max(p.hw, p.position ?? 0)));
+  const maxLag = Math.max(1, ...Object.values(series).flatMap((s) => s.map((x) => x.lag)));
+  const totalLag = (group.lag ?? []).reduce((sum, l) => sum + l.lag, 0);
+
+  return (
+    <article
+      className="card gv"
+      data-testid={`group-panel-${group.id}`}
+      data-state={group.state}
+      data-generation={group.generation}
+      aria-labelledby={`${selectId}-title`}
+    >
+      <header className="gv-head">
+        <div className="gv-title">
+          <h3 id={`${selectId}-title`}>{t('groups.group', { id: group.id })}</h3>
+          <span className="muted small">{t('groups.topics', { topics: topics.join(', ') })}</span>
+        </div>
+        <dl className="gv-stats">
+          <div>
+            <dt>{t('groups.consumed')}</dt>
+            <dd data-testid={`group-${group.id}-consumed`}>{group.consumed ?? 0}</dd>
+          </div>
+          <div
+            className={(group.redelivered ?? 0) > 0 ? 'gv-stat-warn' : undefined}
+            title={t('groups.redelivered.hint')}
+          >
+            <dt>{t('groups.redelivered')}</dt>
+            <dd data-testid={`group-${group.id}-redelivered`}>{group.redelivered ?? 0}</dd>
+          </div>
+          <div>
+            <dt>{t('groups.totalLag')}</dt>
+            <dd>{totalLag}</dd>
+          </div>
+        </dl>
+        <div className="gv-controls">
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid={`group-${group.id}-add`}
+            aria-label={t('groups.add.hint', { group: group.id })}
+            title={t('groups.add.hint', { group: group.id })}
+            onClick={() => apply({ do: 'addConsumer', group: group.id })}
+          >
+            <svg viewBox="0 0 16 16" className="icon" aria-hidden="true">
+              <path d="M8 3v10M3 8h10" />
+            </svg>
+            {t('groups.add')}
+          </button>
+          <label className="field-inline" htmlFor={selectId}>
+            {t('groups.assignor')}
+          </label>
+          <select
+            id={selectId}
+            className="gv-select"
+            data-testid={`group-${group.id}-assignor`}
+            title={t('groups.assignor.hint', { group: group.id })}
+            value={strategy}
+            onChange={(e) =>
+              apply({
+                do: 'setConfig',
+                target: `group:${group.id}`,
+                key: 'partition.assignment.strategy',
+                value: e.target.value,
+              })
+            }
+          >
+            {!(ASSIGNORS as readonly string[]).includes(strategy) && (
+              <option value={strategy} disabled>
+                {t('groups.assignor.list', { list: strategy.replace(/,/g, ', ') })}
+              </option>
+            )}
+            {ASSIGNORS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+
+      <PhaseBar group={group} log={log} />
+
+      <AnchorProvider value={registry}>
+        <div className="gv-stage" ref={stageRef}>
+          <div className="gv-col gv-members">
+            <h4 className="col-title">{t('groups.members')}</h4>
+            {members.length === 0 ? (
+              <p className="muted small">{t('groups.noMembers')}</p>
+            ) : (
+              <ul>
+                {members.map((m) => (
+                  <MemberItem key={m.member.id} group={group.id} row={m} />
+                ))}
+              </ul>
+            )}
+          </div>
+          <div className="gv-gap" aria-hidden="true" />
+          <div className="gv-col gv-partitions">
+            <h4 className="col-title">{t('groups.partitions')}</h4>
+            <ul>
+              {partitions.map((p) => (
+                <PartitionItem
+                  key={p.key}
+                  group={group.id}
+                  row={p}
+                  multiTopic={topics.length > 1}
+                  maxOffset={maxOffset}
+                  series={series[p.key] ?? []}
+                  maxLag={maxLag}
+                />
+              ))}
+            </ul>
+          </div>
+          <Lines group={group.id} rects={rects} members={members} partitions={partitions} />
+        </div>
+      </AnchorProvider>
+    </article>
+  );
+}
