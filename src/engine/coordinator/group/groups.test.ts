@@ -185,8 +185,14 @@ describe('the classic protocol', () => {
     );
     sim.advanceTo(11000);
     expect(sim.snapshot().consumerGroups[0]!.state).toBe('Stable');
+    const generation = sim.snapshot().consumerGroups[0]!.generation;
     sim.advanceTo(13000);
-    expect(sim.snapshot().consumerGroups[0]!.state).toBe('Dead');
+    // Dead: no coordinator; what it would load shows the same generation and offsets.
+    const dead = sim.snapshot().consumerGroups[0]!;
+    expect(dead.state).toBe('Dead');
+    expect(dead.generation).toBe(generation);
+    expect(dead.coordinator.broker).toBeNull();
+    expect(dead.committed).toHaveLength(3);
     sim.advanceTo(40000);
     const g = sim.snapshot().consumerGroups[0]!;
     expect(g.state).toBe('Stable');
