@@ -23,12 +23,12 @@ import type {
   LeaveGroupRequest,
   OffsetCommitRequest,
   OffsetFetchRequest,
-  OffsetFetchResponse,
   SyncGroupRequest,
   SyncGroupResponse,
 } from '../../network/requests';
 import { ClassicGroup, ClassicGroupMember } from './ClassicGroup';
 import { GroupMetadataManager, type CoordinatorRegistry } from './GroupMetadataManager';
+import { OffsetMetadataManager } from './OffsetMetadataManager';
 import { GROUP_METADATA_TOPIC_NAME, partitionFor } from './OffsetsTopic';
 
 /** group.classic.new.member.join.timeout.ms (internal): a new member's JoinGroup may wait this long. */
@@ -48,6 +48,7 @@ type Reply = (payload: unknown) => void;
 
 export class GroupCoordinator {
   readonly manager: GroupMetadataManager;
+  private offsets: OffsetMetadataManager;
   private active = false;
 
   constructor(
@@ -65,6 +66,7 @@ export class GroupCoordinator {
       () => this.image().partitionCount(GROUP_METADATA_TOPIC_NAME),
       registry,
     );
+    this.offsets = new OffsetMetadataManager(brokerId, ctx, this.manager, (g) => this.isLocal(g));
   }
 
   startup(): void {
@@ -117,10 +119,10 @@ export class GroupCoordinator {
         reply(this.leave(msg.payload as LeaveGroupRequest));
         break;
       case 'OffsetCommit':
-        this.commit(msg.payload as OffsetCommitRequest, reply);
+        this.offsets.commit(msg.payload as OffsetCommitRequest, reply);
         break;
       case 'OffsetFetch':
-        reply(this.fetchOffsets(msg.payload as OffsetFetchRequest));
+        reply(this.offsets.fetch(msg.payload as OffsetFetchRequest));
         break;
     }
   }
@@ -517,55 +519,6 @@ export class GroupCoordinator {
     group.syncTimer?.cancel();
     for (const m of group.members.values()) m.heartbeatTimer?.cancel();
   }
-
-  // ---- Offsets ----
-
-  private commit(req: OffsetCommitRequest, reply: Reply): void {
-    const answer = (error: ErrorCode) =>
-      reply({
-        partitions: req.offsets.map((o) => ({ topic: o.topic, partition: o.partition, error })),
-      });
-    if (!this.isLocal(req.groupId)) return answer('NOT_COORDINATOR');
-    const group = this.manager.groups.get(req.groupId);
-    const error = validateOffsetCommit(group, req);
-    if (error !== 'NONE') return answer(error);
-    this.manager.storeOffsets(req.groupId, req.offsets, (e) => {
-      if (e === 'NONE')
-        this.ctx.trace({
-          type: 'offset.commit',
-          group: req.groupId,
-          member: req.memberId,
-          offsets: req.offsets.map((o) => ({ ...o })),
-          coordinator: this.brokerId,
-        });
-      answer(e);
-    });
-  }
-
-  private fetchOffsets(req: OffsetFetchRequest): OffsetFetchResponse {
-    if (!this.isLocal(req.groupId)) return { error: 'NOT_COORDINATOR', partitions: [] };
-    return {
-      error: 'NONE',
-      partitions: req.partitions.map((tp) => ({
-        ...tp,
-        offset: this.manager.committedOffset(req.groupId, tp.topic, tp.partition) ?? -1,
-      })),
-    };
-  }
-}
-
-/** ClassicGroup.validateOffsetCommit for a member of a classic group. */
-function validateOffsetCommit(
-  group: ClassicGroup | undefined,
-  req: OffsetCommitRequest,
-): ErrorCode {
-  if (!group) return req.generationId < 0 ? 'NONE' : 'ILLEGAL_GENERATION';
-  if (group.state === 'Dead') return 'COORDINATOR_NOT_AVAILABLE';
-  if (req.generationId < 0 && group.state === 'Empty') return 'NONE';
-  if (!group.members.has(req.memberId)) return 'UNKNOWN_MEMBER_ID';
-  if (req.generationId !== group.generationId) return 'ILLEGAL_GENERATION';
-  if (group.state === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
-  return 'NONE';
 }
 
 function joinError(memberId: string, error: ErrorCode): JoinGroupResponse {

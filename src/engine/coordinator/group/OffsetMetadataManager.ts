@@ -1,0 +1,70 @@
+// Kafka's OffsetMetadataManager (4.x group coordinator): OffsetCommit and OffsetFetch for the
+// groups this broker coordinates. A commit is checked against the member's generation, stored as
+// records (GroupMetadataManager.storeOffsets) and only then visible to OffsetFetch.
+import type { SimContext } from '../../sim/SimContext';
+import type {
+  ErrorCode,
+  OffsetCommitRequest,
+  OffsetCommitResponse,
+  OffsetFetchRequest,
+  OffsetFetchResponse,
+} from '../../network/requests';
+import type { ClassicGroup } from './ClassicGroup';
+import type { GroupMetadataManager } from './GroupMetadataManager';
+
+export class OffsetMetadataManager {
+  constructor(
+    private brokerId: number,
+    private ctx: SimContext,
+    private manager: GroupMetadataManager,
+    /** The broker runs and coordinates this group. */
+    private isLocal: (groupId: string) => boolean,
+  ) {}
+
+  commit(req: OffsetCommitRequest, reply: (r: OffsetCommitResponse) => void): void {
+    const answer = (error: ErrorCode) =>
+      reply({
+        partitions: req.offsets.map((o) => ({ topic: o.topic, partition: o.partition, error })),
+      });
+    if (!this.isLocal(req.groupId)) return answer('NOT_COORDINATOR');
+    const error = validateOffsetCommit(this.manager.groups.get(req.groupId), req);
+    if (error !== 'NONE') return answer(error);
+    this.manager.storeOffsets(req.groupId, req.offsets, (e) => {
+      if (e === 'NONE')
+        this.ctx.trace({
+          type: 'offset.commit',
+          group: req.groupId,
+          member: req.memberId,
+          offsets: req.offsets.map((o) => ({ ...o })),
+          coordinator: this.brokerId,
+        });
+      answer(e);
+    });
+  }
+
+  fetch(req: OffsetFetchRequest): OffsetFetchResponse {
+    if (!this.isLocal(req.groupId)) return { error: 'NOT_COORDINATOR', partitions: [] };
+    return {
+      error: 'NONE',
+      partitions: req.partitions.map((tp) => ({
+        ...tp,
+        offset: this.manager.committedOffset(req.groupId, tp.topic, tp.partition) ?? -1,
+      })),
+    };
+  }
+}
+
+/** ClassicGroup.validateOffsetCommit, for a commit from a member of a classic group. */
+function validateOffsetCommit(
+  group: ClassicGroup | undefined,
+  req: OffsetCommitRequest,
+): ErrorCode {
+  if (!group) return req.generationId < 0 ? 'NONE' : 'ILLEGAL_GENERATION';
+  if (group.state === 'Dead') return 'COORDINATOR_NOT_AVAILABLE';
+  if (req.generationId < 0 && group.state === 'Empty') return 'NONE';
+  if (!group.members.has(req.memberId)) return 'UNKNOWN_MEMBER_ID';
+  if (req.generationId !== group.generationId) return 'ILLEGAL_GENERATION';
+  // It has the new generation from its JoinGroup response but no assignment yet.
+  if (group.state === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
+  return 'NONE';
+}
