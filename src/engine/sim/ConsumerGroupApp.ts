@@ -60,10 +60,14 @@ export class ConsumerGroupApp implements ConsumerApp {
     return [...this.members.values()].filter((m) => m.alive).map((m) => m.memberId);
   }
 
-  /** A new partition.assignment.strategy takes effect as after a rolling restart: all rejoin. */
+  /**
+   * A new partition.assignment.strategy takes effect when the instances restart with it (Kafka
+   * reads it at startup): each commits, leaves, and joins again. Switching all at once avoids
+   * Kafka's INCONSISTENT_GROUP_PROTOCOL, which a rolling switch without a common assignor hits.
+   */
   onConfigChanged(key: string): void {
     if (key === 'partition.assignment.strategy')
-      for (const m of this.members.values()) if (m.alive) m.coordinator.requestRejoin();
+      for (const m of this.members.values()) if (m.alive) m.restart();
   }
 
   /** A subscribed topic got partitions: the members' metadata refreshes. */

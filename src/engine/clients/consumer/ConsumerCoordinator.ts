@@ -91,6 +91,8 @@ export class ConsumerCoordinator {
   private lastHeartbeatReceive = 0;
   private heartbeatTimerOn = false;
   private closed = false;
+  /** Bumped when the member restarts: answers to its earlier JoinGroup/SyncGroup are dropped. */
+  private incarnation = 0;
 
   constructor(
     private ctx: SimContext,
@@ -192,11 +194,13 @@ export class ConsumerCoordinator {
     };
     // The JoinGroup waits for the whole join phase: rebalance timeout + 5 s (AbstractCoordinator).
     const timeout = Math.max(REQUEST_TIMEOUT_MS, cfg.maxPollIntervalMs + 5000);
+    const incarnation = this.incarnation;
     this.send(
       'JoinGroup',
       req,
       timeout,
       (msg) => {
+        if (incarnation !== this.incarnation) return;
         const res = msg.payload as JoinGroupResponse;
         if (res.error !== 'NONE') return this.joinFailed(res.error);
         this.generation = res.generationId;
@@ -207,7 +211,9 @@ export class ConsumerCoordinator {
         if (res.leader === this.c.memberId) this.onJoinLeader(res);
         else this.sendSyncGroup([]);
       },
-      (error) => this.joinFailed(error),
+      (error) => {
+        if (incarnation === this.incarnation) this.joinFailed(error);
+      },
     );
   }
 
@@ -247,11 +253,13 @@ export class ConsumerCoordinator {
       memberId: this.c.memberId,
       assignments,
     };
+    const incarnation = this.incarnation;
     this.send(
       'SyncGroup',
       req,
       REQUEST_TIMEOUT_MS,
       (msg) => {
+        if (incarnation !== this.incarnation) return;
         const res = msg.payload as SyncGroupResponse;
         if (res.error !== 'NONE') return this.joinFailed(res.error);
         this.joining = false;
@@ -260,7 +268,9 @@ export class ConsumerCoordinator {
         this.pendingAssignment = { generation, assignment: res.assignment };
         this.c.wake();
       },
-      (error) => this.joinFailed(error),
+      (error) => {
+        if (incarnation === this.incarnation) this.joinFailed(error);
+      },
     );
   }
 
@@ -269,7 +279,10 @@ export class ConsumerCoordinator {
     if (error === 'UNKNOWN_MEMBER_ID' || error === 'ILLEGAL_GENERATION') this.resetGeneration();
     else if (isCoordinatorError(error)) this.markCoordinatorUnknown();
     this.rejoinNeeded = true;
-    this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.c.wake());
+    // INCONSISTENT_GROUP_PROTOCOL (no assignor in common with the members): fatal in Kafka's
+    // client; here the member tries again a second later, once the others have left.
+    const backoff = error === 'INCONSISTENT_GROUP_PROTOCOL' ? 1000 : RETRY_BACKOFF_MS;
+    this.ctx.schedule(this.ctx.now() + backoff, () => this.c.wake());
   }
 
   /** onJoinComplete: take the new assignment; cooperative members give up only what moved. */
@@ -346,6 +359,22 @@ export class ConsumerCoordinator {
         this.heartbeatInFlight = false;
       },
     );
+  }
+
+  /**
+   * The instance restarts (with a new partition.assignment.strategy): it leaves the group and
+   * joins again from scratch. Its partitions must have been given up already.
+   */
+  restart(): void {
+    if (this.closed) return;
+    this.sendLeaveGroup('leave');
+    this.incarnation++;
+    this.resetGeneration();
+    this.joining = false;
+    this.joinPrepareInFlight = false;
+    this.needsJoinPrepare = true;
+    this.assignmentSnapshot = null;
+    this.c.wake();
   }
 
   /** max.poll.interval.ms passed without poll(): leave, so the others can take the partitions. */

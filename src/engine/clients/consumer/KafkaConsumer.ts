@@ -71,6 +71,9 @@ export class KafkaConsumer implements NetworkNode {
   private fetchesInFlight = new Map<number, number>();
   private buffer: CompletedFetch[] = [];
   private processing = false;
+  /** close() or restart() asked while a batch is being processed: done after it. */
+  private stopRequested: 'close' | 'restart' | null = null;
+  private restarting = false;
   /** The application is inside poll(), waiting for records. */
   private idle = false;
   private wakeScheduled = false;
@@ -175,7 +178,7 @@ export class KafkaConsumer implements NetworkNode {
 
   /** The application's poll(): at most max.poll.records records, processed one by one. */
   private poll(): void {
-    if (!this.alive || this.closing || this.processing) return;
+    if (!this.alive || this.closing || this.processing || this.restarting) return;
     const now = this.ctx.now();
     if (now < this.stalledUntil) return this.resumeAt(this.stalledUntil);
     const cfg = this.app.config;
@@ -228,16 +231,18 @@ export class KafkaConsumer implements NetworkNode {
 
   /** After processing a batch: commit it (manual commit mode), then poll again. */
   private afterBatch(): void {
-    if (this.app.config.enableAutoCommit) {
+    const next = () => {
       this.processing = false;
-      this.poll();
-      return;
-    }
+      const stop = this.stopRequested;
+      this.stopRequested = null;
+      if (stop === 'close') this.close();
+      else if (stop === 'restart') this.restart();
+      else this.poll();
+    };
+    if (this.app.config.enableAutoCommit) return next();
     const epoch = this.epoch;
     this.commitPositions('sync', () => {
-      if (epoch !== this.epoch) return;
-      this.processing = false;
-      this.poll();
+      if (epoch === this.epoch) next();
     });
   }
 
@@ -559,6 +564,11 @@ export class KafkaConsumer implements NetworkNode {
   /** close(): commit (auto-commit), give the partitions up, leave the group at once. */
   close(): void {
     if (!this.alive || this.closing) return;
+    // The application closes between batches: the one it is processing is finished first.
+    if (this.processing) {
+      this.stopRequested = 'close';
+      return;
+    }
     this.closing = true;
     this.idle = false;
     this.epoch++;
@@ -573,6 +583,32 @@ export class KafkaConsumer implements NetworkNode {
       const offsets = this.changedPositions();
       this.coordinator.commit(offsets, 'sync', finish);
     } else finish();
+  }
+
+  /**
+   * The instance restarts (a new partition.assignment.strategy): like close() — commit, give
+   * everything up, LeaveGroup — then it joins again as a new member of the group.
+   */
+  restart(): void {
+    if (!this.alive || this.closing || this.restarting) return;
+    if (this.processing) {
+      this.stopRequested = 'restart';
+      return;
+    }
+    // The application stops polling while it restarts.
+    this.idle = false;
+    this.restarting = true;
+    const epoch = this.epoch;
+    const rejoin = () => {
+      if (epoch !== this.epoch) return;
+      if (this.assignment.length > 0) this.revoke(this.assignment, 'close');
+      this.coordinator.restart();
+      this.restarting = false;
+      this.poll();
+    };
+    if (this.app.config.enableAutoCommit && this.coordinator.isStable())
+      this.coordinator.commit(this.changedPositions(), 'sync', rejoin);
+    else rejoin();
   }
 
   /** The process dies: no commit, no LeaveGroup; the coordinator notices after session.timeout.ms. */

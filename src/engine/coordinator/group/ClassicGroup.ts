@@ -132,6 +132,13 @@ export class ClassicGroup {
     return candidates;
   }
 
+  /** ClassicGroup.supportsProtocols: any group when Empty; else one every member supports. */
+  supportsProtocols(protocols: JoinGroupProtocol[]): boolean {
+    if (this.state === 'Empty') return protocols.length > 0;
+    const all = this.candidateProtocols();
+    return protocols.some((p) => all.has(p.name));
+  }
+
   /** Each member votes for its favourite supported protocol; the most votes wins (first on a tie). */
   selectProtocol(): string | null {
     const candidates = this.candidateProtocols();

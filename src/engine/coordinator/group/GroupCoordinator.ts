@@ -156,6 +156,9 @@ export class GroupCoordinator {
       reason: req.reason,
     });
     const member = group.members.get(req.memberId);
+    // A member must offer an assignor every current member supports.
+    if (!group.supportsProtocols(req.protocols))
+      return reply(joinError(req.memberId, 'INCONSISTENT_GROUP_PROTOCOL'));
     if (!member) {
       if (group.state === 'Dead')
         return reply(joinError(req.memberId, 'COORDINATOR_NOT_AVAILABLE'));
