@@ -10,7 +10,8 @@ import { useSimStore } from '../../store/simStore';
 import { useKeyColor, type KeyColor } from '../common/keyColor';
 import type { RectMap } from './anchors';
 import { endpointRect, messagePartition } from './flightAnchors';
-import { clamp01, curveBetween, pointOnCurve } from './geometry';
+import { curveBetween, pointOnCurve } from './geometry';
+import { flightProgress } from '../common/flight';
 
 /** Up to this many record dots per message; the rest is a count. */
 const MAX_DOTS = 4;
@@ -56,8 +57,7 @@ function Flight({ msg, rects, topics, groups, time, keyColor }: FlightProps) {
   const from = endpointRect(rects, msg.from, tp);
   const to = endpointRect(rects, msg.to, tp);
   if (!from || !to) return null;
-  const span = msg.arriveAt - msg.sentAt;
-  const progress = span > 0 ? clamp01((time - msg.sentAt) / span) : 1;
+  const progress = flightProgress(msg, time);
   const p = pointOnCurve(curveBetween(from, to), progress);
   return (
     <div

@@ -2,16 +2,9 @@
 // reduced motion. Progress is the engine's own (now - sentAt) / (arriveAt - sentAt).
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
-import { clamp01 } from './geometry';
+import { flightProgress, nodeName } from '../common/flight';
 
 const MAX_ITEMS = 6;
-
-function nodeName(node: string): string {
-  const [kind, rest = ''] = node.split(':', 2) as [string, string?];
-  if (kind === 'broker') return `Broker ${rest}`;
-  if (kind === 'consumer') return rest.slice(rest.indexOf('/') + 1);
-  return rest || node;
-}
 
 export function InFlightList() {
   const t = useT();
@@ -27,8 +20,7 @@ export function InFlightList() {
       </h3>
       <ul>
         {inFlight.slice(0, MAX_ITEMS).map((m) => {
-          const span = m.arriveAt - m.sentAt;
-          const progress = Math.round(100 * (span > 0 ? clamp01((time - m.sentAt) / span) : 1));
+          const progress = Math.round(100 * flightProgress(m, time));
           return (
             <li key={m.msgId} className="small">
               {t('flight.item', {

@@ -8,14 +8,8 @@ import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { useKeyColor, type KeyColor } from '../common/keyColor';
 import { useT } from '../common/useT';
 import { brokerAnchor, producerAnchor, useAnchor, type RectMap } from '../cluster/anchors';
-import {
-  clamp01,
-  curveBetween,
-  curvePath,
-  pointOnCurve,
-  type Curve,
-  type Rect,
-} from '../cluster/geometry';
+import { flightProgress, nodeName } from '../common/flight';
+import { curveBetween, curvePath, pointOnCurve, type Curve, type Rect } from '../cluster/geometry';
 import { flightKind, type FlightKind, type ReplicaModel } from './model';
 import { producerSettings } from './settings';
 
@@ -211,8 +205,7 @@ function Flights({ rects, topic, partition, replicas, controller }: FlightsProps
         if (!kind) return null;
         const curve = curveFor(rects, m.from, m.to);
         if (!curve) return null;
-        const span = m.arriveAt - m.sentAt;
-        const progress = span > 0 ? clamp01((time - m.sentAt) / span) : 1;
+        const progress = flightProgress(m, time);
         const p = pointOnCurve(curve, progress);
         return (
           <div
@@ -268,13 +261,6 @@ const FlightDot = memo(function FlightDot({
   );
 });
 
-function nodeName(node: string): string {
-  const [kind, rest = ''] = node.split(':', 2) as [string, string?];
-  if (kind === 'broker') return `Broker ${rest}`;
-  if (kind === 'controller') return `Controller ${rest}`;
-  return rest || node;
-}
-
 /** Reduced motion: the partition's messages in flight, as text with their progress. */
 export function NetworkList({
   topic,
@@ -304,8 +290,7 @@ export function NetworkList({
       ) : (
         <ul>
           {mine.slice(0, 6).map((m) => {
-            const span = m.arriveAt - m.sentAt;
-            const progress = Math.round(100 * (span > 0 ? clamp01((time - m.sentAt) / span) : 1));
+            const progress = Math.round(100 * flightProgress(m, time));
             return (
               <li key={m.msgId} className="small">
                 {t('repl.flight.item', {
