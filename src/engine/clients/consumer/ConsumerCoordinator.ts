@@ -127,6 +127,7 @@ export class ConsumerCoordinator {
 
   poll(): void {
     if (this.closed) return;
+    this.ensureCoordinatorReady();
     if (this.pendingAssignment) {
       const { generation, assignment } = this.pendingAssignment;
       this.pendingAssignment = null;
@@ -514,6 +515,8 @@ export class ConsumerCoordinator {
         this.findInFlight = false;
         this.findTo = null;
         this.coordinator = res.nodeId;
+        // Heartbeat.resetSessionTimeout(): the session clock restarts with the new coordinator.
+        this.lastHeartbeatReceive = this.ctx.now();
         const waiters = this.waiters;
         this.waiters = [];
         for (const w of waiters) w.run();
@@ -536,6 +539,8 @@ export class ConsumerCoordinator {
     this.findInFlight = false;
     this.findTo = null;
     for (const p of failed) p.onFail('COORDINATOR_NOT_AVAILABLE');
+    // The heartbeat thread looks it up again after retry.backoff.ms.
+    this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.ensureCoordinatorReady());
     this.c.wake();
   }
 
