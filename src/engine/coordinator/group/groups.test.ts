@@ -410,6 +410,23 @@ describe('coordinator failover', () => {
   });
 });
 
+describe('coordinator failover with short sessions', () => {
+  it('members reach the new coordinator before session.timeout.ms (10 s) runs out there', () => {
+    const short = { config: { 'session.timeout.ms': 10000 } };
+    const old = createSimulation(scenario({ groups: [short] })).snapshot().consumerGroups[0]!
+      .coordinator.broker!;
+    const { sim, trace } = runWithTrace(
+      scenario({ groups: [short], actions: [{ at: 20000, do: 'killBroker', broker: old }] }),
+      60000,
+    );
+    expect(ofType(trace, 'coordinator.moved').some((m) => m.from === old)).toBe(true);
+    expect(ofType(trace, 'member.left')).toEqual([]);
+    const g = sim.snapshot().consumerGroups[0]!;
+    expect(g.generation).toBe(1);
+    expect(g.redelivered).toBe(0);
+  });
+});
+
 describe('several groups', () => {
   it('two groups read the same topic at their own speed, each with its own offsets', () => {
     const s = scenario({
