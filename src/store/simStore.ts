@@ -3,6 +3,7 @@
 // the messages in flight and a `tick`, so React re-renders from plain data.
 import { create } from 'zustand';
 import {
+  isInternalTopic,
   createSimulation,
   type ActionBody,
   type InFlightMessage,
@@ -120,6 +121,8 @@ export const useSimStore = create<SimState>()((set, get) => {
     carry = 0;
     pendingTrace = [];
     unsubscribeTrace = sim.onTrace((e) => {
+      // __consumer_offsets traffic is plumbing: the group view tells that story its own way.
+      if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) return;
       pendingTrace.push(e);
       // At 100× a frame can hold thousands of events; keep only what the list can show.
       if (pendingTrace.length > TRACE_LIMIT * 2) pendingTrace = pendingTrace.slice(-TRACE_LIMIT);
