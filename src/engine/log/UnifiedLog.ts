@@ -2,6 +2,7 @@
 // the log start offset, the log end offset (LEO) and the high watermark. Appends roll the active
 // segment by Kafka's rules; retention and the cleaner remove or rewrite whole segments, which
 // first become `.deleted` files and disappear file.delete.delay.ms later.
+import type { SegmentDeleteReason } from '../trace/TraceEvent';
 import { LogSegment, type RollReason } from './LogSegment';
 import type { LogBatch } from './RecordBatch';
 import type { CompressionType } from '../config/types';
@@ -27,8 +28,8 @@ export interface AppendInfo {
   rolled: LogSegment | null;
 }
 
-export type SegmentDeletionReason =
-  'retention.ms' | 'retention.bytes' | 'log.start.offset' | 'compaction' | 'truncation' | 'roll';
+/** One list of reasons, shared with the trace events that report deletions. */
+export type SegmentDeletionReason = SegmentDeleteReason;
 
 export type LogStartOffsetReason = 'segment.deletion' | 'leader.offset.incremented' | 'truncation';
 

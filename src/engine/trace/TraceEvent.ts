@@ -29,6 +29,10 @@ export type ApiKey =
 export type GroupStateName =
   'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
 
+/** Why a segment was deleted (retention, the log start offset moving, the cleaner, …). */
+export type SegmentDeleteReason =
+  'retention.ms' | 'retention.bytes' | 'log.start.offset' | 'compaction' | 'truncation' | 'roll';
+
 interface Base {
   /** Position in the run's trace, from 0. */
   seq: number;
@@ -122,13 +126,7 @@ export type TraceEventBody =
       partition: number;
       baseOffset: number;
       sizeBytes: number;
-      reason:
-        | 'retention.ms'
-        | 'retention.bytes'
-        | 'log.start.offset'
-        | 'compaction'
-        | 'truncation'
-        | 'roll';
+      reason: SegmentDeleteReason;
       removeAt: number;
     }
   | {
@@ -138,13 +136,7 @@ export type TraceEventBody =
       topic: string;
       partition: number;
       baseOffset: number;
-      reason:
-        | 'retention.ms'
-        | 'retention.bytes'
-        | 'log.start.offset'
-        | 'compaction'
-        | 'truncation'
-        | 'roll';
+      reason: SegmentDeleteReason;
     }
   | {
       type: 'log.start.offset';
