@@ -11,6 +11,7 @@ import {
   collectConfigErrors,
 } from './ConfigDef';
 import type { ConfigKeySpec, ParsedConfig } from './ConfigDef';
+import { SERVER_ASSIGNORS } from '../coordinator/group/assignor/serverAssignors';
 import type { BrokerConfig, TopicConfig } from './types';
 import {
   KAFKA_TOPIC_DEFAULTS,
@@ -27,6 +28,15 @@ export const REPLICA_FETCH_MIN_BYTES_CONFIG = 'replica.fetch.min.bytes';
 export const GROUP_INITIAL_REBALANCE_DELAY_MS_CONFIG = 'group.initial.rebalance.delay.ms';
 export const GROUP_MIN_SESSION_TIMEOUT_MS_CONFIG = 'group.min.session.timeout.ms';
 export const GROUP_MAX_SESSION_TIMEOUT_MS_CONFIG = 'group.max.session.timeout.ms';
+export const CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG = 'group.consumer.heartbeat.interval.ms';
+export const CONSUMER_GROUP_MIN_HEARTBEAT_INTERVAL_MS_CONFIG =
+  'group.consumer.min.heartbeat.interval.ms';
+export const CONSUMER_GROUP_MAX_HEARTBEAT_INTERVAL_MS_CONFIG =
+  'group.consumer.max.heartbeat.interval.ms';
+export const CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG = 'group.consumer.session.timeout.ms';
+export const CONSUMER_GROUP_MIN_SESSION_TIMEOUT_MS_CONFIG = 'group.consumer.min.session.timeout.ms';
+export const CONSUMER_GROUP_MAX_SESSION_TIMEOUT_MS_CONFIG = 'group.consumer.max.session.timeout.ms';
+export const CONSUMER_GROUP_ASSIGNORS_CONFIG = 'group.consumer.assignors';
 export const OFFSETS_TOPIC_NUM_PARTITIONS_CONFIG = 'offsets.topic.num.partitions';
 export const OFFSETS_TOPIC_REPLICATION_FACTOR_CONFIG = 'offsets.topic.replication.factor';
 export const BROKER_HEARTBEAT_INTERVAL_MS_CONFIG = 'broker.heartbeat.interval.ms';
@@ -191,6 +201,33 @@ const specs: ConfigKeySpec[] = [
     default: 1800000,
     validator: Range.atLeast(0),
   },
+  // the consumer group protocol (KIP-848): the broker owns liveness and assignment
+  ...(
+    [
+      [CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG, 5000],
+      [CONSUMER_GROUP_MIN_HEARTBEAT_INTERVAL_MS_CONFIG, 5000],
+      [CONSUMER_GROUP_MAX_HEARTBEAT_INTERVAL_MS_CONFIG, 15000],
+      [CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG, 45000],
+      [CONSUMER_GROUP_MIN_SESSION_TIMEOUT_MS_CONFIG, 45000],
+      [CONSUMER_GROUP_MAX_SESSION_TIMEOUT_MS_CONFIG, 60000],
+    ] as const
+  ).map(([name, def]) => ({
+    name,
+    type: 'int' as const,
+    default: def,
+    validator: Range.atLeast(1),
+  })),
+  {
+    name: CONSUMER_GROUP_ASSIGNORS_CONFIG,
+    type: 'list',
+    default: [...SERVER_ASSIGNORS],
+    normalizeItem: serverAssignorName,
+    unknownItem: (item) => ({
+      en: `Class ${item} could not be found. Known server assignors: uniform, range (or org.apache.kafka.coordinator.group.assignor.UniformAssignor / RangeAssignor).`,
+      ko: `클래스 ${item}을(를) 찾을 수 없습니다. 사용할 수 있는 server assignor: uniform, range (또는 org.apache.kafka.coordinator.group.assignor.UniformAssignor / RangeAssignor).`,
+    }),
+    validator: ValidList.nonEmptyIn(...SERVER_ASSIGNORS),
+  },
   {
     name: OFFSETS_TOPIC_NUM_PARTITIONS_CONFIG,
     type: 'int',
@@ -267,8 +304,58 @@ function brokerHints(): Map<string, { suggest: string; en: string; ko: string }>
 
 export const BROKER_CONFIG_DEF = new ConfigDef('broker', specs, brokerHints());
 
+/** A server assignor's short name, from itself or its class name. */
+function serverAssignorName(item: string): string | undefined {
+  const short = item.trim();
+  if ((SERVER_ASSIGNORS as readonly string[]).includes(short)) return short;
+  const m = /^org\.apache\.kafka\.coordinator\.group\.assignor\.(Uniform|Range)Assignor$/.exec(
+    short,
+  );
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** GroupCoordinatorConfig's requirements on the consumer group protocol's timeouts. */
+function checkConsumerGroupValues(c: ParsedConfig): void {
+  const within = (key: string, min: string, max: string) => {
+    const v = c.getInt(key);
+    const lo = c.getInt(min);
+    const hi = c.getInt(max);
+    if (v < lo)
+      throw ConfigException.bare(
+        `requirement failed: ${key} must be greater than or equal to ${min}`,
+        `${key}(${v})은(는) ${min}(${lo}) 이상이어야 합니다.`,
+        key,
+      );
+    if (v > hi)
+      throw ConfigException.bare(
+        `requirement failed: ${key} must be less than or equal to ${max}`,
+        `${key}(${v})은(는) ${max}(${hi}) 이하여야 합니다.`,
+        key,
+      );
+  };
+  within(
+    CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG,
+    CONSUMER_GROUP_MIN_SESSION_TIMEOUT_MS_CONFIG,
+    CONSUMER_GROUP_MAX_SESSION_TIMEOUT_MS_CONFIG,
+  );
+  within(
+    CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG,
+    CONSUMER_GROUP_MIN_HEARTBEAT_INTERVAL_MS_CONFIG,
+    CONSUMER_GROUP_MAX_HEARTBEAT_INTERVAL_MS_CONFIG,
+  );
+  const hb = c.getInt(CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG);
+  const session = c.getInt(CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG);
+  if (hb >= session)
+    throw ConfigException.bare(
+      `requirement failed: ${CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG} must be less than ${CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG}`,
+      `${CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG}(${hb})은(는) ${CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG}(${session})보다 작아야 합니다.`,
+      CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG,
+    );
+}
+
 /** KafkaConfig.validateValues checks that involve more than one key. */
 function checkBrokerValues(c: ParsedConfig): void {
+  checkConsumerGroupValues(c);
   const fetchWait = c.getInt(REPLICA_FETCH_WAIT_MAX_MS_CONFIG);
   const lagMax = c.getLong(REPLICA_LAG_TIME_MAX_MS_CONFIG);
   if (fetchWait > lagMax)
@@ -310,6 +397,9 @@ export function resolveBrokerConfig(raw: ConfigMap = {}): BrokerConfig {
     numPartitions: c.getInt(NUM_PARTITIONS_CONFIG),
     groupMinSessionTimeoutMs: c.getInt(GROUP_MIN_SESSION_TIMEOUT_MS_CONFIG),
     groupMaxSessionTimeoutMs: c.getInt(GROUP_MAX_SESSION_TIMEOUT_MS_CONFIG),
+    consumerGroupHeartbeatIntervalMs: c.getInt(CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG),
+    consumerGroupSessionTimeoutMs: c.getInt(CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG),
+    consumerGroupAssignors: [...c.getList(CONSUMER_GROUP_ASSIGNORS_CONFIG)],
     autoLeaderRebalanceEnable: c.getBoolean('auto.leader.rebalance.enable'),
     leaderImbalanceCheckIntervalMs: c.getLong('leader.imbalance.check.interval.seconds') * 1000,
     leaderImbalancePerBrokerPercentage: c.getInt('leader.imbalance.per.broker.percentage'),

@@ -1,7 +1,7 @@
 // The consumer's configs: Kafka's org.apache.kafka.clients.consumer.ConsumerConfig (4.x names and defaults).
 // The group id is the consumer group's `id` in the scenario, not a config key.
 
-import type { ConfigMap } from '../scenario/Scenario';
+import type { ConfigMap, ConfigValue } from '../scenario/Scenario';
 import { ConfigDef, ConfigException, Range, ValidList, collectConfigErrors } from './ConfigDef';
 import type { ConfigKeySpec } from './ConfigDef';
 import type {
@@ -25,6 +25,7 @@ export const FETCH_MAX_WAIT_MS_CONFIG = 'fetch.max.wait.ms';
 export const FETCH_MAX_BYTES_CONFIG = 'fetch.max.bytes';
 export const MAX_PARTITION_FETCH_BYTES_CONFIG = 'max.partition.fetch.bytes';
 export const GROUP_PROTOCOL_CONFIG = 'group.protocol';
+export const GROUP_REMOTE_ASSIGNOR_CONFIG = 'group.remote.assignor';
 
 /** The assignors' protocol names (ConsumerPartitionAssignor.name()), which is how the simulator names them. */
 export const ASSIGNMENT_STRATEGIES: readonly AssignmentStrategy[] = [
@@ -93,6 +94,7 @@ const specs: ConfigKeySpec[] = [
     values: ['classic', 'consumer'],
     caseInsensitive: true,
   },
+  { name: GROUP_REMOTE_ASSIGNOR_CONFIG, type: 'string', default: null },
 ];
 
 export const CONSUMER_CONFIG_DEF = new ConfigDef(
@@ -116,6 +118,20 @@ const CONSUMER_PROTOCOL_UNSUPPORTED_CONFIGS = [
   HEARTBEAT_INTERVAL_MS_CONFIG,
   SESSION_TIMEOUT_MS_CONFIG,
 ];
+
+/**
+ * The config after setting `key`: switching group.protocol drops the keys the other protocol
+ * refuses (the instances restart configured for the new protocol).
+ */
+export function withConsumerConfig(raw: ConfigMap, key: string, value: ConfigValue): ConfigMap {
+  const next: ConfigMap = { ...raw, [key]: value };
+  if (key === GROUP_PROTOCOL_CONFIG) {
+    const consumer = String(value).trim().toLowerCase() === 'consumer';
+    const drop = consumer ? CONSUMER_PROTOCOL_UNSUPPORTED_CONFIGS : [GROUP_REMOTE_ASSIGNOR_CONFIG];
+    for (const k of drop) delete next[k];
+  }
+  return next;
+}
 
 /**
  * Resolve a consumer's raw config map into a typed ConsumerConfig with Kafka 4.x defaults.
@@ -177,6 +193,7 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
     fetchMaxBytes: c.getInt(FETCH_MAX_BYTES_CONFIG),
     maxPartitionFetchBytes: c.getInt(MAX_PARTITION_FETCH_BYTES_CONFIG),
     groupProtocol,
+    groupRemoteAssignor: c.getOptionalString(GROUP_REMOTE_ASSIGNOR_CONFIG),
   };
 }
 
@@ -205,6 +222,14 @@ export function validateConsumerConfig(
         `The session timeout ${c.sessionTimeoutMs} is not within the range allowed by the broker (as configured by group.min.session.timeout.ms=${min} and group.max.session.timeout.ms=${max}).`,
         `session timeout ${c.sessionTimeoutMs}이(가) broker가 허용하는 범위(group.min.session.timeout.ms=${min} ~ group.max.session.timeout.ms=${max})를 벗어납니다. JoinGroup이 INVALID_SESSION_TIMEOUT으로 실패합니다.`,
         SESSION_TIMEOUT_MS_CONFIG,
+      );
+    const assignors = broker?.consumerGroupAssignors;
+    const remote = c.groupRemoteAssignor;
+    if (c.groupProtocol === 'consumer' && assignors && remote && !assignors.includes(remote))
+      throw ConfigException.bare(
+        `The broker does not support the assignor ${remote} (group.consumer.assignors=${assignors.join(',')}); ConsumerGroupHeartbeat would fail with UNSUPPORTED_ASSIGNOR.`,
+        `broker가 assignor ${remote}을(를) 지원하지 않습니다(group.consumer.assignors=${assignors.join(',')}). ConsumerGroupHeartbeat가 UNSUPPORTED_ASSIGNOR로 실패합니다.`,
+        GROUP_REMOTE_ASSIGNOR_CONFIG,
       );
   });
   return errors;

@@ -11,6 +11,7 @@ import {
   CONSUMER_CONFIG_DEF,
   resolveConsumerConfig,
   validateConsumerConfig,
+  withConsumerConfig,
 } from './ConsumerConfig';
 import {
   PRODUCER_CONFIG_DEF,
@@ -238,6 +239,7 @@ describe('ConsumerConfig', () => {
       fetchMaxBytes: 52428800,
       maxPartitionFetchBytes: 1048576,
       groupProtocol: 'classic',
+      groupRemoteAssignor: null,
     });
   });
 
@@ -285,6 +287,32 @@ describe('ConsumerConfig', () => {
         resolveConsumerConfig({ 'group.protocol': 'consumer', 'session.timeout.ms': 10000 }),
       ).message,
     ).toBe('session.timeout.ms cannot be set when group.protocol=CONSUMER');
+    expect(
+      resolveConsumerConfig({ 'group.protocol': 'consumer', 'group.remote.assignor': 'range' })
+        .groupRemoteAssignor,
+    ).toBe('range');
+  });
+
+  it('checks group.remote.assignor against the broker and switches protocols cleanly', () => {
+    const broker = resolveBrokerConfig({ 'group.consumer.assignors': 'uniform' });
+    const [e] = validateConsumerConfig(
+      { 'group.protocol': 'consumer', 'group.remote.assignor': 'range' },
+      broker,
+    );
+    expect(e?.message).toMatch(/does not support the assignor range.*UNSUPPORTED_ASSIGNOR/);
+    expect(e?.key).toBe('group.remote.assignor');
+    // Switching to the consumer protocol drops the keys it refuses, and back.
+    const classic = { 'partition.assignment.strategy': 'range', 'session.timeout.ms': 10000 };
+    const consumer = withConsumerConfig(classic, 'group.protocol', 'consumer');
+    expect(consumer).toEqual({ 'group.protocol': 'consumer' });
+    expect(validateConsumerConfig(consumer, broker)).toEqual([]);
+    expect(
+      withConsumerConfig(
+        { ...consumer, 'group.remote.assignor': 'uniform' },
+        'group.protocol',
+        'classic',
+      ),
+    ).toEqual({ 'group.protocol': 'classic' });
   });
 
   it('needs the heartbeat below the session timeout', () => {
@@ -361,10 +389,48 @@ describe('TopicConfig and BrokerConfig', () => {
       numPartitions: 1,
       groupMinSessionTimeoutMs: 6000,
       groupMaxSessionTimeoutMs: 1800000,
+      consumerGroupHeartbeatIntervalMs: 5000,
+      consumerGroupSessionTimeoutMs: 45000,
+      consumerGroupAssignors: ['uniform', 'range'],
       autoLeaderRebalanceEnable: true,
       leaderImbalanceCheckIntervalMs: 300000,
       leaderImbalancePerBrokerPercentage: 10,
     });
+  });
+
+  it("checks the consumer group protocol's timeouts like GroupCoordinatorConfig", () => {
+    expect(
+      thrown(() => resolveBrokerConfig({ 'group.consumer.session.timeout.ms': 10000 })).message,
+    ).toBe(
+      'requirement failed: group.consumer.session.timeout.ms must be greater than or equal to group.consumer.min.session.timeout.ms',
+    );
+    const fast = resolveBrokerConfig({
+      'group.consumer.min.session.timeout.ms': 6000,
+      'group.consumer.session.timeout.ms': 10000,
+      'group.consumer.min.heartbeat.interval.ms': 1000,
+      'group.consumer.heartbeat.interval.ms': 2000,
+    });
+    expect(fast.consumerGroupSessionTimeoutMs).toBe(10000);
+    expect(fast.consumerGroupHeartbeatIntervalMs).toBe(2000);
+    expect(
+      thrown(() =>
+        resolveBrokerConfig({
+          'group.consumer.min.session.timeout.ms': 1000,
+          'group.consumer.session.timeout.ms': 5000,
+          'group.consumer.heartbeat.interval.ms': 5000,
+        }),
+      ).message,
+    ).toBe(
+      'requirement failed: group.consumer.heartbeat.interval.ms must be less than group.consumer.session.timeout.ms',
+    );
+    expect(
+      resolveBrokerConfig({
+        'group.consumer.assignors': 'org.apache.kafka.coordinator.group.assignor.RangeAssignor',
+      }).consumerGroupAssignors,
+    ).toEqual(['range']);
+    expect(
+      thrown(() => resolveBrokerConfig({ 'group.consumer.assignors': 'sticky' })).message,
+    ).toMatch(/Class sticky could not be found/);
   });
 
   it('resolves a topic config: topic key over broker default over Kafka default', () => {

@@ -43,6 +43,8 @@ export interface ConsumerConfig {
   maxPartitionFetchBytes: number;
   /** group.protocol; resolveConsumerConfig always fills it (default 'classic'). */
   groupProtocol?: GroupProtocol;
+  /** group.remote.assignor (consumer protocol): the server assignor to ask for; null for the broker's default. */
+  groupRemoteAssignor?: string | null;
 }
 
 export interface TopicConfig {
@@ -94,4 +96,8 @@ export interface BrokerConfig {
   /** group.min.session.timeout.ms / group.max.session.timeout.ms; resolveBrokerConfig always fills them. */
   groupMinSessionTimeoutMs?: number;
   groupMaxSessionTimeoutMs?: number;
+  /** KIP-848: group.consumer.heartbeat.interval.ms, group.consumer.session.timeout.ms, group.consumer.assignors (the first is the default). */
+  consumerGroupHeartbeatIntervalMs: number;
+  consumerGroupSessionTimeoutMs: number;
+  consumerGroupAssignors: string[];
 }

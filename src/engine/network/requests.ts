@@ -26,7 +26,12 @@ export type ErrorCode =
   | 'UNKNOWN_MEMBER_ID'
   | 'ILLEGAL_GENERATION'
   | 'REBALANCE_IN_PROGRESS'
-  | 'INCONSISTENT_GROUP_PROTOCOL';
+  | 'INCONSISTENT_GROUP_PROTOCOL'
+  // the consumer group protocol (KIP-848)
+  | 'FENCED_MEMBER_EPOCH'
+  | 'STALE_MEMBER_EPOCH'
+  | 'UNSUPPORTED_ASSIGNOR'
+  | 'GROUP_ID_NOT_FOUND';
 
 export interface ProducerRecordData {
   id: number;
@@ -202,8 +207,35 @@ export interface LeaveGroupResponse {
   members: { memberId: string; error: ErrorCode }[];
 }
 
+// ---- The consumer group protocol (KIP-848): one RPC, ConsumerGroupHeartbeat ----
+
+export interface ConsumerGroupHeartbeatRequest {
+  groupId: string;
+  memberId: string;
+  /** 0 to join, -1 to leave, else the epoch the member runs. */
+  memberEpoch: number;
+  /** max.poll.interval.ms: how long the member may take to revoke partitions. */
+  rebalanceTimeoutMs: number;
+  subscribedTopicNames: string[];
+  /** group.remote.assignor (null: the group's default). */
+  serverAssignor: string | null;
+  /** The partitions the member owns now. */
+  topicPartitions: GroupTopicPartition[];
+}
+
+export interface ConsumerGroupHeartbeatResponse {
+  error: ErrorCode;
+  memberId: string;
+  memberEpoch: number;
+  /** group.consumer.heartbeat.interval.ms: when to heartbeat next. */
+  heartbeatIntervalMs: number;
+  /** The member's partitions, when they changed or the member just joined; else null. */
+  assignment: GroupTopicPartition[] | null;
+}
+
 export interface OffsetCommitRequest {
   groupId: string;
+  /** The generation (classic) or the member epoch (consumer protocol); -1 outside a group. */
   generationId: number;
   memberId: string;
   offsets: { topic: string; partition: number; offset: number }[];

@@ -23,7 +23,11 @@ import {
 } from '../config/BrokerConfig';
 import type { ConfigDef, ConfigException } from '../config/ConfigDef';
 import { suggestName } from '../config/ConfigDef';
-import { CONSUMER_CONFIG_DEF, validateConsumerConfig } from '../config/ConsumerConfig';
+import {
+  CONSUMER_CONFIG_DEF,
+  validateConsumerConfig,
+  withConsumerConfig,
+} from '../config/ConsumerConfig';
 import { PRODUCER_CONFIG_DEF, validateProducerConfig } from '../config/ProducerConfig';
 import { TOPIC_CONFIG_DEF, validateTopicConfig } from '../config/TopicConfig';
 import type { BrokerConfig } from '../config/types';
@@ -807,27 +811,12 @@ function validateSetConfig(a: Obj, path: string, ctx: ValidationContext, r: Repo
     case 'group': {
       const base = ctx.configs?.groups?.get(target.id) ?? {};
       const broker = brokerConfigOf(ctx);
-      cross = newConfigErrors(base, set(base), (m) => validateConsumerConfig(m, broker));
-      const kip848 = groupProtocolError(set(base));
-      if (cross.length === 0 && kip848) r.add(vp, kip848.en, kip848.ko);
+      const next = withConsumerConfig(base, key, value);
+      cross = newConfigErrors(base, next, (m) => validateConsumerConfig(m, broker));
       break;
     }
   }
   for (const e of cross) r.add(vp, e.message, e.messageKo);
-}
-
-/** KIP-848 (group.protocol=consumer) is a valid Kafka config the simulator does not run. */
-function groupProtocolError(raw: ConfigMap): { en: string; ko: string } | undefined {
-  if (
-    String(raw['group.protocol'] ?? 'classic')
-      .trim()
-      .toLowerCase() !== 'consumer'
-  )
-    return undefined;
-  return {
-    en: 'group.protocol=consumer (KIP-848: the broker assigns partitions, no global pause) is not simulated yet; KafkaScope runs the classic protocol. Leave it out or set "classic".',
-    ko: 'group.protocol=consumer(KIP-848: broker가 partition을 배정하고 전체 멈춤이 없는 방식)는 아직 시뮬레이션하지 않습니다. KafkaScope는 classic 프로토콜을 실행합니다. 빼거나 "classic"으로 두세요.',
-  };
 }
 
 function memberNumber(group: string, member: string): number | undefined {
@@ -1142,7 +1131,11 @@ class ScenarioState implements ValidationContext {
         else if (t.kind === 'broker') put(this.configs.brokers, t.id);
         else if (t.kind === 'topic') put(this.configs.topics, t.name);
         else if (t.kind === 'producer') put(this.configs.producers, t.id);
-        else put(this.configs.groups, t.id);
+        else
+          this.configs.groups.set(
+            t.id,
+            withConsumerConfig(this.configs.groups.get(t.id) ?? {}, a.key, a.value),
+          );
         break;
       }
       default:
@@ -1433,8 +1426,6 @@ function validateGroup(
   let config: ConfigMap | undefined;
   if (has(v, 'config')) {
     config = configMap(v.config, join(path, 'config'), r, (m) => validateConsumerConfig(m, broker));
-    const kip848 = config ? groupProtocolError(config) : undefined;
-    if (kip848) r.add(join(join(path, 'config'), 'group.protocol'), kip848.en, kip848.ko);
   }
 
   let processing: number | undefined;

@@ -61,13 +61,20 @@ export class ConsumerGroupApp implements ConsumerApp {
   }
 
   /**
-   * A new partition.assignment.strategy takes effect when the instances restart with it (Kafka
-   * reads it at startup): each commits, leaves, and joins again. Switching all at once avoids
+   * A new partition.assignment.strategy (or group.remote.assignor) takes effect when the
+   * instances restart with it (Kafka reads it at startup): each commits, leaves, and joins again. Switching all at once avoids
    * Kafka's INCONSISTENT_GROUP_PROTOCOL, which a rolling switch without a common assignor hits.
    */
   onConfigChanged(key: string): void {
-    if (key === 'partition.assignment.strategy')
+    if (key === 'partition.assignment.strategy' || key === 'group.remote.assignor') {
       for (const m of this.members.values()) if (m.alive) m.restart();
+    } else if (key === 'group.protocol') {
+      // The other protocol is another client implementation (AsyncKafkaConsumer for KIP-848):
+      // the instances are replaced by new ones. The group changes kind once the old ones are gone.
+      const running = this.liveMemberIds();
+      for (const id of running) this.removeMember(id);
+      this.addMembers(running.length);
+    }
   }
 
   /** A subscribed topic got partitions: the members' metadata refreshes. */

@@ -24,7 +24,7 @@ import type { BrokerConfig, TopicConfig } from '../config/types';
 import { resolveBrokerConfig, resolveBrokerTopicDefaults } from '../config/BrokerConfig';
 import { resolveTopicConfig } from '../config/TopicConfig';
 import { resolveProducerConfig } from '../config/ProducerConfig';
-import { resolveConsumerConfig } from '../config/ConsumerConfig';
+import { resolveConsumerConfig, withConsumerConfig } from '../config/ConsumerConfig';
 import {
   validateAction,
   validateScenario,
@@ -452,7 +452,7 @@ export class Simulation {
     } else if (kind === 'group' && name) {
       const g = this.groups.get(name)!;
       const spec = this.live.consumerGroups.find((x) => x.id === name);
-      const raw = { ...(spec?.config ?? {}), [key]: value };
+      const raw = withConsumerConfig(spec?.config ?? {}, key, value);
       if (spec) spec.config = raw;
       Object.assign(g.config, resolveConsumerConfig(raw));
       g.onConfigChanged(key);

@@ -74,8 +74,12 @@ export interface GroupMemberSnapshot {
   id: string;
   /** The partitions the member owns now (empty while an eager rebalance has revoked them). */
   assignment: TopicPartitionRef[];
-  /** The member's own view (Kafka's AbstractCoordinator.MemberState). */
-  state: 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
+  /**
+   * The member's own view: classic AbstractCoordinator.MemberState (UNJOINED, PREPARING_REBALANCE,
+   * COMPLETING_REBALANCE, STABLE) or, with group.protocol=consumer, the KIP-848 client's MemberState
+   * (JOINING, RECONCILING, ACKNOWLEDGING, STABLE, FENCED, LEAVING, STALE, UNSUBSCRIBED).
+   */
+  state: string;
   /** The process: running, stalled (stallConsumer: not calling poll()), or crashed. */
   status: 'running' | 'stalled' | 'crashed';
   /** The generation it last joined (-1: none), and the coordinator broker it talks to. */
@@ -83,6 +87,13 @@ export interface GroupMemberSnapshot {
   coordinator: number | null;
   /** Where it reads next in each owned partition (positions advance when poll() returns records). */
   positions: (TopicPartitionRef & { offset: number })[];
+  /**
+   * group.protocol=consumer only, as the coordinator holds the member: its part of the target
+   * assignment, the partitions it must still revoke, and its reconciliation state.
+   */
+  target?: TopicPartitionRef[];
+  pendingRevocation?: TopicPartitionRef[];
+  reconciliation?: 'STABLE' | 'UNREVOKED_PARTITIONS' | 'UNRELEASED_PARTITIONS';
 }
 
 export interface ConsumerGroupSnapshot {
@@ -94,13 +105,18 @@ export interface ConsumerGroupSnapshot {
   lag: (TopicPartitionRef & { lag: number })[];
   consumed: number;
   redelivered: number;
-  /** The group protocol; `classic` (JoinGroup/SyncGroup) is the one simulated. */
-  protocol: 'classic';
-  /** The assignor the coordinator chose for this generation (null while none). */
+  /**
+   * The group protocol: `classic` (JoinGroup/SyncGroup, a client leader assigns) or `consumer`
+   * (KIP-848: ConsumerGroupHeartbeat, the coordinator assigns; `generation` is then the group
+   * epoch and `assignmentEpoch` the epoch of the target assignment).
+   */
+  protocol: 'classic' | 'consumer';
+  assignmentEpoch?: number;
+  /** The assignor of this generation: the leader's choice (classic) or the server assignor (consumer); null while none. */
   strategy: string | null;
-  /** EAGER (revoke everything at each rebalance) or COOPERATIVE (only what moves). */
+  /** EAGER (revoke everything at each rebalance) or COOPERATIVE (only what moves; always so for consumer). */
   rebalanceProtocol: 'EAGER' | 'COOPERATIVE';
-  /** The leader member (it computes the assignment), null while none. */
+  /** The leader member (it computes the assignment; classic only), null while none. */
   leader: string | null;
   /** The group's __consumer_offsets partition and its leader (the coordinator; null if none). */
   coordinator: { partition: number; broker: number | null };

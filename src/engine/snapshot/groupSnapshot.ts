@@ -14,6 +14,10 @@ import {
   type StoredGroup,
 } from '../coordinator/group/OffsetsTopic';
 import type { CommittedOffset } from '../coordinator/group/GroupMetadataManager';
+import type { ConsumerGroup } from '../coordinator/group/modern/consumer/ConsumerGroup';
+import { replayConsumerGroup } from '../coordinator/group/modern/consumer/ConsumerGroupRecords';
+import { toList } from '../coordinator/group/modern/Assignment';
+import type { ConsumerGroupRecord } from '../coordinator/group/OffsetsTopic';
 
 export function groupSnapshot(
   sim: Simulation,
@@ -27,6 +31,10 @@ export function groupSnapshot(
   const manager = broker?.running ? broker.groupCoordinator.manager : undefined;
   const loaded = manager?.ownedPartitions.has(partition) === true;
   const group = loaded ? manager!.groups.get(app.id) : undefined;
+  const consumerProtocol = app.config.groupProtocol === 'consumer';
+  const modern: ConsumerGroup | undefined = loaded
+    ? manager!.consumerGroups.get(app.id)
+    : undefined;
 
   const stored = loaded ? null : fromLog(sim, app.id, partition);
   const committedList = loaded ? manager!.committed(app.id) : stored!.offsets;
@@ -47,7 +55,9 @@ export function groupSnapshot(
   const members: GroupMemberSnapshot[] = [];
   for (const m of app.members.values()) {
     // A crashed process stays listed while the coordinator still counts it as a member.
-    if (m.crashed && loaded && !group?.members.has(m.memberId)) continue;
+    const known = group?.members.has(m.memberId) || modern?.members.has(m.memberId);
+    if (m.crashed && loaded && !known) continue;
+    const held = modern?.members.get(m.memberId);
     members.push({
       id: m.memberId,
       assignment: m.assignment.map((tp) => ({ ...tp })),
@@ -56,7 +66,34 @@ export function groupSnapshot(
       generation: m.coordinator.generation,
       coordinator: m.coordinator.coordinator,
       positions: m.positionsSnapshot(),
+      ...(consumerProtocol
+        ? {
+            target: toList(modern?.targetFor(m.memberId) ?? new Map()),
+            pendingRevocation: held ? toList(held.partitionsPendingRevocation) : [],
+            ...(held ? { reconciliation: held.state } : {}),
+          }
+        : {}),
     });
+  }
+
+  if (consumerProtocol || modern || stored?.consumer) {
+    const g = modern ?? stored?.consumer ?? null;
+    return {
+      id: app.id,
+      state: loaded ? (modern?.state ?? 'Empty') : 'Dead',
+      generation: g?.groupEpoch ?? 0,
+      assignmentEpoch: g?.assignmentEpoch ?? 0,
+      members,
+      committed,
+      lag,
+      consumed: app.consumed,
+      redelivered: app.redelivered,
+      protocol: 'consumer',
+      strategy: g ? g.preferredServerAssignor(sim.brokerConfig.consumerGroupAssignors[0]!) : null,
+      rebalanceProtocol: 'COOPERATIVE',
+      leader: null,
+      coordinator: { partition, broker: loaded ? leader : null },
+    };
   }
 
   return {
@@ -81,9 +118,9 @@ function fromLog(
   sim: Simulation,
   groupId: string,
   partition: number,
-): { offsets: CommittedOffset[]; group: StoredGroup | null } {
+): { offsets: CommittedOffset[]; group: StoredGroup | null; consumer: ConsumerGroup | null } {
   const reg = sim.metadata.partition(GROUP_METADATA_TOPIC_NAME, partition);
-  if (!reg) return { offsets: [], group: null };
+  if (!reg) return { offsets: [], group: null, consumer: null };
   const candidates = [...(reg.leader !== null ? [reg.leader] : []), ...reg.isr, ...reg.replicas];
   for (const b of candidates) {
     const log = sim.brokers
@@ -92,19 +129,30 @@ function fromLog(
     if (!log) continue;
     const offsets = new Map<string, CommittedOffset>();
     let group: StoredGroup | null = null;
+    let consumer: ConsumerGroupRecord[] | null = null;
     for (const batch of log.batches())
       for (const r of batch.records ?? []) {
         const rec = parseOffsetsRecord(r.key, r.value);
         if (!rec || rec.group !== groupId) continue;
         if (rec.kind === 'group') {
           group = rec.value;
+          consumer = null;
+          continue;
+        }
+        if (rec.kind === 'consumer') {
+          (consumer ??= []).push(rec);
+          group = null;
           continue;
         }
         const k = `${rec.topic}-${rec.partition}`;
         if (rec.offset === null) offsets.delete(k);
         else offsets.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
       }
-    return { offsets: [...offsets.values()], group };
+    return {
+      offsets: [...offsets.values()],
+      group,
+      consumer: consumer ? replayConsumerGroup(groupId, consumer) : null,
+    };
   }
-  return { offsets: [], group: null };
+  return { offsets: [], group: null, consumer: null };
 }

@@ -22,12 +22,19 @@ export type ApiKey =
   | 'LeaveGroup'
   | 'OffsetCommit'
   | 'OffsetFetch'
+  | 'ConsumerGroupHeartbeat'
   | 'BrokerHeartbeat'
   | 'AlterPartition';
 
-/** Kafka's classic group states. */
+/** Kafka's group states: classic (PreparingRebalance, CompletingRebalance) and KIP-848 consumer groups (Assigning, Reconciling). */
 export type GroupStateName =
-  'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+  | 'Empty'
+  | 'PreparingRebalance'
+  | 'CompletingRebalance'
+  | 'Assigning'
+  | 'Reconciling'
+  | 'Stable'
+  | 'Dead';
 
 /** Why a segment was deleted (retention, the log start offset moving, the cleaner, …). */
 export type SegmentDeleteReason =
@@ -229,9 +236,17 @@ export type TraceEventBody =
       type: 'member.left';
       group: string;
       member: string;
-      reason: 'leave' | 'session.timeout' | 'max.poll.interval';
+      /** rebalance.timeout: a consumer-protocol member did not revoke its partitions in time. */
+      reason: 'leave' | 'session.timeout' | 'max.poll.interval' | 'rebalance.timeout';
     }
   | { type: 'member.crashed'; group: string; member: string }
+  | {
+      /** KIP-848: the coordinator refused the member (FENCED_MEMBER_EPOCH …): it drops its partitions and rejoins. */
+      type: 'member.fenced';
+      group: string;
+      member: string;
+      error: string;
+    }
   | {
       /** stallConsumer: the application thread stops calling poll() for `ms`. */
       type: 'member.stalled';
@@ -240,7 +255,35 @@ export type TraceEventBody =
       ms: number;
     }
   | {
-      /** A classic group changed state at its coordinator. */
+      /** KIP-848: the consumer group's epoch moved (a member joined, left, changed its subscription). */
+      type: 'group.epoch';
+      group: string;
+      coordinator: number;
+      epoch: number;
+      reason: string;
+    }
+  | {
+      /** KIP-848: the coordinator's assignor computed the target assignment for a group epoch. */
+      type: 'group.target';
+      group: string;
+      coordinator: number;
+      epoch: number;
+      assignor: string;
+      assignment: Record<string, { topic: string; partition: number }[]>;
+    }
+  | {
+      /** KIP-848: the coordinator moved a member's reconciliation a step (CurrentAssignmentBuilder). */
+      type: 'member.reconcile';
+      group: string;
+      coordinator: number;
+      member: string;
+      epoch: number;
+      state: 'STABLE' | 'UNREVOKED_PARTITIONS' | 'UNRELEASED_PARTITIONS';
+      assigned: { topic: string; partition: number }[];
+      pendingRevocation: { topic: string; partition: number }[];
+    }
+  | {
+      /** A group changed state at its coordinator. */
       type: 'group.state';
       group: string;
       coordinator: number;

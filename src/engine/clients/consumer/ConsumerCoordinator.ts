@@ -8,68 +8,32 @@
 // poll() (onJoinComplete); heartbeats and the leader's assignment happen on their own.
 import type { SimContext } from '../../sim/SimContext';
 import type { Message } from '../../network/Network';
-import type { ConsumerConfig } from '../../config/types';
 import type {
   ErrorCode,
-  FindCoordinatorResponse,
   HeartbeatResponse,
   JoinGroupProtocol,
   JoinGroupRequest,
   JoinGroupResponse,
-  OffsetCommitResponse,
-  OffsetFetchResponse,
   SyncGroupResponse,
 } from '../../network/requests';
+import {
+  CoordinatorRequestManager,
+  REQUEST_TIMEOUT_MS,
+  RETRY_BACKOFF_MS,
+  isCoordinatorError,
+} from './CoordinatorRequestManager';
+import { CommitRequestManager, type Offset } from './CommitRequestManager';
+import type { ConsumerHooks, GroupMembership } from './GroupMembership';
 import { javaHashMapOrder } from '../../common/utils/JavaHashMap';
 import { assignorFor, rebalanceProtocolOf } from './assignors';
 import type { RebalanceProtocol, Subscription, TopicPartition } from './ConsumerPartitionAssignor';
 import { tpKey } from './ConsumerPartitionAssignor';
-import type { TopicPartitionsView } from '../Metadata';
-
-/** request.timeout.ms, retry.backoff.ms and default.api.timeout.ms (commitSync's limit). */
-export const REQUEST_TIMEOUT_MS = 30000;
-export const RETRY_BACKOFF_MS = 100;
-const DEFAULT_API_TIMEOUT_MS = 60000;
 
 /** AbstractCoordinator.MemberState. */
 export type MemberState = 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
 
-export interface Offset {
-  topic: string;
-  partition: number;
-  offset: number;
-}
-
-/** What the coordinator needs from its consumer (the subscription state and the app). */
-export interface ConsumerHooks {
-  readonly groupId: string;
-  readonly memberId: string;
-  readonly nodeId: string;
-  readonly topics: string[];
-  config(): ConsumerConfig;
-  /** Partitions owned now (SubscriptionState.assignedPartitions). */
-  owned(): TopicPartition[];
-  /** Their positions, to commit (SubscriptionState.allConsumed). */
-  consumed(): Offset[];
-  topicView(topic: string): TopicPartitionsView;
-  requestMetadata(): void;
-  bootstrapBrokers(): number[];
-  revoke(partitions: TopicPartition[], reason: 'rebalance' | 'reassigned' | 'lost' | 'close'): void;
-  /** Stop returning and fetching records of these: they are about to be revoked. */
-  markPendingRevocation(partitions: TopicPartition[]): void;
-  assign(generation: number, assignment: TopicPartition[]): void;
-  /** Something changed that poll() should see (run it if the app is waiting in poll). */
-  wake(): void;
-}
-
-interface Pending {
-  onResponse: (msg: Message) => void;
-  onFail: (error: ErrorCode) => void;
-}
-
-export class ConsumerCoordinator {
+export class ConsumerCoordinator implements GroupMembership {
   state: MemberState = 'UNJOINED';
-  coordinator: number | null = null;
   generation = -1;
   protocol: string | null = null;
   leader: string | null = null;
@@ -77,10 +41,8 @@ export class ConsumerCoordinator {
   private needsJoinPrepare = true;
   private joinPrepareInFlight = false;
   private joining = false;
-  private findInFlight = false;
-  /** The FindCoordinator in flight: where to, and its correlation id. */
-  private findTo: { broker: number; correlationId: number } | null = null;
-  private pending = new Map<number, Pending>();
+  private requests: CoordinatorRequestManager;
+  private commits: CommitRequestManager;
   /** The SyncGroup result, applied by the next poll() (onJoinComplete). */
   private pendingAssignment: { generation: number; assignment: TopicPartition[] } | null = null;
   /** StickyAssignor's memory of its last assignment, sent back as userData. */
@@ -97,7 +59,39 @@ export class ConsumerCoordinator {
   constructor(
     private ctx: SimContext,
     private c: ConsumerHooks,
-  ) {}
+  ) {
+    this.requests = new CoordinatorRequestManager(ctx, {
+      groupId: c.groupId,
+      nodeId: c.nodeId,
+      bootstrapBrokers: () => c.bootstrapBrokers(),
+      // Heartbeat.resetSessionTimeout(): the session clock restarts with the new coordinator.
+      onFound: () => (this.lastHeartbeatReceive = this.ctx.now()),
+      wake: () => c.wake(),
+    });
+    this.commits = new CommitRequestManager(ctx, this.requests, {
+      groupId: c.groupId,
+      memberId: c.memberId,
+      commitEpoch: () =>
+        this.isStable()
+          ? this.generation
+          : this.state === 'UNJOINED'
+            ? 'UNKNOWN_MEMBER_ID'
+            : 'REBALANCE_IN_PROGRESS',
+      onMemberError: (error) => {
+        if (error === 'UNKNOWN_MEMBER_ID' || error === 'ILLEGAL_GENERATION') {
+          this.resetGeneration();
+          this.c.wake();
+        }
+        return 'fail';
+      },
+      closed: () => this.closed,
+    });
+  }
+
+  /** The coordinator broker, null while unknown. */
+  get coordinator(): number | null {
+    return this.requests.coordinator;
+  }
 
   get rebalanceProtocol(): RebalanceProtocol {
     return rebalanceProtocolOf(this.c.config().partitionAssignmentStrategy);
@@ -119,8 +113,7 @@ export class ConsumerCoordinator {
 
   stop(): void {
     this.closed = true;
-    this.pending.clear();
-    this.waiters = [];
+    this.requests.stop();
   }
 
   // ---- poll(): called from the application's poll ----
@@ -386,202 +379,45 @@ export class ConsumerCoordinator {
   }
 
   sendLeaveGroup(reason: 'leave' | 'max.poll.interval'): boolean {
-    if (this.coordinator === null || this.state === 'UNJOINED') return false;
+    if (this.state === 'UNJOINED') return false;
     const req = { groupId: this.c.groupId, members: [{ memberId: this.c.memberId, reason }] };
-    this.ctx.network.send(this.c.nodeId, `broker:${this.coordinator}`, 'LeaveGroup', false, req);
-    return true;
+    return this.requests.sendOneWay('LeaveGroup', req);
   }
 
-  // ---- offsets ----
+  // ---- offsets and the coordinator ----
 
-  /**
-   * Commit `offsets`. 'sync' retries retriable errors (commitSync, up to default.api.timeout.ms);
-   * 'async' tries once (auto-commit). `done` gets NONE or the error.
-   */
   commit(offsets: Offset[], mode: 'sync' | 'async', done: (error: ErrorCode) => void): void {
-    if (offsets.length === 0) return done('NONE');
-    const deadline = this.ctx.now() + DEFAULT_API_TIMEOUT_MS;
-    const attempt = () => {
-      if (this.closed) return;
-      const fail = (error: ErrorCode) => {
-        const retriable = isCoordinatorError(error) || error === 'REQUEST_TIMED_OUT';
-        if (retriable && mode === 'sync' && this.ctx.now() < deadline) {
-          this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, attempt);
-          return;
-        }
-        this.ctx.trace({
-          type: 'offset.commit.failed',
-          group: this.c.groupId,
-          member: this.c.memberId,
-          offsets,
-          error,
-        });
-        done(error);
-      };
-      // Not a member of a stable generation: CommitFailedException / RebalanceInProgressException.
-      if (!this.isStable())
-        return fail(this.state === 'UNJOINED' ? 'UNKNOWN_MEMBER_ID' : 'REBALANCE_IN_PROGRESS');
-      if (!this.ensureCoordinatorReady()) {
-        this.whenCoordinatorKnown(attempt, deadline, () => fail('COORDINATOR_NOT_AVAILABLE'));
-        return;
-      }
-      const req = {
-        groupId: this.c.groupId,
-        generationId: this.generation,
-        memberId: this.c.memberId,
-        offsets,
-      };
-      this.send(
-        'OffsetCommit',
-        req,
-        REQUEST_TIMEOUT_MS,
-        (msg) => {
-          const res = msg.payload as OffsetCommitResponse;
-          const error = res.partitions.find((p) => p.error !== 'NONE')?.error ?? 'NONE';
-          if (error === 'NONE') return done('NONE');
-          if (error === 'UNKNOWN_MEMBER_ID' || error === 'ILLEGAL_GENERATION') {
-            this.resetGeneration();
-            this.c.wake();
-          } else if (isCoordinatorError(error) || error === 'REQUEST_TIMED_OUT') {
-            // The write never reached the replicas (a coordinator cut off): look for another.
-            this.markCoordinatorUnknown();
-          }
-          fail(error);
-        },
-        fail,
-      );
-    };
-    attempt();
+    this.commits.commit(offsets, mode, done);
   }
 
-  /** OffsetFetch: the committed offsets of `partitions` (-1 where none), or an error. */
   fetchCommitted(partitions: TopicPartition[], done: (offsets: Offset[] | null) => void): void {
-    if (!this.ensureCoordinatorReady()) return done(null);
-    const req = { groupId: this.c.groupId, partitions };
-    this.send(
-      'OffsetFetch',
-      req,
-      REQUEST_TIMEOUT_MS,
-      (msg) => {
-        const res = msg.payload as OffsetFetchResponse;
-        if (res.error !== 'NONE') {
-          if (isCoordinatorError(res.error)) this.markCoordinatorUnknown();
-          return done(null);
-        }
-        done(res.partitions);
-      },
-      () => done(null),
-    );
+    this.commits.fetchCommitted(partitions, done);
   }
 
-  // ---- the coordinator and requests to it ----
-
-  private waiters: { run: () => void; deadline: number; expire: () => void }[] = [];
-
-  private whenCoordinatorKnown(run: () => void, deadline: number, expire: () => void): void {
-    this.waiters.push({ run, deadline, expire });
-    this.ctx.schedule(deadline, () => {
-      const i = this.waiters.findIndex((w) => w.run === run);
-      if (i < 0) return;
-      this.waiters.splice(i, 1);
-      expire();
-    });
-  }
-
-  /** True if the coordinator is known; otherwise start looking for it (FindCoordinator). */
   ensureCoordinatorReady(): boolean {
-    if (this.coordinator !== null) return true;
-    if (this.findInFlight || this.closed) return false;
-    const brokers = this.c.bootstrapBrokers();
-    if (brokers.length === 0) return false;
-    const broker = brokers[this.ctx.random.nextInt(brokers.length)]!;
-    this.findInFlight = true;
-    const msg = this.ctx.network.send(this.c.nodeId, `broker:${broker}`, 'FindCoordinator', false, {
-      key: this.c.groupId,
-    });
-    const sent = msg.correlationId;
-    this.findTo = { broker, correlationId: sent };
-    const retry = () => {
-      this.findInFlight = false;
-      this.findTo = null;
-      this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => {
-        this.ensureCoordinatorReady();
-      });
-    };
-    this.pending.set(sent, {
-      onResponse: (m) => {
-        const res = m.payload as FindCoordinatorResponse;
-        if (res.error !== 'NONE') return retry();
-        this.findInFlight = false;
-        this.findTo = null;
-        this.coordinator = res.nodeId;
-        // Heartbeat.resetSessionTimeout(): the session clock restarts with the new coordinator.
-        this.lastHeartbeatReceive = this.ctx.now();
-        const waiters = this.waiters;
-        this.waiters = [];
-        for (const w of waiters) w.run();
-        this.c.wake();
-      },
-      onFail: retry,
-    });
-    this.ctx.schedule(this.ctx.now() + REQUEST_TIMEOUT_MS, () => {
-      if (this.pending.delete(sent)) retry();
-    });
-    return false;
+    return this.requests.ensureCoordinatorReady();
   }
 
-  /** Forget the coordinator: its requests in flight fail, and the next need looks it up again. */
   markCoordinatorUnknown(): void {
-    if (this.coordinator === null) return;
-    this.coordinator = null;
-    const failed = [...this.pending.values()];
-    this.pending.clear();
-    this.findInFlight = false;
-    this.findTo = null;
-    for (const p of failed) p.onFail('COORDINATOR_NOT_AVAILABLE');
-    // The heartbeat thread looks it up again after retry.backoff.ms.
-    this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.ensureCoordinatorReady());
-    this.c.wake();
+    this.requests.markCoordinatorUnknown();
   }
 
   private send(
-    api: 'JoinGroup' | 'SyncGroup' | 'Heartbeat' | 'OffsetCommit' | 'OffsetFetch',
+    api: 'JoinGroup' | 'SyncGroup' | 'Heartbeat',
     payload: unknown,
     timeoutMs: number,
     onResponse: (msg: Message) => void,
     onFail: (error: ErrorCode) => void,
   ): void {
-    if (this.coordinator === null) return onFail('COORDINATOR_NOT_AVAILABLE');
-    const msg = this.ctx.network.send(
-      this.c.nodeId,
-      `broker:${this.coordinator}`,
-      api,
-      false,
-      payload,
-    );
-    const sent = msg.correlationId;
-    this.pending.set(sent, { onResponse, onFail });
-    this.ctx.schedule(this.ctx.now() + timeoutMs, () => {
-      if (this.pending.has(sent)) this.markCoordinatorUnknown(); // fails this one too
-    });
+    this.requests.send(api, payload, timeoutMs, onResponse, onFail);
   }
 
   onResponse(msg: Message): void {
-    const p = this.pending.get(msg.correlationId);
-    if (!p) return;
-    this.pending.delete(msg.correlationId);
-    p.onResponse(msg);
+    this.requests.onResponse(msg);
   }
 
-  /** A broker's connection was reset. */
   onDisconnect(broker: number): void {
-    if (broker === this.coordinator) this.markCoordinatorUnknown();
-    else if (this.findTo?.broker === broker) {
-      // The FindCoordinator sent there is lost: ask another broker.
-      const p = this.pending.get(this.findTo.correlationId);
-      this.pending.delete(this.findTo.correlationId);
-      p?.onFail('NETWORK_EXCEPTION');
-    }
+    this.requests.onDisconnect(broker);
   }
 
   /** The leader rejoins when a subscribed topic's partition count changed since it assigned. */
@@ -594,13 +430,4 @@ export class ConsumerCoordinator {
         return;
       }
   }
-}
-
-function isCoordinatorError(e: ErrorCode): boolean {
-  return (
-    e === 'NOT_COORDINATOR' ||
-    e === 'COORDINATOR_NOT_AVAILABLE' ||
-    e === 'COORDINATOR_LOAD_IN_PROGRESS' ||
-    e === 'NETWORK_EXCEPTION'
-  );
 }

@@ -22,12 +22,11 @@ import {
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
 import type { LogRecord } from '../../log/RecordBatch';
 import { Metadata } from '../Metadata';
-import {
-  ConsumerCoordinator,
-  REQUEST_TIMEOUT_MS,
-  RETRY_BACKOFF_MS,
-  type Offset,
-} from './ConsumerCoordinator';
+import { ConsumerCoordinator } from './ConsumerCoordinator';
+import { ConsumerMembershipManager } from './ConsumerMembershipManager';
+import { REQUEST_TIMEOUT_MS, RETRY_BACKOFF_MS } from './CoordinatorRequestManager';
+import type { Offset } from './CommitRequestManager';
+import type { ConsumerHooks, GroupMembership } from './GroupMembership';
 import { tpKey as keyOf } from './ConsumerPartitionAssignor';
 
 const tpKey = (topic: string, partition: number) => `${topic}-${partition}`;
@@ -57,7 +56,8 @@ export class KafkaConsumer implements NetworkNode {
   closing = false;
   /** Partitions owned now (SubscriptionState.assignedPartitions). */
   assignment: TopicPartitionRef[] = [];
-  readonly coordinator: ConsumerCoordinator;
+  /** The group protocol: classic (ConsumerCoordinator) or consumer (KIP-848). */
+  readonly coordinator: GroupMembership;
   private positions = new Map<string, number>();
   /** What this member last committed (or found committed): unchanged positions are not re-sent. */
   private lastCommitted = new Map<string, number>();
@@ -104,7 +104,7 @@ export class KafkaConsumer implements NetworkNode {
         this.wake();
       },
     );
-    this.coordinator = new ConsumerCoordinator(ctx, {
+    const hooks: ConsumerHooks = {
       groupId: app.id,
       memberId,
       nodeId: this.nodeId,
@@ -121,7 +121,11 @@ export class KafkaConsumer implements NetworkNode {
       },
       assign: (generation, tps) => this.assign(generation, tps),
       wake: () => this.wake(),
-    });
+    };
+    this.coordinator =
+      app.config.groupProtocol === 'consumer'
+        ? new ConsumerMembershipManager(ctx, hooks)
+        : new ConsumerCoordinator(ctx, hooks);
   }
 
   get nodeId(): string {

@@ -13,6 +13,7 @@ import type { Message } from '../../network/Network';
 import type { MetadataImage } from '../../controller/MetadataImage';
 import type { ReplicaManager } from '../../server/ReplicaManager';
 import type {
+  ConsumerGroupHeartbeatRequest,
   ErrorCode,
   FindCoordinatorRequest,
   FindCoordinatorResponse,
@@ -29,6 +30,8 @@ import type {
 import { ClassicGroup, ClassicGroupMember } from './ClassicGroup';
 import { GroupMetadataManager, type CoordinatorRegistry } from './GroupMetadataManager';
 import { OffsetMetadataManager } from './OffsetMetadataManager';
+import { ConsumerGroup } from './modern/consumer/ConsumerGroup';
+import { ConsumerGroupHeartbeat } from './modern/consumer/ConsumerGroupHeartbeat';
 import { GROUP_METADATA_TOPIC_NAME, partitionFor } from './OffsetsTopic';
 
 /** group.classic.new.member.join.timeout.ms (internal): a new member's JoinGroup may wait this long. */
@@ -42,6 +45,7 @@ export const GROUP_APIS = new Set([
   'LeaveGroup',
   'OffsetCommit',
   'OffsetFetch',
+  'ConsumerGroupHeartbeat',
 ]);
 
 type Reply = (payload: unknown) => void;
@@ -49,6 +53,7 @@ type Reply = (payload: unknown) => void;
 export class GroupCoordinator {
   readonly manager: GroupMetadataManager;
   private offsets: OffsetMetadataManager;
+  private consumerGroupHeartbeat: ConsumerGroupHeartbeat;
   private active = false;
 
   constructor(
@@ -67,6 +72,13 @@ export class GroupCoordinator {
       registry,
     );
     this.offsets = new OffsetMetadataManager(brokerId, ctx, this.manager, (g) => this.isLocal(g));
+    this.consumerGroupHeartbeat = new ConsumerGroupHeartbeat(
+      brokerId,
+      ctx,
+      this.manager,
+      image,
+      (g) => this.isLocal(g),
+    );
   }
 
   startup(): void {
@@ -88,10 +100,19 @@ export class GroupCoordinator {
     t.partitions.forEach((reg, p) => {
       const owned = this.manager.ownedPartitions.has(p);
       if (reg.leader === this.brokerId && !owned)
-        this.manager.load(p, (g, m) => this.rescheduleHeartbeat(g, m, m.sessionTimeoutMs));
+        this.manager.load(
+          p,
+          (g, m) => this.rescheduleHeartbeat(g, m, m.sessionTimeoutMs),
+          (g) => this.consumerGroupHeartbeat.onLoaded(g),
+        );
       else if (reg.leader !== this.brokerId && owned)
         for (const g of this.manager.unload(p)) {
           this.cancelTimers(g);
+          if (g instanceof ConsumerGroup) {
+            g.dead = true;
+            this.consumerGroupHeartbeat.traceState(g);
+            continue;
+          }
           for (const m of g.members.values()) {
             m.awaitingJoin?.(joinError(m.memberId, 'NOT_COORDINATOR'));
             m.awaitingSync?.(syncError('NOT_COORDINATOR'));
@@ -124,6 +145,9 @@ export class GroupCoordinator {
       case 'OffsetFetch':
         reply(this.offsets.fetch(msg.payload as OffsetFetchRequest));
         break;
+      case 'ConsumerGroupHeartbeat':
+        this.consumerGroupHeartbeat.handle(msg.payload as ConsumerGroupHeartbeatRequest, reply);
+        break;
     }
   }
 
@@ -147,6 +171,8 @@ export class GroupCoordinator {
   private join(req: JoinGroupRequest, reply: Reply): void {
     if (!this.isLocal(req.groupId)) return reply(joinError(req.memberId, 'NOT_COORDINATOR'));
     const group = this.manager.getOrCreateGroup(req.groupId);
+    // The id belongs to a consumer-protocol group with members (migration is not modelled).
+    if (!group) return reply(joinError(req.memberId, 'INCONSISTENT_GROUP_PROTOCOL'));
     this.ctx.trace({
       type: 'group.join',
       group: group.groupId,
@@ -517,7 +543,8 @@ export class GroupCoordinator {
     return this.active && this.manager.groups.get(group.groupId) === group;
   }
 
-  private cancelTimers(group: ClassicGroup): void {
+  private cancelTimers(group: ClassicGroup | ConsumerGroup): void {
+    if (group instanceof ConsumerGroup) return this.consumerGroupHeartbeat.cancelTimers(group);
     group.joinTimer?.cancel();
     group.syncTimer?.cancel();
     for (const m of group.members.values()) m.heartbeatTimer?.cancel();

@@ -7,6 +7,8 @@ import type { SimContext } from '../../sim/SimContext';
 import type { ReplicaManager } from '../../server/ReplicaManager';
 import type { ErrorCode, ProduceRequest } from '../../network/requests';
 import { ClassicGroup, ClassicGroupMember } from './ClassicGroup';
+import { ConsumerGroup } from './modern/consumer/ConsumerGroup';
+import { replayConsumerGroup, type KeyValue } from './modern/consumer/ConsumerGroupRecords';
 import {
   GROUP_METADATA_TOPIC_NAME,
   OFFSET_COMMIT_TIMEOUT_MS,
@@ -16,6 +18,7 @@ import {
   offsetCommitValue,
   parseOffsetsRecord,
   partitionFor,
+  type ConsumerGroupRecord,
   type StoredGroup,
 } from './OffsetsTopic';
 
@@ -30,6 +33,8 @@ export type CoordinatorRegistry = Map<string, number>;
 
 export class GroupMetadataManager {
   readonly groups = new Map<string, ClassicGroup>();
+  /** KIP-848 groups (group.protocol=consumer); a group id is in one of the two maps at most. */
+  readonly consumerGroups = new Map<string, ConsumerGroup>();
   /** group → `topic-partition` → committed offset. */
   private offsets = new Map<string, Map<string, CommittedOffset>>();
   /** The __consumer_offsets partitions whose groups are loaded here. */
@@ -51,7 +56,13 @@ export class GroupMetadataManager {
     return this.ownedPartitions.has(this.partitionFor(groupId));
   }
 
-  getOrCreateGroup(groupId: string): ClassicGroup {
+  /** The classic group for a JoinGroup; null while a consumer group with members holds the id. */
+  getOrCreateGroup(groupId: string): ClassicGroup | null {
+    const modern = this.consumerGroups.get(groupId);
+    if (modern) {
+      if (modern.members.size > 0) return null;
+      this.consumerGroups.delete(groupId);
+    }
     let g = this.groups.get(groupId);
     if (!g) {
       g = new ClassicGroup(groupId, this.brokerId, (e) => this.ctx.trace(e));
@@ -59,6 +70,37 @@ export class GroupMetadataManager {
       this.registry.set(groupId, this.brokerId);
     }
     return g;
+  }
+
+  /**
+   * The consumer group for a heartbeat. `create` (a member joining with epoch 0) makes one, also
+   * in place of an empty classic group (Kafka converts those); a classic group with members
+   * makes it 'classic'.
+   */
+  getOrMaybeCreateConsumerGroup(
+    groupId: string,
+    create: boolean,
+  ): ConsumerGroup | 'classic' | null {
+    const existing = this.consumerGroups.get(groupId);
+    if (existing) return existing;
+    const classic = this.groups.get(groupId);
+    if (classic && classic.members.size > 0) return 'classic';
+    if (!create) return null;
+    this.groups.delete(groupId);
+    const g = new ConsumerGroup(groupId);
+    this.consumerGroups.set(groupId, g);
+    this.registry.set(groupId, this.brokerId);
+    return g;
+  }
+
+  /** Append a consumer group's records; `done` hears NONE once they are replicated. */
+  storeConsumerGroupRecords(
+    groupId: string,
+    records: KeyValue[],
+    done: (error: ErrorCode) => void,
+  ): void {
+    if (records.length === 0) return done('NONE');
+    this.append(groupId, records, done);
   }
 
   committed(groupId: string): CommittedOffset[] {
@@ -117,7 +159,7 @@ export class GroupMetadataManager {
 
   private append(
     groupId: string,
-    records: { key: string; value: string }[],
+    records: { key: string; value: string | null }[],
     done: (error: ErrorCode) => void,
   ): void {
     const partition = this.partitionFor(groupId);
@@ -147,25 +189,44 @@ export class GroupMetadataManager {
    * Become coordinator for a partition's groups: replay its records (the latest of each key
    * wins). Loaded groups with members start Stable; their members' sessions restart now.
    */
-  load(partition: number, startMember: (g: ClassicGroup, m: ClassicGroupMember) => void): void {
+  load(
+    partition: number,
+    startMember: (g: ClassicGroup, m: ClassicGroupMember) => void,
+    startConsumerGroup: (g: ConsumerGroup) => void,
+  ): void {
     this.ownedPartitions.add(partition);
     const p = this.replicaManager.getPartition(GROUP_METADATA_TOPIC_NAME, partition);
     const stored = new Map<string, StoredGroup | null>();
+    const consumer = new Map<string, ConsumerGroupRecord[]>();
     if (p)
       for (const batch of p.log.batches())
         for (const r of batch.records ?? []) {
           const rec = parseOffsetsRecord(r.key, r.value);
           if (!rec) continue;
-          if (rec.kind === 'group') stored.set(rec.group, rec.value);
-          else {
+          if (rec.kind === 'consumer') {
+            let list = consumer.get(rec.group);
+            if (!list) consumer.set(rec.group, (list = []));
+            list.push(rec);
+            // A classic group replaced by a consumer group (it was empty).
+            stored.delete(rec.group);
+          } else if (rec.kind === 'group') {
+            stored.set(rec.group, rec.value);
+            consumer.delete(rec.group);
+          } else {
             let m = this.offsets.get(rec.group);
             if (!m) this.offsets.set(rec.group, (m = new Map()));
             const k = `${rec.topic}-${rec.partition}`;
             if (rec.offset === null) m.delete(k);
             else m.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
-            if (!stored.has(rec.group)) stored.set(rec.group, null);
+            if (!stored.has(rec.group) && !consumer.has(rec.group)) stored.set(rec.group, null);
           }
         }
+    for (const [groupId, records] of consumer) {
+      const g = replayConsumerGroup(groupId, records);
+      this.consumerGroups.set(groupId, g);
+      this.traceMoved(groupId, partition);
+      startConsumerGroup(g);
+    }
     for (const [groupId, value] of stored) {
       const g = new ClassicGroup(groupId, this.brokerId, (e) => this.ctx.trace(e));
       this.groups.set(groupId, g);
@@ -187,28 +248,36 @@ export class GroupMetadataManager {
         g.state = g.members.size > 0 ? 'Stable' : 'Empty';
         g.previousState = g.state;
       }
-      this.ctx.trace({
-        type: 'coordinator.moved',
-        group: groupId,
-        partition,
-        from: this.registry.get(groupId) ?? null,
-        to: this.brokerId,
-      });
-      this.registry.set(groupId, this.brokerId);
+      this.traceMoved(groupId, partition);
       for (const m of g.members.values()) startMember(g, m);
     }
   }
 
+  private traceMoved(groupId: string, partition: number): void {
+    this.ctx.trace({
+      type: 'coordinator.moved',
+      group: groupId,
+      partition,
+      from: this.registry.get(groupId) ?? null,
+      to: this.brokerId,
+    });
+    this.registry.set(groupId, this.brokerId);
+  }
+
   /** Resign a partition (or the broker stopped): its groups are gone from here. */
-  unload(partition: number): ClassicGroup[] {
+  unload(partition: number): (ClassicGroup | ConsumerGroup)[] {
     this.ownedPartitions.delete(partition);
-    const gone: ClassicGroup[] = [];
-    for (const [id, g] of this.groups)
-      if (this.partitionFor(id) === partition) {
-        gone.push(g);
-        this.groups.delete(id);
-        this.offsets.delete(id);
-      }
+    const gone: (ClassicGroup | ConsumerGroup)[] = [];
+    for (const groups of [this.groups, this.consumerGroups] as Map<
+      string,
+      ClassicGroup | ConsumerGroup
+    >[])
+      for (const [id, g] of groups)
+        if (this.partitionFor(id) === partition) {
+          gone.push(g);
+          groups.delete(id);
+          this.offsets.delete(id);
+        }
     return gone;
   }
 }

@@ -10,6 +10,7 @@ import type {
   OffsetFetchResponse,
 } from '../../network/requests';
 import type { ClassicGroup } from './ClassicGroup';
+import type { ConsumerGroup } from './modern/consumer/ConsumerGroup';
 import type { GroupMetadataManager } from './GroupMetadataManager';
 
 export class OffsetMetadataManager {
@@ -27,7 +28,10 @@ export class OffsetMetadataManager {
         partitions: req.offsets.map((o) => ({ topic: o.topic, partition: o.partition, error })),
       });
     if (!this.isLocal(req.groupId)) return answer('NOT_COORDINATOR');
-    const error = validateOffsetCommit(this.manager.groups.get(req.groupId), req);
+    const modern = this.manager.consumerGroups.get(req.groupId);
+    const error = modern
+      ? validateConsumerGroupOffsetCommit(modern, req)
+      : validateOffsetCommit(this.manager.groups.get(req.groupId), req);
     if (error !== 'NONE') return answer(error);
     this.manager.storeOffsets(req.groupId, req.offsets, (e) => {
       if (e === 'NONE')
@@ -66,5 +70,18 @@ function validateOffsetCommit(
   if (req.generationId !== group.generationId) return 'ILLEGAL_GENERATION';
   // It has the new generation from its JoinGroup response but no assignment yet.
   if (group.state === 'CompletingRebalance') return 'REBALANCE_IN_PROGRESS';
+  return 'NONE';
+}
+
+/** ConsumerGroup.validateOffsetCommit: the member must commit with the epoch it runs. */
+function validateConsumerGroupOffsetCommit(
+  group: ConsumerGroup,
+  req: OffsetCommitRequest,
+): ErrorCode {
+  // A commit from outside the group (no member id, no epoch) is accepted while the group is empty.
+  if (req.generationId < 0 && req.memberId === '' && group.members.size === 0) return 'NONE';
+  const member = group.members.get(req.memberId);
+  if (!member) return 'UNKNOWN_MEMBER_ID';
+  if (req.generationId !== member.memberEpoch) return 'STALE_MEMBER_EPOCH';
   return 'NONE';
 }

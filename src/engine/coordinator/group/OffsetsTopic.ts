@@ -49,9 +49,64 @@ export interface StoredGroup {
   members: StoredMember[];
 }
 
+/** The KIP-848 records of a consumer group (GroupCoordinatorRecordHelpers), by key type. */
+export interface ConsumerGroupRecordValues {
+  /** ConsumerGroupMetadata: the group epoch. */
+  ConsumerGroupMetadata: { epoch: number };
+  /** ConsumerGroupMemberMetadata: a member's subscription. */
+  ConsumerGroupMemberMetadata: {
+    subscribedTopicNames: string[];
+    rebalanceTimeoutMs: number;
+    serverAssignor: string | null;
+  };
+  /** ConsumerGroupTargetAssignmentMetadata: the epoch of the target assignment. */
+  ConsumerGroupTargetAssignmentMetadata: { assignmentEpoch: number };
+  /** ConsumerGroupTargetAssignmentMember: one member's part of the target. */
+  ConsumerGroupTargetAssignmentMember: { topicPartitions: { topic: string; partition: number }[] };
+  /** ConsumerGroupCurrentMemberAssignment: where the member's reconciliation stands. */
+  ConsumerGroupCurrentMemberAssignment: {
+    memberEpoch: number;
+    previousMemberEpoch: number;
+    state: string;
+    assignedPartitions: { topic: string; partition: number }[];
+    partitionsPendingRevocation: { topic: string; partition: number }[];
+  };
+}
+
+export type ConsumerGroupRecordType = keyof ConsumerGroupRecordValues;
+
+const CONSUMER_GROUP_RECORD_TYPES = new Set<string>([
+  'ConsumerGroupMetadata',
+  'ConsumerGroupMemberMetadata',
+  'ConsumerGroupTargetAssignmentMetadata',
+  'ConsumerGroupTargetAssignmentMember',
+  'ConsumerGroupCurrentMemberAssignment',
+]);
+
+export type ConsumerGroupRecord = {
+  [T in ConsumerGroupRecordType]: {
+    kind: 'consumer';
+    type: T;
+    group: string;
+    /** Set for the per-member records. */
+    member: string | null;
+    /** null: a tombstone (the member left, or the group was deleted). */
+    value: ConsumerGroupRecordValues[T] | null;
+  };
+}[ConsumerGroupRecordType];
+
 export type OffsetsRecord =
   | { kind: 'offset'; group: string; topic: string; partition: number; offset: number | null }
-  | { kind: 'group'; group: string; value: StoredGroup | null };
+  | { kind: 'group'; group: string; value: StoredGroup | null }
+  | ConsumerGroupRecord;
+
+export function consumerGroupRecordKey(
+  type: ConsumerGroupRecordType,
+  group: string,
+  member?: string,
+): string {
+  return JSON.stringify(member === undefined ? { type, group } : { type, group, member });
+}
 
 export function offsetCommitKey(group: string, topic: string, partition: number): string {
   return JSON.stringify({ group, topic, partition });
@@ -72,13 +127,29 @@ export function groupMetadataValue(g: StoredGroup): string {
 /** Read back a record of the topic (a null value is a tombstone); null for anything else. */
 export function parseOffsetsRecord(key: string | null, value: string | null): OffsetsRecord | null {
   if (key === null) return null;
-  let k: { group?: unknown; topic?: unknown; partition?: unknown };
+  let k: {
+    group?: unknown;
+    topic?: unknown;
+    partition?: unknown;
+    type?: unknown;
+    member?: unknown;
+  };
   try {
     k = JSON.parse(key) as typeof k;
   } catch {
     return null;
   }
   if (typeof k.group !== 'string') return null;
+  if (typeof k.type === 'string') {
+    if (!CONSUMER_GROUP_RECORD_TYPES.has(k.type)) return null;
+    return {
+      kind: 'consumer',
+      type: k.type,
+      group: k.group,
+      member: typeof k.member === 'string' ? k.member : null,
+      value: value === null ? null : JSON.parse(value),
+    } as ConsumerGroupRecord;
+  }
   if (typeof k.topic === 'string' && typeof k.partition === 'number') {
     const offset = value === null ? null : (JSON.parse(value) as { offset: number }).offset;
     return { kind: 'offset', group: k.group, topic: k.topic, partition: k.partition, offset };

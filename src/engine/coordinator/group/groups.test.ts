@@ -454,10 +454,18 @@ describe('several groups', () => {
 });
 
 describe('scenario validation', () => {
-  it('refuses group.protocol=consumer (KIP-848 is not simulated) and checks stallConsumer', () => {
+  it('refuses classic-only keys with group.protocol=consumer and checks stallConsumer', () => {
     expect(() =>
-      createSimulation(scenario({ groups: [{ config: { 'group.protocol': 'consumer' } }] })),
-    ).toThrow(/KIP-848/);
+      createSimulation(
+        scenario({
+          groups: [
+            {
+              config: { 'group.protocol': 'consumer', 'partition.assignment.strategy': 'range' },
+            },
+          ],
+        }),
+      ),
+    ).toThrow(/partition.assignment.strategy cannot be set when group.protocol=CONSUMER/);
     expect(() =>
       createSimulation(
         scenario({ actions: [{ at: 10, do: 'stallConsumer', group: 'g', member: 'g-9', ms: 10 }] }),
