@@ -19,6 +19,7 @@ import group4 from './group-three-partitions-4-members.json';
 import groupCrash from './group-crash-redelivery.json';
 import groupEagerCoop from './group-eager-vs-cooperative.json';
 import groupTwoSpeeds from './group-two-speeds.json';
+import groupClassicVsConsumer from './group-classic-vs-consumer.json';
 
 export interface Starter {
   id: string;
@@ -220,6 +221,18 @@ export const STARTERS: readonly Starter[] = [
       ko: '두 그룹이 같은 파티션 6개를 읽습니다. 하나는 range(eager), 하나는 cooperative-sticky. 12초에 두 그룹 모두 네 번째 멤버가 들어옵니다. eager 그룹은 모든 선을 한꺼번에 끊고 멈추지만, cooperative 그룹은 파티션을 계속 가진 채 새 멤버가 받을 파티션만 두 번의 리밸런스에 걸쳐 옮깁니다.',
     },
     scenario: groupEagerCoop,
+  },
+  {
+    id: 'group-classic-vs-consumer',
+    title: {
+      en: 'Classic protocol vs the consumer protocol (KIP-848)',
+      ko: 'classic 프로토콜 vs consumer 프로토콜(KIP-848)',
+    },
+    description: {
+      en: 'Two groups read the same 6 partitions with default settings: one with group.protocol=classic (its default assignor, range, is eager), one with group.protocol=consumer. At 12 s each gets a fourth member. The classic group stops everyone at a JoinGroup barrier while its leader member assigns; in the consumer group the coordinator computes a target assignment and only the members losing a partition let it go, while everyone else keeps reading. It moves at the pace of heartbeats (group.consumer.heartbeat.interval.ms, 5 s), yet nobody pauses.',
+      ko: '두 그룹이 기본 설정으로 같은 파티션 6개를 읽습니다. 하나는 group.protocol=classic(기본 assignor인 range는 eager), 하나는 group.protocol=consumer. 12초에 두 그룹 모두 네 번째 멤버가 들어옵니다. classic 그룹은 JoinGroup 장벽에서 모두 멈추고 leader 멤버가 배정을 계산합니다. consumer 그룹은 coordinator가 목표 배정을 계산하고, 파티션을 내줘야 하는 멤버만 그 파티션을 놓습니다. 나머지는 계속 읽습니다. 진행은 heartbeat 주기(group.consumer.heartbeat.interval.ms, 5초)에 맞춰 천천히 되지만, 멈추는 멤버는 없습니다.',
+    },
+    scenario: groupClassicVsConsumer,
   },
   {
     id: 'group-two-speeds',
