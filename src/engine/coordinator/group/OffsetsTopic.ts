@@ -51,8 +51,8 @@ export interface StoredGroup {
 
 /** The KIP-848 records of a consumer group (GroupCoordinatorRecordHelpers), by key type. */
 export interface ConsumerGroupRecordValues {
-  /** ConsumerGroupMetadata: the group epoch. */
-  ConsumerGroupMetadata: { epoch: number };
+  /** ConsumerGroupMetadata: the group epoch, and what the subscribed topics looked like then. */
+  ConsumerGroupMetadata: { epoch: number; metadataHash: string };
   /** ConsumerGroupMemberMetadata: a member's subscription. */
   ConsumerGroupMemberMetadata: {
     subscribedTopicNames: string[];

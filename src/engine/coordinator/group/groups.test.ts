@@ -2,55 +2,14 @@
 // against what Kafka does: where the coordinator is, the classic protocol's timing, eager and
 // cooperative rebalances, commits and redelivery, lag, coordinator failover, several groups.
 import { describe, expect, it } from 'vitest';
-import type { Action, ConsumerGroupSpec, Scenario, TraceEvent } from '../../index';
+import type { TraceEvent } from '../../index';
 import { createSimulation } from '../../index';
 import { ofType, runWithTrace } from '../../test/scenarios';
+import { TOPIC, groupScenario } from '../../test/groupScenario';
 import { abs, javaStringHashCode } from '../../common/utils/Utils';
 import { GROUP_METADATA_TOPIC_NAME, parseOffsetsRecord } from './OffsetsTopic';
 
-const TOPIC = 'orders';
-
-function scenario(opts: {
-  groups?: Partial<ConsumerGroupSpec>[];
-  actions?: Action[];
-  rate?: number;
-  partitions?: number;
-  brokers?: number;
-  cluster?: Record<string, string | number | boolean>;
-}): Scenario {
-  return {
-    version: 1,
-    seed: 21,
-    cluster: { brokers: opts.brokers ?? 3, config: opts.cluster ?? {} },
-    topics: [
-      {
-        name: TOPIC,
-        partitions: opts.partitions ?? 3,
-        replicationFactor: Math.min(3, opts.brokers ?? 3),
-      },
-    ],
-    producers: [
-      {
-        id: 'p1',
-        config: { acks: 'all' },
-        workload: {
-          topic: TOPIC,
-          ratePerSec: opts.rate ?? 30,
-          keys: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
-          valueBytes: 20,
-        },
-      },
-    ],
-    consumerGroups: (opts.groups ?? [{}]).map((g, i) => ({
-      id: g.id ?? (i === 0 ? 'g' : `g${i}`),
-      topics: [TOPIC],
-      members: g.members ?? 3,
-      config: { 'auto.offset.reset': 'earliest', ...(g.config ?? {}) },
-      processingMsPerRecord: g.processingMsPerRecord ?? 5,
-    })),
-    actions: opts.actions ?? [],
-  };
-}
+const scenario = groupScenario;
 
 const assigns = (trace: TraceEvent[], group = 'g') =>
   ofType(trace, 'group.assign').filter((a) => a.group === group);

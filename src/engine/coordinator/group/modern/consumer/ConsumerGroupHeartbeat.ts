@@ -112,7 +112,7 @@ export class ConsumerGroupHeartbeat {
     if (bump) {
       group.groupEpoch++;
       group.subscriptionMetadata = metadata;
-      records.push(groupEpochRecord(group.groupId, group.groupEpoch));
+      records.push(groupEpochRecord(group));
       this.ctx.trace({
         type: 'group.epoch',
         group: group.groupId,
@@ -254,7 +254,7 @@ export class ConsumerGroupHeartbeat {
     group.removeMember(member.memberId);
     records.push(...memberTombstones(group.groupId, member.memberId));
     group.groupEpoch++;
-    records.push(groupEpochRecord(group.groupId, group.groupEpoch));
+    records.push(groupEpochRecord(group));
     if (trace && reason !== 'rejoined')
       this.ctx.trace({
         type: 'member.left',

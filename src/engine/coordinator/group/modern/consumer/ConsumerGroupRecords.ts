@@ -29,8 +29,11 @@ function record<T extends ConsumerGroupRecordType>(
   };
 }
 
-export function groupEpochRecord(group: string, epoch: number): KeyValue {
-  return record('ConsumerGroupMetadata', group, undefined, { epoch });
+export function groupEpochRecord(g: ConsumerGroup): KeyValue {
+  return record('ConsumerGroupMetadata', g.groupId, undefined, {
+    epoch: g.groupEpoch,
+    metadataHash: g.subscriptionMetadata,
+  });
 }
 
 export function memberSubscriptionRecord(group: string, m: ConsumerGroupMember): KeyValue {
@@ -86,7 +89,10 @@ export function replayConsumerGroup(
     const id = r.member;
     switch (r.type) {
       case 'ConsumerGroupMetadata':
-        if (r.value) g.groupEpoch = r.value.epoch;
+        if (r.value) {
+          g.groupEpoch = r.value.epoch;
+          g.subscriptionMetadata = r.value.metadataHash;
+        }
         break;
       case 'ConsumerGroupTargetAssignmentMetadata':
         if (r.value) g.assignmentEpoch = r.value.assignmentEpoch;
