@@ -166,6 +166,14 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
         invalid[0],
       );
   } else {
+    // ConsumerConfig.checkGroupRemoteAssignor: only the consumer protocol has server assignors.
+    const remote = c.getOptionalString(GROUP_REMOTE_ASSIGNOR_CONFIG);
+    if (remote !== null && remote.trim() !== '')
+      throw ConfigException.bare(
+        `${GROUP_REMOTE_ASSIGNOR_CONFIG} cannot be set when ${GROUP_PROTOCOL_CONFIG}=CLASSIC`,
+        `${GROUP_PROTOCOL_CONFIG}=classic일 때는 ${GROUP_REMOTE_ASSIGNOR_CONFIG}을(를) 설정할 수 없습니다. (server assignor는 consumer 프로토콜에만 있습니다.)`,
+        GROUP_REMOTE_ASSIGNOR_CONFIG,
+      );
     const session = c.getInt(SESSION_TIMEOUT_MS_CONFIG);
     const heartbeat = c.getInt(HEARTBEAT_INTERVAL_MS_CONFIG);
     // org.apache.kafka.clients.consumer.internals.Heartbeat

@@ -291,6 +291,9 @@ describe('ConsumerConfig', () => {
       resolveConsumerConfig({ 'group.protocol': 'consumer', 'group.remote.assignor': 'range' })
         .groupRemoteAssignor,
     ).toBe('range');
+    expect(thrown(() => resolveConsumerConfig({ 'group.remote.assignor': 'range' })).message).toBe(
+      'group.remote.assignor cannot be set when group.protocol=CLASSIC',
+    );
   });
 
   it('checks group.remote.assignor against the broker and switches protocols cleanly', () => {
