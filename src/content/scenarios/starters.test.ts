@@ -50,4 +50,25 @@ describe('starter scenarios', () => {
   it('controlled shutdown and crash: nothing acknowledged is lost', () => {
     expect(run('replication-shutdown-vs-crash').metrics.AcknowledgedRecordsLost).toBe(0);
   });
+
+  it('classic vs consumer protocol: every classic member pauses, no KIP-848 member does', () => {
+    const starter = STARTERS.find((s) => s.id === 'group-classic-vs-consumer')!;
+    const sim = createSimulation(starter.scenario);
+    sim.advanceTo(11900);
+    const emptied = new Set<string>();
+    for (let t = 11900; t <= 25000; t += 10) {
+      sim.advanceTo(t);
+      for (const g of sim.snapshot().consumerGroups)
+        for (const m of g.members)
+          if (!m.id.endsWith('-4') && m.assignment.length === 0) emptied.add(m.id);
+    }
+    expect([...emptied].sort()).toEqual(['classic-1', 'classic-2', 'classic-3']);
+    const [classic, kip848] = sim.snapshot().consumerGroups;
+    expect(classic!.protocol).toBe('classic');
+    expect(kip848!.protocol).toBe('consumer');
+    for (const g of [classic!, kip848!]) {
+      expect(g.state).toBe('Stable');
+      expect(g.members.flatMap((m) => m.assignment).length).toBe(6);
+    }
+  });
 });
