@@ -121,6 +121,10 @@ export const en = {
   'event.member.left': '{member} left {group} ({reason})',
   'event.member.crashed': '{member} of {group} crashed without a word',
   'event.group.assign': '{group}: generation {generation} assigned ({strategy})',
+  'event.group.target':
+    '{group}: group epoch {epoch}, the coordinator computed a new target assignment ({assignor})',
+  'event.member.fenced':
+    '{member} fenced by the coordinator of {group} ({error}): drops its partitions and rejoins',
   'event.leader.elected': '{topic}-{partition}: leader is now {leader}',
   'event.broker.status': 'Broker {broker} is {status}',
   'event.isr.shrink': '{topic}-{partition}: ISR shrank to [{isr}], without {removed}',

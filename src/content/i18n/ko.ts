@@ -120,6 +120,10 @@ export const ko: Messages = {
   'event.member.left': '{member}: {group}에서 나감 ({reason})',
   'event.member.crashed': '{member} ({group}): 알리지 않고 종료됨',
   'event.group.assign': '{group}: generation {generation} 파티션 할당 ({strategy})',
+  'event.group.target':
+    '{group}: group epoch {epoch}, coordinator가 새 목표 배정을 계산함 ({assignor})',
+  'event.member.fenced':
+    '{member}: {group}의 coordinator가 fence함 ({error}). 파티션을 내려놓고 다시 참여',
   'event.leader.elected': '{topic}-{partition}: 새 leader {leader}',
   'event.broker.status': 'Broker {broker} 상태: {status}',
   'event.isr.shrink': '{topic}-{partition}: ISR 축소 → [{isr}], {removed} 제외',

@@ -49,6 +49,10 @@ export function describeEvent(e: TraceEvent, t: TFunction): string | null {
         generation: e.generation,
         strategy: e.strategy,
       });
+    case 'group.target':
+      return t('event.group.target', { group: e.group, epoch: e.epoch, assignor: e.assignor });
+    case 'member.fenced':
+      return t('event.member.fenced', { member: e.member, group: e.group, error: e.error });
     case 'leader.elected':
       return t('event.leader.elected', {
         topic: e.topic,
