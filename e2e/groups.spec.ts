@@ -5,7 +5,7 @@
 // the test plays at 10× through the speed select and waits generously.
 // Screenshots go to e2e/screenshots/ (git-ignored) for a human look.
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, setSpeed } from './helpers';
+import { collectErrors, setSpeed, simMs } from './helpers';
 
 const SHOTS = 'e2e/screenshots';
 const GROUP = 'group-a';
@@ -193,5 +193,362 @@ test('embedded at 640×400 the group view fits', async ({ page }) => {
   );
   expect(overflow).toBe(false);
   await page.screenshot({ path: `${SHOTS}/groups-embed-640x400.png` });
+  expect(errors).toEqual([]);
+});
+
+// ---- The consumer group protocol (KIP-848, group.protocol=consumer) ----
+
+type Sample = { ms: number; assignment: string; reconciliation: string };
+type Samples = Record<string, Sample[]>;
+
+/**
+ * Record, on every painted frame, each member's data-assignment and data-reconciliation when
+ * they change: `consumer-<group>-<member>` → its successive values with the simulated time.
+ */
+async function startSampling(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __samples: Samples };
+    w.__samples = {};
+    const frame = () => {
+      const ms = Number(
+        document.querySelector('[data-testid="sim-time"]')?.getAttribute('data-ms'),
+      );
+      for (const el of document.querySelectorAll('[data-testid^="consumer-"][data-assignment]')) {
+        const id = el.getAttribute('data-testid')!;
+        const assignment = el.getAttribute('data-assignment') ?? '';
+        const reconciliation = el.getAttribute('data-reconciliation') ?? '';
+        const list = (w.__samples[id] ??= []);
+        const last = list.at(-1);
+        if (!last || last.assignment !== assignment || last.reconciliation !== reconciliation)
+          list.push({ ms, assignment, reconciliation });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+async function samples(page: Page): Promise<Samples> {
+  return page.evaluate(() => (window as unknown as { __samples: Samples }).__samples);
+}
+
+async function playUntil(page: Page, ms: number, timeout = 25_000): Promise<void> {
+  await expect.poll(() => simMs(page), { timeout, intervals: [20] }).toBeGreaterThanOrEqual(ms);
+}
+
+const groupMembers = (page: Page, group: string) =>
+  page.locator(`[data-testid^="consumer-${group}-"][data-assignment]`);
+
+type MemberAttrs = { assignment: string; target: string; reconciliation: string };
+
+async function memberAttrs(page: Page, group: string): Promise<Record<string, MemberAttrs>> {
+  const out: Record<string, MemberAttrs> = {};
+  for (const el of await groupMembers(page, group).all()) {
+    const id = (await el.getAttribute('data-testid'))!.slice(`consumer-${group}-`.length);
+    out[id] = {
+      assignment: (await el.getAttribute('data-assignment')) ?? '',
+      target: (await el.getAttribute('data-target')) ?? '',
+      reconciliation: (await el.getAttribute('data-reconciliation')) ?? '',
+    };
+  }
+  return out;
+}
+
+const sortedList = (s: string) => (s === '' ? [] : s.split(',').sort());
+
+/** Every partition the group's members own, and whether each member owns exactly its target. */
+async function settled(page: Page, group: string): Promise<{ owned: string[]; atTarget: boolean }> {
+  const attrs = Object.values(await memberAttrs(page, group));
+  return {
+    owned: attrs.flatMap((a) => sortedList(a.assignment)).sort(),
+    atTarget:
+      attrs.length > 0 &&
+      attrs.every(
+        (a) =>
+          a.reconciliation === 'STABLE' &&
+          sortedList(a.target).join(',') === sortedList(a.assignment).join(','),
+      ),
+  };
+}
+
+async function pause(page: Page): Promise<void> {
+  const toggle = page.getByTestId('play-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+}
+
+test('classic vs consumer protocol: the KIP-848 group keeps consuming while one partition moves', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  // Tall enough for both groups on one screenshot.
+  await page.setViewportSize({ width: 1280, height: 1900 });
+  await page.goto('./?lang=en&scenario=group-classic-vs-consumer&view=groups');
+  const kip = page.getByTestId('group-panel-kip848');
+  await expect(kip).toBeVisible();
+  await expect(kip).toHaveAttribute('data-protocol', 'consumer');
+  await expect(page.getByTestId('group-panel-classic')).toHaveAttribute('data-protocol', 'classic');
+  await expect(page.getByTestId('group-kip848-protocol')).toHaveText('consumer protocol · KIP-848');
+  await expect(page.getByTestId('group-kip848-protocol-select')).toHaveValue('consumer');
+  await expect(page.getByTestId('group-classic-protocol-select')).toHaveValue('classic');
+  await expect(page.getByTestId('group-kip848-assignor')).toHaveAttribute(
+    'data-key',
+    'group.remote.assignor',
+  );
+
+  // Fast up to just before the fourth members start (12 s), then at 1× so that every step is
+  // painted (and sampled) on its own frame.
+  await setSpeed(page, 10);
+  await page.getByTestId('play-toggle').click();
+  await playUntil(page, 10_500);
+  await setSpeed(page, 1);
+  await startSampling(page);
+  await playUntil(page, 13_000);
+  await pause(page);
+
+  // kip848-4 has joined and waits for P4, which kip848-3 still owns; a dotted line shows where
+  // P4 is heading. The others keep their partitions.
+  const fourth = page.getByTestId('consumer-kip848-kip848-4');
+  await expect(fourth).toHaveAttribute('data-reconciliation', 'UNRELEASED_PARTITIONS');
+  await expect(fourth).toHaveAttribute('data-target', `${TOPIC}-4`);
+  await expect(fourth).toHaveAttribute('data-assignment', '');
+  await expect(page.getByTestId('consumer-kip848-kip848-4-note')).toContainText(
+    'Waiting for P4 to be released by kip848-3 (UNRELEASED_PARTITIONS)',
+  );
+  await expect(page.getByTestId('group-kip848-lines')).toHaveAttribute('data-pending', '1');
+  const phase = page.getByTestId('group-kip848-phase');
+  await expect(phase).toHaveAttribute('data-state', 'Reconciling');
+  await expect(phase).toHaveAttribute('data-step', 'reconciling');
+  await expect(phase).toContainText('Epoch bumped → 4');
+  await expect(phase).toContainText('Target 4 computed (uniform)');
+  await expect(page.getByTestId('group-kip848-generation')).toHaveText(
+    'group epoch 4 · target epoch 4',
+  );
+  await expect(page.getByTestId('group-kip848-state')).toHaveText('State Reconciling');
+  await expect(page.getByTestId(`group-partition-kip848-${TOPIC}-4`)).toContainText(
+    'owned by kip848-3 → kip848-4',
+  );
+  await page.screenshot({ path: `${SHOTS}/groups-kip848-reconciling-en.png` });
+  await kip.screenshot({ path: `${SHOTS}/groups-kip848-reconciling-en-panel.png` });
+  await page.getByTestId('lang-ko').click();
+  await expect(page.getByTestId('consumer-kip848-kip848-4-note')).toContainText(
+    'kip848-3에게서 P4 파티션을 넘겨받기를 기다립니다',
+  );
+  await expect(page.getByTestId('group-kip848-protocol')).toHaveText('consumer 프로토콜 · KIP-848');
+  await page.screenshot({ path: `${SHOTS}/groups-kip848-reconciling-ko.png` });
+  await kip.screenshot({ path: `${SHOTS}/groups-kip848-reconciling-ko-panel.png` });
+  await page.getByTestId('lang-en').click();
+
+  // At its next heartbeat (~15.6 s) kip848-3 is asked to revoke P4 and does so within a few
+  // hundred ms, still at epoch 3 and still consuming P3: slow down to catch it.
+  await setSpeed(page, 2);
+  await page.getByTestId('play-toggle').click();
+  await playUntil(page, 15_000);
+  await setSpeed(page, 0.25);
+  const third = page.getByTestId('consumer-kip848-kip848-3');
+  await expect(third).toHaveAttribute('data-reconciliation', 'UNREVOKED_PARTITIONS', {
+    timeout: 15_000,
+  });
+  await pause(page);
+  await expect(third).toHaveAttribute('data-epoch', '3');
+  await expect(page.getByTestId('consumer-kip848-kip848-3-note')).toContainText(
+    'Revoking P4 (UNREVOKED_PARTITIONS): it keeps epoch 3',
+  );
+  await page.screenshot({ path: `${SHOTS}/groups-kip848-revoking-en.png` });
+  await kip.screenshot({ path: `${SHOTS}/groups-kip848-revoking-en-panel.png` });
+
+  // On to the end of the reconciliation: every partition owned, each member at its target.
+  await setSpeed(page, 2);
+  await page.getByTestId('play-toggle').click();
+  await playUntil(page, 18_500);
+  await expect
+    .poll(() => settled(page, 'kip848'), { timeout: 10_000 })
+    .toEqual({ owned: [0, 1, 2, 3, 4, 5].map((p) => `${TOPIC}-${p}`), atTarget: true });
+  await expect(phase).toHaveAttribute('data-state', 'Stable');
+  await expect(phase).toHaveAttribute('data-step', 'stable');
+  await expect(page.getByTestId('group-kip848-lines')).toHaveAttribute('data-pending', '0');
+  await expect(fourth).toHaveAttribute('data-assignment', `${TOPIC}-4`);
+  await pause(page);
+
+  // What the page showed frame by frame: the classic (eager range) group dropped every line at
+  // once; in the KIP-848 group the members that keep partitions never stopped owning them, and
+  // kip848-3 revoked P4 first (UNREVOKED_PARTITIONS) before kip848-4 got it.
+  const seen = await samples(page);
+  for (const id of ['classic-1', 'classic-2', 'classic-3'])
+    expect(
+      seen[`consumer-classic-${id}`]!.map((s) => s.assignment),
+      `${id} gave up everything`,
+    ).toContain('');
+  for (const id of ['kip848-1', 'kip848-2', 'kip848-3']) {
+    const list = seen[`consumer-kip848-${id}`]!;
+    expect(list.length, `${id} sampled`).toBeGreaterThan(0);
+    expect(
+      list.filter((s) => s.assignment === ''),
+      `${id} never empty`,
+    ).toEqual([]);
+  }
+  const thirdSeen = seen['consumer-kip848-kip848-3']!;
+  expect(thirdSeen.map((s) => s.reconciliation)).toContain('UNREVOKED_PARTITIONS');
+  const dedupe = (xs: string[]) => xs.filter((x, i) => i === 0 || xs[i - 1] !== x);
+  expect(dedupe(thirdSeen.map((s) => s.assignment))).toEqual([
+    `${TOPIC}-3,${TOPIC}-4`,
+    `${TOPIC}-3`,
+  ]);
+  expect(dedupe(seen['consumer-kip848-kip848-4']!.map((s) => s.assignment))).toEqual([
+    '',
+    `${TOPIC}-4`,
+  ]);
+  await page.screenshot({ path: `${SHOTS}/groups-kip848-stable-en.png` });
+  await kip.screenshot({ path: `${SHOTS}/groups-kip848-stable-en-panel.png` });
+  expect(errors).toEqual([]);
+});
+
+/** Pick group.protocol=consumer in the group's protocol select, as a person would. */
+async function switchToConsumer(page: Page): Promise<void> {
+  const select = page.getByTestId(`group-${GROUP}-protocol-select`);
+  await expect(select).toHaveValue('classic');
+  await expect(select).toHaveAccessibleName('Protocol');
+  await select.selectOption('consumer');
+  const panel = page.getByTestId(`group-panel-${GROUP}`);
+  await expect(panel).toHaveAttribute('data-protocol', 'consumer');
+  await expect(select).toHaveValue('consumer');
+}
+
+async function waitConsumerStable(page: Page, epoch: number): Promise<void> {
+  const panel = page.getByTestId(`group-panel-${GROUP}`);
+  await expect
+    .poll(async () => Number(await panel.getAttribute('data-generation')), { timeout: 25_000 })
+    .toBeGreaterThanOrEqual(epoch);
+  await expect(panel).toHaveAttribute('data-state', 'Stable', { timeout: 25_000 });
+  await expect
+    .poll(() => settled(page, GROUP), { timeout: 25_000 })
+    .toEqual(expect.objectContaining({ atTarget: true }));
+}
+
+test('switching a group to the consumer protocol from the UI: group epoch, server assignors', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openGroups(page, 'lang=en&scenario=group-three-partitions-3-members');
+  await expect(page.getByTestId(`group-${GROUP}-protocol`)).toHaveText('classic protocol');
+  const assignor = page.getByTestId(`group-${GROUP}-assignor`);
+  await expect(assignor).toHaveAttribute('data-key', 'partition.assignment.strategy');
+  await setSpeed(page, 10);
+  await page.getByTestId('play-toggle').click();
+  await waitStable(page, 1);
+
+  await switchToConsumer(page);
+  await expect(page.getByTestId(`group-${GROUP}-protocol`)).toHaveText(
+    'consumer protocol · KIP-848',
+  );
+  // The assignor select now offers the coordinator's server assignors.
+  await expect(assignor).toHaveAttribute('data-key', 'group.remote.assignor');
+  await expect(assignor.locator('option')).toHaveText(['uniform (default)', 'range']);
+  expect(
+    await assignor.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value'))),
+  ).toEqual(['uniform', 'range']);
+  await expect(assignor).toHaveValue('uniform');
+
+  // The new members join with ConsumerGroupHeartbeat: the group epoch counts up, the phase bar
+  // names the KIP-848 phases, and there is no leader member.
+  await waitConsumerStable(page, 1);
+  await expect.poll(() => owned(page), { timeout: 20_000 }).toEqual(ALL);
+  const phase = page.getByTestId(`group-${GROUP}-phase`);
+  await expect(phase).toHaveAttribute('data-protocol', 'consumer');
+  await expect(phase).toContainText('Target');
+  await expect(phase).toContainText('(uniform)');
+  await expect(phase).not.toContainText('leader');
+  await expect(phase).not.toContainText('PreparingRebalance');
+  const epoch = Number(
+    await page.getByTestId(`group-panel-${GROUP}`).getAttribute('data-generation'),
+  );
+  await expect(page.getByTestId(`group-${GROUP}-generation`)).toHaveText(
+    `group epoch ${epoch} · target epoch ${epoch}`,
+  );
+  await expect(page.getByTestId(`group-${GROUP}-state`)).toHaveText('State Stable');
+  for (const el of await members(page).all()) {
+    await expect(el).toHaveAttribute('data-reconciliation', 'STABLE');
+    await expect(el).toContainText(`epoch ${epoch}`);
+    await expect(el.locator('.gv-pill-leader')).toHaveCount(0);
+  }
+
+  // The range server assignor: the members restart asking for it.
+  await assignor.selectOption('range');
+  await expect(assignor).toHaveValue('range');
+  await expect(assignor.locator('option')).toHaveText(['uniform', 'range']);
+  await expect(phase).toContainText('(range)', { timeout: 25_000 });
+  await expect.poll(() => owned(page), { timeout: 25_000 }).toEqual(ALL);
+  await page.getByTestId('speed').selectOption('0.1');
+  await page.waitForTimeout(800); // let the lines finish drawing
+  await page.screenshot({ path: `${SHOTS}/groups-switch-consumer-en.png` });
+
+  // And back to classic: the classic strategies again, and a classic group once the consumer
+  // group has emptied and the first classic member has joined.
+  await setSpeed(page, 10);
+  await page.getByTestId(`group-${GROUP}-protocol-select`).selectOption('classic');
+  await expect(page.getByTestId(`group-panel-${GROUP}`)).toHaveAttribute(
+    'data-protocol',
+    'classic',
+    { timeout: 15_000 },
+  );
+  await expect(assignor).toHaveAttribute('data-key', 'partition.assignment.strategy');
+  await expect(assignor).toHaveValue('range,cooperative-sticky');
+  await expect(page.getByTestId(`group-${GROUP}-switching`)).toHaveCount(0);
+  await expect(page.getByTestId(`group-${GROUP}-generation`)).toContainText('generation');
+  expect(errors).toEqual([]);
+});
+
+test('consumer protocol: a fourth member on three partitions gets nothing; stopping one gives every partition an owner', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openGroups(page, 'lang=en&scenario=group-three-partitions-3-members');
+  await switchToConsumer(page);
+  await setSpeed(page, 10);
+  await page.getByTestId('play-toggle').click();
+  await waitConsumerStable(page, 1);
+  await expect.poll(() => owned(page), { timeout: 20_000 }).toEqual(ALL);
+  const before = Object.keys(await assignments(page));
+  expect(before).toHaveLength(3);
+
+  // One more member from the button: it joins, the target gives it nothing, it stays empty.
+  const epoch = Number(
+    await page.getByTestId(`group-panel-${GROUP}`).getAttribute('data-generation'),
+  );
+  await page.getByTestId(`group-${GROUP}-add`).click();
+  await expect(members(page)).toHaveCount(4);
+  const fourth = Object.keys(await assignments(page)).find((id) => !before.includes(id))!;
+  await waitConsumerStable(page, epoch + 1);
+  const newcomer = member(page, fourth);
+  await expect(newcomer).toHaveAttribute('data-assignment', '');
+  await expect(newcomer).toHaveAttribute('data-target', '');
+  await expect(newcomer).toHaveAttribute('data-reconciliation', 'STABLE');
+  await expect.poll(() => owned(page), { timeout: 20_000 }).toEqual(ALL);
+  await page.waitForTimeout(1500);
+  await expect(newcomer).toHaveAttribute('data-assignment', '');
+  await expect(newcomer).toContainText('More members than partitions');
+  await expect(page.getByTestId(`group-${GROUP}-lines`)).toHaveAttribute('data-lines', '3');
+  await expect(page.getByTestId(`group-${GROUP}-lines`)).toHaveAttribute('data-pending', '0');
+  await page.getByTestId('speed').selectOption('0.1');
+  await page.screenshot({ path: `${SHOTS}/groups-kip848-idle-member-en.png` });
+  await page.getByTestId('lang-ko').click();
+  await expect(newcomer).toContainText('멤버가 파티션보다 많습니다');
+  await page.screenshot({ path: `${SHOTS}/groups-kip848-idle-member-ko.png` });
+  await page.getByTestId('lang-en').click();
+
+  // Stop the first member: its partition goes to the newcomer at a heartbeat.
+  await setSpeed(page, 10);
+  const leaving = before[0]!;
+  const now = Number(
+    await page.getByTestId(`group-panel-${GROUP}`).getAttribute('data-generation'),
+  );
+  await page.getByTestId(`consumer-${GROUP}-${leaving}-stop`).click();
+  await expect(member(page, leaving)).toHaveCount(0, { timeout: 10_000 });
+  await waitConsumerStable(page, now + 1);
+  await expect.poll(() => owned(page), { timeout: 20_000 }).toEqual(ALL);
+  await expect(members(page)).toHaveCount(3);
+  for (const [id, tps] of Object.entries(await assignments(page)))
+    expect(tps, `${id} owns one partition`).toHaveLength(1);
+  expect((await assignments(page))[fourth]).toHaveLength(1);
   expect(errors).toEqual([]);
 });

@@ -82,6 +82,98 @@ export const groupsEn = {
   'groups.lagChart': 'Lag of {tp} over time',
   'groups.lagChart.max': 'max {lag}',
   'groups.line.hint': '{member} owns {tp}',
+  // The consumer group protocol (KIP-848, group.protocol=consumer).
+  'groups.protocolSelect': 'Protocol',
+  'groups.protocolSelect.hint':
+    'group.protocol of {group}: its members restart with the chosen protocol (setConfig)',
+  'groups.protocolOption.classic': 'classic',
+  'groups.protocolOption.consumer': 'consumer (KIP-848)',
+  'groups.protocol.switching':
+    'Switching to {to}: the coordinator changes the group once its old members have left and a new member joins.',
+  'groups.badge.classic': 'classic protocol',
+  'groups.badge.consumer': 'consumer protocol · KIP-848',
+  'groups.remoteAssignor.hint':
+    'group.remote.assignor of {group}: the server assignor the coordinator runs; the members restart',
+  'groups.remoteAssignor.default': '{assignor} (default)',
+  'groups.protocol.consumer':
+    'consumer protocol: the coordinator computes the assignment with the {assignor} server assignor; members move one heartbeat at a time, only the partitions that move stop',
+  'groups.protocol.consumer.noAssignor':
+    'consumer protocol: the coordinator computes the assignment with a server assignor; members move one heartbeat at a time, only the partitions that move stop',
+  'groups.k.epochs': 'group epoch {epoch} · target epoch {target}',
+  'groups.k.state': 'State {state}',
+  'groups.k.step.epoch': 'Epoch bumped',
+  'groups.k.step.epochN': 'Epoch bumped → {epoch}',
+  'groups.k.step.target': 'Target computed',
+  'groups.k.step.targetN': 'Target {epoch} computed ({assignor})',
+  'groups.k.step.reconciling': 'Members reconciling',
+  'groups.k.step.stable': 'Stable',
+  'groups.k.step.at': '{step}: {time}',
+  'groups.k.step.skipped': '{step}: not needed this time (every member was already at its target)',
+  'groups.k.phases': 'Phases of the latest group epoch of {id}',
+  'groups.k.hint.Empty': 'No member: the group only keeps its committed offsets.',
+  'groups.k.hint.Assigning':
+    'The group epoch moved ahead of the target assignment: the coordinator runs its assignor for the new epoch.',
+  'groups.k.hint.Reconciling':
+    'Members move to the target one heartbeat at a time: a partition that moves is revoked by its owner first, then handed to its new member. The others keep consuming: no global pause.',
+  'groups.k.hint.Stable':
+    'Every member owns exactly its part of the target at the group epoch; heartbeats (group.consumer.heartbeat.interval.ms) keep it in.',
+  'groups.k.hint.Dead':
+    'No broker coordinates the group right now: its __consumer_offsets partition has no leader.',
+  'groups.k.history': 'Recent steps of the consumer protocol',
+  'groups.k.ev.epoch': '{time} group epoch {epoch}: {reason}',
+  'groups.k.ev.target':
+    '{time} target for epoch {epoch} computed by {assignor} ({members} members)',
+  'groups.k.ev.unrevoked':
+    '{time} {member} must revoke {tps} first (UNREVOKED_PARTITIONS), stays at epoch {epoch}',
+  'groups.k.ev.unreleased':
+    '{time} {member} at epoch {epoch}, waiting for partitions still owned by others (UNRELEASED_PARTITIONS)',
+  'groups.k.ev.stable': '{time} {member} at epoch {epoch} with {tps}',
+  'groups.k.ev.revoked': '{time} {member} revoked {tps}',
+  'groups.k.ev.lost': '{time} {member} lost {tps}',
+  'groups.k.ev.assigned': '{time} {member} took {tps} (epoch {epoch})',
+  'groups.k.ev.fenced': '{time} {member} fenced ({error}): drops its partitions and rejoins',
+  'groups.k.ev.left': '{time} {member} left the group ({reason})',
+  'groups.k.ev.state': '{time} {from} → {to} (epoch {epoch})',
+  'groups.k.none': 'no partition',
+  'groups.k.reason.joined': '{member} joined',
+  'groups.k.reason.left': '{member} left',
+  'groups.k.reason.rejoined': '{member} rejoined',
+  'groups.k.reason.removed': '{member} removed ({why})',
+  'groups.k.reason.subscription': 'subscription or topics changed',
+  'groups.member.epoch': 'epoch {epoch}',
+  'groups.member.epochBehind': 'epoch {epoch} (target epoch {target})',
+  'groups.member.state.JOINING': 'joining',
+  'groups.member.state.RECONCILING': 'reconciling',
+  'groups.member.state.ACKNOWLEDGING': 'acknowledging',
+  'groups.member.state.FENCED': 'fenced',
+  'groups.member.state.LEAVING': 'leaving',
+  'groups.member.state.STALE': 'stale',
+  'groups.member.state.UNSUBSCRIBED': 'unsubscribed',
+  'groups.chip.outgoing': '{tp}: to be revoked (not in its target)',
+  'groups.chip.incoming': '{tp}: in its target, not owned yet',
+  'groups.k.note.unrevoked':
+    'Revoking {tps} (UNREVOKED_PARTITIONS): it keeps epoch {epoch} and consumes the rest; the coordinator moves it to epoch {target} once it confirms.',
+  'groups.k.note.unreleasedBy':
+    'Waiting for {tps} to be released by {owners} (UNRELEASED_PARTITIONS): it gets them at a heartbeat after that.',
+  'groups.k.note.unreleased':
+    'Waiting for {tps} to be released (UNRELEASED_PARTITIONS): now free, it gets them at its next heartbeat.',
+  'groups.k.note.behindRevoke':
+    'The target of epoch {target} gives {tps} to another member: at its next heartbeat the coordinator asks it to revoke them.',
+  'groups.k.note.behindGain':
+    'The target of epoch {target} gives it {tps}: they arrive with a heartbeat response.',
+  'groups.k.note.incoming':
+    'The coordinator assigned it {tps}: it starts consuming them when the heartbeat response arrives.',
+  'groups.k.note.noPartition': 'The server assignor gave it no partition in this epoch.',
+  'groups.k.note.joining':
+    'Joining: its first ConsumerGroupHeartbeat (member epoch 0) asks the coordinator for partitions.',
+  'groups.k.note.fenced':
+    'Fenced by the coordinator: it gives up its partitions without committing and rejoins with epoch 0.',
+  'groups.k.note.leaving':
+    'Leaving: its last heartbeat (member epoch -1) takes it out of the group.',
+  'groups.line.pending': '{member} will own {tp} (target assignment)',
+  'groups.partition.moving': 'owned by {member} → {target}',
+  'groups.partition.releasedTo': 'released by {member} → {target}',
+  'groups.partition.pendingTo': 'no owner yet → {target}',
 };
 
 export const groupsKo: Record<keyof typeof groupsEn, string> = {
@@ -165,4 +257,95 @@ export const groupsKo: Record<keyof typeof groupsEn, string> = {
   'groups.lagChart': '{tp}의 시간별 lag',
   'groups.lagChart.max': '최대 {lag}',
   'groups.line.hint': '{member}가 {tp} 담당',
+  // consumer group protocol (KIP-848, group.protocol=consumer)
+  'groups.protocolSelect': '프로토콜',
+  'groups.protocolSelect.hint':
+    '{group}의 group.protocol: 멤버들이 고른 프로토콜로 다시 시작합니다 (setConfig)',
+  'groups.protocolOption.classic': 'classic',
+  'groups.protocolOption.consumer': 'consumer (KIP-848)',
+  'groups.protocol.switching':
+    '{to}(으)로 바꾸는 중: 기존 멤버가 모두 떠나고 새 멤버가 참여하면 coordinator가 그룹을 바꿉니다.',
+  'groups.badge.classic': 'classic 프로토콜',
+  'groups.badge.consumer': 'consumer 프로토콜 · KIP-848',
+  'groups.remoteAssignor.hint':
+    '{group}의 group.remote.assignor: coordinator가 실행할 server assignor입니다. 멤버들이 다시 시작합니다',
+  'groups.remoteAssignor.default': '{assignor} (기본값)',
+  'groups.protocol.consumer':
+    'consumer 프로토콜: coordinator가 {assignor} server assignor로 할당을 계산합니다. 멤버는 heartbeat 한 번에 한 단계씩 옮겨 가고, 옮겨 가는 파티션만 멈춥니다',
+  'groups.protocol.consumer.noAssignor':
+    'consumer 프로토콜: coordinator가 server assignor로 할당을 계산합니다. 멤버는 heartbeat 한 번에 한 단계씩 옮겨 가고, 옮겨 가는 파티션만 멈춥니다',
+  'groups.k.epochs': 'group epoch {epoch} · target epoch {target}',
+  'groups.k.state': '상태 {state}',
+  'groups.k.step.epoch': 'epoch 증가',
+  'groups.k.step.epochN': 'epoch 증가 → {epoch}',
+  'groups.k.step.target': 'target 계산',
+  'groups.k.step.targetN': 'target {epoch} 계산 ({assignor})',
+  'groups.k.step.reconciling': '멤버 reconcile 중',
+  'groups.k.step.stable': 'Stable',
+  'groups.k.step.at': '{step}: {time}',
+  'groups.k.step.skipped':
+    '{step}: 이번에는 필요 없었습니다 (모든 멤버가 이미 target에 있었습니다)',
+  'groups.k.phases': '{id}의 최근 group epoch 단계',
+  'groups.k.hint.Empty': '멤버가 없습니다: 그룹은 커밋된 offset만 가지고 있습니다.',
+  'groups.k.hint.Assigning':
+    'group epoch가 target assignment보다 앞서 있습니다: coordinator가 새 epoch의 할당을 계산합니다.',
+  'groups.k.hint.Reconciling':
+    '멤버들이 heartbeat 한 번에 한 단계씩 target으로 옮겨 갑니다. 옮겨 갈 파티션은 지금 주인이 먼저 내려놓고, 그다음 새 멤버에게 넘어갑니다. 나머지 멤버는 계속 소비합니다: 그룹 전체가 멈추지 않습니다.',
+  'groups.k.hint.Stable':
+    '모든 멤버가 group epoch의 target에서 자기 몫을 정확히 가지고 있습니다. heartbeat(group.consumer.heartbeat.interval.ms)로 그룹에 남아 있습니다.',
+  'groups.k.hint.Dead':
+    '지금은 그룹을 맡은 broker가 없습니다: __consumer_offsets 파티션에 leader가 없습니다.',
+  'groups.k.history': 'consumer 프로토콜의 최근 단계',
+  'groups.k.ev.epoch': '{time} group epoch {epoch}: {reason}',
+  'groups.k.ev.target': '{time} epoch {epoch}의 target 계산: {assignor}, 멤버 {members}개',
+  'groups.k.ev.unrevoked':
+    '{time} {member}: {tps}부터 내려놓아야 합니다 (UNREVOKED_PARTITIONS), epoch {epoch} 유지',
+  'groups.k.ev.unreleased':
+    '{time} {member}: epoch {epoch}, 다른 멤버가 아직 가진 파티션을 기다립니다 (UNRELEASED_PARTITIONS)',
+  'groups.k.ev.stable': '{time} {member}: epoch {epoch}, {tps}',
+  'groups.k.ev.revoked': '{time} {member}: {tps} 내려놓음',
+  'groups.k.ev.lost': '{time} {member}: {tps} 잃음',
+  'groups.k.ev.assigned': '{time} {member}: {tps} 받음 (epoch {epoch})',
+  'groups.k.ev.fenced': '{time} {member} fenced ({error}): 파티션을 내려놓고 다시 참여합니다',
+  'groups.k.ev.left': '{time} {member}: 그룹을 떠남 ({reason})',
+  'groups.k.ev.state': '{time} {from} → {to} (epoch {epoch})',
+  'groups.k.none': '파티션 없음',
+  'groups.k.reason.joined': '{member} 참여',
+  'groups.k.reason.left': '{member} 떠남',
+  'groups.k.reason.rejoined': '{member} 재참여',
+  'groups.k.reason.removed': '{member} 제거 ({why})',
+  'groups.k.reason.subscription': '구독 또는 토픽 변경',
+  'groups.member.epoch': 'epoch {epoch}',
+  'groups.member.epochBehind': 'epoch {epoch} (target epoch {target})',
+  'groups.member.state.JOINING': '참여 중',
+  'groups.member.state.RECONCILING': 'reconcile 중',
+  'groups.member.state.ACKNOWLEDGING': '확인 보내는 중',
+  'groups.member.state.FENCED': 'fenced',
+  'groups.member.state.LEAVING': '떠나는 중',
+  'groups.member.state.STALE': 'stale',
+  'groups.member.state.UNSUBSCRIBED': '구독 해제',
+  'groups.chip.outgoing': '{tp}: 내려놓을 파티션 (target에 없음)',
+  'groups.chip.incoming': '{tp}: target에 있지만 아직 받지 못함',
+  'groups.k.note.unrevoked':
+    '{tps} 내려놓는 중 (UNREVOKED_PARTITIONS): epoch {epoch}을 유지한 채 나머지는 계속 소비합니다. 내려놓았다고 알리면 coordinator가 epoch {target}으로 올립니다.',
+  'groups.k.note.unreleasedBy':
+    '{owners}에게서 {tps} 파티션을 넘겨받기를 기다립니다 (UNRELEASED_PARTITIONS): 그쪽이 내려놓은 뒤의 heartbeat에서 받습니다.',
+  'groups.k.note.unreleased':
+    '기다리던 {tps} 파티션이 풀렸습니다 (UNRELEASED_PARTITIONS): 다음 heartbeat에서 받습니다.',
+  'groups.k.note.behindRevoke':
+    'epoch {target}의 target은 {tps} 파티션을 다른 멤버에게 줍니다: 다음 heartbeat에서 coordinator가 내려놓으라고 합니다.',
+  'groups.k.note.behindGain':
+    'epoch {target}의 target이 이 멤버에게 {tps} 파티션을 줍니다: heartbeat 응답과 함께 도착합니다.',
+  'groups.k.note.incoming':
+    'coordinator가 {tps} 파티션을 할당했습니다: heartbeat 응답이 도착하면 소비를 시작합니다.',
+  'groups.k.note.noPartition': '이번 epoch에서는 server assignor가 파티션을 주지 않았습니다.',
+  'groups.k.note.joining':
+    '참여 중: 첫 ConsumerGroupHeartbeat(member epoch 0)로 coordinator에게 파티션을 요청합니다.',
+  'groups.k.note.fenced':
+    'coordinator가 fence했습니다: 커밋 없이 파티션을 내려놓고 epoch 0으로 다시 참여합니다.',
+  'groups.k.note.leaving': '떠나는 중: 마지막 heartbeat(member epoch -1)로 그룹에서 빠집니다.',
+  'groups.line.pending': '{tp} → {member} 예정 (target assignment)',
+  'groups.partition.moving': '{member} 담당 → {target}',
+  'groups.partition.releasedTo': '{member}에게서 회수됨 → {target}',
+  'groups.partition.pendingTo': '아직 담당 없음 → {target}',
 };

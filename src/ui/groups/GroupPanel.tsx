@@ -1,4 +1,7 @@
-// One consumer group: header (phase, counts, controls), then members | lines | partitions.
+// One consumer group: header (protocol, counts, controls), phase, then members | lines |
+// partitions. The controls: add a member, the group protocol (classic or consumer, KIP-848) and
+// the assignor — the client-side partition.assignment.strategy for a classic group, the server
+// assignor (group.remote.assignor) for a consumer-protocol group.
 import { useId, useMemo, useRef } from 'react';
 import type { ConsumerGroupSnapshot, Snapshot } from '../../engine';
 import { useSimStore } from '../../store/simStore';
@@ -9,7 +12,16 @@ import { Lines } from './Lines';
 import { MemberItem } from './MemberItem';
 import { PartitionItem } from './PartitionItem';
 import { PhaseBar } from './PhaseBar';
-import { ASSIGNORS, configuredStrategy, groupTopics, memberRows, partitionRows } from './model';
+import {
+  ASSIGNORS,
+  DEFAULT_SERVER_ASSIGNOR,
+  PROTOCOLS,
+  SERVER_ASSIGNORS,
+  configuredGroup,
+  groupTopics,
+  memberRows,
+  partitionRows,
+} from './model';
 
 interface Props {
   group: ConsumerGroupSnapshot;
@@ -27,12 +39,18 @@ export function GroupPanel({ group, snapshot }: Props) {
   const topics = groupTopics(group, spec?.topics);
   const partitions = partitionRows(snapshot, group, topics, log);
   const members = memberRows(group, partitions.length, log);
-  const strategy = configuredStrategy(spec?.config, sim?.actionLog ?? [], group.id);
+  const configured = configuredGroup(spec?.config, sim?.actionLog ?? [], group.id);
+  const strategy = configured.strategy;
+  const consumer = group.protocol === 'consumer';
+  // Unset group.remote.assignor: the coordinator's choice (the broker's first server assignor).
+  const serverDefault = (consumer ? group.strategy : null) ?? DEFAULT_SERVER_ASSIGNOR;
+  const remoteAssignor = configured.remoteAssignor ?? serverDefault;
 
   const registry = useMemo(() => new AnchorRegistry(), []);
   const stageRef = useRef<HTMLDivElement>(null);
   const rects = useAnchorRects(stageRef, registry);
   const selectId = useId();
+  const protocolId = useId();
   const apply = useSimStore((s) => s.apply);
 
   // One scale for every partition of the group: longer bars hold more records.
@@ -46,11 +64,19 @@ export function GroupPanel({ group, snapshot }: Props) {
       data-testid={`group-panel-${group.id}`}
       data-state={group.state}
       data-generation={group.generation}
+      data-protocol={group.protocol}
+      data-assignment-epoch={consumer ? (group.assignmentEpoch ?? '') : undefined}
       aria-labelledby={`${selectId}-title`}
     >
       <header className="gv-head">
         <div className="gv-title">
           <h3 id={`${selectId}-title`}>{t('groups.group', { id: group.id })}</h3>
+          <span
+            className={`gv-badge gv-badge-${group.protocol}`}
+            data-testid={`group-${group.id}-protocol`}
+          >
+            {t(consumer ? 'groups.badge.consumer' : 'groups.badge.classic')}
+          </span>
           <span className="muted small">{t('groups.topics', { topics: topics.join(', ') })}</span>
         </div>
         <dl className="gv-stats">
@@ -84,36 +110,100 @@ export function GroupPanel({ group, snapshot }: Props) {
             </svg>
             {t('groups.add')}
           </button>
-          <label className="field-inline" htmlFor={selectId}>
-            {t('groups.assignor')}
+          <label className="field-inline" htmlFor={protocolId}>
+            {t('groups.protocolSelect')}
           </label>
           <select
-            id={selectId}
+            id={protocolId}
             className="gv-select"
-            data-testid={`group-${group.id}-assignor`}
-            title={t('groups.assignor.hint', { group: group.id })}
-            value={strategy}
+            data-testid={`group-${group.id}-protocol-select`}
+            title={t('groups.protocolSelect.hint', { group: group.id })}
+            value={configured.protocol}
             onChange={(e) =>
               apply({
                 do: 'setConfig',
                 target: `group:${group.id}`,
-                key: 'partition.assignment.strategy',
+                key: 'group.protocol',
                 value: e.target.value,
               })
             }
           >
-            {!(ASSIGNORS as readonly string[]).includes(strategy) && (
-              <option value={strategy} disabled>
-                {t('groups.assignor.list', { list: strategy.replace(/,/g, ', ') })}
-              </option>
-            )}
-            {ASSIGNORS.map((a) => (
-              <option key={a} value={a}>
-                {a}
+            {PROTOCOLS.map((p) => (
+              <option key={p} value={p}>
+                {t(`groups.protocolOption.${p}`)}
               </option>
             ))}
           </select>
+          <label className="field-inline" htmlFor={selectId}>
+            {t('groups.assignor')}
+          </label>
+          {configured.protocol === 'consumer' ? (
+            <select
+              id={selectId}
+              className="gv-select"
+              data-testid={`group-${group.id}-assignor`}
+              data-key="group.remote.assignor"
+              title={t('groups.remoteAssignor.hint', { group: group.id })}
+              value={remoteAssignor}
+              onChange={(e) =>
+                apply({
+                  do: 'setConfig',
+                  target: `group:${group.id}`,
+                  key: 'group.remote.assignor',
+                  value: e.target.value,
+                })
+              }
+            >
+              {!(SERVER_ASSIGNORS as readonly string[]).includes(remoteAssignor) && (
+                <option value={remoteAssignor} disabled>
+                  {remoteAssignor}
+                </option>
+              )}
+              {SERVER_ASSIGNORS.map((a) => (
+                <option key={a} value={a}>
+                  {configured.remoteAssignor === null && a === serverDefault
+                    ? t('groups.remoteAssignor.default', { assignor: a })
+                    : a}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <select
+              id={selectId}
+              className="gv-select"
+              data-testid={`group-${group.id}-assignor`}
+              data-key="partition.assignment.strategy"
+              title={t('groups.assignor.hint', { group: group.id })}
+              value={strategy}
+              onChange={(e) =>
+                apply({
+                  do: 'setConfig',
+                  target: `group:${group.id}`,
+                  key: 'partition.assignment.strategy',
+                  value: e.target.value,
+                })
+              }
+            >
+              {!(ASSIGNORS as readonly string[]).includes(strategy) && (
+                <option value={strategy} disabled>
+                  {t('groups.assignor.list', { list: strategy.replace(/,/g, ', ') })}
+                </option>
+              )}
+              {ASSIGNORS.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          )}
         </div>
+        {configured.protocol !== group.protocol && (
+          <p className="gv-switching small" data-testid={`group-${group.id}-switching`}>
+            {t('groups.protocol.switching', {
+              to: t(`groups.protocolOption.${configured.protocol}`),
+            })}
+          </p>
+        )}
       </header>
 
       <PhaseBar group={group} log={log} />
@@ -127,7 +217,12 @@ export function GroupPanel({ group, snapshot }: Props) {
             ) : (
               <ul>
                 {members.map((m) => (
-                  <MemberItem key={m.member.id} group={group.id} row={m} />
+                  <MemberItem
+                    key={m.member.id}
+                    group={group.id}
+                    row={m}
+                    targetEpoch={group.assignmentEpoch ?? group.generation}
+                  />
                 ))}
               </ul>
             )}

@@ -2,7 +2,10 @@
 // transitions as they happened), its members with coloured lines to the partitions they own,
 // idle members with the reason, each partition's log with the committed offset, the owner's
 // position and the lag (now and over time), consumed/redelivered counts, and the controls: add a
-// member, stop or crash one, change the assignor. Every control applies a scenario action.
+// member, stop or crash one, switch the group protocol (classic or consumer, KIP-848), change the
+// assignor. A consumer-protocol group also shows its group and target epochs, the phases of its
+// latest epoch, each member's epoch and reconciliation, and dotted lines to the partitions of
+// its target it does not own yet. Every control applies a scenario action.
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { GroupPanel } from './GroupPanel';

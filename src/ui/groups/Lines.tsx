@@ -2,7 +2,10 @@
 // stage. They follow the snapshot's assignments, so an eager rebalance drops every line at
 // once and a cooperative one only those that move; a partition a member gave up and nobody
 // owns yet keeps a dashed line to its last owner (from the trace's revocations) until its new
-// owner's line draws itself in. Reduced motion shows the same lines without the movement.
+// owner's line draws itself in. In a consumer-protocol group (KIP-848) a dotted line also runs
+// from a member to each partition of its target assignment it does not own yet, so the reader
+// sees where a partition is heading before it gets there. Reduced motion shows the same lines
+// without the movement.
 import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
 import { linkHorizontal } from 'd3';
 import type { RectMap } from '../cluster/anchors';
@@ -39,19 +42,35 @@ export function Lines({ group, rects, members, partitions }: Props) {
   const reduced = useReducedMotion() ?? false;
   const known = new Set(partitions.map((p) => p.key));
   const lines: { key: string; d: string; color: string; label: string }[] = [];
+  const pending: { key: string; d: string; color: string; label: string }[] = [];
   for (const m of members) {
     const from = rects.get(memberPort(m.member.id));
     if (!from) continue;
     const owned = (m.member.assignment ?? []).filter((a) => known.has(tpKey(a.topic, a.partition)));
+    const incoming = (m.kip848?.incoming ?? []).filter((a) =>
+      known.has(tpKey(a.topic, a.partition)),
+    );
+    const n = owned.length + incoming.length;
     owned.forEach((a, i) => {
       const k = tpKey(a.topic, a.partition);
       const to = rects.get(partitionPort(k));
       if (!to) return;
       lines.push({
         key: `${m.member.id}->${k}`,
-        d: link({ source: start(from, i, owned.length), target: end(to) }) ?? '',
+        d: link({ source: start(from, i, n), target: end(to) }) ?? '',
         color: m.color,
         label: t('groups.line.hint', { member: m.member.id, tp: k }),
+      });
+    });
+    incoming.forEach((a, i) => {
+      const k = tpKey(a.topic, a.partition);
+      const to = rects.get(partitionPort(k));
+      if (!to) return;
+      pending.push({
+        key: `${m.member.id}=>${k}`,
+        d: link({ source: start(from, owned.length + i, n), target: end(to) }) ?? '',
+        color: m.color,
+        label: t('groups.line.pending', { member: m.member.id, tp: k }),
       });
     });
   }
@@ -76,8 +95,24 @@ export function Lines({ group, rects, members, partitions }: Props) {
       data-testid={`group-${group}-lines`}
       data-lines={lines.length}
       data-revoked={ghosts.length}
+      data-pending={pending.length}
     >
       <AnimatePresence initial={false}>
+        {pending.map((p) => (
+          <motion.path
+            key={p.key}
+            d={p.d}
+            className={reduced ? 'gv-line gv-line-pending' : 'gv-line gv-line-pending gv-line-flow'}
+            stroke={p.color}
+            data-pending-line={p.key}
+            initial={{ opacity: 0 }}
+            animate={{ opacity: 0.9 }}
+            exit={{ opacity: 0 }}
+            transition={fade}
+          >
+            <title>{p.label}</title>
+          </motion.path>
+        ))}
         {ghosts.map((g) => (
           <motion.path
             key={g.key}

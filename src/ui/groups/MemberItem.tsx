@@ -1,5 +1,7 @@
 // One member: its colour, id, role and state, the partitions it owns, why it is idle (or
-// crashed, or stalled), and its two actions: a graceful stop and a crash.
+// crashed, or stalled), and its two actions: a graceful stop and a crash. In a consumer-protocol
+// group (KIP-848) also its member epoch, the partitions it must give up and those of its target
+// it does not own yet, and the coordinator's reconciliation state in words.
 import type { ActionBody } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { tpName } from '../common/format';
@@ -10,18 +12,28 @@ import { tKnown } from './safeKey';
 
 export const memberPort = (member: string) => `m:${member}`;
 
-export function MemberItem({ group, row }: { group: string; row: MemberRow }) {
+interface Props {
+  group: string;
+  row: MemberRow;
+  /** The group's target assignment epoch (consumer protocol). */
+  targetEpoch?: number;
+}
+
+export function MemberItem({ group, row, targetEpoch }: Props) {
   const t = useT();
   const apply = useSimStore((s) => s.apply);
   const ref = useAnchor(memberPort(row.member.id));
   const m = row.member;
   const assignment = m.assignment ?? [];
+  const k = row.kip848;
+  const outgoing = new Set((k?.outgoing ?? []).map((a) => tpName(a.topic, a.partition)));
   const run = (action: ActionBody) => apply(action);
   const cls = [
     'gv-member',
     row.idle ? 'gv-member-idle' : '',
     row.crashed ? 'gv-member-crashed' : '',
     row.stalled ? 'gv-member-stalled' : '',
+    k?.reconciliation && k.reconciliation !== 'STABLE' ? 'gv-member-reconciling' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -32,6 +44,9 @@ export function MemberItem({ group, row }: { group: string; row: MemberRow }) {
       style={{ ['--member' as string]: row.color }}
       data-testid={`consumer-${group}-${m.id}`}
       data-assignment={assignment.map((a) => tpName(a.topic, a.partition)).join(',')}
+      data-target={k ? k.target.map((a) => tpName(a.topic, a.partition)).join(',') : undefined}
+      data-reconciliation={k ? (k.reconciliation ?? '') : undefined}
+      data-epoch={m.generation}
       data-state={m.state}
       data-status={m.status}
       data-idle={row.idle}
@@ -80,19 +95,56 @@ export function MemberItem({ group, row }: { group: string; row: MemberRow }) {
       </div>
       <div className="gv-member-sub small">
         <span className="muted">
-          {tKnown(t, `groups.member.state.${m.state}`, String(m.state))} · gen {m.generation}
+          {tKnown(t, `groups.member.state.${m.state}`, String(m.state))} ·{' '}
+          {!k
+            ? `gen ${m.generation}`
+            : k.behind
+              ? t('groups.member.epochBehind', { epoch: m.generation, target: targetEpoch ?? '' })
+              : t('groups.member.epoch', { epoch: m.generation })}
         </span>
-        {assignment.length > 0 && (
+        {(assignment.length > 0 || (k?.incoming.length ?? 0) > 0) && (
           <span className="gv-chips">
-            {assignment.map((a) => (
-              <span key={tpName(a.topic, a.partition)} className="gv-chip">
-                {tpName(a.topic, a.partition)}
-              </span>
-            ))}
+            {assignment.map((a) => {
+              const name = tpName(a.topic, a.partition);
+              const out = outgoing.has(name);
+              return (
+                <span
+                  key={name}
+                  className={out ? 'gv-chip gv-chip-out' : 'gv-chip'}
+                  title={out ? t('groups.chip.outgoing', { tp: name }) : undefined}
+                >
+                  {out ? (
+                    <>
+                      <span aria-hidden="true">{name}</span>
+                      <span className="gv-sr">{t('groups.chip.outgoing', { tp: name })}</span>
+                    </>
+                  ) : (
+                    name
+                  )}
+                </span>
+              );
+            })}
+            {k?.incoming.map((a) => {
+              const name = tpName(a.topic, a.partition);
+              return (
+                <span
+                  key={`in-${name}`}
+                  className="gv-chip gv-chip-in"
+                  title={t('groups.chip.incoming', { tp: name })}
+                >
+                  <span aria-hidden="true">→{name}</span>
+                  <span className="gv-sr">{t('groups.chip.incoming', { tp: name })}</span>
+                </span>
+              );
+            })}
           </span>
         )}
       </div>
-      {row.note && <p className="gv-note small">{t(row.note)}</p>}
+      {row.note && (
+        <p className="gv-note small" data-testid={`consumer-${group}-${m.id}-note`}>
+          {t(row.note, row.noteParams)}
+        </p>
+      )}
     </li>
   );
 }

@@ -27,6 +27,19 @@ export function PartitionItem({ group, row, multiTopic, maxOffset, series, maxLa
   const name = multiTopic ? tpName(row.topic, row.partition) : `P${row.partition}`;
   const ownerColor = row.owner ? memberColor(row.owner) : null;
   const dash = '–';
+  // A consumer-protocol group's partition on its way to another member (its target owner).
+  const moving = row.target !== null && row.target !== row.owner ? row.target : null;
+  const ownerText = row.owner
+    ? moving
+      ? t('groups.partition.moving', { member: row.owner, target: moving })
+      : t('groups.partition.owner', { member: row.owner })
+    : row.revoked
+      ? moving
+        ? t('groups.partition.releasedTo', { member: row.revoked.member, target: moving })
+        : t('groups.partition.revoked', { member: row.revoked.member })
+      : moving
+        ? t('groups.partition.pendingTo', { target: moving })
+        : t('groups.partition.unowned');
   const summary = t('groups.partition.summary', {
     tp: tpName(row.topic, row.partition),
     committed: row.committed ?? dash,
@@ -37,10 +50,11 @@ export function PartitionItem({ group, row, multiTopic, maxOffset, series, maxLa
   return (
     <li
       ref={ref}
-      className={`gv-part${row.owner ? '' : ' gv-part-unowned'}`}
+      className={`gv-part${row.owner ? '' : ' gv-part-unowned'}${moving ? ' gv-part-moving' : ''}`}
       style={ownerColor ? { ['--member' as string]: ownerColor } : undefined}
       data-testid={`group-partition-${group}-${row.key}`}
       data-owner={row.owner ?? ''}
+      data-target-owner={row.target ?? undefined}
       data-committed={row.committed ?? ''}
       data-lag={row.lag ?? ''}
     >
@@ -48,12 +62,8 @@ export function PartitionItem({ group, row, multiTopic, maxOffset, series, maxLa
         <span className="gv-part-name" title={tpName(row.topic, row.partition)}>
           {name}
         </span>
-        <span className="gv-part-owner small">
-          {row.owner
-            ? t('groups.partition.owner', { member: row.owner })
-            : row.revoked
-              ? t('groups.partition.revoked', { member: row.revoked.member })
-              : t('groups.partition.unowned')}
+        <span className="gv-part-owner small" title={ownerText}>
+          {ownerText}
         </span>
         <LagSpark
           series={series}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../engine';
 import scenario from '../../content/scenarios/group-three-partitions-4-members.json';
+import classicVsConsumer from '../../content/scenarios/group-classic-vs-consumer.json';
 import { EMPTY_LOG, foldGroupEvent, type GroupLog } from './groupLog';
-import { configuredStrategy, memberRows, partitionRows } from './model';
+import { configuredGroup, configuredStrategy, memberRows, partitionRows } from './model';
 
 describe('group view model', () => {
   it('4 members on 3 partitions: one idle member, with the reason, and every partition owned', () => {
@@ -61,5 +62,115 @@ describe('group view model', () => {
         'g',
       ),
     ).toBe('sticky');
+  });
+});
+
+describe('group view model, consumer protocol (KIP-848)', () => {
+  it('names what each member waits for while one partition moves, from the snapshot', () => {
+    const sim = createSimulation(classicVsConsumer);
+    let log: GroupLog = EMPTY_LOG;
+    sim.onTrace((e) => {
+      if ('group' in e && e.group === 'kip848') log = foldGroupEvent(log, e);
+    });
+    sim.advanceTo(13_000);
+    let snap = sim.snapshot();
+    let group = snap.consumerGroups.find((g) => g.id === 'kip848')!;
+    let parts = partitionRows(snap, group, ['waiting-events'], log);
+    let rows = memberRows(group, parts.length, log);
+    const byId = (id: string) => rows.find((r) => r.member.id === id)!;
+    // kip848-4 waits for P4, which kip848-3 still owns and will be asked to revoke.
+    expect(byId('kip848-4').kip848).toMatchObject({
+      reconciliation: 'UNRELEASED_PARTITIONS',
+      incoming: [{ topic: 'waiting-events', partition: 4 }],
+      waitingFor: [{ tp: { topic: 'waiting-events', partition: 4 }, owner: 'kip848-3' }],
+    });
+    expect(byId('kip848-4').note).toBe('groups.k.note.unreleasedBy');
+    expect(byId('kip848-4').noteParams).toEqual({ tps: 'P4', owners: 'kip848-3' });
+    expect(byId('kip848-3').kip848).toMatchObject({
+      behind: true,
+      outgoing: [{ topic: 'waiting-events', partition: 4 }],
+    });
+    expect(byId('kip848-3').note).toBe('groups.k.note.behindRevoke');
+    expect(byId('kip848-1').note).toBeNull();
+    expect(parts.find((p) => p.partition === 4)).toMatchObject({
+      owner: 'kip848-3',
+      target: 'kip848-4',
+    });
+    // The round so far, from the trace: epoch 4, its target, reconciling.
+    expect(log.round).toMatchObject({ epoch: 4, target: { epoch: 4, assignor: 'uniform' } });
+    expect(log.round?.reconcilingAt).not.toBeNull();
+    expect(log.round?.stableAt).toBeNull();
+
+    sim.advanceTo(18_000);
+    snap = sim.snapshot();
+    group = snap.consumerGroups.find((g) => g.id === 'kip848')!;
+    parts = partitionRows(snap, group, ['waiting-events'], log);
+    rows = memberRows(group, parts.length, log);
+    expect(rows.every((r) => r.note === null && r.kip848?.incoming.length === 0)).toBe(true);
+    expect(parts.every((p) => p.owner !== null && p.owner === p.target)).toBe(true);
+    expect(log.round?.stableAt).not.toBeNull();
+    const kinds = log.steps.map((s) => s.kind);
+    expect(kinds).toContain('revoked');
+    expect(
+      log.steps.some(
+        (s) =>
+          s.kind === 'reconcile' && s.member === 'kip848-3' && s.state === 'UNREVOKED_PARTITIONS',
+      ),
+    ).toBe(true);
+  });
+
+  it('a classic group has no KIP-848 rows or round', () => {
+    const sim = createSimulation(classicVsConsumer);
+    let log: GroupLog = EMPTY_LOG;
+    sim.onTrace((e) => {
+      if ('group' in e && e.group === 'classic') log = foldGroupEvent(log, e);
+    });
+    sim.advanceTo(13_000);
+    const snap = sim.snapshot();
+    const group = snap.consumerGroups.find((g) => g.id === 'classic')!;
+    const parts = partitionRows(snap, group, ['waiting-events'], log);
+    expect(memberRows(group, parts.length, log).every((r) => r.kip848 === null)).toBe(true);
+    expect(parts.every((p) => p.target === null)).toBe(true);
+    expect(log.round).toBeNull();
+    expect(log.steps).toEqual([]);
+  });
+
+  it('reads group.protocol and group.remote.assignor as the engine applies them', () => {
+    const set = (key: string, value: string) => ({
+      do: 'setConfig',
+      target: 'group:g',
+      key,
+      value,
+    });
+    expect(configuredGroup(undefined, [], 'g')).toEqual({
+      protocol: 'classic',
+      strategy: 'range,cooperative-sticky',
+      remoteAssignor: null,
+    });
+    expect(configuredGroup({ 'group.protocol': 'CONSUMER' }, [], 'g').protocol).toBe('consumer');
+    // Switching protocols drops the keys the other protocol refuses.
+    const actions = [
+      set('partition.assignment.strategy', 'sticky'),
+      set('group.protocol', 'consumer'),
+      set('group.remote.assignor', 'range'),
+    ];
+    expect(configuredGroup(undefined, actions, 'g')).toEqual({
+      protocol: 'consumer',
+      strategy: 'range,cooperative-sticky',
+      remoteAssignor: 'range',
+    });
+    expect(configuredGroup(undefined, [...actions, set('group.protocol', 'classic')], 'g')).toEqual(
+      { protocol: 'classic', strategy: 'range,cooperative-sticky', remoteAssignor: null },
+    );
+    expect(
+      configuredGroup(
+        {
+          'group.protocol': 'consumer',
+          'group.remote.assignor': 'org.apache.kafka.coordinator.group.assignor.UniformAssignor',
+        },
+        [set('group.remote.assignor', 'x')],
+        'other',
+      ).remoteAssignor,
+    ).toBe('uniform');
   });
 });

@@ -3,13 +3,25 @@
 // (owner, committed offset, the owner's position, high watermark, lag, a pending revocation).
 // Everything Kafka decides comes from the engine; this only arranges it for drawing.
 import { schemeTableau10 } from 'd3';
-import type { ConsumerGroupSnapshot, GroupMemberSnapshot, Snapshot } from '../../engine';
-import type { MessageKey } from '../../content/i18n';
+import type {
+  ConsumerGroupSnapshot,
+  GroupMemberSnapshot,
+  Snapshot,
+  TopicPartitionRef,
+} from '../../engine';
+import type { MessageKey, Params } from '../../content/i18n';
 import type { GroupLog, Revoked } from './groupLog';
 
 export const ASSIGNORS = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'] as const;
 /** Kafka's default partition.assignment.strategy (3.0+). */
 export const DEFAULT_STRATEGY = 'range,cooperative-sticky';
+/** group.protocol: classic (JoinGroup/SyncGroup) or consumer (KIP-848). */
+export const PROTOCOLS = ['classic', 'consumer'] as const;
+export type GroupProtocol = (typeof PROTOCOLS)[number];
+/** The server assignors a consumer-protocol member can ask for (group.remote.assignor). */
+export const SERVER_ASSIGNORS = ['uniform', 'range'] as const;
+/** Kafka's group.consumer.assignors default: the first one is the group's default. */
+export const DEFAULT_SERVER_ASSIGNOR = 'uniform';
 
 const PALETTE = schemeTableau10.filter((c) => c !== '#bab0ac');
 
@@ -37,6 +49,27 @@ export interface MemberRow {
   leader: boolean;
   /** Why it owns nothing (or why it is drawn differently), null when it simply consumes. */
   note: MessageKey | null;
+  noteParams?: Params;
+  /**
+   * Consumer protocol (KIP-848) only, from the coordinator's view of the member: the partitions
+   * of its target it does not own yet (drawn as pending lines), those it owns but must give up
+   * (asked to revoke, or not in its target any more), and what it waits for, with the member
+   * that still owns each one.
+   */
+  kip848: Kip848Member | null;
+}
+
+export interface Kip848Member {
+  target: TopicPartitionRef[];
+  /** In the target, not owned yet. */
+  incoming: TopicPartitionRef[];
+  /** Owned, not in the target: the coordinator asks it to revoke them (pendingRevocation), or will at its next heartbeat. */
+  outgoing: TopicPartitionRef[];
+  reconciliation: 'STABLE' | 'UNREVOKED_PARTITIONS' | 'UNRELEASED_PARTITIONS' | null;
+  /** Its member epoch is behind the target assignment's epoch: its next heartbeat brings the change. */
+  behind: boolean;
+  /** For UNRELEASED_PARTITIONS: the partitions it waits for and who still owns each (null: nobody). */
+  waitingFor: { tp: TopicPartitionRef; owner: string | null }[];
 }
 
 export interface PartitionRow {
@@ -50,6 +83,8 @@ export interface PartitionRow {
   owner: string | null;
   position: number | null;
   revoked: Revoked | null;
+  /** Consumer protocol: the member whose target assignment holds it (null: none, or classic). */
+  target: string | null;
 }
 
 /** The topics a group reads: the scenario's subscription, else whatever its snapshot names. */
@@ -74,8 +109,12 @@ export function partitionRows(
 ): PartitionRow[] {
   const rows: PartitionRow[] = [];
   const owners = new Map<string, GroupMemberSnapshot>();
-  for (const m of group.members ?? [])
+  const targets = new Map<string, string>();
+  for (const m of group.members ?? []) {
     for (const a of m.assignment ?? []) owners.set(tpKey(a.topic, a.partition), m);
+    if (group.protocol === 'consumer')
+      for (const a of m.target ?? []) targets.set(tpKey(a.topic, a.partition), m.id);
+  }
   for (const name of topics) {
     const topic = snapshot.topics.find((t) => t.name === name);
     if (!topic) continue;
@@ -102,6 +141,7 @@ export function partitionRows(
         owner: owner?.id ?? null,
         position,
         revoked,
+        target: targets.get(key) ?? null,
       });
     }
   }
@@ -116,13 +156,30 @@ export function memberRows(
   const members = group.members ?? [];
   const live = members.filter((m) => m.status !== 'crashed').length;
   const revokedBy = new Set(Object.values(log.revoked).map((r) => r.member));
+  const consumer = group.protocol === 'consumer';
+  const owners = new Map<string, string>();
+  const topics = new Set<string>();
+  for (const m of members) {
+    for (const a of m.assignment ?? []) {
+      owners.set(tpKey(a.topic, a.partition), m.id);
+      topics.add(a.topic);
+    }
+    for (const a of m.target ?? []) topics.add(a.topic);
+  }
+  const multi = topics.size > 1;
   return members.map((m) => {
     const crashed = m.status === 'crashed';
     const stalled = m.status === 'stalled';
     const idle = !crashed && (m.assignment ?? []).length === 0;
+    // A member of the consumer protocol carries its target (a classic one does not, even in a
+    // group the coordinator still holds as a consumer group while the protocol is switched).
+    const kip848 = consumer && m.target !== undefined ? kip848Member(group, m, owners) : null;
     let note: MessageKey | null = null;
+    let noteParams: Params | undefined;
     if (crashed) note = 'groups.crashed.note';
     else if (stalled) note = 'groups.stalled.note';
+    else if (kip848)
+      [note, noteParams] = kip848Note(group, m, kip848, idle, live, partitionCount, multi);
     else if (idle) {
       if (group.state === 'Stable' && m.state === 'STABLE')
         note = live > partitionCount ? 'groups.idle.tooMany' : 'groups.idle.noPartition';
@@ -137,25 +194,151 @@ export function memberRows(
       stalled,
       leader: group.leader === m.id,
       note,
+      noteParams,
+      kip848,
     };
   });
+}
+
+const sameTp = (a: TopicPartitionRef, b: TopicPartitionRef) =>
+  a.topic === b.topic && a.partition === b.partition;
+const minus = (xs: readonly TopicPartitionRef[], ys: readonly TopicPartitionRef[]) =>
+  xs.filter((x) => !ys.some((y) => sameTp(x, y)));
+
+/** `P4`, or `topic-4` when the group reads several topics; joined with commas. */
+export function tpList(
+  tps: readonly TopicPartitionRef[],
+  multi = new Set(tps.map((t) => t.topic)).size > 1,
+): string {
+  return tps.map((t) => (multi ? tpKey(t.topic, t.partition) : `P${t.partition}`)).join(', ');
+}
+
+function kip848Member(
+  group: ConsumerGroupSnapshot,
+  m: GroupMemberSnapshot,
+  owners: ReadonlyMap<string, string>,
+): Kip848Member {
+  const owned = m.assignment ?? [];
+  const target = m.target ?? [];
+  const pending = m.pendingRevocation ?? [];
+  const reconciliation = m.reconciliation ?? null;
+  const inGroup = reconciliation !== null;
+  const incoming = minus(target, owned);
+  // Owned but not in the target: being revoked (the coordinator asked), or to be asked at the
+  // member's next heartbeat. Only for a member the coordinator holds with a target.
+  const outgoing = inGroup ? (pending.length > 0 ? pending : minus(owned, target)) : [];
+  const assignmentEpoch = group.assignmentEpoch ?? group.generation;
+  const behind = inGroup && m.generation >= 0 && m.generation < assignmentEpoch;
+  const waitingFor =
+    reconciliation === 'UNRELEASED_PARTITIONS'
+      ? incoming.map((tp) => {
+          const owner = owners.get(tpKey(tp.topic, tp.partition)) ?? null;
+          return { tp, owner: owner === m.id ? null : owner };
+        })
+      : [];
+  return { target, incoming, outgoing, reconciliation, behind, waitingFor };
+}
+
+/** What a consumer-protocol member is doing, in one sentence (null: it simply consumes). */
+function kip848Note(
+  group: ConsumerGroupSnapshot,
+  m: GroupMemberSnapshot,
+  k: Kip848Member,
+  idle: boolean,
+  live: number,
+  partitionCount: number,
+  multi: boolean,
+): [MessageKey | null, Params | undefined] {
+  const list = (tps: readonly TopicPartitionRef[]) => tpList(tps, multi);
+  if (m.state === 'FENCED') return ['groups.k.note.fenced', undefined];
+  if (m.state === 'LEAVING' || m.state === 'UNSUBSCRIBED')
+    return ['groups.k.note.leaving', undefined];
+  if (k.reconciliation === null)
+    return idle ? ['groups.k.note.joining', undefined] : [null, undefined];
+  const epoch = { epoch: m.generation, target: group.assignmentEpoch ?? group.generation };
+  if (k.reconciliation === 'UNREVOKED_PARTITIONS')
+    return ['groups.k.note.unrevoked', { ...epoch, tps: list(k.outgoing) }];
+  if (k.reconciliation === 'UNRELEASED_PARTITIONS') {
+    const owners = [...new Set(k.waitingFor.map((w) => w.owner).filter((o) => o !== null))];
+    return owners.length > 0
+      ? ['groups.k.note.unreleasedBy', { tps: list(k.incoming), owners: owners.join(', ') }]
+      : ['groups.k.note.unreleased', { tps: list(k.incoming) }];
+  }
+  if (k.behind && k.outgoing.length > 0)
+    return ['groups.k.note.behindRevoke', { ...epoch, tps: list(k.outgoing) }];
+  if (k.behind && k.incoming.length > 0)
+    return ['groups.k.note.behindGain', { ...epoch, tps: list(k.incoming) }];
+  if (k.incoming.length > 0) return ['groups.k.note.incoming', { tps: list(k.incoming) }];
+  if (idle && k.target.length === 0)
+    return live > partitionCount
+      ? ['groups.idle.tooMany', undefined]
+      : ['groups.k.note.noPartition', undefined];
+  return [null, undefined];
+}
+
+type ActionLike = { do: string; target?: unknown; key?: unknown; value?: unknown };
+
+export interface GroupConfigNow {
+  protocol: GroupProtocol;
+  /** partition.assignment.strategy (classic), normalised, the default when unset. */
+  strategy: string;
+  /** group.remote.assignor (consumer), null when unset (the broker's first server assignor). */
+  remoteAssignor: string | null;
+}
+
+/**
+ * The group config the members run with now: the scenario's, then each setConfig action on the
+ * group in order. Switching group.protocol drops the keys the other protocol refuses, as the
+ * engine does (partition.assignment.strategy for consumer, group.remote.assignor for classic).
+ */
+export function configuredGroup(
+  specConfig: Record<string, unknown> | undefined,
+  actions: readonly ActionLike[],
+  groupId: string,
+): GroupConfigNow {
+  const config: Record<string, unknown> = { ...specConfig };
+  for (const a of actions) {
+    if (a.do !== 'setConfig' || a.target !== `group:${groupId}` || typeof a.key !== 'string')
+      continue;
+    config[a.key] = a.value;
+    if (a.key === 'group.protocol') {
+      if (protocolOf(a.value) === 'consumer') delete config['partition.assignment.strategy'];
+      else delete config['group.remote.assignor'];
+    }
+  }
+  const remote = config['group.remote.assignor'];
+  return {
+    protocol: protocolOf(config['group.protocol']),
+    strategy: normaliseStrategy(config['partition.assignment.strategy'] ?? DEFAULT_STRATEGY),
+    remoteAssignor:
+      remote === undefined || remote === null || String(remote).trim() === ''
+        ? null
+        : normaliseServerAssignor(remote),
+  };
+}
+
+function protocolOf(value: unknown): GroupProtocol {
+  return String(value ?? 'classic')
+    .trim()
+    .toLowerCase() === 'consumer'
+    ? 'consumer'
+    : 'classic';
+}
+
+/** `org.apache.kafka.coordinator.group.assignor.UniformAssignor` → `uniform`. */
+export function normaliseServerAssignor(value: unknown): string {
+  const s = String(value).trim();
+  const m = /(?:^|\.)(Uniform|Range)Assignor$/.exec(s);
+  return m ? m[1]!.toLowerCase() : s;
 }
 
 /** The strategy the group's members are configured with now: scenario config, then setConfig actions. */
 export function configuredStrategy(
   specConfig: Record<string, unknown> | undefined,
-  actions: readonly { do: string; target?: unknown; key?: unknown; value?: unknown }[],
+  actions: readonly ActionLike[],
   groupId: string,
 ): string {
-  let value: unknown = specConfig?.['partition.assignment.strategy'] ?? DEFAULT_STRATEGY;
-  for (const a of actions)
-    if (
-      a.do === 'setConfig' &&
-      a.target === `group:${groupId}` &&
-      a.key === 'partition.assignment.strategy'
-    )
-      value = a.value;
-  return normaliseStrategy(value);
+  return configuredGroup(specConfig, actions, groupId).strategy;
 }
 
 /** `["range", "cooperative-sticky"]`, `"range, cooperative-sticky"` → `range,cooperative-sticky`. */
@@ -180,3 +363,5 @@ export function normaliseStrategy(value: unknown): string {
 }
 
 export const PHASES = ['Empty', 'PreparingRebalance', 'CompletingRebalance', 'Stable'] as const;
+/** A consumer-protocol group's states (ConsumerGroup.ConsumerGroupState). */
+export const KIP848_STATES = ['Empty', 'Assigning', 'Reconciling', 'Stable', 'Dead'] as const;
