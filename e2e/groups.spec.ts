@@ -296,12 +296,15 @@ test('classic vs consumer protocol: the KIP-848 group keeps consuming while one 
     'group.remote.assignor',
   );
 
-  // Fast up to just before the fourth members start (12 s), then at 1× so that every step is
-  // painted (and sampled) on its own frame.
+  // Fast up to just before the fourth members start (12 s), then at 0.25× through the classic
+  // group's rebalance (its members own nothing for ~0.2 s of simulated time): a frame advances
+  // at most 25 ms then, so every step is painted (and sampled) even on a busy machine.
   await setSpeed(page, 10);
   await page.getByTestId('play-toggle').click();
   await playUntil(page, 10_500);
   await setSpeed(page, 1);
+  await playUntil(page, 11_800);
+  await setSpeed(page, 0.25);
   await startSampling(page);
   await playUntil(page, 13_000);
   await pause(page);
