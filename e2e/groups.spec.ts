@@ -280,6 +280,8 @@ async function pause(page: Page): Promise<void> {
 test('classic vs consumer protocol: the KIP-848 group keeps consuming while one partition moves', async ({
   page,
 }) => {
+  // Played mostly at 1× (and 0.1× around the revocation) so that no step is skipped.
+  test.setTimeout(120_000);
   const errors = collectErrors(page);
   // Tall enough for both groups on one screenshot.
   await page.setViewportSize({ width: 1280, height: 1900 });
@@ -296,22 +298,21 @@ test('classic vs consumer protocol: the KIP-848 group keeps consuming while one 
     'group.remote.assignor',
   );
 
-  // Fast up to just before the fourth members start (12 s), then at 0.25× through the classic
-  // group's rebalance (its members own nothing for ~0.2 s of simulated time): a frame advances
-  // at most 25 ms then, so every step is painted (and sampled) even on a busy machine.
-  await setSpeed(page, 10);
-  await page.getByTestId('play-toggle').click();
-  await playUntil(page, 10_500);
-  await setSpeed(page, 1);
-  await playUntil(page, 11_800);
-  await setSpeed(page, 0.25);
+  // Sample every painted frame from the start, at 1×: a frame advances the clock by at most
+  // 100 ms (the store's cap), so the classic group's ~0.2 s without partitions is painted and
+  // sampled however busy the machine is. Speeds change only while paused.
   await startSampling(page);
-  await playUntil(page, 13_000);
+  await setSpeed(page, 1);
+  await page.getByTestId('play-toggle').click();
+  const fourth = page.getByTestId('consumer-kip848-kip848-4');
+  // Its wait for P4 lasts from 12.1 s until ~15.9 s: pause anywhere in it.
+  await expect(fourth).toHaveAttribute('data-reconciliation', 'UNRELEASED_PARTITIONS', {
+    timeout: 40_000,
+  });
   await pause(page);
 
   // kip848-4 has joined and waits for P4, which kip848-3 still owns; a dotted line shows where
   // P4 is heading. The others keep their partitions.
-  const fourth = page.getByTestId('consumer-kip848-kip848-4');
   await expect(fourth).toHaveAttribute('data-reconciliation', 'UNRELEASED_PARTITIONS');
   await expect(fourth).toHaveAttribute('data-target', `${TOPIC}-4`);
   await expect(fourth).toHaveAttribute('data-assignment', '');
@@ -344,10 +345,14 @@ test('classic vs consumer protocol: the KIP-848 group keeps consuming while one 
 
   // At its next heartbeat (~15.6 s) kip848-3 is asked to revoke P4 and does so within a few
   // hundred ms, still at epoch 3 and still consuming P3: slow down to catch it.
-  await setSpeed(page, 2);
   await page.getByTestId('play-toggle').click();
-  await playUntil(page, 15_000);
-  await setSpeed(page, 0.25);
+  await playUntil(page, 14_500);
+  await pause(page);
+  expect(await simMs(page), 'paused before kip848-3 is asked to revoke (15.6 s)').toBeLessThan(
+    15_600,
+  );
+  await setSpeed(page, 0.1);
+  await page.getByTestId('play-toggle').click();
   const third = page.getByTestId('consumer-kip848-kip848-3');
   await expect(third).toHaveAttribute('data-reconciliation', 'UNREVOKED_PARTITIONS', {
     timeout: 15_000,
@@ -376,7 +381,17 @@ test('classic vs consumer protocol: the KIP-848 group keeps consuming while one 
   // What the page showed frame by frame: the classic (eager range) group dropped every line at
   // once; in the KIP-848 group the members that keep partitions never stopped owning them, and
   // kip848-3 revoked P4 first (UNREVOKED_PARTITIONS) before kip848-4 got it.
-  const seen = await samples(page);
+  // Sampling ran from the start: keep what was on screen from 11.5 s on (all Stable then).
+  const seen = Object.fromEntries(
+    Object.entries(await samples(page)).map(([id, list]) => {
+      const start = list.findLastIndex((s) => s.ms <= 11_500);
+      return [id, list.slice(Math.max(start, 0))];
+    }),
+  );
+  for (const id of ['classic-1', 'classic-2', 'classic-3', 'kip848-1', 'kip848-2', 'kip848-3']) {
+    const group = id.split('-')[0];
+    expect(seen[`consumer-${group}-${id}`]![0]!.assignment, `${id} owned at 11.5 s`).not.toBe('');
+  }
   for (const id of ['classic-1', 'classic-2', 'classic-3'])
     expect(
       seen[`consumer-classic-${id}`]!.map((s) => s.assignment),
