@@ -22,8 +22,6 @@ export interface Offset {
 }
 
 export interface CommitHooks {
-  readonly groupId: string;
-  readonly memberId: string;
   /** The generation / member epoch to commit with, or why the member cannot commit now. */
   commitEpoch(): number | ErrorCode;
   /** The coordinator refused the member's epoch: 'retry' (sync commits only) or 'fail'. */
@@ -35,6 +33,7 @@ export class CommitRequestManager {
   constructor(
     private ctx: SimContext,
     private coordinator: CoordinatorRequestManager,
+    private member: { readonly groupId: string; readonly memberId: string },
     private h: CommitHooks,
   ) {}
 
@@ -55,8 +54,8 @@ export class CommitRequestManager {
         }
         this.ctx.trace({
           type: 'offset.commit.failed',
-          group: this.h.groupId,
-          member: this.h.memberId,
+          group: this.member.groupId,
+          member: this.member.memberId,
           offsets,
           error,
         });
@@ -72,9 +71,9 @@ export class CommitRequestManager {
         return;
       }
       const req = {
-        groupId: this.h.groupId,
+        groupId: this.member.groupId,
         generationId: epoch,
-        memberId: this.h.memberId,
+        memberId: this.member.memberId,
         offsets,
       };
       this.coordinator.send(
@@ -101,7 +100,7 @@ export class CommitRequestManager {
   /** OffsetFetch: the committed offsets of `partitions` (-1 where none), or null on an error. */
   fetchCommitted(partitions: TopicPartition[], done: (offsets: Offset[] | null) => void): void {
     if (!this.coordinator.ensureCoordinatorReady()) return done(null);
-    const req = { groupId: this.h.groupId, partitions };
+    const req = { groupId: this.member.groupId, partitions };
     this.coordinator.send(
       'OffsetFetch',
       req,

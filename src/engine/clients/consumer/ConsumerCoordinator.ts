@@ -60,17 +60,13 @@ export class ConsumerCoordinator implements GroupMembership {
     private ctx: SimContext,
     private c: ConsumerHooks,
   ) {
-    this.requests = new CoordinatorRequestManager(ctx, {
-      groupId: c.groupId,
-      nodeId: c.nodeId,
-      bootstrapBrokers: () => c.bootstrapBrokers(),
-      // Heartbeat.resetSessionTimeout(): the session clock restarts with the new coordinator.
-      onFound: () => (this.lastHeartbeatReceive = this.ctx.now()),
-      wake: () => c.wake(),
-    });
-    this.commits = new CommitRequestManager(ctx, this.requests, {
-      groupId: c.groupId,
-      memberId: c.memberId,
+    // Heartbeat.resetSessionTimeout(): the session clock restarts with a new coordinator.
+    this.requests = new CoordinatorRequestManager(
+      ctx,
+      c,
+      () => (this.lastHeartbeatReceive = this.ctx.now()),
+    );
+    this.commits = new CommitRequestManager(ctx, this.requests, c, {
       commitEpoch: () =>
         this.isStable()
           ? this.generation

@@ -62,16 +62,8 @@ export class ConsumerMembershipManager implements GroupMembership {
     private ctx: SimContext,
     private c: ConsumerHooks,
   ) {
-    this.requests = new CoordinatorRequestManager(ctx, {
-      groupId: c.groupId,
-      nodeId: c.nodeId,
-      bootstrapBrokers: () => c.bootstrapBrokers(),
-      onFound: () => this.maybeHeartbeat(),
-      wake: () => c.wake(),
-    });
-    this.commits = new CommitRequestManager(ctx, this.requests, {
-      groupId: c.groupId,
-      memberId: c.memberId,
+    this.requests = new CoordinatorRequestManager(ctx, c, () => this.maybeHeartbeat());
+    this.commits = new CommitRequestManager(ctx, this.requests, c, {
       commitEpoch: () => (this.inGroup() ? this.memberEpoch : 'UNKNOWN_MEMBER_ID'),
       // The epoch moved under the commit: commitSync retries with the new one.
       onMemberError: (error) => (error === 'STALE_MEMBER_EPOCH' ? 'retry' : 'fail'),

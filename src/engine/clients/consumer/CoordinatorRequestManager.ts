@@ -16,12 +16,11 @@ interface Pending {
   onFail: (error: ErrorCode) => void;
 }
 
+/** What it needs of the consumer (a subset of ConsumerHooks). */
 export interface CoordinatorHooks {
   readonly groupId: string;
   readonly nodeId: string;
   bootstrapBrokers(): number[];
-  /** The coordinator was found (the session clock restarts with it). */
-  onFound(): void;
   /** Something poll() should see changed. */
   wake(): void;
 }
@@ -38,6 +37,8 @@ export class CoordinatorRequestManager {
   constructor(
     private ctx: SimContext,
     private h: CoordinatorHooks,
+    /** The coordinator was found (the protocol restarts its session clock, or heartbeats). */
+    private onFound: () => void,
   ) {}
 
   stop(): void {
@@ -73,7 +74,7 @@ export class CoordinatorRequestManager {
         this.findInFlight = false;
         this.findTo = null;
         this.coordinator = res.nodeId;
-        this.h.onFound();
+        this.onFound();
         const waiters = this.waiters;
         this.waiters = [];
         for (const w of waiters) w.run();
