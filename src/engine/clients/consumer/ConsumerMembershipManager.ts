@@ -31,7 +31,6 @@ export type ConsumerMemberState =
   | 'RECONCILING'
   | 'ACKNOWLEDGING'
   | 'STABLE'
-  | 'FENCED'
   | 'LEAVING'
   | 'STALE';
 
@@ -199,7 +198,6 @@ export class ConsumerMembershipManager implements GroupMembership {
         error,
       });
       this.releaseAll('lost');
-      this.state = 'FENCED';
       this.transitionToJoining();
     } else if (isCoordinatorError(error)) {
       this.requests.markCoordinatorUnknown();

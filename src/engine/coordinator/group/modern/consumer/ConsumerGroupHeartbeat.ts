@@ -103,9 +103,9 @@ export class ConsumerGroupHeartbeat {
       subscribedTopicNames: [...req.subscribedTopicNames].sort(),
       serverAssignorName: req.serverAssignor,
     };
-    let bump = group.groupEpoch === 0 || joining || hasSubscriptionChanged(member, updated);
-    if (joining || hasSubscriptionChanged(member, updated))
-      records.push(memberSubscriptionRecord(group.groupId, updated));
+    const subscriptionChanged = joining || hasSubscriptionChanged(member, updated);
+    if (subscriptionChanged) records.push(memberSubscriptionRecord(group.groupId, updated));
+    let bump = group.groupEpoch === 0 || subscriptionChanged;
     group.updateMember(updated);
     const metadata = this.subscriptionMetadata(group);
     if (metadata !== group.subscriptionMetadata) bump = true;
