@@ -166,8 +166,8 @@ export const groupsEn = {
   'groups.k.note.noPartition': 'The server assignor gave it no partition in this epoch.',
   'groups.k.note.joining':
     'Joining: its first ConsumerGroupHeartbeat (member epoch 0) asks the coordinator for partitions.',
-  'groups.k.note.fenced':
-    'Fenced by the coordinator: it gives up its partitions without committing and rejoins with epoch 0.',
+  'groups.k.note.stale':
+    'Left the group: no poll() for max.poll.interval.ms, so it gave up its partitions without committing (epoch -1). It rejoins at its next poll().',
   'groups.k.note.leaving':
     'Leaving: its last heartbeat (member epoch -1) takes it out of the group.',
   'groups.line.pending': '{member} will own {tp} (target assignment)',
@@ -341,8 +341,8 @@ export const groupsKo: Record<keyof typeof groupsEn, string> = {
   'groups.k.note.noPartition': '이번 epoch에서는 server assignor가 파티션을 주지 않았습니다.',
   'groups.k.note.joining':
     '참여 중: 첫 ConsumerGroupHeartbeat(member epoch 0)로 coordinator에게 파티션을 요청합니다.',
-  'groups.k.note.fenced':
-    'coordinator가 fence했습니다: 커밋 없이 파티션을 내려놓고 epoch 0으로 다시 참여합니다.',
+  'groups.k.note.stale':
+    '그룹에서 빠졌습니다: max.poll.interval.ms 동안 poll()이 없어서 커밋 없이 파티션을 내려놓았습니다(epoch -1). 다음 poll()에서 다시 참여합니다.',
   'groups.k.note.leaving': '떠나는 중: 마지막 heartbeat(member epoch -1)로 그룹에서 빠집니다.',
   'groups.line.pending': '{tp} → {member} 예정 (target assignment)',
   'groups.partition.moving': '{member} 담당 → {target}',

@@ -77,7 +77,7 @@ export interface GroupMemberSnapshot {
   /**
    * The member's own view: classic AbstractCoordinator.MemberState (UNJOINED, PREPARING_REBALANCE,
    * COMPLETING_REBALANCE, STABLE) or, with group.protocol=consumer, the KIP-848 client's MemberState
-   * (JOINING, RECONCILING, ACKNOWLEDGING, STABLE, FENCED, LEAVING, STALE, UNSUBSCRIBED).
+   * (JOINING, RECONCILING, ACKNOWLEDGING, STABLE, STALE after a poll timeout, UNSUBSCRIBED).
    */
   state: string;
   /** The process: running, stalled (stallConsumer: not calling poll()), or crashed. */

@@ -119,6 +119,23 @@ describe('group view model, consumer protocol (KIP-848)', () => {
     ).toBe(true);
   });
 
+  it('a member that stopped polling is shown as out of the group until it polls again', () => {
+    const spec = structuredClone(classicVsConsumer) as typeof classicVsConsumer;
+    const kip = spec.consumerGroups.find((g) => g.id === 'kip848')!;
+    (kip.config as Record<string, unknown>)['max.poll.interval.ms'] = 5000;
+    spec.actions = [
+      { at: 10_000, do: 'stallConsumer', group: 'kip848', member: 'kip848-2', ms: 20_000 },
+    ] as never;
+    const sim = createSimulation(spec);
+    sim.advanceTo(20_000);
+    const group = sim.snapshot().consumerGroups.find((g) => g.id === 'kip848')!;
+    const rows = memberRows(group, 6, EMPTY_LOG);
+    const stale = rows.find((r) => r.member.id === 'kip848-2')!;
+    expect(stale.member.state).toBe('STALE');
+    expect(stale.member.assignment).toEqual([]);
+    expect(stale.note).toBe('groups.k.note.stale');
+  });
+
   it('a classic group has no KIP-848 rows or round', () => {
     const sim = createSimulation(classicVsConsumer);
     let log: GroupLog = EMPTY_LOG;

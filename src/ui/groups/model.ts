@@ -177,7 +177,8 @@ export function memberRows(
     let note: MessageKey | null = null;
     let noteParams: Params | undefined;
     if (crashed) note = 'groups.crashed.note';
-    else if (stalled) note = 'groups.stalled.note';
+    // Stalled past max.poll.interval.ms, a consumer-protocol member has left already (STALE).
+    else if (stalled) note = m.state === 'STALE' ? 'groups.k.note.stale' : 'groups.stalled.note';
     else if (kip848)
       [note, noteParams] = kip848Note(group, m, kip848, idle, live, partitionCount, multi);
     else if (idle) {
@@ -250,9 +251,8 @@ function kip848Note(
   multi: boolean,
 ): [MessageKey | null, Params | undefined] {
   const list = (tps: readonly TopicPartitionRef[]) => tpList(tps, multi);
-  if (m.state === 'FENCED') return ['groups.k.note.fenced', undefined];
-  if (m.state === 'LEAVING' || m.state === 'UNSUBSCRIBED')
-    return ['groups.k.note.leaving', undefined];
+  if (m.state === 'STALE') return ['groups.k.note.stale', undefined];
+  if (m.state === 'UNSUBSCRIBED') return ['groups.k.note.leaving', undefined];
   if (k.reconciliation === null)
     return idle ? ['groups.k.note.joining', undefined] : [null, undefined];
   const epoch = { epoch: m.generation, target: group.assignmentEpoch ?? group.generation };

@@ -31,7 +31,6 @@ export type ConsumerMemberState =
   | 'RECONCILING'
   | 'ACKNOWLEDGING'
   | 'STABLE'
-  | 'LEAVING'
   | 'STALE';
 
 const JOIN_GROUP_MEMBER_EPOCH = 0;
@@ -113,7 +112,7 @@ export class ConsumerMembershipManager implements GroupMembership {
   /** Send a heartbeat if one is due (at once while joining, acknowledging or leaving). */
   private maybeHeartbeat(): void {
     if (this.closed || this.heartbeatInFlight) return;
-    if (this.state === 'UNSUBSCRIBED' || this.state === 'STALE' || this.state === 'FENCED') return;
+    if (this.state === 'UNSUBSCRIBED' || this.state === 'STALE') return;
     if (!this.requests.ensureCoordinatorReady()) return; // onFound calls back
     const now = this.ctx.now();
     const urgent = this.state === 'JOINING' || this.state === 'ACKNOWLEDGING';
