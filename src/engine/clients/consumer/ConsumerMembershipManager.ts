@@ -26,12 +26,7 @@ import { tpKey, type RebalanceProtocol, type TopicPartition } from './ConsumerPa
 
 /** org.apache.kafka.clients.consumer.internals.MemberState (the ones reached here). */
 export type ConsumerMemberState =
-  | 'UNSUBSCRIBED'
-  | 'JOINING'
-  | 'RECONCILING'
-  | 'ACKNOWLEDGING'
-  | 'STABLE'
-  | 'STALE';
+  'UNSUBSCRIBED' | 'JOINING' | 'RECONCILING' | 'ACKNOWLEDGING' | 'STABLE' | 'STALE';
 
 const JOIN_GROUP_MEMBER_EPOCH = 0;
 const LEAVE_GROUP_MEMBER_EPOCH = -1;
