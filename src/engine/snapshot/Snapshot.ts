@@ -88,7 +88,7 @@ export interface GroupMemberSnapshot {
   /** Where it reads next in each owned partition (positions advance when poll() returns records). */
   positions: (TopicPartitionRef & { offset: number })[];
   /**
-   * group.protocol=consumer only, as the coordinator holds the member: its part of the target
+   * Members speaking the consumer protocol only, as the coordinator holds them: its part of the target
    * assignment, the partitions it must still revoke, and its reconciliation state.
    */
   target?: TopicPartitionRef[];

@@ -31,7 +31,6 @@ export function groupSnapshot(
   const manager = broker?.running ? broker.groupCoordinator.manager : undefined;
   const loaded = manager?.ownedPartitions.has(partition) === true;
   const group = loaded ? manager!.groups.get(app.id) : undefined;
-  const consumerProtocol = app.config.groupProtocol === 'consumer';
   const modern: ConsumerGroup | undefined = loaded
     ? manager!.consumerGroups.get(app.id)
     : undefined;
@@ -66,7 +65,8 @@ export function groupSnapshot(
       generation: m.coordinator.generation,
       coordinator: m.coordinator.coordinator,
       positions: m.positionsSnapshot(),
-      ...(consumerProtocol
+      // The member's own protocol: while a group switches, old and new instances differ.
+      ...(m.coordinator.groupProtocol === 'consumer'
         ? {
             target: toList(modern?.targetFor(m.memberId) ?? new Map()),
             pendingRevocation: held ? toList(held.partitionsPendingRevocation) : [],
@@ -76,39 +76,37 @@ export function groupSnapshot(
     });
   }
 
-  if (consumerProtocol || modern || stored?.consumer) {
-    const g = modern ?? stored?.consumer ?? null;
-    return {
-      id: app.id,
-      state: loaded ? (modern?.state ?? 'Empty') : 'Dead',
-      generation: g?.groupEpoch ?? 0,
-      members,
-      committed,
-      lag,
-      consumed: app.consumed,
-      redelivered: app.redelivered,
-      protocol: 'consumer',
-      assignmentEpoch: g?.assignmentEpoch ?? 0,
-      strategy: g ? g.preferredServerAssignor(sim.brokerConfig.consumerGroupAssignors[0]!) : null,
-      rebalanceProtocol: 'COOPERATIVE',
-      leader: null,
-      coordinator: { partition, broker: loaded ? leader : null },
-    };
-  }
-
+  // The kind of group the coordinator holds (or would load); before it holds any, the configured one.
+  const kip848 = modern ?? stored?.consumer ?? null;
+  const consumer =
+    kip848 !== null || (!group && !stored?.group && app.config.groupProtocol === 'consumer');
+  const state = loaded ? ((consumer ? modern?.state : group?.state) ?? 'Empty') : 'Dead';
   return {
     id: app.id,
-    state: loaded ? (group?.state ?? 'Empty') : 'Dead',
-    generation: group?.generationId ?? stored?.group?.generation ?? 0,
+    state,
+    generation: consumer
+      ? (kip848?.groupEpoch ?? 0)
+      : (group?.generationId ?? stored?.group?.generation ?? 0),
     members,
     committed,
     lag,
     consumed: app.consumed,
     redelivered: app.redelivered,
-    protocol: 'classic',
-    strategy: group?.protocolName ?? stored?.group?.protocol ?? null,
-    rebalanceProtocol: rebalanceProtocolOf(app.config.partitionAssignmentStrategy),
-    leader: group?.leaderId ?? stored?.group?.leader ?? null,
+    ...(consumer
+      ? {
+          protocol: 'consumer' as const,
+          assignmentEpoch: kip848?.assignmentEpoch ?? 0,
+          strategy:
+            kip848?.preferredServerAssignor(sim.brokerConfig.consumerGroupAssignors[0]!) ?? null,
+          rebalanceProtocol: 'COOPERATIVE' as const,
+          leader: null,
+        }
+      : {
+          protocol: 'classic' as const,
+          strategy: group?.protocolName ?? stored?.group?.protocol ?? null,
+          rebalanceProtocol: rebalanceProtocolOf(app.config.partitionAssignmentStrategy),
+          leader: group?.leaderId ?? stored?.group?.leader ?? null,
+        }),
     coordinator: { partition, broker: loaded ? leader : null },
   };
 }

@@ -33,6 +33,7 @@ import { tpKey } from './ConsumerPartitionAssignor';
 export type MemberState = 'UNJOINED' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'STABLE';
 
 export class ConsumerCoordinator implements GroupMembership {
+  readonly groupProtocol = 'classic';
   state: MemberState = 'UNJOINED';
   generation = -1;
   protocol: string | null = null;

@@ -38,6 +38,7 @@ export class ConsumerMembershipManager implements GroupMembership {
   memberEpoch = JOIN_GROUP_MEMBER_EPOCH;
   /** KIP-848 reconciles incrementally: only what moves is revoked. */
   readonly rebalanceProtocol: RebalanceProtocol = 'COOPERATIVE';
+  readonly groupProtocol = 'consumer';
   private requests: CoordinatorRequestManager;
   private commits: CommitRequestManager;
   private heartbeatIntervalMs = 0;

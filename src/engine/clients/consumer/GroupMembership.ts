@@ -8,6 +8,8 @@ import type { ConsumerConfig } from '../../config/types';
 import type { TopicPartitionsView } from '../Metadata';
 
 export interface GroupMembership {
+  /** The group protocol this member speaks (group.protocol when it started). */
+  readonly groupProtocol: 'classic' | 'consumer';
   /** The member's state as its client sees it (protocol-specific names). */
   readonly state: string;
   /** The classic generation, or the KIP-848 member epoch; -1 outside the group. */

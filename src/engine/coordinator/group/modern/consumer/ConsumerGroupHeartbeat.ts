@@ -64,11 +64,12 @@ export class ConsumerGroupHeartbeat {
   ) {}
 
   handle(req: ConsumerGroupHeartbeatRequest, reply: Reply): void {
-    const answer = (error: ErrorCode, memberEpoch = -1) =>
+    // An answer without an assignment: an error, or a leave acknowledged (epoch -1 either way).
+    const answer = (error: ErrorCode) =>
       reply({
         error,
         memberId: req.memberId,
-        memberEpoch,
+        memberEpoch: LEAVE_GROUP_MEMBER_EPOCH,
         heartbeatIntervalMs: 0,
         assignment: null,
       });
@@ -81,7 +82,8 @@ export class ConsumerGroupHeartbeat {
     if (group === 'classic') return answer('GROUP_ID_NOT_FOUND');
     if (group === null)
       return answer(req.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH ? 'NONE' : 'GROUP_ID_NOT_FOUND');
-    if (req.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH) return this.leave(group, req, reply);
+    if (req.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH)
+      return this.leave(group, req.memberId, answer);
 
     const records: KeyValue[] = [];
     let member = group.members.get(req.memberId);
@@ -225,19 +227,12 @@ export class ConsumerGroupHeartbeat {
     return next;
   }
 
-  private leave(group: ConsumerGroup, req: ConsumerGroupHeartbeatRequest, reply: Reply): void {
-    const member = group.members.get(req.memberId);
-    const response = {
-      error: 'NONE' as ErrorCode,
-      memberId: req.memberId,
-      memberEpoch: LEAVE_GROUP_MEMBER_EPOCH,
-      heartbeatIntervalMs: 0,
-      assignment: null,
-    };
-    if (!member) return reply({ ...response, error: 'UNKNOWN_MEMBER_ID' });
+  private leave(group: ConsumerGroup, memberId: string, answer: (error: ErrorCode) => void): void {
+    const member = group.members.get(memberId);
+    if (!member) return answer('UNKNOWN_MEMBER_ID');
     const records: KeyValue[] = [];
     this.fenceMember(group, member, 'leave', records);
-    this.manager.storeConsumerGroupRecords(group.groupId, records, () => reply(response));
+    this.manager.storeConsumerGroupRecords(group.groupId, records, () => answer('NONE'));
   }
 
   /**
