@@ -1,0 +1,245 @@
+// Kafka's guarantees, checked on a run of the simulator. The checks read the engine's own
+// objects (logs, record ids, the producers' acknowledged records) and compute every figure
+// independently of the snapshot code, which they then compare against.
+import { createSimulation, type Simulation } from '../../index';
+import type { Scenario } from '../../scenario/Scenario';
+import type { UnifiedLog } from '../../log/UnifiedLog';
+import type { LogRecord } from '../../log/RecordBatch';
+
+/** How often (simulated ms) the always-true invariants are sampled during a run. */
+const SAMPLE_MS = 100;
+
+export interface RunReport {
+  violations: string[];
+  /** Figures for the runner's summary. */
+  acked: number;
+  lost: number;
+}
+
+export interface CheckOptions {
+  /** Every acknowledged record must survive (acks=all, min.insync 2, no unclean election). */
+  safe: boolean;
+  /** Also run the scenario a second time and compare the two runs. */
+  determinism: boolean;
+}
+
+const MAX_VIOLATIONS = 20;
+
+/** Run `scenario` to `until`, sampling invariants on the way, and check the outcome there. */
+export function checkRun(scenario: Scenario, until: number, opts: CheckOptions): RunReport {
+  const violations: string[] = [];
+  const add = (v: string): void => {
+    if (violations.length < MAX_VIOLATIONS) violations.push(v);
+  };
+  const sim = createSimulation(scenario);
+  for (let t = SAMPLE_MS; t <= until; t += SAMPLE_MS) {
+    sim.advanceTo(Math.min(t, until));
+    checkWatermarks(sim, add);
+    if (violations.length > 0) break;
+  }
+  sim.advanceTo(until);
+  const { acked, lost } =
+    violations.length === 0 ? checkOutcome(sim, opts.safe, add) : { acked: 0, lost: 0 };
+  if (opts.determinism && violations.length === 0) {
+    const again = createSimulation(scenario);
+    again.advanceTo(until);
+    if (fingerprint(again) !== fingerprint(sim))
+      add('determinism: a second run of the same scenario ended in a different state');
+  }
+  return { violations, acked, lost };
+}
+
+/** HW ≤ LEO on every replica, and log start ≤ HW, at every sample. */
+function checkWatermarks(sim: Simulation, add: (v: string) => void): void {
+  for (const b of sim.brokers.values()) {
+    for (const p of b.replicaManager.partitions.values()) {
+      const log = p.log;
+      if (log.highWatermark > log.logEndOffset)
+        add(
+          `t=${sim.now}: ${p.topic}-${p.partition} on broker ${b.id}: high watermark ${log.highWatermark} > log end ${log.logEndOffset}`,
+        );
+      if (log.logStartOffset > log.highWatermark)
+        add(
+          `t=${sim.now}: ${p.topic}-${p.partition} on broker ${b.id}: log start ${log.logStartOffset} > high watermark ${log.highWatermark}`,
+        );
+    }
+  }
+}
+
+function logOf(
+  sim: Simulation,
+  broker: number,
+  topic: string,
+  partition: number,
+): UnifiedLog | undefined {
+  return sim.brokers.get(broker)?.replicaManager.getPartition(topic, partition)?.log;
+}
+
+interface Entry {
+  offset: number;
+  id: number;
+  epoch: number;
+  producerId: number;
+}
+
+function entries(log: UnifiedLog): Entry[] {
+  const out: Entry[] = [];
+  for (const seg of log.segments)
+    for (const b of seg.batches)
+      for (const r of b.records ?? ([] as LogRecord[]))
+        out.push({
+          offset: r.offset,
+          id: r.id,
+          epoch: b.partitionLeaderEpoch,
+          producerId: b.producerId,
+        });
+  return out;
+}
+
+/** The end state: convergence, acknowledged records, exactly once, groups caught up. */
+function checkOutcome(
+  sim: Simulation,
+  safe: boolean,
+  add: (v: string) => void,
+): { acked: number; lost: number } {
+  for (const b of sim.brokers.values())
+    if (!b.running) add(`broker ${b.id} is not running after healing`);
+
+  // Convergence: every partition (internal ones too) has a leader, a full ISR, and replicas
+  // whose logs are the leader's, caught up at least to its high watermark.
+  for (const topic of sim.metadata.topics.values()) {
+    topic.partitions.forEach((reg, partition) => {
+      const tp = `${topic.name}-${partition}`;
+      if (reg.leader === null) {
+        add(`${tp}: no leader after healing`);
+        return;
+      }
+      const missing = reg.replicas.filter((r) => !reg.isr.includes(r));
+      if (missing.length > 0)
+        add(`${tp}: replicas ${missing.join(',')} not in the ISR [${reg.isr}] after healing`);
+      const leaderLog = logOf(sim, reg.leader, topic.name, partition);
+      if (!leaderLog) {
+        add(`${tp}: leader ${reg.leader} has no log`);
+        return;
+      }
+      const leaderEntries = entries(leaderLog);
+      for (const r of reg.replicas) {
+        if (r === reg.leader) continue;
+        const log = logOf(sim, r, topic.name, partition);
+        if (!log) {
+          add(`${tp}: replica ${r} has no log`);
+          continue;
+        }
+        if (log.logEndOffset > leaderLog.logEndOffset)
+          add(
+            `${tp}: replica ${r} log end ${log.logEndOffset} is past the leader's ${leaderLog.logEndOffset}`,
+          );
+        if (log.logEndOffset < leaderLog.highWatermark)
+          add(
+            `${tp}: replica ${r} log end ${log.logEndOffset} is below the leader's high watermark ${leaderLog.highWatermark}`,
+          );
+        const mine = entries(log);
+        const theirs = leaderEntries.filter(
+          (e) => e.offset < log.logEndOffset && e.offset >= log.logStartOffset,
+        );
+        const ours = mine.filter((e) => e.offset >= leaderLog.logStartOffset);
+        const diff = firstDifference(ours, theirs);
+        if (diff !== null)
+          add(`${tp}: replica ${r} diverges from leader ${reg.leader} at offset ${diff}`);
+      }
+    });
+  }
+
+  // Acknowledged records: in the leader's log at their offset (counted against the metric).
+  let acked = 0;
+  let lost = 0;
+  for (const { producer } of sim.producers.values()) {
+    for (const a of producer.acked) {
+      acked++;
+      const leader = sim.metadata.leaderOf(a.topic, a.partition);
+      const log = leader !== null ? logOf(sim, leader, a.topic, a.partition) : undefined;
+      const there = log ? recordAt(log, a.offset) : undefined;
+      if (!log || (a.offset >= log.logStartOffset && there?.id !== a.id)) lost++;
+    }
+  }
+  const metric = sim.snapshot().metrics.AcknowledgedRecordsLost;
+  if (metric !== lost)
+    add(`AcknowledgedRecordsLost is ${metric}, but ${lost} acknowledged records are missing`);
+  if (safe && lost > 0) add(`${lost} acknowledged records lost on safe settings`);
+
+  // Exactly once: an idempotent producer's record is never written twice.
+  for (const topic of sim.metadata.topics.values()) {
+    topic.partitions.forEach((reg, partition) => {
+      if (reg.leader === null) return;
+      const log = logOf(sim, reg.leader, topic.name, partition);
+      if (!log) return;
+      const seen = new Map<number, number>();
+      for (const e of entries(log)) {
+        if (e.producerId < 0) continue;
+        const first = seen.get(e.id);
+        if (first !== undefined)
+          add(
+            `${topic.name}-${partition}: record ${e.id} written twice (offsets ${first} and ${e.offset}) by an idempotent producer`,
+          );
+        else seen.set(e.id, e.offset);
+      }
+    });
+  }
+
+  // Groups: stable, every partition owned by one running member, committed = high watermark.
+  const snap = sim.snapshot();
+  for (const g of snap.consumerGroups) {
+    if (g.state !== 'Stable') add(`group ${g.id}: ${g.state} after healing, not Stable`);
+    const owners = new Map<string, string[]>();
+    for (const m of g.members) {
+      if (m.status !== 'running') continue;
+      for (const tp of m.assignment) {
+        const k = `${tp.topic}-${tp.partition}`;
+        owners.set(k, [...(owners.get(k) ?? []), m.id]);
+      }
+    }
+    const app = sim.groups.get(g.id)!;
+    for (const topic of app.topics) {
+      const count = sim.metadata.partitionCount(topic);
+      for (let p = 0; p < count; p++) {
+        const k = `${topic}-${p}`;
+        const who = owners.get(k) ?? [];
+        if (who.length !== 1)
+          add(`group ${g.id}: ${k} owned by ${who.length ? who.join(', ') : 'no member'}`);
+        const leader = sim.metadata.leaderOf(topic, p);
+        const hw = leader !== null ? (logOf(sim, leader, topic, p)?.highWatermark ?? 0) : 0;
+        const committed =
+          g.committed.find((c) => c.topic === topic && c.partition === p)?.offset ?? 0;
+        if (committed > hw)
+          add(`group ${g.id}: ${k} committed ${committed} above the high watermark ${hw}`);
+        else if (committed < hw)
+          add(
+            `group ${g.id}: ${k} lag ${hw - committed} (committed ${committed}, high watermark ${hw})`,
+          );
+      }
+    }
+  }
+  return { acked, lost };
+}
+
+function recordAt(log: UnifiedLog, offset: number): LogRecord | undefined {
+  return log.batchAt(offset)?.records?.find((r) => r.offset === offset);
+}
+
+/** The first offset where two logs' records differ (offset, record id or leader epoch). */
+function firstDifference(a: Entry[], b: Entry[]): number | null {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y) return (x ?? y)!.offset;
+    if (x.offset !== y.offset || x.id !== y.id || x.epoch !== y.epoch)
+      return Math.min(x.offset, y.offset);
+  }
+  return null;
+}
+
+/** Everything observable at the end of a run, as one string. */
+function fingerprint(sim: Simulation): string {
+  return JSON.stringify(sim.snapshot({ records: true, internalTopics: true }));
+}
