@@ -1,6 +1,9 @@
 // Simulated links between nodes. Each message takes latency + seeded jitter; messages between
 // the same two nodes never overtake each other (one TCP connection). A node that is down, or a
 // link that is cut, swallows the message: the sender only learns by timing out, as in Kafka.
+// A process that dies resets its connections: whoever had a request on the wire to it, or a
+// request it had received and not yet answered (a produce waiting for acks, a parked fetch, a
+// JoinGroup), sees a disconnect one hop later, as Kafka's NetworkClient does on a closed socket.
 import type { ApiKey, NodeId, RecordRef } from '../trace/TraceEvent';
 import type { SimContext } from '../sim/SimContext';
 
@@ -45,6 +48,12 @@ export interface SendOptions {
 export class Network {
   private nodes = new Map<NodeId, NetworkNode>();
   private inFlight = new Map<number, Message>();
+  /**
+   * Requests each node has received and not answered yet, per connection: node → correlation
+   * id → the requester. Kafka's broker keeps them in its request channel or a purgatory; when
+   * the process dies the kernel closes those sockets.
+   */
+  private held = new Map<NodeId, Map<number, NodeId>>();
   private lastArrival = new Map<string, number>();
   private cut = new Set<string>();
   private nextMsgId = 0;
@@ -109,6 +118,10 @@ export class Network {
       ...(opts.partitions ? { partitions: opts.partitions } : {}),
     };
     this.inFlight.set(msg.msgId, msg);
+    if (response) {
+      const held = this.held.get(from);
+      if (held?.get(msg.correlationId) === to) held.delete(msg.correlationId);
+    }
     ctx.trace({
       type: 'net.send',
       msgId: msg.msgId,
@@ -141,12 +154,20 @@ export class Network {
       return;
     }
     ctx.trace({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to });
+    if (!msg.response) {
+      let held = this.held.get(msg.to);
+      if (!held) this.held.set(msg.to, (held = new Map()));
+      held.set(msg.correlationId, msg.from);
+    }
     dest!.receive(msg);
   }
 
   /**
-   * A process died: peers with requests or responses on the wire to or from it see their
-   * connection reset one hop later (the kernel answers for the dead process).
+   * A process died (crash, or the end of a controlled shutdown): peers with requests or
+   * responses on the wire to or from it, or with requests it held unanswered, see their
+   * connection reset one hop later (the kernel answers for the dead process). Their clients
+   * fail every request on that connection with a disconnect, as NetworkClient does. A peer
+   * behind a cut link hears nothing and can only time out.
    */
   nodeStopped(nodeId: NodeId): void {
     const ctx = this.ctx();
@@ -155,6 +176,13 @@ export class Network {
       if (m.to === nodeId && !this.isLinkCut(m.from, nodeId)) peers.add(m.from);
       if (m.from === nodeId && !this.isLinkCut(m.to, nodeId)) peers.add(m.to);
     }
+    for (const requester of this.held.get(nodeId)?.values() ?? [])
+      if (!this.isLinkCut(requester, nodeId)) peers.add(requester);
+    this.held.delete(nodeId);
+    // What the dead process had asked of others will never be read: forget it.
+    for (const held of this.held.values())
+      for (const [correlationId, requester] of held)
+        if (requester === nodeId) held.delete(correlationId);
     for (const peer of [...peers].sort()) {
       ctx.schedule(ctx.now() + this.latencyMs, () => {
         const n = this.nodes.get(peer);

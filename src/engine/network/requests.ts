@@ -209,18 +209,24 @@ export interface LeaveGroupResponse {
 
 // ---- The consumer group protocol (KIP-848): one RPC, ConsumerGroupHeartbeat ----
 
+/**
+ * As in Kafka, a member sends the optional fields only when they changed since its last
+ * heartbeat (ConsumerHeartbeatRequestManager.HeartbeatState); all of them when joining or after
+ * a failed heartbeat — a full request.
+ */
 export interface ConsumerGroupHeartbeatRequest {
   groupId: string;
   memberId: string;
   /** 0 to join, -1 to leave, else the epoch the member runs. */
   memberEpoch: number;
-  /** max.poll.interval.ms: how long the member may take to revoke partitions. */
+  /** max.poll.interval.ms: how long the member may take to revoke partitions; -1 unchanged. */
   rebalanceTimeoutMs: number;
-  subscribedTopicNames: string[];
-  /** group.remote.assignor (null: the group's default). */
+  /** null: unchanged. */
+  subscribedTopicNames: string[] | null;
+  /** group.remote.assignor (null: unchanged, or none chosen). */
   serverAssignor: string | null;
-  /** The partitions the member owns now. */
-  topicPartitions: GroupTopicPartition[];
+  /** The partitions the member owns now (null: unchanged). */
+  topicPartitions: GroupTopicPartition[] | null;
 }
 
 export interface ConsumerGroupHeartbeatResponse {
@@ -229,7 +235,7 @@ export interface ConsumerGroupHeartbeatResponse {
   memberEpoch: number;
   /** group.consumer.heartbeat.interval.ms: when to heartbeat next. */
   heartbeatIntervalMs: number;
-  /** The member's partitions, when they changed or the member just joined; else null. */
+  /** The member's partitions, when they changed or the member sent a full request; else null. */
   assignment: GroupTopicPartition[] | null;
 }
 

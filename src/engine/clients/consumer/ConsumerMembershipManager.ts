@@ -7,6 +7,12 @@
 // with the next heartbeat. Partitions it keeps are consumed throughout: there is no JoinGroup
 // barrier and no pause for the whole group. With no ConsumerRebalanceListener (as here) none of
 // this waits for the application thread.
+//
+// Like Kafka's HeartbeatState, a heartbeat carries the optional fields (rebalance timeout,
+// subscription, server assignor, owned partitions) only when they changed since the last one
+// sent; all of them when joining, and after any failed heartbeat (error, timeout, disconnect),
+// since its answer — maybe carrying a new assignment — was never read. The coordinator answers a
+// full request with the member's whole assignment.
 import type { SimContext } from '../../sim/SimContext';
 import type { Message } from '../../network/Network';
 import type {
@@ -33,6 +39,22 @@ const LEAVE_GROUP_MEMBER_EPOCH = -1;
 /** A refusal Kafka's client treats as fatal (UNSUPPORTED_ASSIGNOR, a classic group): try again later. */
 const FATAL_RETRY_MS = 1000;
 
+/** ConsumerHeartbeatRequestManager.HeartbeatState.SentFields: what earlier heartbeats carried. */
+interface SentFields {
+  rebalanceTimeoutMs: number;
+  subscribedTopicNames: string | null;
+  serverAssignor: string | null;
+  /** The local assignment (its local epoch and partitions) last reported. */
+  localAssignment: string | null;
+}
+
+const noSentFields = (): SentFields => ({
+  rebalanceTimeoutMs: -1,
+  subscribedTopicNames: null,
+  serverAssignor: null,
+  localAssignment: null,
+});
+
 export class ConsumerMembershipManager implements GroupMembership {
   state: ConsumerMemberState = 'UNSUBSCRIBED';
   memberEpoch = JOIN_GROUP_MEMBER_EPOCH;
@@ -51,6 +73,14 @@ export class ConsumerMembershipManager implements GroupMembership {
   private closed = false;
   /** Bumped when the member leaves or is fenced: work for the old membership is dropped. */
   private incarnation = 0;
+  private sentFields: SentFields = noSentFields();
+  /**
+   * The local epoch of the current assignment (AbstractMembershipManager.LocalAssignment): a new
+   * one with every reconciliation, -1 (NONE) outside the group. The owned partitions are
+   * reported again whenever it moves.
+   */
+  private localEpoch = -1;
+  private nextLocalEpoch = 0;
 
   constructor(
     private ctx: SimContext,
@@ -100,6 +130,7 @@ export class ConsumerMembershipManager implements GroupMembership {
     this.state = 'JOINING';
     this.memberEpoch = JOIN_GROUP_MEMBER_EPOCH;
     this.target = null;
+    this.localEpoch = -1;
     this.maybeHeartbeat();
   }
 
@@ -126,17 +157,46 @@ export class ConsumerMembershipManager implements GroupMembership {
     });
   }
 
+  /** HeartbeatState.buildRequestData: what changed since the last heartbeat, or all when joining. */
   private request(memberEpoch: number): ConsumerGroupHeartbeatRequest {
     const cfg = this.c.config();
-    return {
+    const sent = this.sentFields;
+    const all = this.state === 'JOINING';
+    const req: ConsumerGroupHeartbeatRequest = {
       groupId: this.c.groupId,
       memberId: this.c.memberId,
       memberEpoch,
-      rebalanceTimeoutMs: cfg.maxPollIntervalMs,
-      subscribedTopicNames: [...this.c.topics],
-      serverAssignor: cfg.groupRemoteAssignor ?? null,
-      topicPartitions: this.c.owned().map((tp) => ({ ...tp })),
+      rebalanceTimeoutMs: -1,
+      subscribedTopicNames: null,
+      serverAssignor: null,
+      topicPartitions: null,
     };
+    if (all || sent.rebalanceTimeoutMs !== cfg.maxPollIntervalMs) {
+      req.rebalanceTimeoutMs = cfg.maxPollIntervalMs;
+      sent.rebalanceTimeoutMs = cfg.maxPollIntervalMs;
+    }
+    const topics = [...this.c.topics].sort().join(',');
+    if (all || sent.subscribedTopicNames !== topics) {
+      req.subscribedTopicNames = [...this.c.topics];
+      sent.subscribedTopicNames = topics;
+    }
+    const assignor = cfg.groupRemoteAssignor ?? null;
+    if (assignor !== null && (all || sent.serverAssignor !== assignor)) {
+      req.serverAssignor = assignor;
+      sent.serverAssignor = assignor;
+    }
+    const owned = this.c.owned();
+    const local = `${this.localEpoch}:${owned.map(tpKey).sort().join(',')}`;
+    if (all || sent.localAssignment !== local) {
+      req.topicPartitions = owned.map((tp) => ({ ...tp }));
+      sent.localAssignment = local;
+    }
+    return req;
+  }
+
+  /** HeartbeatState.reset(): the next heartbeat is a full one. */
+  private resetHeartbeatState(): void {
+    this.sentFields = noSentFields();
   }
 
   private sendHeartbeat(): void {
@@ -157,6 +217,9 @@ export class ConsumerMembershipManager implements GroupMembership {
       },
       () => {
         this.heartbeatInFlight = false;
+        // No answer read (timeout, disconnect, coordinator lost): it may have carried a new
+        // assignment, so send everything again (AbstractHeartbeatRequestManager.onFailure).
+        this.resetHeartbeatState();
         if (incarnation !== this.incarnation) return;
         this.retryIn(RETRY_BACKOFF_MS);
       },
@@ -184,6 +247,7 @@ export class ConsumerMembershipManager implements GroupMembership {
   }
 
   private onHeartbeatError(error: ErrorCode): void {
+    this.resetHeartbeatState(); // onErrorResponse
     if (error === 'FENCED_MEMBER_EPOCH' || error === 'UNKNOWN_MEMBER_ID') {
       // transitionToFenced: the partitions may be someone else's already; drop them uncommitted.
       this.ctx.trace({
@@ -235,6 +299,7 @@ export class ConsumerMembershipManager implements GroupMembership {
       if (incarnation !== this.incarnation || this.closed) return;
       if (revoked.length > 0) this.c.revoke(revoked, 'reassigned');
       this.c.assign(this.memberEpoch, target);
+      this.localEpoch = this.nextLocalEpoch++;
       this.state = 'ACKNOWLEDGING';
       this.maybeHeartbeat();
     };
@@ -247,6 +312,7 @@ export class ConsumerMembershipManager implements GroupMembership {
     this.incarnation++;
     this.reconciling = false;
     this.target = null;
+    this.localEpoch = -1;
     const owned = this.c.owned();
     if (owned.length > 0) this.c.revoke(owned, reason);
   }
@@ -257,6 +323,7 @@ export class ConsumerMembershipManager implements GroupMembership {
     if (this.state === 'UNSUBSCRIBED' || this.state === 'STALE') return false;
     const req = this.request(LEAVE_GROUP_MEMBER_EPOCH);
     const sent = this.requests.sendOneWay('ConsumerGroupHeartbeat', req);
+    this.resetHeartbeatState();
     this.incarnation++;
     this.memberEpoch = JOIN_GROUP_MEMBER_EPOCH;
     this.target = null;

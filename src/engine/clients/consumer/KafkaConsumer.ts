@@ -63,7 +63,15 @@ export class KafkaConsumer implements NetworkNode {
   private lastCommitted = new Map<string, number>();
   private fetchingCommitted = new Set<string>();
   private needsReset = new Set<string>();
-  private resetting = new Set<string>();
+  /** Partitions whose offset a ListOffsets in flight looks up: key → its correlation id. */
+  private resetting = new Map<string, number>();
+  /** ListOffsets in flight: correlation id → the broker asked and the partitions. */
+  private listOffsetsInFlight = new Map<number, { broker: number; keys: string[] }>();
+  /**
+   * A failed lookup is not retried before retry.backoff.ms (SubscriptionState.requestFailed,
+   * the partition's nextRetryTimeMs): key → when it may be asked again.
+   */
+  private resetBackoffUntil = new Map<string, number>();
   /** auto.offset.reset=none and nothing committed: NoOffsetForPartitionException, not consumed. */
   private noOffset = new Set<string>();
   /** Owned but about to be revoked (an eager rebalance began): not fetched, not returned. */
@@ -326,6 +334,8 @@ export class KafkaConsumer implements NetworkNode {
       this.positions.delete(k);
       this.lastCommitted.delete(k);
       this.needsReset.delete(k);
+      this.resetting.delete(k);
+      this.resetBackoffUntil.delete(k);
       this.noOffset.delete(k);
       this.pendingRevocation.delete(k);
     }
@@ -401,10 +411,17 @@ export class KafkaConsumer implements NetworkNode {
   /** auto.offset.reset for partitions without a committed offset: ask the leader (ListOffsets). */
   private resetPositions(): void {
     const policy = this.app.config.autoOffsetReset;
+    const now = this.ctx.now();
     const byLeader = new Map<number, ListOffsetsRequest['partitions']>();
+    let retryAt = Infinity;
     for (const tp of this.assignment) {
       const k = keyOf(tp);
       if (!this.needsReset.has(k) || this.resetting.has(k)) continue;
+      const backoff = this.resetBackoffUntil.get(k) ?? -Infinity;
+      if (backoff > now) {
+        retryAt = Math.min(retryAt, backoff);
+        continue;
+      }
       if (policy === 'none') {
         this.needsReset.delete(k);
         this.noOffset.add(k);
@@ -419,8 +436,14 @@ export class KafkaConsumer implements NetworkNode {
         continue;
       }
       const leader = this.metadata.leaderFor(tp.topic, tp.partition);
-      if (leader === null) continue;
-      this.resetting.add(k);
+      if (leader === null) {
+        // No known leader (OffsetFetcher.resetPositionsAsync): ask for metadata; look again
+        // after the backoff rather than at every poll.
+        this.metadata.requestUpdate();
+        this.resetBackoffUntil.set(k, now + RETRY_BACKOFF_MS);
+        retryAt = Math.min(retryAt, now + RETRY_BACKOFF_MS);
+        continue;
+      }
       let list = byLeader.get(leader);
       if (!list) byLeader.set(leader, (list = []));
       list.push({
@@ -428,19 +451,65 @@ export class KafkaConsumer implements NetworkNode {
         timestamp: policy === 'earliest' ? EARLIEST_TIMESTAMP : LATEST_TIMESTAMP,
       });
     }
+    if (retryAt < Infinity) this.wakeAt(retryAt);
     for (const [leader, partitions] of byLeader) {
       const req: ListOffsetsRequest = { partitions };
-      this.ctx.network.send(this.nodeId, `broker:${leader}`, 'ListOffsets', false, req);
+      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'ListOffsets', false, req);
+      const sent = msg.correlationId;
+      const keys = partitions.map((p) => tpKey(p.topic, p.partition));
+      for (const k of keys) this.resetting.set(k, sent);
+      this.listOffsetsInFlight.set(sent, { broker: leader, keys });
+      const epoch = this.epoch;
+      // No answer within request.timeout.ms: the lookup failed.
+      this.ctx.schedule(now + REQUEST_TIMEOUT_MS, () => {
+        if (epoch === this.epoch && this.listOffsetsInFlight.has(sent))
+          this.listOffsetsFailed(sent);
+      });
     }
   }
 
+  /**
+   * A lookup that failed (an error for the partition, a timeout, a disconnect) is retried after
+   * retry.backoff.ms with fresh metadata, as OffsetFetcherUtils does for
+   * NOT_LEADER_OR_FOLLOWER and the like: the leader the consumer asked may be stale.
+   */
+  private resetFailed(keys: string[]): void {
+    const at = this.ctx.now() + RETRY_BACKOFF_MS;
+    for (const k of keys) this.resetBackoffUntil.set(k, at);
+    this.metadata.requestUpdate();
+    this.wakeAt(at);
+  }
+
+  private listOffsetsFailed(correlationId: number): void {
+    const req = this.listOffsetsInFlight.get(correlationId);
+    if (!req) return;
+    this.listOffsetsInFlight.delete(correlationId);
+    const keys = req.keys.filter((k) => this.resetting.get(k) === correlationId);
+    for (const k of keys) this.resetting.delete(k);
+    if (keys.length > 0) this.resetFailed(keys);
+  }
+
+  private wakeAt(at: number): void {
+    const epoch = this.epoch;
+    this.ctx.schedule(at, () => {
+      if (epoch === this.epoch) this.wake();
+    });
+  }
+
   private onListOffsets(msg: Message<ListOffsetsResponse>): void {
+    if (!this.listOffsetsInFlight.delete(msg.correlationId)) return;
+    const retry: string[] = [];
     for (const p of msg.payload.partitions) {
       const k = tpKey(p.topic, p.partition);
-      if (!this.resetting.has(k)) continue;
+      if (this.resetting.get(k) !== msg.correlationId) continue;
       this.resetting.delete(k);
-      if (p.error !== 'NONE' || !this.isAssigned(p.topic, p.partition)) continue;
+      if (!this.isAssigned(p.topic, p.partition)) continue;
+      if (p.error !== 'NONE') {
+        retry.push(k);
+        continue;
+      }
       this.needsReset.delete(k);
+      this.resetBackoffUntil.delete(k);
       this.positions.set(k, p.offset);
       this.ctx.trace({
         type: 'offset.reset',
@@ -452,6 +521,7 @@ export class KafkaConsumer implements NetworkNode {
         policy: this.app.config.autoOffsetReset,
       });
     }
+    if (retry.length > 0) this.resetFailed(retry);
     this.wake();
   }
 
@@ -554,12 +624,12 @@ export class KafkaConsumer implements NetworkNode {
     const broker = Number(peer.slice('broker:'.length));
     this.metadata.onDisconnect(broker);
     this.coordinator.onDisconnect(broker);
-    if (this.fetchesInFlight.delete(broker) || this.resetting.size > 0) {
-      // Offsets being looked up there are asked again of the next leader.
-      for (const k of this.resetting) this.needsReset.add(k);
-      this.resetting.clear();
+    // Offsets being looked up there are asked again, of the next leader, after the backoff.
+    for (const [correlationId, req] of [...this.listOffsetsInFlight])
+      if (req.broker === broker) this.listOffsetsFailed(correlationId);
+    if (this.fetchesInFlight.delete(broker)) {
       this.metadata.requestUpdate();
-      this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.wake());
+      this.wakeAt(this.ctx.now() + RETRY_BACKOFF_MS);
     }
   }
 

@@ -49,18 +49,21 @@ function coordinator() {
   const send = (
     memberId: string,
     memberEpoch: number,
-    owned: number[],
+    /** null: not sent (unchanged since the last heartbeat). */
+    owned: number[] | null,
     serverAssignor: string | null = null,
+    /** Only what changed: no rebalance timeout, no subscription (a full request has them). */
+    partial = false,
   ) => {
     let res: ConsumerGroupHeartbeatResponse | undefined;
     const req: ConsumerGroupHeartbeatRequest = {
       groupId: 'g',
       memberId,
       memberEpoch,
-      rebalanceTimeoutMs: 10000,
-      subscribedTopicNames: ['orders'],
+      rebalanceTimeoutMs: partial ? -1 : 10000,
+      subscribedTopicNames: partial ? null : ['orders'],
       serverAssignor,
-      topicPartitions: owned.map((partition) => ({ topic: 'orders', partition })),
+      topicPartitions: owned?.map((partition) => ({ topic: 'orders', partition })) ?? null,
     };
     hb.handle(req, (r) => (res = r));
     return res!;
@@ -121,6 +124,31 @@ describe('ConsumerGroupHeartbeat', () => {
     expect(c.send('a', 3, [0]).error).toBe('FENCED_MEMBER_EPOCH');
     // Behind by one but still reporting all three: not a lost answer.
     expect(c.send('a', 1, [0, 1, 2]).error).toBe('FENCED_MEMBER_EPOCH');
+  });
+
+  it('sends the assignment when it changed or the request was full, not on a partial one', () => {
+    const c = coordinator();
+    expect(parts(c.send('a', 0, []))).toEqual([0, 1, 2]);
+    // An ordinary heartbeat: only the owned partitions changed (now reconciled); no assignment.
+    expect(c.send('a', 1, [0, 1, 2], null, true).assignment).toBeNull();
+    expect(c.send('a', 1, null, null, true).assignment).toBeNull();
+    // The subscription and rebalance timeout kept their values although not sent.
+    const member = c.group().members.get('a')!;
+    expect(member.subscribedTopicNames).toEqual(['orders']);
+    expect(member.rebalanceTimeoutMs).toBe(10000);
+    // A full request (sent again after a failed heartbeat) gets the whole assignment back.
+    expect(parts(c.send('a', 1, [0, 1, 2]))).toEqual([0, 1, 2]);
+    // b joins; a must revoke one partition. That change is sent even on a partial request.
+    c.send('b', 0, []);
+    const kept = parts(c.send('a', 1, null, null, true))!;
+    expect(kept).toHaveLength(2);
+    // Not reporting its partitions, a cannot prove it revoked them: it stays where it is.
+    expect(c.send('a', 1, null, null, true).assignment).toBeNull();
+    expect(c.group().members.get('a')!.state).toBe('UNREVOKED_PARTITIONS');
+    // Nor can a member behind by one epoch without its owned partitions prove a lost answer.
+    const done = c.send('a', 1, kept, null, true);
+    expect(done.memberEpoch).toBe(2);
+    expect(c.send('a', 1, null, null, true).error).toBe('FENCED_MEMBER_EPOCH');
   });
 
   it('refuses an assignor the broker does not offer', () => {

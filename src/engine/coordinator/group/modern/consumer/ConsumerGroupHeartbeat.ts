@@ -1,7 +1,8 @@
 // The consumer group protocol (KIP-848) at the coordinator: Kafka's
 // GroupMetadataManager.consumerGroupHeartbeat and its timers. One RPC does everything. A member
 // joins with epoch 0, leaves with -1, and otherwise heartbeats with its epoch and the partitions
-// it owns. Each heartbeat (1) records the member's subscription, bumping the group epoch if
+// it owns — the optional fields only when they changed (null/-1: as before), all of them in a
+// full request (joining, or after a failed heartbeat). Each heartbeat (1) records the member's subscription, bumping the group epoch if
 // anything the assignor looks at changed, (2) runs the server-side assignor when the group epoch
 // is ahead of the target assignment, (3) moves this member one reconciliation step towards its
 // target (CurrentAssignmentBuilder). Members never wait for each other: a member only gives up
@@ -98,12 +99,17 @@ export class ConsumerGroupHeartbeat {
     }
     const joining = req.memberEpoch === 0;
 
-    // 1. The member's subscription; the group epoch moves if the assignor's input changed.
+    // 1. The member's subscription; the group epoch moves if the assignor's input changed. A
+    // field left out (null, -1) keeps its value (ConsumerGroupMember.Builder.maybeUpdate…).
     const updated: ConsumerGroupMember = {
       ...member,
-      rebalanceTimeoutMs: req.rebalanceTimeoutMs,
-      subscribedTopicNames: [...req.subscribedTopicNames].sort(),
-      serverAssignorName: req.serverAssignor,
+      rebalanceTimeoutMs:
+        req.rebalanceTimeoutMs !== -1 ? req.rebalanceTimeoutMs : member.rebalanceTimeoutMs,
+      subscribedTopicNames:
+        req.subscribedTopicNames !== null
+          ? [...req.subscribedTopicNames].sort()
+          : member.subscribedTopicNames,
+      serverAssignorName: req.serverAssignor ?? member.serverAssignorName,
     };
     const subscriptionChanged = joining || hasSubscriptionChanged(member, updated);
     if (subscriptionChanged) records.push(memberSubscriptionRecord(group.groupId, updated));
@@ -132,19 +138,29 @@ export class ConsumerGroupHeartbeat {
     const next = this.maybeReconcile(
       group,
       before,
-      toTopicPartitions(req.topicPartitions),
+      req.topicPartitions !== null ? toTopicPartitions(req.topicPartitions) : null,
       records,
     );
     this.scheduleSessionTimeout(group, req.memberId);
     this.traceState(group);
 
+    // As Kafka's GroupMetadataManager.consumerGroupHeartbeat: the assignment goes back when it
+    // changed in this call, or when the member sent a full request — joining, or resending all
+    // its state after a failed or timed-out heartbeat, whose answer (with the assignment) it
+    // may never have read. Without the latter a lost answer leaves the coordinator believing
+    // the member has partitions it never heard of.
     const assignmentChanged = !equalAssignments(member.assignedPartitions, next.assignedPartitions);
+    const fullRequest =
+      joining ||
+      (req.rebalanceTimeoutMs !== -1 &&
+        req.subscribedTopicNames !== null &&
+        req.topicPartitions !== null);
     const response: ConsumerGroupHeartbeatResponse = {
       error: 'NONE',
       memberId: next.memberId,
       memberEpoch: next.memberEpoch,
       heartbeatIntervalMs: cfg.consumerGroupHeartbeatIntervalMs,
-      assignment: joining || assignmentChanged ? toList(next.assignedPartitions) : null,
+      assignment: fullRequest || assignmentChanged ? toList(next.assignedPartitions) : null,
     };
     this.manager.storeConsumerGroupRecords(group.groupId, records, (error) =>
       error === 'NONE' ? reply(response) : answer(error),
@@ -195,7 +211,7 @@ export class ConsumerGroupHeartbeat {
   private maybeReconcile(
     group: ConsumerGroup,
     member: ConsumerGroupMember,
-    owned: TopicPartitions,
+    owned: TopicPartitions | null,
     records: KeyValue[],
   ): ConsumerGroupMember {
     if (isReconciledTo(member, group.assignmentEpoch)) return member;
@@ -353,10 +369,13 @@ function validateMemberEpoch(
 ): ErrorCode | null {
   if (req.memberEpoch > member.memberEpoch) return 'FENCED_MEMBER_EPOCH';
   if (req.memberEpoch < member.memberEpoch) {
-    const owned = toTopicPartitions(req.topicPartitions);
-    const subset = [...owned].every(([t, ps]) =>
-      [...ps].every((p) => contains(member.assignedPartitions, t, p)),
-    );
+    // isSubset: a request without its owned partitions cannot prove the answer was lost.
+    const owned = req.topicPartitions !== null ? toTopicPartitions(req.topicPartitions) : null;
+    const subset =
+      owned !== null &&
+      [...owned].every(([t, ps]) =>
+        [...ps].every((p) => contains(member.assignedPartitions, t, p)),
+      );
     if (req.memberEpoch !== member.previousMemberEpoch || !subset) return 'FENCED_MEMBER_EPOCH';
   }
   return null;
