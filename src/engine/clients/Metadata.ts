@@ -63,7 +63,8 @@ export class Metadata {
     const msg = this.ctx.network.send(this.nodeId, `broker:${broker}`, 'Metadata', false, req);
     const sent = msg.correlationId;
     this.inFlight = sent;
-    this.ctx.schedule(this.ctx.now() + this.requestTimeoutMs, () => {
+    // NetworkClient times a request out once more than request.timeout.ms has passed: at 0, after 1 ms.
+    this.ctx.schedule(this.ctx.now() + Math.max(1, this.requestTimeoutMs), () => {
       if (this.inFlight === sent) {
         this.inFlight = null;
         this.requestUpdate();

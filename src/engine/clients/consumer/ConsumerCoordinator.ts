@@ -321,7 +321,8 @@ export class ConsumerCoordinator implements GroupMembership {
     else if (now - this.lastHeartbeatReceive > cfg.sessionTimeoutMs)
       this.markCoordinatorUnknown(); // no answer for a whole session: look for the coordinator again
     else if (!this.heartbeatInFlight) this.sendHeartbeat();
-    this.ctx.schedule(now + cfg.heartbeatIntervalMs, () => this.heartbeatTick());
+    // heartbeat.interval.ms=0: heartbeat whenever none is in flight, checked every ms (not in a loop at one ms).
+    this.ctx.schedule(now + Math.max(1, cfg.heartbeatIntervalMs), () => this.heartbeatTick());
   }
 
   private sendHeartbeat(): void {

@@ -292,7 +292,9 @@ export class KafkaConsumer implements NetworkNode {
 
   /** An idle consumer still polls, so auto-commit still happens on time. */
   private scheduleAutoCommitPoll(): void {
-    if (this.autoCommitTimer) return;
+    // auto.commit.interval.ms=0 commits at every poll() (Kafka's timer is always expired); an idle
+    // consumer's positions do not move, so no timed poll — one due now would loop at the same ms.
+    if (this.autoCommitTimer || this.app.config.autoCommitIntervalMs <= 0) return;
     this.autoCommitTimer = true;
     const epoch = this.epoch;
     this.ctx.schedule(Math.max(this.nextAutoCommitAt, this.ctx.now()), () => {
