@@ -11,18 +11,19 @@ describe('LeaderEpochFileCache', () => {
     expect(c.endOffsetFor(1, 20)).toEqual({ epoch: 0, endOffset: 10 });
     expect(c.endOffsetFor(2, 20)).toEqual({ epoch: 2, endOffset: 15 });
     expect(c.endOffsetFor(3, 20)).toEqual({ epoch: 3, endOffset: 20 });
-    expect(c.endOffsetFor(5, 20)).toEqual({ epoch: 3, endOffset: 20 });
+    // An epoch newer than any known: Kafka answers UNDEFINED_EPOCH / UNDEFINED_EPOCH_OFFSET.
+    expect(c.endOffsetFor(5, 20)).toEqual({ epoch: -1, endOffset: -1 });
   });
 
-  it('ignores stale assignments and forgets truncated epochs', () => {
+  it('ignores a later start of the latest epoch and forgets truncated epochs', () => {
     const c = new LeaderEpochFileCache();
     c.assign(1, 0);
     c.assign(1, 5);
-    c.assign(0, 7);
     expect(c.entries).toEqual([{ epoch: 1, startOffset: 0 }]);
     c.assign(2, 8);
     c.truncateFromEnd(8);
     expect(c.latestEpoch()).toBe(1);
-    expect(c.endOffsetFor(0, 8)).toEqual({ epoch: -1, endOffset: -1 });
+    // Below every known epoch: Kafka answers the requested epoch, ending where the first starts.
+    expect(c.endOffsetFor(0, 8)).toEqual({ epoch: 0, endOffset: 0 });
   });
 });

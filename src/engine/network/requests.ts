@@ -83,8 +83,18 @@ export interface FetchResponse {
     highWatermark: number;
     logStartOffset: number;
     batches: LogBatch[];
-    /** The follower's log diverged: truncate to this epoch's end offset, then fetch again. */
+    /**
+     * The follower's log diverged (error NONE, no batches): the leader's largest epoch ≤ the
+     * follower's last fetched epoch, and where it ends on the leader. The follower truncates
+     * (AbstractFetcherThread.truncateOnFetchResponse), then fetches again.
+     */
     divergingEpoch?: { epoch: number; endOffset: number };
+    /**
+     * Simulator shortcut, on OFFSET_OUT_OF_RANGE to a follower only: the leader's log end offset.
+     * Kafka's follower asks for it (and the log start offset) with ListOffsets requests
+     * (AbstractFetcherThread.fetchOffsetAndTruncate); here they ride on the answer.
+     */
+    logEndOffset?: number;
   }[];
 }
 

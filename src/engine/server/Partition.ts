@@ -3,7 +3,11 @@
 // fetches; when it last caught up), the ISR with any change still awaiting the controller,
 // and the high watermark.
 import { UnifiedLog } from '../log/UnifiedLog';
-import { LeaderEpochFileCache } from '../log/LeaderEpochFileCache';
+import {
+  LeaderEpochFileCache,
+  UNDEFINED_EPOCH,
+  UNDEFINED_EPOCH_OFFSET,
+} from '../log/LeaderEpochFileCache';
 import { ProducerStateManager } from '../log/ProducerStateManager';
 import { logConfigOf, type LogConfig } from '../log/LogConfig';
 import type { LogEnv } from '../log/LogEnv';
@@ -172,6 +176,66 @@ export class Partition {
       return { from, to: min };
     }
     return null;
+  }
+
+  /**
+   * Kafka's UnifiedLog.endOffsetForEpoch: where `epoch` (or the largest epoch below it) ends in
+   * this replica's log, by its leader-epoch cache; null when the cache cannot say.
+   */
+  endOffsetForEpoch(epoch: number): { epoch: number; endOffset: number } | null {
+    const found = this.epochCache.endOffsetFor(epoch, this.log.logEndOffset);
+    return found.endOffset === UNDEFINED_EPOCH_OFFSET ? null : found;
+  }
+
+  /**
+   * The leader's check of a fetch that names the epoch of the follower's last batch, before it
+   * reads anything (Kafka's Partition.readRecords, KIP-320 / truncation on fetch). In Kafka's
+   * order: an epoch the leader cannot place, or a fetch offset below the log start offset, is
+   * OFFSET_OUT_OF_RANGE; an epoch that ended here before the fetch offset (or a smaller epoch
+   * answered) is a diverging epoch — no error, so the follower truncates at once, even when its
+   * fetch offset is past this log's end.
+   */
+  validateLastFetchedEpoch(
+    fetchOffset: number,
+    lastFetchedEpoch: number,
+  ):
+    | { kind: 'ok' }
+    | { kind: 'outOfRange' }
+    | { kind: 'diverging'; epoch: number; endOffset: number } {
+    const end = this.endOffsetForEpoch(lastFetchedEpoch);
+    if (!end || end.epoch === UNDEFINED_EPOCH) return { kind: 'outOfRange' };
+    if (fetchOffset < this.log.logStartOffset) return { kind: 'outOfRange' };
+    if (end.epoch < lastFetchedEpoch || end.endOffset < fetchOffset)
+      return { kind: 'diverging', epoch: end.epoch, endOffset: end.endOffset };
+    return { kind: 'ok' };
+  }
+
+  /**
+   * Kafka's Partition.truncateTo → UnifiedLog.truncateTo: cut the log to end before `offset`,
+   * with the leader-epoch cache and the producer state. Past the log end it is a no-op for the
+   * log, but the epoch cache is still cut at the log end: this replica may have started an epoch
+   * as leader and written nothing in it. Returns whether the log changed.
+   */
+  truncateTo(offset: number): boolean {
+    const log = this.log;
+    if (offset >= log.logEndOffset) {
+      this.epochCache.truncateFromEnd(log.logEndOffset);
+      return false;
+    }
+    // Below the first segment UnifiedLog.truncateTo empties the log (truncateFullyAndStartAt).
+    const full = log.segments[0]!.baseOffset > offset;
+    log.truncateTo(offset);
+    if (full) this.epochCache.clear();
+    else this.epochCache.truncateFromEnd(offset);
+    this.producerState.rebuild(log.batches());
+    return true;
+  }
+
+  /** Kafka's UnifiedLog.truncateFullyAndStartAt: an empty log at `offset`, no epochs, no producers. */
+  truncateFullyAndStartAt(offset: number): void {
+    this.log.truncateFullyAndStartAt(offset);
+    this.epochCache.clear();
+    this.producerState.rebuild([]);
   }
 
   /** A follower's HW: the leader's, capped by its own LEO. */

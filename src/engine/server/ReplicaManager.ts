@@ -285,37 +285,19 @@ export class ReplicaManager {
   handleFetch(req: FetchRequest, respond: (r: FetchResponse) => void): void {
     const now = this.ctx.now();
     const isFollower = req.replicaId >= 0;
-    const diverging = new Map<string, { epoch: number; endOffset: number }>();
     if (isFollower) {
       for (const pd of req.partitions) {
         const p = this.getPartition(pd.topic, pd.partition);
         if (!p || !p.isLeader) continue;
-        // The follower's last epoch ended earlier here than its LEO: it holds records this
-        // leader never had. It must truncate before it counts for the HW.
-        if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
-          const end = p.epochCache.endOffsetFor(pd.lastFetchedEpoch, p.log.logEndOffset);
-          if (end.epoch < pd.lastFetchedEpoch || end.endOffset < pd.fetchOffset) {
-            diverging.set(this.key(pd.topic, pd.partition), end);
-            continue;
-          }
-        }
+        // Kafka's Partition.fetchRecords: the leader learns the follower's LEO only from a fetch
+        // it can serve — not from one answered with a diverging epoch (the follower holds records
+        // this leader never had and must truncate first) nor OFFSET_OUT_OF_RANGE.
+        if (!this.servesFetchOffset(p, pd)) continue;
         p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
         if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
           this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
         this.maybeAdvanceHw(p);
       }
-    }
-    if (diverging.size > 0) {
-      const res = this.readForFetch(req);
-      for (const pr of res.partitions) {
-        const d = diverging.get(this.key(pr.topic, pr.partition));
-        if (d) {
-          pr.batches = [];
-          pr.divergingEpoch = d;
-        }
-      }
-      respond(res);
-      return;
     }
     const res = this.readForFetch(req);
     const bytes = res.partitions.reduce(
@@ -323,7 +305,9 @@ export class ReplicaManager {
       0,
     );
     const hasError = res.partitions.some((p) => p.error !== 'NONE');
-    if (req.maxWaitMs <= 0 || bytes >= req.minBytes || hasError) {
+    // ReplicaManager.fetchMessages answers at once on an error or a diverging epoch.
+    const hasDivergingEpoch = res.partitions.some((p) => p.divergingEpoch !== undefined);
+    if (req.maxWaitMs <= 0 || bytes >= req.minBytes || hasError || hasDivergingEpoch) {
       respond(res);
       return;
     }
@@ -334,6 +318,15 @@ export class ReplicaManager {
       this.delayedFetches = this.delayedFetches.filter((o) => o !== op);
       op.respond(this.readForFetch(op.request));
     });
+  }
+
+  /** Would this leader read from `pd.fetchOffset` (no diverging epoch, in range)? */
+  private servesFetchOffset(p: Partition, pd: FetchRequest['partitions'][number]): boolean {
+    if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
+      if (p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch).kind !== 'ok')
+        return false;
+    }
+    return pd.fetchOffset >= p.log.logStartOffset && pd.fetchOffset <= p.log.logEndOffset;
   }
 
   tryCompleteDelayedFetches(): void {
@@ -375,13 +368,35 @@ export class ReplicaManager {
         continue;
       }
       const log = p.log;
+      const outOfRange = {
+        ...base,
+        error: 'OFFSET_OUT_OF_RANGE' as const,
+        highWatermark: log.highWatermark,
+        logStartOffset: log.logStartOffset,
+        // Stands in for the ListOffsets requests a follower would send next (see FetchResponse).
+        ...(isFollower ? { logEndOffset: log.logEndOffset } : {}),
+      };
+      // Partition.readRecords: a fetch naming the epoch of the follower's last batch is checked
+      // against this leader's epochs before the read (and its offset-range check).
+      if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
+        const check = p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch);
+        if (check.kind === 'outOfRange') {
+          out.partitions.push(outOfRange);
+          continue;
+        }
+        if (check.kind === 'diverging') {
+          out.partitions.push({
+            ...base,
+            error: 'NONE',
+            highWatermark: log.highWatermark,
+            logStartOffset: log.logStartOffset,
+            divergingEpoch: { epoch: check.epoch, endOffset: check.endOffset },
+          });
+          continue;
+        }
+      }
       if (pd.fetchOffset < log.logStartOffset || pd.fetchOffset > log.logEndOffset) {
-        out.partitions.push({
-          ...base,
-          error: 'OFFSET_OUT_OF_RANGE',
-          highWatermark: log.highWatermark,
-          logStartOffset: log.logStartOffset,
-        });
+        out.partitions.push(outOfRange);
         continue;
       }
       // Consumers read only below the high watermark; followers up to the LEO.
