@@ -1,5 +1,10 @@
 // Reads the few URL parameters this screen understands (full share links come later):
 // lang=ko|en, scenario=<starter id>, view=<view id>, embed=1. Unknown values are ignored, never run.
+//
+// The reader never throws: URLSearchParams decodes malformed percent-encoding leniently, a
+// repeated parameter counts once (the first wins), and the only free text it passes on — an
+// unknown scenario id, which the app reports — is cut to 80 characters with control and
+// direction-changing characters replaced, and is only ever shown as text.
 import { isLang, langFromLocale, type Lang } from '../content/i18n';
 
 /** The views the app can show; a link names one with `view=`. */
@@ -17,26 +22,68 @@ export interface UrlState {
   view: ViewId;
 }
 
+/** The longest scenario id passed on (starter ids are short slugs). */
+export const MAX_SCENARIO_ID_LENGTH = 80;
+
+/** C0/C1 controls, zero-width and bidirectional formatting characters, lone surrogates. */
+function unsafe(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff) return true;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069))
+    return true;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    return !(d >= 0xdc00 && d <= 0xdfff);
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const b = s.charCodeAt(i - 1);
+    return !(b >= 0xd800 && b <= 0xdbff);
+  }
+  return false;
+}
+
+/** A scenario id as the app may show it: at most 80 characters, nothing invisible or reordering. */
+function scenarioId(raw: string | null): string | null {
+  if (raw === null) return null;
+  const cut = raw.length > MAX_SCENARIO_ID_LENGTH ? raw.slice(0, MAX_SCENARIO_ID_LENGTH) : raw;
+  let clean = '';
+  for (let i = 0; i < cut.length; i++) clean += unsafe(cut, i) ? '\ufffd' : cut[i];
+  clean = clean.trim();
+  if (clean === '') return null;
+  return raw.length > MAX_SCENARIO_ID_LENGTH ? `${clean}…` : clean;
+}
+
+const EMPTY: UrlState = { lang: null, scenario: null, embed: false, view: 'cluster' };
+
 export function readUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(typeof search === 'string' ? search : '');
+  } catch {
+    return { ...EMPTY };
+  }
   const lang = params.get('lang');
-  const scenario = params.get('scenario');
+  const view = params.get('view');
   return {
     lang: isLang(lang) ? lang : null,
     // Starter ids are short slugs; anything else is treated as unknown (and reported).
-    scenario: scenario && scenario.length <= 80 ? scenario : null,
+    scenario: scenarioId(params.get('scenario')),
     embed: params.get('embed') === '1',
-    view: isViewId(params.get('view')) ? (params.get('view') as ViewId) : 'cluster',
+    view: isViewId(view) ? view : 'cluster',
   };
 }
 
 /** Keep lang/scenario in the address bar so a reload or a copied link opens the same thing. */
 export function writeUrlParam(name: 'lang' | 'scenario' | 'view', value: string): void {
   if (typeof window === 'undefined') return;
-  const url = new URL(window.location.href);
-  if (url.searchParams.get(name) === value) return;
-  url.searchParams.set(name, value);
-  window.history.replaceState(window.history.state, '', url);
+  try {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get(name) === value) return;
+    url.searchParams.set(name, value);
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // A sandboxed frame may refuse history changes (SecurityError): the address just stays as it was.
+  }
 }
 
 export function initialLang(url: UrlState): Lang {

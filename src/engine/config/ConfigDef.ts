@@ -77,9 +77,16 @@ export class ConfigException extends Error {
   }
 }
 
+/** Values and names longer than this are cut short in messages (a hostile 1 MiB value stays out of them). */
+const MAX_SHOWN = 200;
+
+function shorten(s: string): string {
+  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 3)}...` : s;
+}
+
 function displayValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join(',');
-  return String(value);
+  if (Array.isArray(value)) return shorten(value.join(','));
+  return shorten(String(value));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,9 +361,10 @@ export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
       if (key.normalizeItem && s !== '') {
         const n = key.normalizeItem(s);
         if (n === undefined) {
-          const why = key.unknownItem?.(s) ?? {
-            en: `Class ${s} could not be found.`,
-            ko: `클래스 ${s}을(를) 찾을 수 없습니다.`,
+          const shown = shorten(s);
+          const why = key.unknownItem?.(shown) ?? {
+            en: `Class ${shown} could not be found.`,
+            ko: `클래스 ${shown}을(를) 찾을 수 없습니다.`,
           };
           throw ConfigException.invalid(key.name, raw, why.en, why.ko);
         }
@@ -398,9 +406,10 @@ export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
         if (key.normalizeItem) {
           const n = key.normalizeItem(item);
           if (n === undefined) {
-            const why = key.unknownItem?.(item) ?? {
-              en: `Class ${item} could not be found.`,
-              ko: `클래스 ${item}을(를) 찾을 수 없습니다.`,
+            const shown = shorten(item);
+            const why = key.unknownItem?.(shown) ?? {
+              en: `Class ${shown} could not be found.`,
+              ko: `클래스 ${shown}을(를) 찾을 수 없습니다.`,
             };
             throw ConfigException.invalid(key.name, raw, why.en, why.ko);
           }
@@ -442,6 +451,8 @@ function levenshtein(a: string, b: string): number {
 
 /** The closest of `candidates` to `name` (same letters ignoring case/punctuation, or a small edit distance). */
 export function suggestName(name: string, candidates: Iterable<string>): string | undefined {
+  // Nothing is that long; and the edit distance costs name.length × candidate.length.
+  if (name.length > MAX_SHOWN) return undefined;
   const sq = squash(name);
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -527,16 +538,17 @@ export class ConfigDef {
   }
 
   /** The ConfigException for a name that is not a key of this def, with a "did you mean" when one is close. */
-  unknownKey(name: string): ConfigException {
-    const hint = this.hints.get(name);
-    const suggestion = hint?.suggest ?? suggestName(name, this.byName.keys());
+  unknownKey(rawName: string): ConfigException {
+    const hint = this.hints.get(rawName);
+    const suggestion = hint?.suggest ?? suggestName(rawName, this.byName.keys());
+    const name = shorten(rawName);
     const en =
       `Unknown ${this.kind} config name: ${name}` +
       (hint ? `. ${hint.en}` : suggestion ? `. Did you mean ${suggestion}?` : '');
     const ko =
       `알 수 없는 ${KIND_KO[this.kind]} 설정 이름입니다: ${name}` +
       (hint ? `. ${hint.ko}` : suggestion ? ` (혹시 ${suggestion}을(를) 쓰려던 것인가요?)` : '');
-    return ConfigException.bare(en, ko, name);
+    return ConfigException.bare(en, ko, rawName);
   }
 
   /** Parse and validate one value. Throws ConfigException (unknown key, bad type, out of range …). */

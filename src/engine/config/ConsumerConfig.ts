@@ -185,6 +185,17 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
           ? HEARTBEAT_INTERVAL_MS_CONFIG
           : SESSION_TIMEOUT_MS_CONFIG,
       );
+    // Neither key has a validator in Kafka, but Heartbeat starts a Timer with each, and Timer.reset refuses
+    // a negative timeout: the consumer fails to start.
+    for (const k of [HEARTBEAT_INTERVAL_MS_CONFIG, SESSION_TIMEOUT_MS_CONFIG]) {
+      const v = c.getInt(k);
+      if (v < 0)
+        throw ConfigException.bare(
+          `Invalid negative timeout ${v}`,
+          `${k}(${v})은(는) 음수일 수 없습니다. Kafka consumer는 시작할 때 IllegalArgumentException으로 실패합니다.`,
+          k,
+        );
+    }
   }
 
   return {
@@ -203,6 +214,12 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
     groupProtocol,
     groupRemoteAssignor: c.getOptionalString(GROUP_REMOTE_ASSIGNOR_CONFIG),
   };
+}
+
+/** A list (or one value) as a message shows it: the first ten items, 200 characters at most. */
+function shown(items: readonly string[]): string {
+  const s = items.length > 10 ? `${items.slice(0, 10).join(',')},…` : items.join(',');
+  return s.length > 200 ? `${s.slice(0, 197)}...` : s;
 }
 
 /**
@@ -235,8 +252,8 @@ export function validateConsumerConfig(
     const remote = c.groupRemoteAssignor;
     if (c.groupProtocol === 'consumer' && assignors && remote && !assignors.includes(remote))
       throw ConfigException.bare(
-        `The broker does not support the assignor ${remote} (group.consumer.assignors=${assignors.join(',')}); ConsumerGroupHeartbeat would fail with UNSUPPORTED_ASSIGNOR.`,
-        `broker가 assignor ${remote}을(를) 지원하지 않습니다(group.consumer.assignors=${assignors.join(',')}). ConsumerGroupHeartbeat가 UNSUPPORTED_ASSIGNOR로 실패합니다.`,
+        `The broker does not support the assignor ${shown([remote])} (group.consumer.assignors=${shown(assignors)}); ConsumerGroupHeartbeat would fail with UNSUPPORTED_ASSIGNOR.`,
+        `broker가 assignor ${shown([remote])}을(를) 지원하지 않습니다(group.consumer.assignors=${shown(assignors)}). ConsumerGroupHeartbeat가 UNSUPPORTED_ASSIGNOR로 실패합니다.`,
         GROUP_REMOTE_ASSIGNOR_CONFIG,
       );
   });

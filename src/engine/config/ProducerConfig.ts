@@ -16,6 +16,7 @@ export const RETRIES_CONFIG = 'retries';
 export const DELIVERY_TIMEOUT_MS_CONFIG = 'delivery.timeout.ms';
 export const REQUEST_TIMEOUT_MS_CONFIG = 'request.timeout.ms';
 export const RETRY_BACKOFF_MS_CONFIG = 'retry.backoff.ms';
+export const MAX_REQUEST_SIZE_CONFIG = 'max.request.size';
 /** Simulator key: 'default' | 'round-robin'. */
 export const PARTITIONER_CONFIG = 'partitioner';
 /** Kafka's key; only RoundRobinPartitioner is known (DefaultPartitioner/UniformStickyPartitioner were removed in 4.0). */
@@ -53,6 +54,16 @@ const specs: ConfigKeySpec[] = [
   { name: DELIVERY_TIMEOUT_MS_CONFIG, type: 'int', default: 120000, validator: Range.atLeast(0) },
   { name: REQUEST_TIMEOUT_MS_CONFIG, type: 'int', default: 30000, validator: Range.atLeast(0) },
   { name: RETRY_BACKOFF_MS_CONFIG, type: 'long', default: 100, validator: Range.atLeast(0) },
+  {
+    name: MAX_REQUEST_SIZE_CONFIG,
+    type: 'int',
+    default: 1048576,
+    validator: Range.atLeast(0),
+    simulatorNote: {
+      en: "Kafka's producer refuses a record larger than this (RecordTooLargeException); the simulator checks it before the run. It does not cap the size of a produce request, and records stay within 1 MiB.",
+      ko: 'Kafka producer는 이보다 큰 레코드를 RecordTooLargeException으로 거부합니다. 시뮬레이터는 실행 전에 이를 검사합니다. produce 요청 크기는 제한하지 않으며, 레코드는 1 MiB 이하여야 합니다.',
+    },
+  },
   {
     name: PARTITIONER_CONFIG,
     type: 'enum',
@@ -183,6 +194,7 @@ export function resolveProducerConfig(raw: ConfigMap = {}): ProducerConfig {
     deliveryTimeoutMs,
     requestTimeoutMs,
     retryBackoffMs: c.getLong(RETRY_BACKOFF_MS_CONFIG),
+    maxRequestSize: c.getInt(MAX_REQUEST_SIZE_CONFIG),
     partitioner,
     partitionerIgnoreKeys: c.getBoolean(PARTITIONER_IGNORE_KEYS_CONFIG),
   };

@@ -52,6 +52,7 @@ describe('ProducerConfig', () => {
       deliveryTimeoutMs: 120000,
       requestTimeoutMs: 30000,
       retryBackoffMs: 100,
+      maxRequestSize: 1048576,
       partitioner: 'default',
       partitionerIgnoreKeys: false,
     });

@@ -21,6 +21,8 @@ export interface ProducerConfig {
   deliveryTimeoutMs: number;
   requestTimeoutMs: number;
   retryBackoffMs: number;
+  /** max.request.size: a larger record is refused (RecordTooLargeException); checked before the run. */
+  maxRequestSize: number;
   /** Simulator choice: KIP-794 uniform sticky ('default') or pre-2.4 round-robin. */
   partitioner: PartitionerChoice;
   /** partitioner.ignore.keys */

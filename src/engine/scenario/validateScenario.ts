@@ -7,7 +7,14 @@
 // - Filled defaults: topics/producers/consumerGroups/actions = [], cluster.metadata = 'kraft', seed = 1.
 //   Config maps stay raw (resolve them with config/*.ts); other optional fields are left as given.
 // - Caps (SCENARIO_LIMITS) keep a run inside a browser tab: brokers ≤ 50, partitions per topic ≤ 1000,
-//   members per group ≤ 1000, ratePerSec ≤ 10000 per producer.
+//   members per group ≤ 1000, ratePerSec ≤ 10000 per producer; and, for the whole scenario: at most 1 MiB
+//   of JSON nested at most 32 deep, 10000 actions at ≤ 1 h, 100 topics, 10000 partition replicas
+//   (__consumer_offsets included), 100 producers sending ≤ 10000 records and ≤ 10 MiB per second together,
+//   100 groups with ≤ 1000 members together. The shape (size, depth) is checked first, without recursion,
+//   so that hostile input cannot overflow the stack or take long; past 100 errors only the count is kept.
+// - A record must fit Kafka's limits: the producer's max.request.size (RecordTooLargeException, checked on
+//   the serialized size upper bound as KafkaProducer does) and, uncompressed, the topic's max.message.bytes
+//   (the broker's MESSAGE_TOO_LARGE) — and the simulator's 1 MiB per record.
 // - Producer and group ids: 1–249 characters from [a-zA-Z0-9._-] (they appear in `producer:<id>` targets,
 //   member ids `<group>-<n>`, links and test ids).
 // - Actions are checked in the order the engine applies them: by `at`, then by position in the array. A topic
@@ -19,6 +26,7 @@ import {
   BROKER_CONFIG_DEF,
   checkDynamicBrokerConfigs,
   resolveBrokerConfig,
+  resolveBrokerTopicDefaults,
   validateBrokerConfig,
 } from '../config/BrokerConfig';
 import type { ConfigDef, ConfigException } from '../config/ConfigDef';
@@ -28,8 +36,13 @@ import {
   validateConsumerConfig,
   withConsumerConfig,
 } from '../config/ConsumerConfig';
-import { PRODUCER_CONFIG_DEF, validateProducerConfig } from '../config/ProducerConfig';
-import { TOPIC_CONFIG_DEF, validateTopicConfig } from '../config/TopicConfig';
+import {
+  PRODUCER_CONFIG_DEF,
+  resolveProducerConfig,
+  validateProducerConfig,
+} from '../config/ProducerConfig';
+import { TOPIC_CONFIG_DEF, resolveTopicConfig, validateTopicConfig } from '../config/TopicConfig';
+import { utf8Length } from '../record/ByteUtils';
 import type { BrokerConfig } from '../config/types';
 import type {
   Action,
@@ -97,6 +110,23 @@ export interface ValidationContext {
   /** Group id → its current member ids (`<group>-<n>`). */
   groups: ReadonlyMap<string, readonly string[]>;
   configs?: ValidationConfigs;
+  /** Topic name → replication factor: with it, createTopic/addPartitions are held to SCENARIO_LIMITS.maxReplicas. */
+  replicationFactors?: ReadonlyMap<string, number>;
+  /** Partition replicas of __consumer_offsets (0 without groups), counted with replicationFactors. */
+  internalReplicas?: number;
+  /** The producers' workloads: a setConfig or createTopic must leave their records within Kafka's limits. */
+  workloads?: readonly WorkloadInfo[];
+}
+
+/** A workload's largest record, for the record size limits. */
+export interface WorkloadInfo {
+  producer: string;
+  topic: string;
+  /** UTF-8 bytes of its longest key; null when every record is keyless. */
+  keyBytes: number | null;
+  valueBytes: number;
+  /** Where the scenario defines it (`producers[0].workload`). */
+  path: string;
 }
 
 export const SCENARIO_VERSION = 1;
@@ -117,6 +147,33 @@ export const SCENARIO_LIMITS = {
   maxSlowFactor: 1000,
   /** stallConsumer: an hour at most. */
   maxStallMs: 3_600_000,
+  /** processingMsPerRecord: an hour at most. */
+  maxProcessingMsPerRecord: 3_600_000,
+  /** A message takes at least 1 ms: at 0, request/response loops (fetch.max.wait.ms=0 …) would never let time move. */
+  minLatencyMs: 1,
+  /** The latest simulated moment an action (or the CLI's --until) may name: an hour. */
+  maxTimeMs: 3_600_000,
+  /** The scenario as JSON text, about: 1 MiB. */
+  maxScenarioChars: 1_048_576,
+  /** Objects and arrays nested in each other (the scenario's own deepest field is 7 levels down). */
+  maxDepth: 32,
+  maxActions: 10_000,
+  /** Topics in `topics` plus createTopic actions. */
+  maxTopics: 100,
+  /** Partition replicas in the whole cluster (partitions × replication factor, __consumer_offsets included). */
+  maxReplicas: 10_000,
+  maxProducers: 100,
+  maxGroups: 100,
+  /** Members of all groups together, at any moment. */
+  maxMembers: 1000,
+  /** Records per second of all workloads together. */
+  maxTotalRatePerSec: 10_000,
+  /** Bytes per second (key + value) of all workloads together: 10 MiB. */
+  maxBytesPerSec: 10 * 1024 * 1024,
+  /** One record, serialized as Kafka's producer estimates it: 1 MiB (Kafka's default max.request.size). */
+  maxRecordBytes: 1_048_576,
+  /** Errors listed; past this only their number is reported. */
+  maxErrors: 100,
 } as const;
 
 export const ACTION_KINDS: readonly ActionKind[] = [
@@ -160,18 +217,37 @@ const ACTION_FIELDS: Record<ActionKind, readonly string[]> = {
 type Obj = Record<string, unknown>;
 
 class Report {
+  /** The first SCENARIO_LIMITS.maxErrors errors. */
   readonly errors: ScenarioError[] = [];
+  private total = 0;
 
   add(path: string, message: string, messageKo: string): void {
-    this.errors.push({ path, message, messageKo });
+    this.total++;
+    if (this.errors.length < SCENARIO_LIMITS.maxErrors)
+      this.errors.push({ path, message, messageKo });
   }
 
   config(base: string, e: ConfigException): void {
-    this.add(e.key !== undefined ? `${base}.${e.key}` : base, e.message, e.messageKo);
+    this.add(e.key !== undefined ? join(base, e.key) : base, e.message, e.messageKo);
   }
 
+  /** Every error found, listed or not. */
   get count(): number {
-    return this.errors.length;
+    return this.total;
+  }
+
+  /** The listed errors, and a last one (at `path`) counting those left out. */
+  list(path = ''): ScenarioError[] {
+    const left = this.total - this.errors.length;
+    if (left <= 0) return this.errors;
+    return [
+      ...this.errors,
+      {
+        path,
+        message: `… and ${left} more error(s), not listed.`,
+        messageKo: `… 그 밖에 오류가 ${left}개 더 있습니다(목록에서 생략).`,
+      },
+    ];
   }
 }
 
@@ -184,12 +260,29 @@ function has(o: Obj, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined;
 }
 
+/** A field name as a path or a message shows it: a hostile 1 MiB key is cut short. */
+function fieldName(k: string): string {
+  return k.length > 64 ? `${k.slice(0, 61)}...` : k;
+}
+
 function join(base: string, field: string): string {
-  return base ? `${base}.${field}` : field;
+  if (field === '') return `${base}[""]`; // an empty key still names a field: never the whole input's ''
+  const f = fieldName(field);
+  return base ? `${base}.${f}` : f;
 }
 
 function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** A name from the input, as a message quotes it (ids and topic names can be long or hostile). */
+function short(s: string): string {
+  return s.length > 100 ? `${s.slice(0, 97)}...` : s;
+}
+
+/** JSON of a string, shortened; only the start of a long string is encoded. */
+function jsonString(s: string): string {
+  return clip(JSON.stringify(s.length > 64 ? s.slice(0, 64) : s));
 }
 
 /** How a value reads in a message. */
@@ -197,7 +290,7 @@ function show(v: unknown): { en: string; ko: string } {
   if (v === undefined) return { en: 'nothing', ko: '값 없음' };
   if (v === null) return { en: 'null', ko: 'null' };
   if (typeof v === 'string')
-    return { en: `the string ${clip(JSON.stringify(v))}`, ko: `문자열 ${clip(JSON.stringify(v))}` };
+    return { en: `the string ${jsonString(v)}`, ko: `문자열 ${jsonString(v)}` };
   if (typeof v === 'number') return { en: `the number ${v}`, ko: `숫자 ${v}` };
   if (typeof v === 'boolean') return { en: `${v}`, ko: `${v}` };
   if (Array.isArray(v)) return { en: 'an array', ko: '배열' };
@@ -205,24 +298,27 @@ function show(v: unknown): { en: string; ko: string } {
   return { en: typeof v, ko: typeof v };
 }
 
-/** A value as JSON would print it, shortened: "x", 3, null. */
+/**
+ * A value as JSON would print it, shortened: "x", 3, null; an array or object is only named ([…], {…}):
+ * printing it could recurse as deep as the input is nested.
+ */
 function quote(v: unknown): string {
   if (v === undefined) return 'undefined';
-  try {
-    return clip(JSON.stringify(v) ?? String(v));
-  } catch {
-    return String(v);
-  }
+  if (typeof v === 'string') return jsonString(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v)) return '[…]';
+  if (typeof v === 'object') return '{…}';
+  return typeof v;
 }
 
 function listOf(items: Iterable<string | number>, max = 10): string {
-  const all = [...items].map(String);
+  const all = [...items].map((x) => short(String(x)));
   if (all.length === 0) return '(none)';
   return all.length > max ? `${all.slice(0, max).join(', ')}, …` : all.join(', ');
 }
 
 function listOfKo(items: Iterable<string | number>, max = 10): string {
-  const all = [...items].map(String);
+  const all = [...items].map((x) => short(String(x)));
   if (all.length === 0) return '(없음)';
   return all.length > max ? `${all.slice(0, max).join(', ')}, …` : all.join(', ');
 }
@@ -232,14 +328,15 @@ function checkFields(o: Obj, allowed: readonly string[], path: string, r: Report
   for (const k of Object.keys(o)) {
     if (allowed.includes(k) || o[k] === undefined) continue;
     const s = suggestName(k, allowed);
+    const f = fieldName(k);
     r.add(
       join(path, k),
       s
-        ? `Unknown field "${k}"; did you mean "${s}"?`
-        : `Unknown field "${k}". Fields allowed here: ${allowed.join(', ')}.`,
+        ? `Unknown field "${f}"; did you mean "${s}"?`
+        : `Unknown field "${f}". Fields allowed here: ${allowed.join(', ')}.`,
       s
-        ? `알 수 없는 필드 "${k}"입니다. 혹시 "${s}"을(를) 쓰려던 것인가요?`
-        : `알 수 없는 필드 "${k}"입니다. 여기에 쓸 수 있는 필드: ${allowed.join(', ')}.`,
+        ? `알 수 없는 필드 "${f}"입니다. 혹시 "${s}"을(를) 쓰려던 것인가요?`
+        : `알 수 없는 필드 "${f}"입니다. 여기에 쓸 수 있는 필드: ${allowed.join(', ')}.`,
     );
   }
 }
@@ -350,7 +447,13 @@ function configMap(
       typeof value === 'boolean' ||
       (typeof value === 'number' && Number.isFinite(value))
     ) {
-      out[k] = value;
+      // Not `out[k] = value`: a "__proto__" key would set the prototype and vanish unreported.
+      Object.defineProperty(out, k, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else {
       typed = false;
       const d = show(value);
@@ -364,6 +467,197 @@ function configMap(
   const before = r.count;
   for (const e of validate(out)) r.config(path, e);
   return typed && r.count === before ? out : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The input's shape: size and nesting, before anything else looks at it
+// ---------------------------------------------------------------------------------------------
+
+interface ShapeNode {
+  v: unknown;
+  parent: ShapeNode | null;
+  key: string | number;
+  depth: number;
+}
+
+function shapePath(n: ShapeNode, base: string): string {
+  const parts: (string | number)[] = [];
+  for (let x: ShapeNode | null = n; x && x.parent; x = x.parent) parts.push(x.key);
+  let path = base;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const k = parts[i]!;
+    path = typeof k === 'number' ? `${path}[${k}]` : join(path, k);
+  }
+  return path;
+}
+
+/**
+ * Walk the input once, without recursion: refuse more than SCENARIO_LIMITS.maxScenarioChars of JSON (counted
+ * as JSON.stringify would print it, escapes aside) or objects/arrays nested deeper than maxDepth. A refused
+ * input is not looked at further, so every later check runs on a bounded input.
+ */
+function checkShape(input: unknown, r: Report, base = ''): boolean {
+  const { maxScenarioChars: maxChars, maxDepth } = SCENARIO_LIMITS;
+  const stack: ShapeNode[] = [{ v: input, parent: null, key: base, depth: 1 }];
+  let chars = 0;
+  const tooBig = (): boolean => {
+    const what = base === '' ? { en: 'The scenario', ko: 'scenario' } : { en: 'This', ko: '이 값' };
+    r.add(
+      base,
+      `${what.en} is too large: KafkaScope reads at most ${maxChars} characters of JSON (1 MiB).`,
+      `${what.ko}이(가) 너무 큽니다. KafkaScope는 JSON으로 최대 ${maxChars}자(1 MiB)까지 읽습니다.`,
+    );
+    return false;
+  };
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const v = n.v;
+    if (typeof v === 'string') chars += v.length + 2;
+    else if (typeof v === 'number') chars += String(v).length;
+    else if (typeof v === 'boolean' || v === null) chars += 5;
+    else if (typeof v === 'object') {
+      if (n.depth > maxDepth) {
+        r.add(
+          shapePath(n, base),
+          `Nested too deep: objects and arrays may be nested at most ${maxDepth} levels.`,
+          `너무 깊게 중첩되어 있습니다. 객체와 배열은 최대 ${maxDepth}단계까지 중첩할 수 있습니다.`,
+        );
+        return false;
+      }
+      if (Array.isArray(v)) {
+        chars += 2 + v.length;
+        if (chars > maxChars) return tooBig();
+        for (let i = v.length - 1; i >= 0; i--)
+          stack.push({ v: v[i], parent: n, key: i, depth: n.depth + 1 });
+      } else {
+        const keys = Object.keys(v);
+        chars += 2 + 4 * keys.length;
+        if (chars > maxChars) return tooBig();
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const k = keys[i]!;
+          chars += k.length;
+          stack.push({ v: (v as Obj)[k], parent: n, key: k, depth: n.depth + 1 });
+        }
+      }
+    }
+    if (chars > maxChars) return tooBig();
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A record's size against Kafka's limits
+// ---------------------------------------------------------------------------------------------
+
+/** DefaultRecordBatch.RECORD_BATCH_OVERHEAD and DefaultRecord.MAX_RECORD_OVERHEAD. */
+const RECORD_BATCH_OVERHEAD = 61;
+const MAX_RECORD_OVERHEAD = 21;
+
+/** Bytes of the zig-zag varint of a non-negative length (any size, no 32-bit wrap). */
+function varintSize(n: number): number {
+  let u = 2 * n;
+  let bytes = 1;
+  while (u >= 128) {
+    u = Math.floor(u / 128);
+    bytes++;
+  }
+  return bytes;
+}
+
+function nullableSize(bytes: number | null): number {
+  return bytes === null ? 1 : varintSize(bytes) + bytes;
+}
+
+/**
+ * KafkaProducer's size of a record before it is accepted (AbstractRecords.estimateSizeInBytesUpperBound for
+ * magic v2, no headers): checked against max.request.size.
+ */
+export function estimateRecordSizeUpperBound(
+  keyBytes: number | null,
+  valueBytes: number | null,
+): number {
+  return (
+    RECORD_BATCH_OVERHEAD +
+    MAX_RECORD_OVERHEAD +
+    nullableSize(keyBytes) +
+    nullableSize(valueBytes) +
+    1
+  );
+}
+
+/** The exact size of an uncompressed batch holding this record alone (what the broker holds to max.message.bytes). */
+function singleRecordBatchSize(keyBytes: number | null, valueBytes: number | null): number {
+  // attributes, timestampDelta 0, offsetDelta 0, key, value, no headers
+  const body = 3 + nullableSize(keyBytes) + nullableSize(valueBytes) + 1;
+  return RECORD_BATCH_OVERHEAD + varintSize(body) + body;
+}
+
+interface RecordLimits {
+  /** The producer's max.request.size. */
+  maxRequestSize: number;
+  /** The topic's max.message.bytes, when the producer sends uncompressed batches and the topic is known. */
+  maxMessageBytes: number | null;
+}
+
+/** The limits a record meets, from raw configs; undefined when a config is broken (reported elsewhere). */
+function recordLimits(
+  producer: ConfigMap,
+  topic: ConfigMap | undefined,
+  cluster: ConfigMap,
+): RecordLimits | undefined {
+  try {
+    const p = resolveProducerConfig(producer);
+    const maxMessageBytes =
+      topic !== undefined && p.compressionType === 'none'
+        ? resolveTopicConfig(topic, resolveBrokerTopicDefaults(cluster)).maxMessageBytes
+        : null;
+    return { maxRequestSize: p.maxRequestSize, maxMessageBytes };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why Kafka (or the simulator) would refuse a record of this size; undefined if it fits. */
+function recordTooLarge(
+  keyBytes: number | null,
+  valueBytes: number | null,
+  limits: RecordLimits,
+): { en: string; ko: string } | undefined {
+  const size = estimateRecordSizeUpperBound(keyBytes, valueBytes);
+  const { maxRequestSize, maxMessageBytes } = limits;
+  if (size > maxRequestSize)
+    return {
+      // KafkaProducer.ensureValidRecordSize
+      en: `The message is ${size} bytes when serialized which is larger than ${maxRequestSize}, which is the value of the max.request.size configuration. (Kafka's producer refuses it with RecordTooLargeException.)`,
+      ko: `직렬화한 레코드가 ${size}바이트로, producer의 max.request.size 설정 값 ${maxRequestSize}보다 큽니다. Kafka producer는 이 레코드를 RecordTooLargeException으로 거부합니다.`,
+    };
+  const max = SCENARIO_LIMITS.maxRecordBytes;
+  if (size > max)
+    return {
+      en: `KafkaScope simulates records of at most ${max} bytes (1 MiB) serialized; this one is ${size} bytes.`,
+      ko: `KafkaScope는 직렬화했을 때 ${max}바이트(1 MiB) 이하인 레코드만 시뮬레이션합니다. 이 레코드는 ${size}바이트입니다.`,
+    };
+  const batch = singleRecordBatchSize(keyBytes, valueBytes);
+  if (maxMessageBytes !== null && batch > maxMessageBytes)
+    return {
+      en: `A record batch holding only this record is ${batch} bytes, which exceeds the topic's max.message.bytes (${maxMessageBytes}): Kafka's broker refuses it with MESSAGE_TOO_LARGE.`,
+      ko: `이 레코드 하나만 담은 record batch가 ${batch}바이트로, topic의 max.message.bytes(${maxMessageBytes})를 넘습니다. Kafka broker는 이를 MESSAGE_TOO_LARGE로 거부합니다.`,
+    };
+  return undefined;
+}
+
+/** A workload's largest record: the longest key (null if all keyless) and valueBytes. */
+function workloadInfo(producer: string, w: WorkloadSpec, path: string): WorkloadInfo {
+  let keyBytes: number | null = null;
+  for (const k of w.keys ?? []) if (k !== null) keyBytes = Math.max(keyBytes ?? 0, utf8Length(k));
+  return { producer, topic: w.topic, keyBytes, valueBytes: w.valueBytes ?? 100, path };
+}
+
+/** Where to blame a workload's too-large record: its valueBytes, or its keys when a key is the larger part. */
+function workloadBlame(w: WorkloadInfo): string {
+  return w.keyBytes !== null && w.keyBytes > w.valueBytes
+    ? `${w.path}.keys`
+    : `${w.path}.valueBytes`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -388,7 +682,7 @@ function checkTopicName(name: string, path: string, r: Report): boolean {
   if (name.length > max) {
     r.add(
       path,
-      `Topic name is illegal, it can't be longer than ${max} characters, Topic name: ${name}`,
+      `Topic name is illegal, it can't be longer than ${max} characters, Topic name: ${short(name)}`,
       `topic 이름은 ${max}자를 넘을 수 없습니다(지금 ${name.length}자).`,
     );
     return false;
@@ -396,8 +690,8 @@ function checkTopicName(name: string, path: string, r: Report): boolean {
   if (!ID_PATTERN.test(name)) {
     r.add(
       path,
-      `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`,
-      `topic 이름 "${name}"에 ASCII 영문자와 숫자, '.', '_', '-' 이외의 문자가 들어 있습니다.`,
+      `Topic name "${short(name)}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`,
+      `topic 이름 "${short(name)}"에 ASCII 영문자와 숫자, '.', '_', '-' 이외의 문자가 들어 있습니다.`,
     );
     return false;
   }
@@ -564,8 +858,8 @@ function validateTopicSpec(
         if (new Set(ids).size !== ids.length)
           r.add(
             pp,
-            `Duplicate broker ids in the replica assignment of partition ${p}: [${ids.join(', ')}].`,
-            `partition ${p}의 replica 배치에 같은 broker가 두 번 이상 있습니다: [${ids.join(', ')}].`,
+            `Duplicate broker ids in the replica assignment of partition ${p}: [${listOf(ids)}].`,
+            `partition ${p}의 replica 배치에 같은 broker가 두 번 이상 있습니다: [${listOfKo(ids)}].`,
           );
         assignment!.push(ids);
       });
@@ -672,8 +966,9 @@ function checkExistingTopic(
     const s = suggestName(v, ctx.topics.keys());
     r.add(
       path,
-      `Topic "${v}" does not exist when this action runs.` + (s ? ` Did you mean "${s}"?` : ''),
-      `이 action이 실행될 때 topic "${v}"이(가) 없습니다.` +
+      `Topic "${short(v)}" does not exist when this action runs.` +
+        (s ? ` Did you mean "${s}"?` : ''),
+      `이 action이 실행될 때 topic "${short(v)}"이(가) 없습니다.` +
         (s ? ` 혹시 "${s}"을(를) 쓰려던 것인가요?` : ''),
     );
     return undefined;
@@ -691,8 +986,8 @@ function checkExistingGroup(
   if (!ctx.groups.has(v)) {
     r.add(
       path,
-      `Consumer group "${v}" does not exist; groups: ${listOf(ctx.groups.keys())}.`,
-      `consumer group "${v}"이(가) 없습니다. 있는 group: ${listOfKo(ctx.groups.keys())}.`,
+      `Consumer group "${short(v)}" does not exist; groups: ${listOf(ctx.groups.keys())}.`,
+      `consumer group "${short(v)}"이(가) 없습니다. 있는 group: ${listOfKo(ctx.groups.keys())}.`,
     );
     return undefined;
   }
@@ -709,8 +1004,8 @@ function checkExistingProducer(
   if (!ctx.producers.has(v)) {
     r.add(
       path,
-      `Producer "${v}" does not exist; producers: ${listOf(ctx.producers)}.`,
-      `producer "${v}"이(가) 없습니다. 있는 producer: ${listOfKo(ctx.producers)}.`,
+      `Producer "${short(v)}" does not exist; producers: ${listOf(ctx.producers)}.`,
+      `producer "${short(v)}"이(가) 없습니다. 있는 producer: ${listOfKo(ctx.producers)}.`,
     );
     return undefined;
   }
@@ -817,6 +1112,88 @@ function validateSetConfig(a: Obj, path: string, ctx: ValidationContext, r: Repo
     }
   }
   for (const e of cross) r.add(vp, e.message, e.messageKo);
+  if (cross.length > 0 || !RECORD_LIMIT_KEYS[target.kind].includes(key)) return;
+
+  // The producers' workloads must still fit Kafka's record size limits.
+  const big =
+    target.kind === 'producer'
+      ? workloadTooLarge(ctx, {
+          producer: { id: target.id, config: set(ctx.configs?.producers?.get(target.id) ?? {}) },
+        })
+      : target.kind === 'topic'
+        ? workloadTooLarge(ctx, {
+            topic: { name: target.name, config: set(ctx.configs?.topics?.get(target.name) ?? {}) },
+          })
+        : workloadTooLarge(ctx, { cluster: set(ctx.configs?.cluster ?? {}) });
+  if (big) r.add(vp, `${big.w.path}: ${big.why.en}`, `${big.w.path}: ${big.why.ko}`);
+}
+
+/** The configs that bound a record's size, by setConfig target. */
+const RECORD_LIMIT_KEYS: Record<Target['kind'], readonly string[]> = {
+  producer: ['max.request.size', 'compression.type'],
+  topic: ['max.message.bytes'],
+  cluster: ['message.max.bytes'],
+  broker: ['message.max.bytes'],
+  group: [],
+};
+
+function replicasTooMany(path: string, total: number, internal: number, r: Report): void {
+  const max = SCENARIO_LIMITS.maxReplicas;
+  const why = internal > 0 ? ` (${internal} of them for __consumer_offsets)` : '';
+  const whyKo = internal > 0 ? ` (그중 ${internal}개는 __consumer_offsets)` : '';
+  r.add(
+    path,
+    `KafkaScope simulates at most ${max} partition replicas (partitions × replication factor) in a cluster; this makes ${total}${why}.`,
+    `KafkaScope는 클러스터 전체에서 partition replica(partition 수 × replication factor)를 최대 ${max}개까지 시뮬레이션합니다. 이렇게 하면 ${total}개가 됩니다${whyKo}.`,
+  );
+}
+
+function membersTooMany(path: string, total: number, r: Report): void {
+  const max = SCENARIO_LIMITS.maxMembers;
+  r.add(
+    path,
+    `KafkaScope simulates at most ${max} group members in all groups together; this makes ${total}.`,
+    `KafkaScope는 모든 group을 합쳐 member를 최대 ${max}개까지 시뮬레이션합니다. 이렇게 하면 ${total}개가 됩니다.`,
+  );
+}
+
+/** Partition replicas of the cluster in this context, or undefined when it does not say. */
+function replicasOf(ctx: ValidationContext): number | undefined {
+  const rf = ctx.replicationFactors;
+  if (!rf) return undefined;
+  let n = ctx.internalReplicas ?? 0;
+  for (const [t, partitions] of ctx.topics) n += partitions * (rf.get(t) ?? 1);
+  return n;
+}
+
+/** The first workload whose records a config change (or a new topic) would make too large, with why. */
+function workloadTooLarge(
+  ctx: ValidationContext,
+  change: {
+    producer?: { id: string; config: ConfigMap };
+    topic?: { name: string; config: ConfigMap };
+    cluster?: ConfigMap;
+  },
+): { w: WorkloadInfo; why: { en: string; ko: string } } | undefined {
+  const cluster = change.cluster ?? ctx.configs?.cluster ?? {};
+  for (const w of ctx.workloads ?? []) {
+    const affected =
+      change.cluster !== undefined ||
+      change.producer?.id === w.producer ||
+      change.topic?.name === w.topic;
+    if (!affected) continue;
+    const producer =
+      change.producer?.id === w.producer
+        ? change.producer.config
+        : (ctx.configs?.producers?.get(w.producer) ?? {});
+    const topic =
+      change.topic?.name === w.topic ? change.topic.config : ctx.configs?.topics?.get(w.topic);
+    if (topic === undefined && !ctx.topics.has(w.topic)) continue; // not created yet
+    const limits = recordLimits(producer, topic ?? {}, cluster);
+    const why = limits && recordTooLarge(w.keyBytes, w.valueBytes, limits);
+    if (why) return { w, why };
+  }
+  return undefined;
 }
 
 function memberNumber(group: string, member: string): number | undefined {
@@ -836,8 +1213,8 @@ export function validateAction(
   path = 'action',
 ): ScenarioError[] {
   const r = new Report();
-  validateActionInto(action, ctx, path, r);
-  return r.errors;
+  if (checkShape(action, r, path)) validateActionInto(action, ctx, path, r);
+  return r.list(path);
 }
 
 function validateActionInto(
@@ -850,7 +1227,20 @@ function validateActionInto(
   const before = r.count;
 
   if (!has(action, 'at')) missing(join(path, 'at'), r);
-  else intField(action.at, join(path, 'at'), { min: 0, max: Number.MAX_SAFE_INTEGER }, r);
+  else
+    intField(
+      action.at,
+      join(path, 'at'),
+      {
+        min: 0,
+        max: SCENARIO_LIMITS.maxTimeMs,
+        tooBig: (n) => ({
+          en: `KafkaScope simulates at most ${SCENARIO_LIMITS.maxTimeMs} ms (an hour); an action cannot be at ${n}.`,
+          ko: `KafkaScope는 최대 ${SCENARIO_LIMITS.maxTimeMs} ms(1시간)까지 시뮬레이션합니다. action을 ${n} ms에 둘 수 없습니다.`,
+        }),
+      },
+      r,
+    );
 
   const dp = join(path, 'do');
   if (!has(action, 'do')) {
@@ -882,18 +1272,38 @@ function validateActionInto(
   let topicSpec: TopicSpec | undefined;
   switch (k) {
     case 'produce': {
-      if (req('producer')) checkExistingProducer(action.producer, join(path, 'producer'), ctx, r);
+      let producer: string | undefined;
+      if (req('producer'))
+        producer = checkExistingProducer(action.producer, join(path, 'producer'), ctx, r);
       let topic: string | undefined;
       if (req('topic')) topic = checkExistingTopic(action.topic, join(path, 'topic'), ctx, r);
+      const bytes: { key?: number | null; value?: number | null } = {};
       for (const f of ['key', 'value'] as const) {
-        if (req(f) && action[f] !== null && typeof action[f] !== 'string') {
-          const d = show(action[f]);
+        if (!req(f)) continue;
+        const x = action[f];
+        if (x === null) bytes[f] = null;
+        else if (typeof x === 'string') bytes[f] = utf8Length(x);
+        else {
+          const d = show(x);
           r.add(
             join(path, f),
             `The ${f} must be a string or null, got ${d.en}.`,
             `${f}는 문자열이나 null이어야 하는데 ${d.ko}입니다.`,
           );
         }
+      }
+      if (producer !== undefined && topic !== undefined) {
+        const { key, value } = bytes;
+        const limits =
+          key !== undefined && value !== undefined
+            ? recordLimits(
+                ctx.configs?.producers?.get(producer) ?? {},
+                ctx.configs?.topics?.get(topic) ?? {},
+                ctx.configs?.cluster ?? {},
+              )
+            : undefined;
+        const why = limits && recordTooLarge(key!, value!, limits);
+        if (why) r.add(join(path, (key ?? 0) > (value ?? 0) ? 'key' : 'value'), why.en, why.ko);
       }
       if (has(action, 'partition')) {
         const n = topic !== undefined ? ctx.topics.get(topic)! : undefined;
@@ -940,12 +1350,16 @@ function validateActionInto(
     case 'addConsumer': {
       if (!req('group')) break;
       const g = checkExistingGroup(action.group, join(path, 'group'), ctx, r);
-      if (g !== undefined && ctx.groups.get(g)!.length >= SCENARIO_LIMITS.maxMembersPerGroup)
+      if (g === undefined) break;
+      let total = 1;
+      for (const m of ctx.groups.values()) total += m.length;
+      if (ctx.groups.get(g)!.length >= SCENARIO_LIMITS.maxMembersPerGroup)
         r.add(
           join(path, 'group'),
           `Group "${g}" already has ${SCENARIO_LIMITS.maxMembersPerGroup} members, the most KafkaScope simulates.`,
           `group "${g}"에는 이미 member가 ${SCENARIO_LIMITS.maxMembersPerGroup}개 있습니다. KafkaScope가 시뮬레이션하는 최대 수입니다.`,
         );
+      else if (total > SCENARIO_LIMITS.maxMembers) membersTooMany(join(path, 'group'), total, r);
       break;
     }
     case 'removeConsumer':
@@ -974,8 +1388,8 @@ function validateActionInto(
       if (memberNumber(g, member) === undefined) {
         r.add(
           mp,
-          `Member id "${member}" must look like "${g}-<n>" (n = 1, 2, …).`,
-          `member id "${member}"은(는) "${g}-<n>" 형식(n = 1, 2, …)이어야 합니다.`,
+          `Member id "${short(member)}" must look like "${g}-<n>" (n = 1, 2, …).`,
+          `member id "${short(member)}"은(는) "${g}-<n>" 형식(n = 1, 2, …)이어야 합니다.`,
         );
         break;
       }
@@ -983,23 +1397,47 @@ function validateActionInto(
       if (!members.includes(member))
         r.add(
           mp,
-          `Member "${member}" is not in group "${g}" when this action runs; its members then: ${listOf(members)}.`,
-          `이 action이 실행될 때 "${member}"은(는) group "${g}"의 member가 아닙니다. 그때의 member: ${listOfKo(members)}.`,
+          `Member "${short(member)}" is not in group "${g}" when this action runs; its members then: ${listOf(members)}.`,
+          `이 action이 실행될 때 "${short(member)}"은(는) group "${g}"의 member가 아닙니다. 그때의 member: ${listOfKo(members)}.`,
         );
       break;
     }
     case 'setConfig':
       validateSetConfig(action, path, ctx, r);
       break;
-    case 'createTopic':
-      if (req('topic'))
-        topicSpec = validateTopicSpec(
-          action.topic,
-          join(path, 'topic'),
-          { brokers: ctx.brokers, metadata: ctx.metadata ?? 'kraft', existing: ctx.topics.keys() },
-          r,
+    case 'createTopic': {
+      if (!req('topic')) break;
+      const tp = join(path, 'topic');
+      if (ctx.topics.size >= SCENARIO_LIMITS.maxTopics) {
+        r.add(
+          tp,
+          `KafkaScope simulates at most ${SCENARIO_LIMITS.maxTopics} topics; the cluster has ${ctx.topics.size} when this action runs.`,
+          `KafkaScope는 topic을 최대 ${SCENARIO_LIMITS.maxTopics}개까지 시뮬레이션합니다. 이 action이 실행될 때 이미 ${ctx.topics.size}개가 있습니다.`,
         );
+        break;
+      }
+      topicSpec = validateTopicSpec(
+        action.topic,
+        tp,
+        { brokers: ctx.brokers, metadata: ctx.metadata ?? 'kraft', existing: ctx.topics.keys() },
+        r,
+      );
+      if (!topicSpec) break;
+      const replicas = replicasOf(ctx);
+      const total =
+        replicas === undefined
+          ? undefined
+          : replicas + topicSpec.partitions * topicSpec.replicationFactor;
+      if (total !== undefined && total > SCENARIO_LIMITS.maxReplicas) {
+        replicasTooMany(join(tp, 'partitions'), total, ctx.internalReplicas ?? 0, r);
+        break;
+      }
+      const big = workloadTooLarge(ctx, {
+        topic: { name: topicSpec.name, config: topicSpec.config ?? {} },
+      });
+      if (big) r.add(tp, `${big.w.path}: ${big.why.en}`, `${big.w.path}: ${big.why.ko}`);
       break;
+    }
     case 'addPartitions': {
       const topic = req('topic')
         ? checkExistingTopic(action.topic, join(path, 'topic'), ctx, r)
@@ -1021,6 +1459,16 @@ function validateActionInto(
       );
       if (topic === undefined || count === undefined) break;
       const current = ctx.topics.get(topic)!;
+      const replicas = replicasOf(ctx);
+      const rf = ctx.replicationFactors?.get(topic) ?? 1;
+      if (
+        replicas !== undefined &&
+        count > current &&
+        replicas + (count - current) * rf > SCENARIO_LIMITS.maxReplicas
+      ) {
+        replicasTooMany(cp, replicas + (count - current) * rf, ctx.internalReplicas ?? 0, r);
+        break;
+      }
       const zk = ctx.metadata === 'zookeeper';
       if (count < current)
         r.add(
@@ -1056,6 +1504,9 @@ function validateActionInto(
 
 class ScenarioState implements ValidationContext {
   readonly topics = new Map<string, number>();
+  readonly replicationFactors = new Map<string, number>();
+  internalReplicas = 0;
+  readonly workloads: WorkloadInfo[] = [];
   readonly producers = new Set<string>();
   readonly groups = new Map<string, string[]>();
   private readonly nextMember = new Map<string, number>();
@@ -1083,6 +1534,7 @@ class ScenarioState implements ValidationContext {
 
   addTopic(t: TopicSpec): void {
     this.topics.set(t.name, t.partitions);
+    this.replicationFactors.set(t.name, t.replicationFactor);
     this.configs.topics.set(t.name, { ...(t.config ?? {}) });
   }
 
@@ -1154,7 +1606,22 @@ export function contextFromScenario(s: Scenario): ValidationContext {
   for (const t of s.topics) st.addTopic(t);
   for (const p of s.producers) st.addProducer(p);
   for (const g of s.consumerGroups) st.addGroup(g);
+  s.producers.forEach((p, i) => {
+    if (p.workload) st.workloads.push(workloadInfo(p.id, p.workload, `producers[${i}].workload`));
+  });
+  if (s.consumerGroups.length > 0)
+    st.internalReplicas = offsetsTopicReplicas(s.cluster.config ?? {}, s.cluster.brokers);
   return st;
+}
+
+/** Partition replicas of __consumer_offsets as the simulation creates it (its factor capped at the brokers). */
+function offsetsTopicReplicas(cluster: ConfigMap, brokers: number): number {
+  try {
+    const c = resolveBrokerConfig(cluster);
+    return c.offsetsTopicNumPartitions * Math.min(c.offsetsTopicReplicationFactor, brokers);
+  } catch {
+    return 0;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1172,6 +1639,7 @@ const TOP_FIELDS = [
 ] as const;
 const CLUSTER_FIELDS = ['brokers', 'racks', 'metadata', 'config', 'network'] as const;
 const NETWORK_FIELDS = ['latencyMs', 'jitterMs'] as const;
+const OFFSETS_PARTITIONS = 'offsets.topic.num.partitions';
 const PRODUCER_FIELDS = ['id', 'config', 'workload'] as const;
 const WORKLOAD_FIELDS = ['topic', 'ratePerSec', 'keys', 'valueBytes'] as const;
 const GROUP_FIELDS = ['id', 'topics', 'members', 'config', 'processingMsPerRecord'] as const;
@@ -1211,6 +1679,12 @@ function validateCluster(v: unknown, r: Report): ClusterSpec | undefined {
       if (!expectString(rack, p, r)) return;
       if (rack.trim() === '')
         r.add(p, 'A rack id must be a non-empty string.', 'rack id는 빈 문자열일 수 없습니다.');
+      else if (rack.length > SCENARIO_LIMITS.maxNameLength)
+        r.add(
+          p,
+          `A rack id may be at most ${SCENARIO_LIMITS.maxNameLength} characters long in KafkaScope, got ${rack.length}.`,
+          `KafkaScope에서 rack id는 최대 ${SCENARIO_LIMITS.maxNameLength}자입니다(지금 ${rack.length}자).`,
+        );
       racks!.push(rack);
     });
     if (brokers !== undefined && v.racks.length !== brokers)
@@ -1236,6 +1710,19 @@ function validateCluster(v: unknown, r: Report): ClusterSpec | undefined {
 
   let config: ConfigMap | undefined;
   if (has(v, 'config')) config = configMap(v.config, 'cluster.config', r, validateBrokerConfig);
+  if (config && has(config, OFFSETS_PARTITIONS)) {
+    // __consumer_offsets is a topic like the others: the same cap on its partitions.
+    const n = resolveBrokerConfig(config).offsetsTopicNumPartitions;
+    const max = SCENARIO_LIMITS.maxPartitionsPerTopic;
+    if (n > max) {
+      r.add(
+        `cluster.config.${OFFSETS_PARTITIONS}`,
+        `KafkaScope simulates at most ${max} partitions per topic, got ${n} for __consumer_offsets.`,
+        `KafkaScope는 topic 하나에 partition을 최대 ${max}개까지 시뮬레이션합니다. __consumer_offsets의 값이 ${n}입니다.`,
+      );
+      config = undefined;
+    }
+  }
 
   let network: NetworkSpec | undefined;
   if (has(v, 'network') && expectObject(v.network, 'cluster.network', r)) {
@@ -1247,7 +1734,20 @@ function validateCluster(v: unknown, r: Report): ClusterSpec | undefined {
       const x = intField(
         n[f],
         `cluster.network.${f}`,
-        { min: 0, max: SCENARIO_LIMITS.maxLatencyMs },
+        {
+          min: f === 'latencyMs' ? SCENARIO_LIMITS.minLatencyMs : 0,
+          max: SCENARIO_LIMITS.maxLatencyMs,
+          tooSmall: (ms) =>
+            f === 'latencyMs'
+              ? {
+                  en: `A message takes at least ${SCENARIO_LIMITS.minLatencyMs} ms in KafkaScope, got ${ms}: with no latency, a request answered at once (a fetch with fetch.max.wait.ms=0) would loop without simulated time ever moving.`,
+                  ko: `KafkaScope에서 메시지 전달에는 최소 ${SCENARIO_LIMITS.minLatencyMs} ms가 걸립니다(지금 값: ${ms}). 지연이 0이면 바로 응답하는 요청(fetch.max.wait.ms=0인 fetch 등)이 시뮬레이션 시간이 흐르지 않은 채 끝없이 반복됩니다.`,
+                }
+              : {
+                  en: `Must be at least 0, got ${ms}.`,
+                  ko: `0 이상이어야 합니다(지금 값: ${ms}).`,
+                },
+        },
         r,
       );
       if (x !== undefined) network[f] = x;
@@ -1265,8 +1765,8 @@ function validateCluster(v: unknown, r: Report): ClusterSpec | undefined {
 function topicMissing(t: string, path: string, r: Report): void {
   r.add(
     path,
-    `Topic "${t}" does not exist: define it in "topics" or create it with a createTopic action.`,
-    `topic "${t}"이(가) 없습니다. "topics"에 정의하거나 createTopic action으로 만드세요.`,
+    `Topic "${short(t)}" does not exist: define it in "topics" or create it with a createTopic action.`,
+    `topic "${short(t)}"이(가) 없습니다. "topics"에 정의하거나 createTopic action으로 만드세요.`,
   );
 }
 
@@ -1396,14 +1896,21 @@ function validateGroup(
         'A consumer group must subscribe to at least one topic.',
         'consumer group은 topic을 하나 이상 구독해야 합니다.',
       );
-    v.topics.forEach((t, i) => {
-      const p = `${tp}[${i}]`;
-      if (!expectString(t, p, r)) return;
-      if (!knownTopics.has(t)) topicMissing(t, p, r);
-      else if (topics.includes(t))
-        r.add(p, `Topic "${t}" is listed twice.`, `topic "${t}"이(가) 두 번 들어 있습니다.`);
-      topics.push(t);
-    });
+    if (v.topics.length > SCENARIO_LIMITS.maxTopics)
+      r.add(
+        tp,
+        `A group subscribes to at most the ${SCENARIO_LIMITS.maxTopics} topics a KafkaScope cluster can have, got ${v.topics.length}.`,
+        `group은 KafkaScope 클러스터에 둘 수 있는 topic ${SCENARIO_LIMITS.maxTopics}개까지만 구독할 수 있습니다(지금 ${v.topics.length}개).`,
+      );
+    else
+      v.topics.forEach((t, i) => {
+        const p = `${tp}[${i}]`;
+        if (!expectString(t, p, r)) return;
+        if (!knownTopics.has(t)) topicMissing(t, p, r);
+        else if (topics.includes(t))
+          r.add(p, `Topic "${t}" is listed twice.`, `topic "${t}"이(가) 두 번 들어 있습니다.`);
+        topics.push(t);
+      });
   }
 
   let members: number | undefined;
@@ -1433,7 +1940,14 @@ function validateGroup(
     processing = intField(
       v.processingMsPerRecord,
       join(path, 'processingMsPerRecord'),
-      { min: 0 },
+      {
+        min: 0,
+        max: SCENARIO_LIMITS.maxProcessingMsPerRecord,
+        tooBig: (n) => ({
+          en: `Processing one record takes at most ${SCENARIO_LIMITS.maxProcessingMsPerRecord} ms (an hour) in KafkaScope, got ${n}.`,
+          ko: `KafkaScope에서 레코드 하나의 처리 시간은 최대 ${SCENARIO_LIMITS.maxProcessingMsPerRecord} ms(1시간)입니다(지금 값: ${n}).`,
+        }),
+      },
       r,
     );
 
@@ -1457,8 +1971,9 @@ export function validateScenario(input: unknown): ValidationResult {
       `A scenario must be a JSON object, got ${d.en}.`,
       `scenario는 JSON 객체여야 하는데 ${d.ko}입니다.`,
     );
-    return { ok: false, errors: r.errors };
+    return { ok: false, errors: r.list() };
   }
+  if (!checkShape(input, r)) return { ok: false, errors: r.list() };
   checkFields(input, TOP_FIELDS, '', r);
 
   if (!has(input, 'version')) missing('version', r);
@@ -1515,18 +2030,43 @@ export function validateScenario(input: unknown): ValidationResult {
     }
   }
 
-  const optionalArray = (field: string): unknown[] => {
+  /** Arrays longer than their cap: reported, and not looked into. */
+  const tooLong = new Set<string>();
+  /** The array, or [] when it is missing, not an array, or longer than `max`. */
+  const optionalArray = (
+    field: string,
+    max: number,
+    what: { en: string; ko: string },
+  ): unknown[] => {
     if (!has(input, field)) return [];
-    return expectArray(input[field], field, r) ? input[field] : [];
+    if (!expectArray(input[field], field, r)) return [];
+    const a = input[field];
+    if (a.length > max) {
+      tooLong.add(field);
+      r.add(
+        field,
+        `KafkaScope simulates at most ${max} ${what.en}, got ${a.length}.`,
+        `KafkaScope는 ${what.ko}을(를) 최대 ${max}개까지 시뮬레이션합니다(지금 ${a.length}개).`,
+      );
+      return [];
+    }
+    return a;
   };
-  const rawTopics = optionalArray('topics');
-  const rawProducers = optionalArray('producers');
-  const rawGroups = optionalArray('consumerGroups');
-  const rawActions = optionalArray('actions');
+  const L = SCENARIO_LIMITS;
+  const rawTopics = optionalArray('topics', L.maxTopics, { en: 'topics', ko: 'topic' });
+  const rawProducers = optionalArray('producers', L.maxProducers, {
+    en: 'producers',
+    ko: 'producer',
+  });
+  const rawGroups = optionalArray('consumerGroups', L.maxGroups, {
+    en: 'consumer groups',
+    ko: 'consumer group',
+  });
+  const rawActions = optionalArray('actions', L.maxActions, { en: 'actions', ko: 'action' });
 
   const topics: TopicSpec[] = [];
   const topicNames: string[] = [];
-  let topicsOk = true;
+  let topicsOk = !tooLong.has('topics');
   rawTopics.forEach((t, i) => {
     const spec = validateTopicSpec(
       t,
@@ -1547,7 +2087,7 @@ export function validateScenario(input: unknown): ValidationResult {
 
   const producers: ProducerSpec[] = [];
   const producerIds = new Set<string>();
-  let producersOk = true;
+  let producersOk = !tooLong.has('producers');
   rawProducers.forEach((p, i) => {
     const spec = validateProducer(p, `producers[${i}]`, producerIds, knownTopics, r);
     if (spec) producers.push(spec);
@@ -1556,11 +2096,74 @@ export function validateScenario(input: unknown): ValidationResult {
 
   const groups: ConsumerGroupSpec[] = [];
   const groupIds = new Set<string>();
-  let groupsOk = true;
+  let groupsOk = !tooLong.has('consumerGroups');
   rawGroups.forEach((g, i) => {
     const spec = validateGroup(g, `consumerGroups[${i}]`, groupIds, knownTopics, brokerConfig, r);
     if (spec) groups.push(spec);
     else groupsOk = false;
+  });
+
+  // Caps on the cluster as a whole.
+  const internalReplicas =
+    rawGroups.length > 0 && cluster
+      ? offsetsTopicReplicas(cluster.config ?? {}, cluster.brokers)
+      : 0;
+  let replicas = internalReplicas;
+  topics.forEach((t) => {
+    const before = replicas;
+    replicas += t.partitions * t.replicationFactor;
+    if (replicas > L.maxReplicas && before <= L.maxReplicas) {
+      const i = topicNames.indexOf(t.name);
+      replicasTooMany(`topics[${i}].partitions`, replicas, internalReplicas, r);
+      topicsOk = false;
+    }
+  });
+  let members = 0;
+  groups.forEach((g, i) => {
+    members += g.members;
+    if (members > L.maxMembers && members - g.members <= L.maxMembers) {
+      membersTooMany(`consumerGroups[${i}].members`, members, r);
+      groupsOk = false;
+    }
+  });
+  const workloads: WorkloadInfo[] = [];
+  let rate = 0;
+  let bytesPerSec = 0;
+  producers.forEach((p, i) => {
+    if (!p.workload) return;
+    const w = workloadInfo(p.id, p.workload, `producers[${i}].workload`);
+    workloads.push(w);
+    const topic = topics.find((t) => t.name === w.topic);
+    const limits = recordLimits(
+      p.config ?? {},
+      topic ? (topic.config ?? {}) : undefined,
+      cluster?.config ?? {},
+    );
+    const big = limits && recordTooLarge(w.keyBytes, w.valueBytes, limits);
+    if (big) {
+      r.add(workloadBlame(w), big.en, big.ko);
+      producersOk = false;
+    }
+    const rp = `${w.path}.ratePerSec`;
+    const before = { rate, bytesPerSec };
+    rate += p.workload.ratePerSec;
+    bytesPerSec += p.workload.ratePerSec * ((w.keyBytes ?? 0) + w.valueBytes);
+    if (rate > L.maxTotalRatePerSec && before.rate <= L.maxTotalRatePerSec) {
+      r.add(
+        rp,
+        `KafkaScope simulates at most ${L.maxTotalRatePerSec} records per second from all producers together; with this workload they send ${rate}.`,
+        `KafkaScope는 모든 producer를 합쳐 초당 최대 ${L.maxTotalRatePerSec}개의 레코드까지 시뮬레이션합니다. 이 workload까지 더하면 초당 ${rate}개입니다.`,
+      );
+      producersOk = false;
+    } else if (bytesPerSec > L.maxBytesPerSec && before.bytesPerSec <= L.maxBytesPerSec) {
+      const total = Math.round(bytesPerSec);
+      r.add(
+        rp,
+        `KafkaScope simulates at most ${L.maxBytesPerSec} bytes (10 MiB) of keys and values per second from all producers together; with this workload they send ${total}.`,
+        `KafkaScope는 모든 producer를 합쳐 초당 최대 ${L.maxBytesPerSec}바이트(10 MiB)의 key와 value까지 시뮬레이션합니다. 이 workload까지 더하면 초당 ${total}바이트입니다.`,
+      );
+      producersOk = false;
+    }
   });
 
   // Actions, in the order the engine applies them: by `at`, then by position.
@@ -1570,11 +2173,17 @@ export function validateScenario(input: unknown): ValidationResult {
     topics.forEach((t) => state.addTopic(t));
     producers.forEach((p) => state.addProducer(p));
     groups.forEach((g) => state.addGroup(g));
+    state.internalReplicas = internalReplicas;
+    state.workloads.push(...workloads);
     const order = rawActions
       .map((a, i) => ({
         i,
         at:
-          isObj(a) && typeof a.at === 'number' && Number.isInteger(a.at) && a.at >= 0
+          isObj(a) &&
+          typeof a.at === 'number' &&
+          Number.isInteger(a.at) &&
+          a.at >= 0 &&
+          a.at <= L.maxTimeMs
             ? a.at
             : Infinity,
       }))
@@ -1600,7 +2209,7 @@ export function validateScenario(input: unknown): ValidationResult {
     });
   }
 
-  if (r.count > 0 || !cluster || seed === undefined) return { ok: false, errors: r.errors };
+  if (r.count > 0 || !cluster || seed === undefined) return { ok: false, errors: r.list() };
   return {
     ok: true,
     scenario: {
