@@ -2,7 +2,7 @@
 // Prints the snapshot (or the trace, one JSON event a line) on stdout and nothing else; bad
 // input exits non-zero with the reason on stderr.
 //
-// Bounds: --until is at most SCENARIO_LIMITS.maxTimeMs (an hour of simulated time, as an action's
+// Bounds: --until is at most SCENARIO_LIMITS.maxTimeMs (a week of simulated time, as an action's
 // `at`), the scenario file at most maxScenarioChars; a run that needs more than MAX_EVENTS
 // simulated events, or more than most of the heap, stops with a message instead of running for
 // hours or crashing the process.
@@ -43,7 +43,7 @@ export function parseArgs(argv: string[]): Args {
       const max = SCENARIO_LIMITS.maxTimeMs;
       if (!Number.isInteger(n) || n > max)
         throw new Error(
-          `--until needs a whole number of ms from 0 to ${max} (an hour), got ${v === undefined ? 'nothing' : JSON.stringify(v.slice(0, 40))}`,
+          `--until needs a whole number of ms from 0 to ${max} (a week), got ${v === undefined ? 'nothing' : JSON.stringify(v.slice(0, 40))}`,
         );
       args.until = n;
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);

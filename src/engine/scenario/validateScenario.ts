@@ -8,7 +8,7 @@
 //   Config maps stay raw (resolve them with config/*.ts); other optional fields are left as given.
 // - Caps (SCENARIO_LIMITS) keep a run inside a browser tab: brokers ≤ 50, partitions per topic ≤ 1000,
 //   members per group ≤ 1000, ratePerSec ≤ 10000 per producer; and, for the whole scenario: at most 1 MiB
-//   of JSON nested at most 32 deep, 10000 actions at ≤ 1 h, 100 topics, 10000 partition replicas
+//   of JSON nested at most 32 deep, 10000 actions at ≤ 1 week, 100 topics, 10000 partition replicas
 //   (__consumer_offsets included), 100 producers sending ≤ 10000 records and ≤ 10 MiB per second together,
 //   100 groups with ≤ 1000 members together. The shape (size, depth) is checked first, without recursion,
 //   so that hostile input cannot overflow the stack or take long; past 100 errors only the count is kept.
@@ -151,8 +151,12 @@ export const SCENARIO_LIMITS = {
   maxProcessingMsPerRecord: 3_600_000,
   /** A message takes at least 1 ms: at 0, request/response loops (fetch.max.wait.ms=0 …) would never let time move. */
   minLatencyMs: 1,
-  /** The latest simulated moment an action (or the CLI's --until) may name: an hour. */
-  maxTimeMs: 3_600_000,
+  /**
+   * The latest simulated moment an action (or the CLI's --until) may name: a week, Kafka's default
+   * retention.ms, so a retention run fits. Live actions in the app carry their moment too, so a
+   * short cap would refuse clicks in a long run; the CLI bounds the work by events instead.
+   */
+  maxTimeMs: 604_800_000,
   /** The scenario as JSON text, about: 1 MiB. */
   maxScenarioChars: 1_048_576,
   /** Objects and arrays nested in each other (the scenario's own deepest field is 7 levels down). */
@@ -1235,8 +1239,8 @@ function validateActionInto(
         min: 0,
         max: SCENARIO_LIMITS.maxTimeMs,
         tooBig: (n) => ({
-          en: `KafkaScope simulates at most ${SCENARIO_LIMITS.maxTimeMs} ms (an hour); an action cannot be at ${n}.`,
-          ko: `KafkaScope는 최대 ${SCENARIO_LIMITS.maxTimeMs} ms(1시간)까지 시뮬레이션합니다. action을 ${n} ms에 둘 수 없습니다.`,
+          en: `KafkaScope simulates at most ${SCENARIO_LIMITS.maxTimeMs} ms (a week); an action cannot be at ${n}.`,
+          ko: `KafkaScope는 최대 ${SCENARIO_LIMITS.maxTimeMs} ms(1주일)까지 시뮬레이션합니다. action을 ${n} ms에 둘 수 없습니다.`,
         }),
       },
       r,
