@@ -25,22 +25,29 @@ export type SequenceCheck =
 export class ProducerStateManager {
   private entries = new Map<number, ProducerStateEntry>();
 
-  /** Kafka's ProducerAppendInfo.checkProducerEpoch + checkSequence. */
+  /**
+   * A client's batch, checked as Kafka's leader does before appending it:
+   * UnifiedLog.analyzeAndValidateProducerState first looks for a duplicate among the producer's
+   * last 5 batches — same epoch and the exact sequence range (ProducerStateEntry
+   * .findDuplicateBatch) — and answers with the offset it was written at; then
+   * ProducerAppendInfo.checkProducerEpoch refuses an older epoch (INVALID_PRODUCER_EPOCH since
+   * 2.7) and checkSequence wants sequence 0 for a new epoch, else the next sequence. A producer
+   * this replica has no state for is taken at any sequence (KIP-360, Kafka 2.5+: its state may
+   * have gone with retention or a truncation).
+   */
   check(producerId: number, epoch: number, firstSeq: number, count: number): SequenceCheck {
     if (producerId < 0) return { kind: 'ok' };
     const entry = this.entries.get(producerId);
-    // Unknown producer (or a new epoch): its sequence must start at 0.
-    if (!entry || entry.batches.length === 0 || epoch > entry.epoch) {
-      if (entry && epoch < entry.epoch) return { kind: 'fencedEpoch' };
-      return firstSeq === 0 ? { kind: 'ok' } : { kind: 'outOfOrder' };
+    if (!entry) return { kind: 'ok' };
+    const lastSeq = firstSeq + count - 1;
+    if (epoch === entry.epoch) {
+      const dup = entry.batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq);
+      if (dup) return { kind: 'duplicate', firstOffset: dup.firstOffset };
     }
     if (epoch < entry.epoch) return { kind: 'fencedEpoch' };
-    const lastSeq = firstSeq + count - 1;
-    const dup = entry.batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq);
-    if (dup) return { kind: 'duplicate', firstOffset: dup.firstOffset };
-    const last = entry.batches[entry.batches.length - 1]!;
-    if (firstSeq !== last.lastSeq + 1) return { kind: 'outOfOrder' };
-    return { kind: 'ok' };
+    if (epoch !== entry.epoch) return firstSeq === 0 ? { kind: 'ok' } : { kind: 'outOfOrder' };
+    const currentLastSeq = entry.batches[entry.batches.length - 1]?.lastSeq ?? -1;
+    return firstSeq === currentLastSeq + 1 ? { kind: 'ok' } : { kind: 'outOfOrder' };
   }
 
   /** Rebuild from the log as it now stands (after a truncation), as Kafka reloads its snapshot. */
@@ -67,7 +74,8 @@ export class ProducerStateManager {
   ): void {
     if (producerId < 0 || firstSeq < 0) return;
     let entry = this.entries.get(producerId);
-    if (!entry || epoch > entry.epoch)
+    // ProducerStateEntry.addBatch → maybeUpdateProducerEpoch: another epoch starts afresh.
+    if (!entry || epoch !== entry.epoch)
       this.entries.set(producerId, (entry = { epoch, batches: [] }));
     entry.batches.push({ firstSeq, lastSeq: firstSeq + count - 1, firstOffset });
     if (entry.batches.length > NUM_BATCHES_TO_RETAIN) entry.batches.shift();

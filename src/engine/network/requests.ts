@@ -48,6 +48,12 @@ export interface ProduceRequest {
   partitions: {
     topic: string;
     partition: number;
+    /**
+     * The record batch header's producer epoch; the request's when absent. Batches in one
+     * request may differ: after an epoch bump for one partition, another keeps its old epoch
+     * until its in-flight batches are done (Kafka's TransactionManager).
+     */
+    producerEpoch?: number;
     baseSequence: number;
     /** The codec the producer compressed this batch with (its compression.type); default none. */
     compression?: CompressionType;

@@ -110,7 +110,9 @@ export class ReplicaManager {
         continue;
       }
       const ps = p.producerState;
-      const seq = ps.check(req.producerId, req.producerEpoch, pd.baseSequence, pd.records.length);
+      // Each batch carries its own producer epoch (the record batch header).
+      const producerEpoch = pd.producerEpoch ?? req.producerEpoch;
+      const seq = ps.check(req.producerId, producerEpoch, pd.baseSequence, pd.records.length);
       if (seq.kind === 'duplicate') {
         // Already written: acknowledge again with the original offset, write nothing.
         result.baseOffset = seq.firstOffset;
@@ -129,14 +131,14 @@ export class ReplicaManager {
       }
       const { batch } = this.appendToLeader(
         p,
-        req,
+        { ...req, producerEpoch },
         pd.records,
         pd.baseSequence,
         pd.compression ?? 'none',
       );
       ps.update(
         req.producerId,
-        req.producerEpoch,
+        producerEpoch,
         pd.baseSequence,
         pd.records.length,
         batch.baseOffset,

@@ -10,6 +10,7 @@ import { RecordAccumulator } from './RecordAccumulator';
 import { RoundRobinPartitioner } from './RoundRobinPartitioner';
 import { Sender } from './Sender';
 import type { ProducerBatch } from './ProducerBatch';
+import { TransactionManager } from './TransactionManager';
 import { partitionForKey } from '../../common/utils/Utils';
 import type { AckedRecordSnapshot, ProducerErrorSnapshot } from '../../snapshot/Snapshot';
 
@@ -33,8 +34,13 @@ export class KafkaProducer implements NetworkNode {
   private metadata: Metadata;
   private pending: { record: ProducerRecord; data: ProducerRecordData }[] = [];
   readonly producerId: number;
-  /** Bumped when sequences must restart (KIP-360): after a batch expired or a sequence gap. */
-  producerEpoch: number;
+  /** Kafka's TransactionManager: producer id, epoch and sequences; null without idempotence. */
+  readonly transactionManager: TransactionManager | null;
+  /** The producer's current epoch (-1 without idempotence); bumped as KIP-360 says. */
+  get producerEpoch(): number {
+    return this.transactionManager?.producerIdAndEpoch().epoch ?? -1;
+  }
+
   sent = 0;
   acknowledged = 0;
   failed = 0;
@@ -60,7 +66,11 @@ export class KafkaProducer implements NetworkNode {
     this.sender = new Sender(this);
     // Idempotent producers get a producer id (InitProducerId); others send -1.
     this.producerId = config.enableIdempotence ? producerIdIfIdempotent : -1;
-    this.producerEpoch = config.enableIdempotence ? 0 : -1;
+    this.transactionManager = config.enableIdempotence
+      ? new TransactionManager(this.producerId, (epoch) =>
+          ctx.trace({ type: 'producer.epoch.bump', producer: this.id, epoch }),
+        )
+      : null;
   }
 
   get nodeId(): string {

@@ -1,18 +1,28 @@
 // Kafka's ProducerBatch: records for one partition, sent together as one record batch.
 import { RECORD_BATCH_OVERHEAD, recordSizeInBytes } from '../../log/batchSize';
 import type { ProducerRecordData } from '../../network/requests';
+import type { ProducerIdAndEpoch } from './TransactionManager';
 
 export class ProducerBatch {
   readonly records: ProducerRecordData[] = [];
   /** Estimated v2 size in bytes, kept as records are added (MemoryRecordsBuilder's estimate). */
   sizeBytes = RECORD_BATCH_OVERHEAD;
   attempts = 0;
+  /**
+   * The record batch header's producer fields, set once when the batch is first drained
+   * (idempotent producers) and kept by every retry; -1 until then.
+   */
+  producerId = -1;
+  producerEpoch = -1;
   baseSequence = -1;
-  /** The producer epoch the sequence was assigned under. */
-  sequenceEpoch = -1;
+  /** The sequence was rewritten after an epoch bump (Kafka's `reopened`). */
+  private reopened = false;
   lastAttemptMs = -1;
+  /** Kafka's inRetry(): the batch was re-enqueued after a failed attempt. */
   retry = false;
   inFlight = false;
+  /** Kafka's isDone(): acknowledged or given up (a late answer no longer completes it). */
+  done = false;
 
   constructor(
     readonly topic: string,
@@ -37,6 +47,30 @@ export class ProducerBatch {
     this.records.push(r);
     this.sizeBytes += size;
     return size;
+  }
+
+  hasSequence(): boolean {
+    return this.baseSequence !== -1;
+  }
+
+  lastSequence(): number {
+    return this.baseSequence + this.records.length - 1;
+  }
+
+  setProducerState(pe: ProducerIdAndEpoch, baseSequence: number): void {
+    this.producerId = pe.producerId;
+    this.producerEpoch = pe.epoch;
+    this.baseSequence = baseSequence;
+  }
+
+  /** TxnPartitionEntry.startSequencesAtBeginning rewrites an in-flight batch's header. */
+  resetProducerState(pe: ProducerIdAndEpoch, baseSequence: number): void {
+    this.reopened = true;
+    this.setProducerState(pe, baseSequence);
+  }
+
+  sequenceHasBeenReset(): boolean {
+    return this.reopened;
   }
 
   isFull(batchSize: number): boolean {

@@ -104,24 +104,21 @@ export class RecordAccumulator {
     return Math.max(lingerUntil, backoffUntil);
   }
 
-  /** Put a batch that failed back at the front of its deque for a retry (Kafka's reenqueue). */
-  reenqueue(batch: ProducerBatch, now: number): void {
+  /**
+   * Put a batch that failed back at the front of its deque for a retry (Kafka's reenqueue).
+   * An idempotent producer's batch keeps its sequence and goes back in sequence order
+   * (insertInSequenceOrder): behind retries with lower sequences, ahead of everything else.
+   */
+  reenqueue(batch: ProducerBatch, now: number, idempotent: boolean): void {
     const key = RecordAccumulator.key(batch.topic, batch.partition);
     let dq = this.deques.get(key);
     if (!dq) this.deques.set(key, (dq = []));
     batch.inFlight = false;
     batch.retry = true;
     batch.lastAttemptMs = now;
-    // Kafka's insertInSequenceOrder: retries go back in the order they were first sent, ahead
-    // of newer batches, so sequence numbers reach the broker in order.
     let i = 0;
-    while (
-      i < dq.length &&
-      dq[i]!.retry &&
-      dq[i]!.createdMs <= batch.createdMs &&
-      dq[i]!.baseSequence <= batch.baseSequence
-    )
-      i++;
+    if (idempotent)
+      while (i < dq.length && dq[i]!.hasSequence() && dq[i]!.baseSequence < batch.baseSequence) i++;
     dq.splice(i, 0, batch);
   }
 

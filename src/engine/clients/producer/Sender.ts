@@ -1,22 +1,14 @@
 // Kafka's Sender: drains ready batches from the accumulator into one Produce request per
 // leader broker, honours max.in.flight.requests.per.connection, and handles responses:
-// acknowledgement, retry (with backoff, within delivery.timeout.ms) or failure.
+// acknowledgement, retry (with backoff, within delivery.timeout.ms) or failure. An idempotent
+// producer's sequence bookkeeping lives in its TransactionManager, consulted as Kafka's Sender
+// and RecordAccumulator do.
 import type { KafkaProducer } from './KafkaProducer';
-import { RecordAccumulator } from './RecordAccumulator';
 import type { ProducerBatch } from './ProducerBatch';
 import type { ErrorCode, ProduceRequest, ProduceResponse } from '../../network/requests';
 import type { Message } from '../../network/Network';
 import type { Cancellable } from '../../sim/SimContext';
-
-const RETRIABLE: ReadonlySet<ErrorCode> = new Set([
-  'NOT_LEADER_OR_FOLLOWER',
-  'UNKNOWN_TOPIC_OR_PARTITION',
-  'NOT_ENOUGH_REPLICAS',
-  'NOT_ENOUGH_REPLICAS_AFTER_APPEND',
-  'REQUEST_TIMED_OUT',
-  'LEADER_NOT_AVAILABLE',
-  'NETWORK_EXCEPTION',
-]);
+import { RETRIABLE, TransactionManager } from './TransactionManager';
 
 interface InFlightRequest {
   correlationId: number;
@@ -28,9 +20,12 @@ interface InFlightRequest {
 export class Sender {
   private inFlight = new Map<number, InFlightRequest>();
   private wakeup: { at: number; handle: Cancellable } | null = null;
-  private sequences = new Map<string, number>();
 
   constructor(private producer: KafkaProducer) {}
+
+  private get transactionManager(): TransactionManager | null {
+    return this.producer.transactionManager;
+  }
 
   private inFlightTo(broker: number): number {
     let n = 0;
@@ -56,6 +51,14 @@ export class Sender {
     const ctx = p.ctx;
     const now = ctx.now();
     const cfg = p.config;
+    const tm = this.transactionManager;
+    if (tm) {
+      // Sender.runOnce: resolve sequences left open by expired batches, then bump the epoch
+      // if a partition asked for it — before anything is drained under the old numbering.
+      tm.maybeResolveSequences();
+      tm.bumpIdempotentEpochAndResetIdIfNeeded();
+    }
+    this.expireInFlightBatches(now);
     const byLeader = new Map<number, ProducerBatch[]>();
     let nextCheck = Infinity;
     for (const [key, dq] of p.accumulator.deques) {
@@ -80,7 +83,12 @@ export class Sender {
         continue;
       const queued = byLeader.get(leader)?.length ?? 0;
       if (queued === 0 && this.inFlightTo(leader) >= cfg.maxInFlightRequestsPerConnection) continue;
+      // RecordAccumulator.drain: an idempotent partition may have to wait (a retry goes only as
+      // the lowest sequence in flight; new batches wait for unresolved or old-epoch ones). Kafka
+      // stops draining the whole node there; here only this partition waits.
+      if (tm?.shouldStopDrainBatchesForPartition(head)) continue;
       const batch = p.accumulator.drainHead(key)!;
+      tm?.assignSequence(batch);
       let list = byLeader.get(leader);
       if (!list) byLeader.set(leader, (list = []));
       list.push(batch);
@@ -97,26 +105,47 @@ export class Sender {
 
   private expireBatches(dq: ProducerBatch[], now: number): void {
     const timeout = this.producer.config.deliveryTimeoutMs;
-    let expired = false;
-    while (dq.length > 0 && !dq[0]!.inFlight && now >= dq[0]!.createdMs + timeout) {
-      const b = dq.shift()!;
-      this.producer.failBatch(b, 'TIMEOUT (delivery.timeout.ms expired)');
-      expired ||= b.baseSequence >= 0;
-    }
-    // Sequences already handed out are gone with the batch: start over in a new epoch.
-    if (expired) this.bumpEpoch();
+    while (dq.length > 0 && !dq[0]!.inFlight && now >= dq[0]!.createdMs + timeout)
+      this.expire(dq.shift()!);
   }
 
   /**
-   * KIP-360: an idempotent producer whose sequence numbers can no longer line up (a batch
-   * expired, or the broker lost its state) bumps its epoch and numbers from 0 again.
+   * Sender.getExpiredInflightBatches: a batch still waiting for its answer fails once
+   * delivery.timeout.ms has passed since it was created; a late answer is then ignored.
    */
-  private bumpEpoch(): void {
-    const p = this.producer;
-    if (!p.config.enableIdempotence) return;
-    p.producerEpoch++;
-    this.sequences.clear();
-    p.ctx.trace({ type: 'producer.epoch.bump', producer: p.id, epoch: p.producerEpoch });
+  private expireInFlightBatches(now: number): void {
+    const timeout = this.producer.config.deliveryTimeoutMs;
+    for (const r of this.inFlight.values())
+      for (const b of r.batches) if (!b.done && now >= b.createdMs + timeout) this.expire(b);
+  }
+
+  private expire(b: ProducerBatch): void {
+    this.failBatch(b, 'TIMEOUT (delivery.timeout.ms expired)', false);
+    // Sender.sendProducerData: a batch that was already retried may have been written; its
+    // partition takes no new batch until that is known (maybeResolveSequences, on Kafka's
+    // next runOnce: run again now).
+    if (b.retry && this.transactionManager) {
+      this.transactionManager.markSequenceUnresolved(b);
+      this.wakeAt(this.producer.ctx.now());
+    }
+  }
+
+  /** Kafka's Sender.failBatch: give the batch up, tell the TransactionManager. */
+  private failBatch(b: ProducerBatch, error: string, adjustSequenceNumbers: boolean): void {
+    b.done = true;
+    this.producer.failBatch(b, error);
+    this.transactionManager?.handleFailedBatch(b, error as ErrorCode, adjustSequenceNumbers);
+  }
+
+  /**
+   * Kafka's Sender.completeBatch on success. The TransactionManager hears of it even when the
+   * batch already expired in flight: its sequence was written, which resolves the partition.
+   */
+  private completeBatch(b: ProducerBatch, baseOffset: number): void {
+    this.transactionManager?.handleCompletedBatch(b, baseOffset);
+    if (b.done) return;
+    b.done = true;
+    this.producer.completeBatch(b, baseOffset);
   }
 
   private sendProduceRequest(broker: number, batches: ProducerBatch[]): void {
@@ -128,23 +157,19 @@ export class Sender {
       b.inFlight = true;
       b.attempts++;
       b.lastAttemptMs = now;
-      if (cfg.enableIdempotence && b.sequenceEpoch !== p.producerEpoch) b.baseSequence = -1;
-      if (cfg.enableIdempotence && b.baseSequence < 0) {
-        b.sequenceEpoch = p.producerEpoch;
-        const k = RecordAccumulator.key(b.topic, b.partition);
-        const seq = this.sequences.get(k) ?? 0;
-        b.baseSequence = seq;
-        this.sequences.set(k, seq + b.records.length);
-      }
     }
+    const current = this.transactionManager?.producerIdAndEpoch();
     const req: ProduceRequest = {
       acks: cfg.acks,
       timeoutMs: cfg.requestTimeoutMs,
-      producerId: p.producerId,
-      producerEpoch: p.producerEpoch,
+      producerId: current?.producerId ?? -1,
+      producerEpoch: current?.epoch ?? -1,
       partitions: batches.map((b) => ({
         topic: b.topic,
         partition: b.partition,
+        // Each record batch carries its own producer epoch and sequence: after a bump for
+        // another partition, this one may still send batches numbered under the old epoch.
+        producerEpoch: b.producerEpoch,
         baseSequence: b.baseSequence,
         records: b.records,
         compression: cfg.compressionType,
@@ -168,7 +193,7 @@ export class Sender {
     });
     if (cfg.acks === 0) {
       // acks=0: done as soon as it is on the wire; the offset is unknown (-1).
-      for (const b of batches) p.completeBatch(b, -1);
+      for (const b of batches) this.completeBatch(b, -1);
       return;
     }
     const timeout = ctx.schedule(now + cfg.requestTimeoutMs, () =>
@@ -180,13 +205,16 @@ export class Sender {
       batches,
       timeout,
     });
+    // Wake when the first of these batches would reach delivery.timeout.ms in flight.
+    const firstExpiry = Math.min(...batches.map((b) => b.createdMs + cfg.deliveryTimeoutMs));
+    if (firstExpiry < now + cfg.requestTimeoutMs) this.wakeAt(firstExpiry);
   }
 
   private onRequestTimeout(correlationId: number): void {
     const req = this.inFlight.get(correlationId);
     if (!req) return;
     this.inFlight.delete(correlationId);
-    for (const b of req.batches) this.handleBatchError(b, 'REQUEST_TIMED_OUT');
+    for (const b of req.batches) if (!b.done) this.handleBatchError(b, 'REQUEST_TIMED_OUT');
     this.producer.requestMetadata();
     this.run();
   }
@@ -198,7 +226,7 @@ export class Sender {
     for (const r of lost) {
       this.inFlight.delete(r.correlationId);
       r.timeout.cancel();
-      for (const b of r.batches) this.handleBatchError(b, 'NETWORK_EXCEPTION');
+      for (const b of r.batches) if (!b.done) this.handleBatchError(b, 'NETWORK_EXCEPTION');
     }
     this.producer.requestMetadata();
     this.run();
@@ -212,36 +240,25 @@ export class Sender {
     for (const pr of msg.payload.partitions) {
       const b = req.batches.find((x) => x.topic === pr.topic && x.partition === pr.partition);
       if (!b) continue;
-      if (pr.error === 'NONE') this.producer.completeBatch(b, pr.baseOffset);
-      else this.handleBatchError(b, pr.error);
+      // A duplicate comes back as NONE with the offset of the batch written the first time.
+      if (pr.error === 'NONE') this.completeBatch(b, pr.baseOffset);
+      else if (!b.done) this.handleBatchError(b, pr.error);
     }
     this.run();
   }
 
-  private hasEarlierUnresolved(b: ProducerBatch): boolean {
-    const earlier = (x: ProducerBatch) =>
-      x !== b &&
-      x.topic === b.topic &&
-      x.partition === b.partition &&
-      x.baseSequence >= 0 &&
-      x.baseSequence < b.baseSequence;
-    for (const r of this.inFlight.values()) if (r.batches.some(earlier)) return true;
-    const dq =
-      this.producer.accumulator.deques.get(RecordAccumulator.key(b.topic, b.partition)) ?? [];
-    return dq.some(earlier);
-  }
-
+  /** Kafka's Sender.completeBatch for an error: retry (canRetry) or give the batch up. */
   private handleBatchError(b: ProducerBatch, error: ErrorCode): void {
     const p = this.producer;
     const now = p.ctx.now();
     const cfg = p.config;
-    // An out-of-order sequence is only a symptom while an earlier batch of the partition is
-    // still unresolved (Kafka's TransactionManager retries it); otherwise it is fatal.
-    const retriable =
-      RETRIABLE.has(error) ||
-      (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' && this.hasEarlierUnresolved(b));
+    const tm = this.transactionManager;
+    // Sender.canRetry, in Kafka's order: the TransactionManager is asked last, as its answer
+    // may request an epoch bump for the partition.
     const canRetry =
-      retriable && b.attempts <= cfg.retries && now < b.createdMs + cfg.deliveryTimeoutMs;
+      now < b.createdMs + cfg.deliveryTimeoutMs &&
+      b.attempts <= cfg.retries &&
+      (tm ? tm.canRetry(error, b) : RETRIABLE.has(error));
     p.ctx.trace({
       type: 'produce.failed',
       producer: p.id,
@@ -254,12 +271,14 @@ export class Sender {
     if (error === 'NOT_LEADER_OR_FOLLOWER' || error === 'UNKNOWN_TOPIC_OR_PARTITION')
       p.requestMetadata();
     if (canRetry) {
-      p.accumulator.reenqueue(b, now);
+      // The retry keeps its producer id, epoch and sequence (unless its partition's sequences
+      // are rewritten by an epoch bump), so the broker recognises it if it was written.
+      p.accumulator.reenqueue(b, now, tm !== null);
       this.wakeAt(now + cfg.retryBackoffMs);
     } else {
-      p.failBatch(b, error);
-      if (error === 'OUT_OF_ORDER_SEQUENCE_NUMBER' || error === 'INVALID_PRODUCER_EPOCH')
-        this.bumpEpoch();
+      // Sequences are adjusted only when retries were left: with none left, the batch may
+      // have been written and its sequence must not be reused.
+      this.failBatch(b, error, b.attempts <= cfg.retries);
     }
   }
 }
