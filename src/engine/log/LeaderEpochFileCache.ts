@@ -61,6 +61,19 @@ export class LeaderEpochFileCache {
       this.entries.pop();
   }
 
+  /**
+   * Kafka's truncateFromStart, when the log start offset moves up (retention, or a follower
+   * taking the leader's log start: UnifiedLog.maybeIncrementLogStartOffset). Entries starting at
+   * or below `startOffset` go; the last of them stays, moved up to start there, so the epoch of
+   * the first offset kept is still known. An entry starting exactly there is kept as it is.
+   */
+  truncateFromStart(startOffset: number): void {
+    let removed: EpochEntry | undefined;
+    while (this.entries.length > 0 && this.entries[0]!.startOffset <= startOffset)
+      removed = this.entries.shift();
+    if (removed) this.entries.unshift({ epoch: removed.epoch, startOffset });
+  }
+
   /** Kafka's clearAndFlush: the log was emptied (truncateFullyAndStartAt). */
   clear(): void {
     this.entries.length = 0;

@@ -8,6 +8,7 @@ import type { LogBatch } from './RecordBatch';
 import type { CompressionType } from '../config/types';
 import type { LogConfig } from './LogConfig';
 import type { LogEnv } from './LogEnv';
+import { LeaderEpochFileCache } from './LeaderEpochFileCache';
 import {
   explainOffsetLookup,
   explainTimestampLookup,
@@ -54,6 +55,8 @@ export class UnifiedLog {
   cleanerCheckpoint: number | null = null;
   /** Why the cleaner gave up on this log (LogCleanerManager's uncleanable partitions), or null. */
   uncleanable: string | null = null;
+  /** The leader-epoch-checkpoint of this log (UnifiedLog.leaderEpochCache in Kafka). */
+  readonly leaderEpochCache = new LeaderEpochFileCache();
   private payloadRecords = 0;
   /** Payloads of offsets below this have been dropped. */
   private payloadTrimOffset = 0;
@@ -244,6 +247,9 @@ export class UnifiedLog {
     if (to <= this.logStartOffset) return false;
     const from = this.logStartOffset;
     this.logStartOffset = to;
+    // As Kafka's UnifiedLog.maybeIncrementLogStartOffset: epochs wholly below the new log start
+    // go, so the first epoch starts at it (what the leader answers for an older epoch).
+    this.leaderEpochCache.truncateFromStart(to);
     this.env.trace({
       type: 'log.start.offset',
       broker: this.env.broker,

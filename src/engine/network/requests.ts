@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'OFFSET_OUT_OF_RANGE'
   | 'LEADER_NOT_AVAILABLE'
   | 'FENCED_LEADER_EPOCH'
+  | 'UNKNOWN_LEADER_EPOCH'
   | 'NETWORK_EXCEPTION'
   | 'INVALID_RECORD'
   // group coordinator
@@ -78,6 +79,12 @@ export interface FetchRequest {
     partitionMaxBytes: number;
     /** Followers: the epoch of the last batch they hold, so the leader can spot a divergence. */
     lastFetchedEpoch?: number;
+    /**
+     * KIP-320: the leader epoch the fetcher believes current (followers send it). The leader
+     * answers FENCED_LEADER_EPOCH when it is older than its own, UNKNOWN_LEADER_EPOCH when newer
+     * (its own metadata lags); absent, no check (Partition.checkCurrentLeaderEpoch).
+     */
+    currentLeaderEpoch?: number;
   }[];
 }
 

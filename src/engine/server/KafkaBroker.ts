@@ -33,8 +33,7 @@ import type { CoordinatorRegistry } from '../coordinator/group/GroupMetadataMana
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
   running = true;
-  /** slowBroker: its replica fetcher pauses (factor − 1) s between fetches; 1 = normal speed. */
-  slowFactor = 1;
+  private slowness = 1;
   readonly replicaManager: ReplicaManager;
   /** Retention and the log cleaner for this broker's logs. */
   readonly logManager: LogManager;
@@ -44,6 +43,12 @@ export class KafkaBroker implements NetworkNode {
   private lifecycle: BrokerLifecycleManager;
   private alterPartition: AlterPartitionManager;
   private fetchers = new Map<number, ReplicaFetcherThread>();
+  /**
+   * Each followed partition: the leader and leader epoch its fetcher was started with (the
+   * fetcher manager's view; a partition fenced out of its thread keeps its entry until a new
+   * epoch arrives).
+   */
+  private fetchedFrom = new Map<string, { leader: number; leaderEpoch: number }>();
   private isrTaskGeneration = 0;
 
   constructor(
@@ -92,6 +97,17 @@ export class KafkaBroker implements NetworkNode {
     return `broker:${this.id}`;
   }
 
+  /** slowBroker: its replica fetcher pauses (factor − 1) s between fetches; 1 = normal speed. */
+  get slowFactor(): number {
+    return this.slowness;
+  }
+
+  /** A new factor applies to the pause under way: back to 1, the fetchers go on at once. */
+  set slowFactor(factor: number) {
+    this.slowness = factor;
+    for (const f of this.fetchers.values()) f.maybeFetch();
+  }
+
   isUp(): boolean {
     return this.running;
   }
@@ -130,6 +146,7 @@ export class KafkaBroker implements NetworkNode {
     this.alterPartition.clear();
     for (const f of this.fetchers.values()) f.stop();
     this.fetchers.clear();
+    this.fetchedFrom.clear();
     this.replicaManager.clearPurgatory();
     this.groupCoordinator.shutdown();
     this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'offline', reason });
@@ -152,7 +169,7 @@ export class KafkaBroker implements NetworkNode {
   applyMetadata(image: MetadataImage): void {
     if (!this.running) return;
     const now = this.ctx.now();
-    const wanted = new Map<number, Set<string>>();
+    const wanted = new Map<string, { leader: number; leaderEpoch: number }>();
     for (const topic of image.topics.values()) {
       topic.partitions.forEach((reg, idx) => {
         if (!reg || !reg.replicas.includes(this.id)) return;
@@ -166,20 +183,43 @@ export class KafkaBroker implements NetworkNode {
           now,
         );
         if (change !== 'unchanged') this.replicaManager.onPartitionStateChanged(p);
-        if (reg.leader !== null && reg.leader !== this.id) {
-          let set = wanted.get(reg.leader);
-          if (!set) wanted.set(reg.leader, (set = new Set()));
-          set.add(this.replicaManager.key(topic.name, idx));
-        }
+        if (reg.leader !== null && reg.leader !== this.id)
+          wanted.set(this.replicaManager.key(topic.name, idx), {
+            leader: reg.leader,
+            leaderEpoch: reg.leaderEpoch,
+          });
       });
     }
-    for (const [leader, f] of this.fetchers) {
-      if (!wanted.has(leader)) {
-        f.stop();
-        this.fetchers.delete(leader);
-      }
+    this.updateFetchers(wanted);
+    // Coordinate groups only from a current image: a restarted broker's may still name it
+    // leader of partitions that moved while it was down.
+    if (this.metadata.caughtUp) this.groupCoordinator.onMetadata(image);
+  }
+
+  /**
+   * ReplicaManager.applyLocalFollowersDelta: a follower whose leader epoch changed is taken off
+   * its fetcher thread (removeFetcherForPartitions: an answer that thread still awaits no longer
+   * counts for it) and added to the thread for its leader (addFetcherForPartitions), which
+   * fetches it with its next request — at once if idle, whatever the old leader's thread is
+   * waiting for. A follower whose epoch did not change stays as it is; threads left with no
+   * partitions stop (shutdownIdleFetcherThreads).
+   */
+  private updateFetchers(wanted: Map<string, { leader: number; leaderEpoch: number }>): void {
+    for (const [key, was] of this.fetchedFrom) {
+      const w = wanted.get(key);
+      if (w && w.leader === was.leader && w.leaderEpoch === was.leaderEpoch) continue;
+      this.fetchers.get(was.leader)?.removePartitions([key]);
+      this.fetchedFrom.delete(key);
     }
-    for (const [leader, keys] of wanted) {
+    const toAdd = new Map<number, Map<string, number>>();
+    for (const [key, w] of wanted) {
+      if (this.fetchedFrom.has(key)) continue;
+      this.fetchedFrom.set(key, w);
+      let parts = toAdd.get(w.leader);
+      if (!parts) toAdd.set(w.leader, (parts = new Map()));
+      parts.set(key, w.leaderEpoch);
+    }
+    for (const [leader, parts] of toAdd) {
       let f = this.fetchers.get(leader);
       if (!f) {
         f = new ReplicaFetcherThread(
@@ -190,14 +230,15 @@ export class KafkaBroker implements NetworkNode {
           () => (this.slowFactor - 1) * 1000,
         );
         this.fetchers.set(leader, f);
+        f.start();
       }
-      f.partitions.clear();
-      for (const k of keys) f.partitions.add(k);
-      f.start();
+      f.addPartitions(parts);
     }
-    // Coordinate groups only from a current image: a restarted broker's may still name it
-    // leader of partitions that moved while it was down.
-    if (this.metadata.caughtUp) this.groupCoordinator.onMetadata(image);
+    for (const [leader, f] of this.fetchers) {
+      if (f.partitionCount > 0) continue;
+      f.stop();
+      this.fetchers.delete(leader);
+    }
   }
 
   receive(msg: Message): void {

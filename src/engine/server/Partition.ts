@@ -4,7 +4,7 @@
 // and the high watermark.
 import { UnifiedLog } from '../log/UnifiedLog';
 import {
-  LeaderEpochFileCache,
+  type LeaderEpochFileCache,
   UNDEFINED_EPOCH,
   UNDEFINED_EPOCH_OFFSET,
 } from '../log/LeaderEpochFileCache';
@@ -28,7 +28,6 @@ export function segmentConfigOf(c: TopicConfig): LogConfig {
 
 export class Partition {
   readonly log: UnifiedLog;
-  readonly epochCache = new LeaderEpochFileCache();
   /** Idempotence state, kept by leader and followers alike so a new leader knows the sequences. */
   readonly producerState = new ProducerStateManager();
   leaderEpoch = -1;
@@ -60,8 +59,28 @@ export class Partition {
     );
   }
 
+  /** The log's leader-epoch cache (Kafka keeps it in UnifiedLog). */
+  get epochCache(): LeaderEpochFileCache {
+    return this.log.leaderEpochCache;
+  }
+
   get isLeader(): boolean {
     return this.leader === this.brokerId;
+  }
+
+  /**
+   * Kafka's Partition.checkCurrentLeaderEpoch (KIP-320), the first check of a fetch, before even
+   * whether this replica leads: a fetcher on an older epoch is fenced (it must learn the new
+   * leader from metadata); one on a newer epoch is ahead of this broker's own metadata, which will
+   * catch up (it retries). No epoch in the request: no check.
+   */
+  checkCurrentLeaderEpoch(
+    remoteLeaderEpoch: number | undefined,
+  ): 'NONE' | 'FENCED_LEADER_EPOCH' | 'UNKNOWN_LEADER_EPOCH' {
+    if (remoteLeaderEpoch === undefined) return 'NONE';
+    if (this.leaderEpoch > remoteLeaderEpoch) return 'FENCED_LEADER_EPOCH';
+    if (this.leaderEpoch < remoteLeaderEpoch) return 'UNKNOWN_LEADER_EPOCH';
+    return 'NONE';
   }
 
   /** Kafka's maximal ISR: the committed ISR plus replicas a pending expansion adds. */

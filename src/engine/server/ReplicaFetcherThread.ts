@@ -1,19 +1,62 @@
 // Kafka's ReplicaFetcherThread: a follower's loop of Fetch requests to one leader broker, for
-// every partition it follows there. Each fetch carries the follower's LEO as fetch offset; the
-// response brings the leader's new batches and its high watermark.
+// every partition it follows there (AbstractFetcherManager keeps one thread per source broker,
+// num.replica.fetchers = 1). Each fetch carries the follower's LEO as fetch offset, the epoch of
+// its last batch and the leader epoch it follows (KIP-320); the response brings the leader's new
+// batches and its high watermark.
+//
+// As AbstractFetcherThread, each partition has its own fetch state: the leader epoch it was
+// added with, and a back-off (replica.fetch.backoff.ms) after an error, during which the thread
+// fetches the others. A leader change moves a partition to the thread of the new leader
+// (ReplicaManager.makeFollowers → AbstractFetcherManager.addFetcherForPartitions), which fetches
+// it with its next request — at once when idle; an answer the old thread still awaits is then
+// ignored for that partition.
+//
+// The thread's connection (BrokerBlockingSender): a request that gets no answer times out after
+// replica.socket.timeout.ms, the connection is closed and every partition backs off. The next
+// request must connect first; across a cut link the connection attempt fails after
+// socket.connection.setup.timeout.ms (doubling per failure up to its max), so a healed link is
+// used at the next SYN retransmission rather than after another request timeout.
 import type { SimContext } from '../sim/SimContext';
-import type { FetchRequest, FetchResponse } from '../network/requests';
+import type { ErrorCode, FetchRequest, FetchResponse } from '../network/requests';
 import type { Message } from '../network/Network';
 import type { ReplicaManager } from './ReplicaManager';
 import type { Partition } from './Partition';
 import { UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET } from '../log/LeaderEpochFileCache';
 
+/** replica.fetch.backoff.ms */
+export const REPLICA_FETCH_BACKOFF_MS = 1000;
+/** replica.socket.timeout.ms (the request timeout of the fetcher's blocking sends). */
+export const REPLICA_SOCKET_TIMEOUT_MS = 30000;
+/** socket.connection.setup.timeout.ms and socket.connection.setup.timeout.max.ms */
+export const CONNECTION_SETUP_TIMEOUT_MS = 10000;
+export const CONNECTION_SETUP_TIMEOUT_MAX_MS = 30000;
+/** When an unanswered SYN is sent again (Linux: 1 s, doubling), from the connection attempt. */
+const SYN_RETRANSMITS_MS = [1000, 3000, 7000, 15000, 31000];
+
+/** AbstractFetcherThread's PartitionFetchState, the parts that change behaviour here. */
+interface PartitionFetchState {
+  /** The leader epoch this partition was added with (sent as the fetch's currentLeaderEpoch). */
+  currentLeaderEpoch: number;
+  /** Backed off until then after an error (replica.fetch.backoff.ms); -Infinity when ready. */
+  delayedUntil: number;
+}
+
 export class ReplicaFetcherThread {
   private inFlight: number | null = null;
-  /** The fetch offset each partition of the in-flight request was sent with. */
-  private inFlightOffsets = new Map<string, number>();
+  /** What each partition of the in-flight request was sent with. */
+  private inFlightPartitions = new Map<string, { fetchOffset: number; leaderEpoch: number }>();
   private stopped = false;
-  readonly partitions = new Set<string>();
+  /** The connection to the leader: needed before a request; closed by a timeout or a reset. */
+  private connected = false;
+  private connecting = false;
+  private connectAttempt = 0;
+  /** Consecutive failed connection attempts (the setup timeout doubles with each). */
+  private connectFailures = 0;
+  /** When the last answer came: a slowed broker pauses pauseMs() from then (its current factor). */
+  private lastResponseAt = -Infinity;
+  /** The earliest time a wake-up is already scheduled for (no need for an earlier duplicate). */
+  private wakeAt = Infinity;
+  private readonly states = new Map<string, PartitionFetchState>();
 
   constructor(
     private ctx: SimContext,
@@ -36,23 +79,81 @@ export class ReplicaFetcherThread {
   stop(): void {
     this.stopped = true;
     this.inFlight = null;
+    this.connecting = false;
+    this.connected = false;
+    this.states.clear();
+  }
+
+  /**
+   * AbstractFetcherThread.addPartitions: a partition already here in the same leader epoch keeps
+   * its state (and any back-off); otherwise it starts afresh, ready to fetch. The thread wakes.
+   */
+  addPartitions(partitions: ReadonlyMap<string, number>): void {
+    for (const [key, leaderEpoch] of partitions) {
+      const current = this.states.get(key);
+      if (current && current.currentLeaderEpoch === leaderEpoch) continue;
+      this.states.set(key, { currentLeaderEpoch: leaderEpoch, delayedUntil: -Infinity });
+    }
+    this.maybeFetch();
+  }
+
+  /** AbstractFetcherThread.removePartitions: an answer still awaited is ignored for them. */
+  removePartitions(keys: Iterable<string>): void {
+    for (const key of keys) this.states.delete(key);
+  }
+
+  /** The partitions it fetches (one fenced out, markPartitionFailed, no longer counts). */
+  get partitionCount(): number {
+    return this.states.size;
   }
 
   maybeFetch(): void {
-    if (this.stopped || this.inFlight !== null || this.partitions.size === 0) return;
+    if (this.stopped || this.inFlight !== null || this.connecting) return;
+    const now = this.ctx.now();
+    const pause = this.pauseMs();
+    if (pause > 0 && now < this.lastResponseAt + pause) {
+      this.wakeUpAt(this.lastResponseAt + pause);
+      return;
+    }
+    // AbstractFetcherThread.maybeFetch → buildFetch: only partitions ready for fetch.
+    const ready: Partition[] = [];
+    let nextReady = Infinity;
+    for (const key of [...this.states.keys()].sort()) {
+      const st = this.states.get(key)!;
+      if (st.delayedUntil > now) {
+        nextReady = Math.min(nextReady, st.delayedUntil);
+        continue;
+      }
+      const p = this.replicaManager.partitions.get(key);
+      if (p) ready.push(p);
+    }
+    if (ready.length === 0) {
+      // Nothing to fetch: wait for a back-off to end (or for partitions to be added).
+      if (nextReady < Infinity) this.wakeUpAt(nextReady);
+      return;
+    }
+    if (!this.connected) {
+      this.connect();
+      return;
+    }
+    this.send(ready);
+  }
+
+  private send(ready: Partition[]): void {
     const cfg = this.ctx.brokerConfig;
     const parts: FetchRequest['partitions'] = [];
-    this.inFlightOffsets.clear();
-    for (const key of [...this.partitions].sort()) {
-      const p = this.replicaManager.partitions.get(key);
-      if (!p) continue;
-      this.inFlightOffsets.set(key, p.log.logEndOffset);
+    this.inFlightPartitions.clear();
+    for (const p of ready) {
+      const key = this.replicaManager.key(p.topic, p.partition);
+      const leaderEpoch = this.states.get(key)!.currentLeaderEpoch;
+      this.inFlightPartitions.set(key, { fetchOffset: p.log.logEndOffset, leaderEpoch });
       parts.push({
         topic: p.topic,
         partition: p.partition,
         fetchOffset: p.log.logEndOffset,
         partitionMaxBytes: 1048576,
         lastFetchedEpoch: p.epochCache.latestEpoch(),
+        currentLeaderEpoch: leaderEpoch,
       });
       this.ctx.trace({
         type: 'replica.fetch',
@@ -74,42 +175,118 @@ export class ReplicaFetcherThread {
       partitions: parts.map((x) => ({ topic: x.topic, partition: x.partition })),
     });
     this.inFlight = msg.correlationId;
-    // A lost request or response: try again after the request timeout, as the fetcher would.
+    // No answer within the request timeout: BrokerBlockingSender closes the connection and the
+    // thread backs off every partition (processFetchRequest's catch → handlePartitionsWithErrors).
     const sent = msg.correlationId;
-    this.ctx.schedule(this.ctx.now() + 30000, () => {
-      if (this.inFlight === sent) {
-        this.inFlight = null;
-        this.maybeFetch();
-      }
+    this.ctx.schedule(this.ctx.now() + REPLICA_SOCKET_TIMEOUT_MS, () => {
+      if (this.stopped || this.inFlight !== sent) return;
+      this.requestFailed();
     });
   }
 
-  /** The leader's process is gone: back off (replica.fetch.backoff.ms) and try again. */
-  onDisconnect(): void {
-    if (this.stopped || this.inFlight === null) return;
+  /** The request failed as a whole (timeout or reset): close, back off every partition, retry. */
+  private requestFailed(): void {
     this.inFlight = null;
-    this.ctx.schedule(this.ctx.now() + 1000, () => this.maybeFetch());
+    this.connected = false;
+    this.delayPartitions(this.states.keys());
+    this.maybeFetch();
+  }
+
+  /**
+   * NetworkClient's connection attempt, as awaitReady waits for it. Across a cut link the SYN is
+   * lost and sent again (1 s, 3 s, 7 s… after the attempt); the first to get through connects —
+   * so once the link heals the thread fetches at its next retransmission. With none through
+   * within the setup timeout the attempt fails: back off and try again. (A dead leader behind a
+   * working link refuses at once: the request goes out and the reset comes back, onDisconnect.)
+   */
+  private connect(): void {
+    this.connecting = true;
+    const attempt = ++this.connectAttempt;
+    const startedAt = this.ctx.now();
+    const setupTimeout = Math.min(
+      CONNECTION_SETUP_TIMEOUT_MS * 2 ** this.connectFailures,
+      CONNECTION_SETUP_TIMEOUT_MAX_MS,
+    );
+    const trySyn = (i: number) => {
+      if (this.stopped || attempt !== this.connectAttempt) return;
+      if (!this.ctx.network.isLinkCut(this.nodeId, `broker:${this.leaderId}`)) {
+        this.connecting = false;
+        this.connected = true;
+        this.connectFailures = 0;
+        this.maybeFetch();
+        return;
+      }
+      const next = startedAt + (SYN_RETRANSMITS_MS[i] ?? Infinity);
+      if (next < startedAt + setupTimeout) {
+        this.ctx.schedule(next, () => trySyn(i + 1));
+        return;
+      }
+      this.ctx.schedule(startedAt + setupTimeout, () => {
+        if (this.stopped || attempt !== this.connectAttempt) return;
+        this.connecting = false;
+        this.connectFailures++;
+        this.delayPartitions(this.states.keys());
+        this.maybeFetch();
+      });
+    };
+    trySyn(0);
+  }
+
+  /** The leader's process is gone (connection reset): back off (replica.fetch.backoff.ms), retry. */
+  onDisconnect(): void {
+    if (this.stopped) return;
+    this.connected = false;
+    if (this.inFlight !== null) this.requestFailed();
+  }
+
+  /** AbstractFetcherThread.delayPartitions: a partition already backing off keeps its delay. */
+  private delayPartitions(keys: Iterable<string>): void {
+    const until = this.ctx.now() + REPLICA_FETCH_BACKOFF_MS;
+    for (const key of keys) {
+      const st = this.states.get(key);
+      if (st && st.delayedUntil <= this.ctx.now()) st.delayedUntil = until;
+    }
+  }
+
+  private wakeUpAt(at: number): void {
+    if (this.wakeAt <= at && this.wakeAt >= this.ctx.now()) return;
+    this.wakeAt = at;
+    this.ctx.schedule(at, () => {
+      if (this.wakeAt === at) this.wakeAt = Infinity;
+      this.maybeFetch();
+    });
   }
 
   onResponse(msg: Message<FetchResponse>): void {
     if (this.stopped || msg.correlationId !== this.inFlight) return;
     this.inFlight = null;
+    this.connected = true;
     const now = this.ctx.now();
-    let errors = 0;
+    const failed: string[] = [];
     const diverging: { p: Partition; epoch: number; endOffset: number }[] = [];
     for (const pr of msg.payload.partitions) {
       const key = this.replicaManager.key(pr.topic, pr.partition);
       const p = this.replicaManager.getPartition(pr.topic, pr.partition);
+      const st = this.states.get(key);
+      const asked = this.inFlightPartitions.get(key);
       // AbstractFetcherThread.processFetchRequest uses an answer only for a partition it still
-      // fetches, at the offset it asked for.
-      if (!p || !this.partitions.has(key) || this.inFlightOffsets.get(key) !== p.log.logEndOffset)
+      // fetches (not moved to another leader's thread meanwhile), ready for fetch, at the offset
+      // it asked for.
+      if (!p || !st || !asked || st.delayedUntil > now || asked.fetchOffset !== p.log.logEndOffset)
         continue;
-      if (pr.error === 'OFFSET_OUT_OF_RANGE') {
+      const error: ErrorCode = pr.error;
+      if (error === 'OFFSET_OUT_OF_RANGE') {
         this.handleOutOfRangeError(p, pr);
         continue;
       }
-      if (pr.error !== 'NONE') {
-        errors++;
+      if (error === 'FENCED_LEADER_EPOCH') {
+        if (this.onPartitionFenced(key, asked.leaderEpoch)) failed.push(key);
+        continue;
+      }
+      // UNKNOWN_LEADER_EPOCH (the leader's metadata lags ours), NOT_LEADER_OR_FOLLOWER and the
+      // rest: back off this partition and retry it.
+      if (error !== 'NONE') {
+        failed.push(key);
         continue;
       }
       if (pr.divergingEpoch) {
@@ -149,11 +326,26 @@ export class ReplicaFetcherThread {
       const to = getOffsetTruncationState(d.p, d.epoch, d.endOffset);
       this.truncate(d.p, to, `leader epoch ${d.epoch} ends at offset ${d.endOffset} on the leader`);
     }
-    // replica.fetch.backoff.ms after errors; a slowed broker also pauses between fetches.
-    const pause =
-      (errors > 0 && errors === msg.payload.partitions.length ? 1000 : 0) + this.pauseMs();
-    if (pause > 0) this.ctx.schedule(now + pause, () => this.maybeFetch());
-    else this.maybeFetch();
+    this.delayPartitions(failed);
+    // A slowed broker also pauses between fetches (maybeFetch waits).
+    this.lastResponseAt = now;
+    this.maybeFetch();
+  }
+
+  /**
+   * AbstractFetcherThread.onPartitionFenced: the leader is on a newer epoch than the one this
+   * partition was fetched with. If that is still the epoch the thread knows, the partition stops
+   * here (markPartitionFailed) until the new leader and epoch arrive in this broker's metadata;
+   * if a newer epoch was added meanwhile, it is retried after the back-off (returns true).
+   */
+  private onPartitionFenced(key: string, requestEpoch: number): boolean {
+    const st = this.states.get(key);
+    if (!st) return false;
+    if (st.currentLeaderEpoch === requestEpoch) {
+      this.states.delete(key);
+      return false;
+    }
+    return true;
   }
 
   /**

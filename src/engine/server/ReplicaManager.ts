@@ -290,7 +290,7 @@ export class ReplicaManager {
     if (isFollower) {
       for (const pd of req.partitions) {
         const p = this.getPartition(pd.topic, pd.partition);
-        if (!p || !p.isLeader) continue;
+        if (!p || this.fetchError(p, pd, req.replicaId) !== 'NONE') continue;
         // Kafka's Partition.fetchRecords: the leader learns the follower's LEO only from a fetch
         // it can serve — not from one answered with a diverging epoch (the follower holds records
         // this leader never had and must truncate first) nor OFFSET_OUT_OF_RANGE.
@@ -322,6 +322,27 @@ export class ReplicaManager {
     });
   }
 
+  /**
+   * Kafka's Partition.fetchRecords, before any read, in its order: the fetcher's current leader
+   * epoch (localLogWithEpochOrThrow: FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH), then whether
+   * this replica leads, then — for a follower — whether it is one of the partition's replicas
+   * (followerReplicaOrThrow: UNKNOWN_LEADER_EPOCH when the request names an epoch).
+   */
+  private fetchError(
+    p: Partition,
+    pd: FetchRequest['partitions'][number],
+    replicaId: number,
+  ): ErrorCode {
+    const epochError = p.checkCurrentLeaderEpoch(pd.currentLeaderEpoch);
+    if (epochError !== 'NONE') return epochError;
+    if (!p.isLeader) return 'NOT_LEADER_OR_FOLLOWER';
+    if (replicaId >= 0 && !p.followers.has(replicaId))
+      return pd.currentLeaderEpoch !== undefined
+        ? 'UNKNOWN_LEADER_EPOCH'
+        : 'NOT_LEADER_OR_FOLLOWER';
+    return 'NONE';
+  }
+
   /** Would this leader read from `pd.fetchOffset` (no diverging epoch, in range)? */
   private servesFetchOffset(p: Partition, pd: FetchRequest['partitions'][number]): boolean {
     if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
@@ -341,7 +362,12 @@ export class ReplicaManager {
         (s, p) => s + p.batches.reduce((b, x) => b + x.sizeBytes, 0),
         0,
       );
-      if (bytes >= op.request.minBytes) done.push({ op, res });
+      // DelayedFetch.tryComplete also answers at once when, while the fetch waited, this broker
+      // stopped leading a partition or its epoch moved past the fetcher's (cases A and E), or
+      // the follower's log now diverges (case H): the fetcher must hear of it now, not after
+      // fetch.max.wait.ms.
+      const changed = res.partitions.some((p) => p.error !== 'NONE' || p.divergingEpoch);
+      if (bytes >= op.request.minBytes || changed) done.push({ op, res });
       else still.push(op);
     }
     this.delayedFetches = still;
@@ -365,8 +391,9 @@ export class ReplicaManager {
         out.partitions.push({ ...base, error: 'UNKNOWN_TOPIC_OR_PARTITION' });
         continue;
       }
-      if (!p.isLeader) {
-        out.partitions.push({ ...base, error: 'NOT_LEADER_OR_FOLLOWER' });
+      const error = this.fetchError(p, pd, req.replicaId);
+      if (error !== 'NONE') {
+        out.partitions.push({ ...base, error });
         continue;
       }
       const log = p.log;

@@ -148,16 +148,59 @@ describe('a replica whose log is longer than the new leader’s truncates (item 
 });
 
 describe('the truncation point after an unclean election (item 2)', () => {
-  it('acks1-diverging-truncation: the followers cut the records of an epoch the leader never had', () => {
+  it('acks1-diverging-truncation: the healed broker fetches at once, so the later election is clean', () => {
     const { sim, trace } = runCase('acks1-diverging-truncation.json');
     expectConverged(sim);
-    // t0-5: brokers 5 and 1 hold offset 0 in epoch 1; the unclean leader 2 has epoch 0 there.
-    const cuts = trace.filter(
-      (e) => e.type === 'log.truncate' && e.topic === 't0' && e.partition === 5,
+    // Broker 2, isolated from 17.5 s to 49.1 s, used to retry into the cut link at 47 s and wait
+    // for that request to time out: it had not fetched t0-5 when it was elected, uncleanly, at
+    // 70.5 s, and the other replicas then cut their records. Its fetcher now reconnects once the
+    // link heals (the next SYN through) and catches up long before.
+    const heal = 49069;
+    const first = trace.find(
+      (e) => e.type === 'replica.fetch' && e.broker === 2 && e.time >= heal,
+    )!;
+    expect(first.time - heal).toBeLessThan(1000);
+    const elections = trace.filter((e) => e.type === 'leader.elected');
+    expect(
+      elections.filter((e) => e.type === 'leader.elected' && e.reason.includes('unclean')),
+    ).toEqual([]);
+    expect(trace.filter((e) => e.type === 'log.truncate')).toEqual([]);
+  });
+
+  it('an unclean leader from before an epoch: the others cut what it never had', () => {
+    // Broker 3 is cut off while empty; broker 2 then leads (epoch 1) and writes offset 0, which
+    // broker 1 copies. Both go; broker 3 comes back and is elected uncleanly (epoch 2), its log
+    // empty. Back, brokers 1 and 2 fetch naming epoch 1: the leader has no such epoch, and
+    // answers with the one below all it knows, ending where its log starts — 0.
+    const scenario: Scenario = {
+      version: 1,
+      seed: 3,
+      cluster: { brokers: 3, config: { 'unclean.leader.election.enable': true } },
+      topics: [{ name: 't', partitions: 1, replicationFactor: 3, assignment: [[1, 2, 3]] }],
+      producers: [{ id: 'p1', config: { acks: '1', 'enable.idempotence': false, 'linger.ms': 0 } }],
+      consumerGroups: [],
+      actions: [
+        { at: 3000, do: 'isolateBroker', broker: 3 },
+        { at: 15000, do: 'shutdownBroker', broker: 1 },
+        { at: 16000, do: 'restartBroker', broker: 1 },
+        { at: 20000, do: 'produce', producer: 'p1', topic: 't', key: 'k', value: 'v' },
+        { at: 25000, do: 'shutdownBroker', broker: 1 },
+        { at: 26000, do: 'shutdownBroker', broker: 2 },
+        { at: 30000, do: 'healBroker', broker: 3 },
+        { at: 40000, do: 'restartBroker', broker: 1 },
+        { at: 41000, do: 'restartBroker', broker: 2 },
+      ],
+    };
+    const { sim, trace } = runScenario(scenario);
+    expectConverged(sim);
+    const unclean = trace.filter(
+      (e) => e.type === 'leader.elected' && e.reason.includes('unclean'),
     );
+    expect(unclean).toMatchObject([{ leader: 3 }]);
+    const cuts = trace.filter((e) => e.type === 'log.truncate');
     expect(cuts.map((e) => (e.type === 'log.truncate' ? [e.broker, e.from, e.to] : []))).toEqual([
-      [5, 1, 0],
       [1, 1, 0],
+      [2, 1, 0],
     ]);
   });
 });
