@@ -26,6 +26,10 @@ export const FETCH_MAX_BYTES_CONFIG = 'fetch.max.bytes';
 export const MAX_PARTITION_FETCH_BYTES_CONFIG = 'max.partition.fetch.bytes';
 export const GROUP_PROTOCOL_CONFIG = 'group.protocol';
 export const GROUP_REMOTE_ASSIGNOR_CONFIG = 'group.remote.assignor';
+export const RETRY_BACKOFF_MS_CONFIG = 'retry.backoff.ms';
+export const RETRY_BACKOFF_MAX_MS_CONFIG = 'retry.backoff.max.ms';
+export const RECONNECT_BACKOFF_MS_CONFIG = 'reconnect.backoff.ms';
+export const RECONNECT_BACKOFF_MAX_MS_CONFIG = 'reconnect.backoff.max.ms';
 
 /** The assignors' protocol names (ConsumerPartitionAssignor.name()), which is how the simulator names them. */
 export const ASSIGNMENT_STRATEGIES: readonly AssignmentStrategy[] = [
@@ -95,6 +99,29 @@ const specs: ConfigKeySpec[] = [
     caseInsensitive: true,
   },
   { name: GROUP_REMOTE_ASSIGNOR_CONFIG, type: 'string', default: null },
+  // CommonClientConfigs (KIP-580): a failed request (FindCoordinator, heartbeat, commit, metadata
+  // refresh) is retried after retry.backoff.ms, doubling per failure up to retry.backoff.max.ms,
+  // ±20 % jitter; above the maximum, retry.backoff.ms gives way to it as a constant backoff.
+  { name: RETRY_BACKOFF_MS_CONFIG, type: 'long', default: 100, validator: Range.atLeast(0) },
+  { name: RETRY_BACKOFF_MAX_MS_CONFIG, type: 'long', default: 1000, validator: Range.atLeast(0) },
+  // A broker whose connection was reset is not connected to again before reconnect.backoff.ms,
+  // doubling per failed attempt up to reconnect.backoff.max.ms, ±20 % jitter.
+  {
+    name: RECONNECT_BACKOFF_MS_CONFIG,
+    type: 'long',
+    default: 50,
+    validator: Range.atLeast(0),
+    simulatorNote: {
+      en: "KafkaScope keeps one connection per broker; Kafka's consumer opens a second one to its group coordinator, which backs off on its own.",
+      ko: 'KafkaScope는 broker마다 연결 하나만 둡니다. Kafka consumer는 group coordinator에 연결을 하나 더 열고, 그 연결은 따로 backoff합니다.',
+    },
+  },
+  {
+    name: RECONNECT_BACKOFF_MAX_MS_CONFIG,
+    type: 'long',
+    default: 1000,
+    validator: Range.atLeast(0),
+  },
 ];
 
 export const CONSUMER_CONFIG_DEF = new ConfigDef(
@@ -213,6 +240,15 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
     maxPartitionFetchBytes: c.getInt(MAX_PARTITION_FETCH_BYTES_CONFIG),
     groupProtocol,
     groupRemoteAssignor: c.getOptionalString(GROUP_REMOTE_ASSIGNOR_CONFIG),
+    retryBackoffMs: c.getLong(RETRY_BACKOFF_MS_CONFIG),
+    retryBackoffMaxMs: c.getLong(RETRY_BACKOFF_MAX_MS_CONFIG),
+    reconnectBackoffMs: c.getLong(RECONNECT_BACKOFF_MS_CONFIG),
+    // CommonClientConfigs.postProcessReconnectBackoffConfigs: reconnect.backoff.ms set without
+    // reconnect.backoff.max.ms turns the exponential backoff off (the maximum becomes the base).
+    reconnectBackoffMaxMs:
+      c.isSet(RECONNECT_BACKOFF_MS_CONFIG) && !c.isSet(RECONNECT_BACKOFF_MAX_MS_CONFIG)
+        ? c.getLong(RECONNECT_BACKOFF_MS_CONFIG)
+        : c.getLong(RECONNECT_BACKOFF_MAX_MS_CONFIG),
   };
 }
 

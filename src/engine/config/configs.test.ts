@@ -241,7 +241,24 @@ describe('ConsumerConfig', () => {
       maxPartitionFetchBytes: 1048576,
       groupProtocol: 'classic',
       groupRemoteAssignor: null,
+      retryBackoffMs: 100,
+      retryBackoffMaxMs: 1000,
+      reconnectBackoffMs: 50,
+      reconnectBackoffMaxMs: 1000,
     });
+  });
+
+  it('reconnect.backoff.ms set alone turns the exponential reconnect backoff off, as Kafka does', () => {
+    expect(resolveConsumerConfig({ 'reconnect.backoff.ms': 200 })).toMatchObject({
+      reconnectBackoffMs: 200,
+      reconnectBackoffMaxMs: 200,
+    });
+    expect(
+      resolveConsumerConfig({ 'reconnect.backoff.ms': 200, 'reconnect.backoff.max.ms': 5000 }),
+    ).toMatchObject({ reconnectBackoffMs: 200, reconnectBackoffMaxMs: 5000 });
+    expect(validateConsumerConfig({ 'retry.backoff.max.ms': -1 })[0]?.message).toBe(
+      'Invalid value -1 for configuration retry.backoff.max.ms: Value must be at least 0',
+    );
   });
 
   it('parses partition.assignment.strategy from names and class names', () => {

@@ -47,6 +47,19 @@ export interface ConsumerConfig {
   groupProtocol?: GroupProtocol;
   /** group.remote.assignor (consumer protocol): the server assignor to ask for; null for the broker's default. */
   groupRemoteAssignor?: string | null;
+  /**
+   * retry.backoff.ms / retry.backoff.max.ms (KIP-580): the wait before retrying a failed request
+   * (FindCoordinator, a heartbeat, a commit, a metadata refresh), doubling with each failure up to
+   * the maximum, with 20 % jitter.
+   */
+  retryBackoffMs: number;
+  retryBackoffMaxMs: number;
+  /**
+   * reconnect.backoff.ms / reconnect.backoff.max.ms: the wait before connecting again to a broker
+   * whose connection was reset, doubling per failed attempt up to the maximum, with 20 % jitter.
+   */
+  reconnectBackoffMs: number;
+  reconnectBackoffMaxMs: number;
 }
 
 export interface TopicConfig {

@@ -5,10 +5,11 @@
 import type { SimContext } from '../../sim/SimContext';
 import type { ErrorCode, OffsetCommitResponse, OffsetFetchResponse } from '../../network/requests';
 import type { TopicPartition } from './ConsumerPartitionAssignor';
+import type { ConsumerConfig } from '../../config/types';
 import {
   CoordinatorRequestManager,
   REQUEST_TIMEOUT_MS,
-  RETRY_BACKOFF_MS,
+  consumerRetryBackoff,
   isCoordinatorError,
 } from './CoordinatorRequestManager';
 
@@ -33,7 +34,11 @@ export class CommitRequestManager {
   constructor(
     private ctx: SimContext,
     private coordinator: CoordinatorRequestManager,
-    private member: { readonly groupId: string; readonly memberId: string },
+    private member: {
+      readonly groupId: string;
+      readonly memberId: string;
+      config(): ConsumerConfig;
+    },
     private h: CommitHooks,
   ) {}
 
@@ -44,12 +49,16 @@ export class CommitRequestManager {
   commit(offsets: Offset[], mode: 'sync' | 'async', done: (error: ErrorCode) => void): void {
     if (offsets.length === 0) return done('NONE');
     const deadline = this.ctx.now() + DEFAULT_API_TIMEOUT_MS;
+    // commitOffsetsSync / OffsetCommitRequestState: each retry waits longer (retry.backoff.ms
+    // doubling up to retry.backoff.max.ms), so a commit to a lost coordinator does not spin.
+    let attempts = 0;
     const attempt = () => {
       if (this.h.closed()) return;
       const fail = (error: ErrorCode, retriable = false) => {
         retriable ||= isCoordinatorError(error) || error === 'REQUEST_TIMED_OUT';
         if (retriable && mode === 'sync' && this.ctx.now() < deadline) {
-          this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, attempt);
+          const backoff = consumerRetryBackoff(this.member.config());
+          this.ctx.schedule(this.ctx.now() + backoff.backoff(attempts++, this.ctx.random), attempt);
           return;
         }
         this.ctx.trace({
@@ -99,7 +108,17 @@ export class CommitRequestManager {
 
   /** OffsetFetch: the committed offsets of `partitions` (-1 where none), or null on an error. */
   fetchCommitted(partitions: TopicPartition[], done: (offsets: Offset[] | null) => void): void {
-    if (!this.coordinator.ensureCoordinatorReady()) return done(null);
+    if (!this.coordinator.ensureCoordinatorReady()) {
+      // fetchCommittedOffsets waits for the coordinator (ensureCoordinatorReady), rather than
+      // failing at once and being asked again in a loop.
+      const deadline = this.ctx.now() + DEFAULT_API_TIMEOUT_MS;
+      this.coordinator.whenCoordinatorKnown(
+        () => this.fetchCommitted(partitions, done),
+        deadline,
+        () => done(null),
+      );
+      return;
+    }
     const req = { groupId: this.member.groupId, partitions };
     this.coordinator.send(
       'OffsetFetch',

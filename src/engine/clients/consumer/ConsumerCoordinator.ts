@@ -66,6 +66,7 @@ export class ConsumerCoordinator implements GroupMembership {
       ctx,
       c,
       () => (this.lastHeartbeatReceive = this.ctx.now()),
+      'classic',
     );
     this.commits = new CommitRequestManager(ctx, this.requests, c, {
       commitEpoch: () =>
@@ -272,7 +273,8 @@ export class ConsumerCoordinator implements GroupMembership {
     this.rejoinNeeded = true;
     // INCONSISTENT_GROUP_PROTOCOL (no assignor in common with the members): fatal in Kafka's
     // client; here the member tries again a second later, once the others have left.
-    const backoff = error === 'INCONSISTENT_GROUP_PROTOCOL' ? 1000 : RETRY_BACKOFF_MS;
+    // joinGroupIfNeeded sleeps retry.backoff.ms (not the exponential backoff) after a failed join.
+    const backoff = error === 'INCONSISTENT_GROUP_PROTOCOL' ? 1000 : this.c.config().retryBackoffMs;
     this.ctx.schedule(this.ctx.now() + backoff, () => this.c.wake());
   }
 

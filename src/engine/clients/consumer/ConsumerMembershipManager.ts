@@ -24,9 +24,10 @@ import { CommitRequestManager, type Offset } from './CommitRequestManager';
 import {
   CoordinatorRequestManager,
   REQUEST_TIMEOUT_MS,
-  RETRY_BACKOFF_MS,
+  consumerRetryBackoff,
   isCoordinatorError,
 } from './CoordinatorRequestManager';
+import { RequestState } from './RequestState';
 import type { ConsumerHooks, GroupMembership } from './GroupMembership';
 import { tpKey, type RebalanceProtocol, type TopicPartition } from './ConsumerPartitionAssignor';
 
@@ -66,6 +67,12 @@ export class ConsumerMembershipManager implements GroupMembership {
   private heartbeatIntervalMs = 0;
   private nextHeartbeatAt = 0;
   private heartbeatInFlight = false;
+  /**
+   * HeartbeatRequestState: after a failed heartbeat the next waits retry.backoff.ms, doubling per
+   * failure up to retry.backoff.max.ms (a member whose coordinator died does not retry every
+   * round trip); a joining or acknowledging member sends at once regardless.
+   */
+  private heartbeatState: RequestState;
   private timerAt: number | null = null;
   /** The latest assignment the coordinator sent, until reconciled. */
   private target: TopicPartition[] | null = null;
@@ -86,7 +93,8 @@ export class ConsumerMembershipManager implements GroupMembership {
     private ctx: SimContext,
     private c: ConsumerHooks,
   ) {
-    this.requests = new CoordinatorRequestManager(ctx, c, () => this.maybeHeartbeat());
+    this.requests = new CoordinatorRequestManager(ctx, c, () => this.maybeHeartbeat(), 'consumer');
+    this.heartbeatState = new RequestState(ctx.random, () => consumerRetryBackoff(c.config()));
     this.commits = new CommitRequestManager(ctx, this.requests, c, {
       commitEpoch: () => (this.inGroup() ? this.memberEpoch : 'UNKNOWN_MEMBER_ID'),
       // The epoch moved under the commit: commitSync retries with the new one.
@@ -221,19 +229,27 @@ export class ConsumerMembershipManager implements GroupMembership {
         // assignment, so send everything again (AbstractHeartbeatRequestManager.onFailure).
         this.resetHeartbeatState();
         if (incarnation !== this.incarnation) return;
-        this.retryIn(RETRY_BACKOFF_MS);
+        this.retryAfterBackoff();
       },
     );
   }
 
-  private retryIn(ms: number): void {
-    this.nextHeartbeatAt = this.ctx.now() + ms;
-    this.armTimer(this.nextHeartbeatAt);
+  /** A failed heartbeat: the next one after the (growing) retry backoff. */
+  private retryAfterBackoff(): void {
+    const now = this.ctx.now();
+    this.heartbeatState.onFailedAttempt(now);
+    this.retryAt(Math.max(now, this.heartbeatState.nextSendAt(now)));
+  }
+
+  private retryAt(at: number): void {
+    this.nextHeartbeatAt = at;
+    this.armTimer(at);
   }
 
   private onHeartbeatResponse(res: ConsumerGroupHeartbeatResponse): void {
     const now = this.ctx.now();
     if (res.error !== 'NONE') return this.onHeartbeatError(res.error);
+    this.heartbeatState.onSuccessfulAttempt(now);
     this.memberEpoch = res.memberEpoch;
     this.heartbeatIntervalMs = res.heartbeatIntervalMs;
     this.nextHeartbeatAt = now + this.heartbeatIntervalMs;
@@ -256,11 +272,16 @@ export class ConsumerMembershipManager implements GroupMembership {
         member: this.c.memberId,
         error,
       });
+      this.heartbeatState.reset(); // rejoin at once
       this.releaseAll('lost');
       this.transitionToJoining();
+    } else if (error === 'COORDINATOR_LOAD_IN_PROGRESS') {
+      this.retryAfterBackoff(); // the same coordinator, once it has loaded the group
     } else if (isCoordinatorError(error)) {
+      // Heartbeat again as soon as the coordinator is found again, without the backoff.
       this.requests.markCoordinatorUnknown();
-      this.retryIn(RETRY_BACKOFF_MS);
+      this.heartbeatState.reset();
+      this.retryAt(this.ctx.now());
     } else {
       // UNSUPPORTED_ASSIGNOR, GROUP_ID_NOT_FOUND (a classic group holds the id): fatal in Kafka.
       this.ctx.trace({
@@ -272,7 +293,7 @@ export class ConsumerMembershipManager implements GroupMembership {
       this.releaseAll('lost');
       this.state = 'JOINING';
       this.memberEpoch = JOIN_GROUP_MEMBER_EPOCH;
-      this.retryIn(FATAL_RETRY_MS);
+      this.retryAt(this.ctx.now() + FATAL_RETRY_MS);
     }
   }
 

@@ -6,6 +6,7 @@ import type { Offset } from './CommitRequestManager';
 import type { RebalanceProtocol, TopicPartition } from './ConsumerPartitionAssignor';
 import type { ConsumerConfig } from '../../config/types';
 import type { TopicPartitionsView } from '../Metadata';
+import type { ClusterConnectionStates } from '../ClusterConnectionStates';
 
 export interface GroupMembership {
   /** The group protocol this member speaks (group.protocol when it started). */
@@ -47,6 +48,8 @@ export interface ConsumerHooks {
   topicView(topic: string): TopicPartitionsView;
   requestMetadata(): void;
   bootstrapBrokers(): number[];
+  /** The consumer's connections to brokers (reconnect backoff), shared by all its requests. */
+  readonly connections: ClusterConnectionStates;
   revoke(partitions: TopicPartition[], reason: 'rebalance' | 'reassigned' | 'lost' | 'close'): void;
   /** Stop returning and fetching records of these: they are about to be revoked. */
   markPendingRevocation(partitions: TopicPartition[]): void;

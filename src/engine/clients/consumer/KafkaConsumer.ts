@@ -22,9 +22,10 @@ import {
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
 import type { LogRecord } from '../../log/RecordBatch';
 import { Metadata } from '../Metadata';
+import { ClusterConnectionStates } from '../ClusterConnectionStates';
 import { ConsumerCoordinator } from './ConsumerCoordinator';
 import { ConsumerMembershipManager } from './ConsumerMembershipManager';
-import { REQUEST_TIMEOUT_MS, RETRY_BACKOFF_MS } from './CoordinatorRequestManager';
+import { REQUEST_TIMEOUT_MS, consumerRetryBackoff } from './CoordinatorRequestManager';
 import type { Offset } from './CommitRequestManager';
 import type { ConsumerHooks, GroupMembership } from './GroupMembership';
 import { tpKey as keyOf } from './ConsumerPartitionAssignor';
@@ -91,6 +92,12 @@ export class KafkaConsumer implements NetworkNode {
   private nextAutoCommitAt: number;
   private autoCommitTimer = false;
   private metadata: Metadata;
+  /** Its connections to brokers: which were reset lately and are in reconnect backoff. */
+  private connections: ClusterConnectionStates;
+  /** OffsetFetch failures in a row: each retry waits longer (fetchCommittedOffsets' attempts). */
+  private offsetFetchAttempts = 0;
+  /** A poll() scheduled for when a fetch leader leaves its reconnect backoff. */
+  private fetchWakeAt: number | null = null;
   /** Bumped when the process stops, so its scheduled work is dropped. */
   private epoch = 0;
 
@@ -101,15 +108,20 @@ export class KafkaConsumer implements NetworkNode {
     private bootstrap: number[],
   ) {
     this.nextAutoCommitAt = ctx.now() + app.config.autoCommitIntervalMs;
+    this.connections = new ClusterConnectionStates(ctx.random, () => this.app.config);
     this.metadata = new Metadata(
       ctx,
       this.nodeId,
       () => this.bootstrapBrokers(),
       REQUEST_TIMEOUT_MS,
-      RETRY_BACKOFF_MS,
+      () => this.app.config.retryBackoffMs,
       () => {
         this.coordinator.onMetadataUpdate();
         this.wake();
+      },
+      {
+        retryBackoffMaxMs: () => this.app.config.retryBackoffMaxMs,
+        connections: this.connections,
       },
     );
     const hooks: ConsumerHooks = {
@@ -123,6 +135,7 @@ export class KafkaConsumer implements NetworkNode {
       topicView: (t) => this.metadata.view(t),
       requestMetadata: () => this.metadata.requestUpdate(),
       bootstrapBrokers: () => this.bootstrapBrokers(),
+      connections: this.connections,
       revoke: (tps, reason) => this.revoke(tps, reason),
       markPendingRevocation: (tps) => {
         for (const tp of tps) this.pendingRevocation.add(keyOf(tp));
@@ -170,7 +183,7 @@ export class KafkaConsumer implements NetworkNode {
 
   /** subscribe() and the first poll(): learn the topics, find the coordinator, join. */
   start(): void {
-    for (const t of this.app.topics) this.metadata.requestUpdate(t);
+    this.metadata.requestUpdate(this.app.topics);
     this.idle = true;
     this.wake();
   }
@@ -383,9 +396,12 @@ export class KafkaConsumer implements NetworkNode {
         if (epoch !== this.epoch) return;
         for (const tp of need) this.fetchingCommitted.delete(keyOf(tp));
         if (!offsets) {
-          this.ctx.schedule(this.ctx.now() + RETRY_BACKOFF_MS, () => this.wake());
+          const backoff = consumerRetryBackoff(this.app.config);
+          const wait = backoff.backoff(this.offsetFetchAttempts++, this.ctx.random);
+          this.wakeAt(this.ctx.now() + wait);
           return;
         }
+        this.offsetFetchAttempts = 0;
         for (const o of offsets) {
           const k = tpKey(o.topic, o.partition);
           if (!this.isAssigned(o.topic, o.partition) || this.positions.has(k)) continue;
@@ -438,12 +454,21 @@ export class KafkaConsumer implements NetworkNode {
         continue;
       }
       const leader = this.metadata.leaderFor(tp.topic, tp.partition);
+      const retryBackoffMs = this.app.config.retryBackoffMs;
       if (leader === null) {
         // No known leader (OffsetFetcher.resetPositionsAsync): ask for metadata; look again
         // after the backoff rather than at every poll.
         this.metadata.requestUpdate();
-        this.resetBackoffUntil.set(k, now + RETRY_BACKOFF_MS);
-        retryAt = Math.min(retryAt, now + RETRY_BACKOFF_MS);
+        this.resetBackoffUntil.set(k, now + retryBackoffMs);
+        retryAt = Math.min(retryAt, now + retryBackoffMs);
+        continue;
+      }
+      if (this.connections.isBlackedOut(leader, now)) {
+        // Its connection failed lately (OffsetFetcherUtils: client.isUnavailable): wait the
+        // backoff rather than send a request that would fail before reaching the wire.
+        const at = now + Math.max(retryBackoffMs, this.connections.connectionDelay(leader, now));
+        this.resetBackoffUntil.set(k, at);
+        retryAt = Math.min(retryAt, at);
         continue;
       }
       let list = byLeader.get(leader);
@@ -476,7 +501,7 @@ export class KafkaConsumer implements NetworkNode {
    * NOT_LEADER_OR_FOLLOWER and the like: the leader the consumer asked may be stale.
    */
   private resetFailed(keys: string[]): void {
-    const at = this.ctx.now() + RETRY_BACKOFF_MS;
+    const at = this.ctx.now() + this.app.config.retryBackoffMs;
     for (const k of keys) this.resetBackoffUntil.set(k, at);
     this.metadata.requestUpdate();
     this.wakeAt(at);
@@ -533,15 +558,40 @@ export class KafkaConsumer implements NetworkNode {
     const cfg = this.app.config;
     const buffered = new Set(this.buffer.map((f) => tpKey(f.topic, f.partition)));
     const byLeader = new Map<number, FetchRequest['partitions']>();
+    const now = this.ctx.now();
+    let blackedOutUntil = Infinity;
     for (const tp of this.assignment) {
       const k = keyOf(tp);
       const pos = this.positions.get(k);
       if (pos === undefined || buffered.has(k) || this.pendingRevocation.has(k)) continue;
       const leader = this.metadata.leaderFor(tp.topic, tp.partition);
-      if (leader === null || this.fetchesInFlight.has(leader)) continue;
+      if (leader === null) {
+        // No leader known (AbstractFetch): ask for metadata — the refresh backs off while the
+        // answers bring nothing new.
+        this.metadata.requestUpdate();
+        continue;
+      }
+      if (this.fetchesInFlight.has(leader)) continue;
+      if (this.connections.isBlackedOut(leader, now)) {
+        // AbstractFetch: a leader in reconnect backoff is skipped (the request would fail before
+        // reaching the wire); fetch from it once the backoff is over.
+        blackedOutUntil = Math.min(
+          blackedOutUntil,
+          now + this.connections.connectionDelay(leader, now),
+        );
+        continue;
+      }
       let list = byLeader.get(leader);
       if (!list) byLeader.set(leader, (list = []));
       list.push({ ...tp, fetchOffset: pos, partitionMaxBytes: cfg.maxPartitionFetchBytes });
+    }
+    const wakeAt = this.fetchWakeAt;
+    if (
+      blackedOutUntil < Infinity &&
+      (wakeAt === null || wakeAt < now || blackedOutUntil < wakeAt)
+    ) {
+      this.fetchWakeAt = blackedOutUntil;
+      this.wakeAt(blackedOutUntil);
     }
     for (const [leader, partitions] of byLeader) {
       for (const p of partitions)
@@ -615,6 +665,9 @@ export class KafkaConsumer implements NetworkNode {
 
   receive(msg: Message): void {
     if (!this.alive || !msg.response) return;
+    // An answer: the connection to that broker works (its reconnect backoff starts over).
+    if (msg.from.startsWith('broker:'))
+      this.connections.ready(Number(msg.from.slice('broker:'.length)));
     if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);
     else if (msg.api === 'ListOffsets') this.onListOffsets(msg as Message<ListOffsetsResponse>);
     else if (msg.api === 'Fetch') this.onFetch(msg as Message<FetchResponse>);
@@ -624,6 +677,8 @@ export class KafkaConsumer implements NetworkNode {
   onDisconnect(peer: string): void {
     if (!this.alive || !peer.startsWith('broker:')) return;
     const broker = Number(peer.slice('broker:'.length));
+    // No new connection there before the reconnect backoff; then every user of it reacts.
+    this.connections.disconnected(broker, this.ctx.now());
     this.metadata.onDisconnect(broker);
     this.coordinator.onDisconnect(broker);
     // Offsets being looked up there are asked again, of the next leader, after the backoff.
@@ -631,7 +686,7 @@ export class KafkaConsumer implements NetworkNode {
       if (req.broker === broker) this.listOffsetsFailed(correlationId);
     if (this.fetchesInFlight.delete(broker)) {
       this.metadata.requestUpdate();
-      this.wakeAt(this.ctx.now() + RETRY_BACKOFF_MS);
+      this.wakeAt(this.ctx.now() + this.app.config.retryBackoffMs);
     }
   }
 
