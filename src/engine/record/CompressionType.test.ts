@@ -8,19 +8,16 @@ import {
   compress,
   compressionFromId,
   compressionId,
-  crc32,
   decompress,
   initZstd,
   isZstdReady,
-  lz4CompressBlock,
-  lz4CompressBound,
-  lz4DecompressBlock,
-  snappyRawCompress,
-  snappyRawDecompress,
   tryCompress,
-  xxhash32,
   type CompressionCodec,
 } from './CompressionType';
+import { crc32 } from './GzipCompression';
+import { xxhash32 } from './KafkaLZ4BlockOutputStream';
+import { lz4CompressBlock, lz4CompressBound, lz4DecompressBlock } from './LZ4Block';
+import { snappyRawCompress, snappyRawDecompress } from './SnappyCompression';
 import { encodeRecords, recordsFromStrings } from './DefaultRecordBatch';
 
 // Golden outputs were produced by the Java libraries Kafka's client uses, fed the way Kafka's
@@ -327,6 +324,16 @@ describe('levels and support', () => {
     expect(fast.length).toBeGreaterThan(best.length);
     expect(Buffer.from(decompress('gzip', fast)).equals(Buffer.from(input))).toBe(true);
     expect(() => compress('gzip', input, { level: 10 })).toThrow(RangeError);
+  });
+
+  it("gzip writes GZIPOutputStream's header at every level (XFL 0, where zlib writes 2 or 4)", () => {
+    const input = INPUTS.bigText!;
+    for (let level = 1; level <= 9; level++) {
+      const out = compress('gzip', input, { level });
+      expect(Array.from(out.subarray(0, 10)), `level ${level}`).toEqual([
+        0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff,
+      ]);
+    }
   });
 
   it('lz4 levels other than the default (HC) are reported unsupported', () => {
