@@ -34,8 +34,8 @@ export interface TopicSpec {
 export interface WorkloadSpec {
   topic: string;
   ratePerSec: number;
-  /** Keys drawn at random (seeded) for each record; omitted or empty = keyless records. */
-  keys?: (string | null)[];
+  /** Keys drawn at random (seeded) for each record; omitted, null or empty = keyless records. */
+  keys?: (string | null)[] | null;
   /** Value size in bytes. Default 100. */
   valueBytes?: number;
 }

@@ -511,6 +511,15 @@ describe('validateScenario: producers and consumer groups', () => {
     ).toBe(true);
   });
 
+  it('accepts "keys": null for keyless records, as well as leaving keys out', () => {
+    const res = validateScenario({
+      ...base(),
+      producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: 1, keys: null } }],
+    });
+    expect(res.ok).toBe(true);
+    if (res.ok) expect(res.scenario.producers?.[0]?.workload?.keys).toBeNull();
+  });
+
   it("reports a producer's idempotence conflict at the key, in Kafka's wording", () => {
     const s = {
       ...base(),

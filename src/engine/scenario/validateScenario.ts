@@ -1831,8 +1831,10 @@ function validateProducer(
         },
         r,
       );
-    let keys: (string | null)[] | undefined;
-    if (has(w, 'keys') && expectArray(w.keys, join(wp, 'keys'), r)) {
+    // `"keys": null` is the same as leaving keys out: keyless records.
+    let keys: (string | null)[] | null | undefined;
+    if (w.keys === null) keys = null;
+    else if (has(w, 'keys') && expectArray(w.keys, join(wp, 'keys'), r)) {
       keys = [];
       w.keys.forEach((k, i) => {
         if (k === null || typeof k === 'string') keys!.push(k);
@@ -1851,7 +1853,7 @@ function validateProducer(
       valueBytes = intField(w.valueBytes, join(wp, 'valueBytes'), { min: 0, max: 2147483647 }, r);
     if (topic !== undefined && rate !== undefined) {
       workload = { topic, ratePerSec: rate };
-      if (keys) workload.keys = keys;
+      if (keys !== undefined) workload.keys = keys;
       if (valueBytes !== undefined) workload.valueBytes = valueBytes;
     }
   }

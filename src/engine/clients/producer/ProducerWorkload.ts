@@ -1,5 +1,6 @@
 // A steady stream of records from a producer, as a scenario's `workload` describes: ratePerSec
-// records, keys drawn (seeded) from the list, values of valueBytes ASCII bytes.
+// records, keys drawn (seeded) from the list (none, null or [] for keyless records), values of
+// valueBytes ASCII bytes.
 import type { WorkloadSpec } from '../../scenario/Scenario';
 import type { SimContext } from '../../sim/SimContext';
 import type { KafkaProducer } from './KafkaProducer';
@@ -30,7 +31,7 @@ export class ProducerWorkload {
 
   private fire(): void {
     if (this.stopped) return;
-    const keys = this.spec.keys ?? [];
+    const keys = this.spec.keys ?? []; // omitted or null: keyless records
     const key = keys.length > 0 ? keys[this.ctx.random.nextInt(keys.length)]! : null;
     this.n++;
     this.producer.send({
