@@ -7,6 +7,8 @@ export type * from './scenario/Scenario';
 export type * from './snapshot/Snapshot';
 export type * from './trace/TraceEvent';
 export { toPositive, murmur2 } from './common/utils/Utils';
+export { tpKey } from './common/TopicPartition';
+export type { TopicPartition } from './common/TopicPartition';
 export { isInternalTopic, GROUP_METADATA_TOPIC_NAME } from './coordinator/group/OffsetsTopic';
 export { prepareCodecs } from './sim/codecs';
 export type { LogDirView, LogDirFile, LogDirSegment, SegmentFileKind } from './log/LogDir';

@@ -5,5 +5,14 @@ export interface TopicPartition {
   partition: number;
 }
 
-/** `topic-partition`, as TopicPartition.toString(): a map key for a partition. */
-export const tpKey = (tp: TopicPartition): string => `${tp.topic}-${tp.partition}`;
+/**
+ * `topic-partition`, as TopicPartition.toString(): the one map key for a partition (and a log
+ * directory's name). Takes a TopicPartition or its topic and partition.
+ */
+export function tpKey(tp: TopicPartition): string;
+export function tpKey(topic: string, partition: number): string;
+export function tpKey(tpOrTopic: TopicPartition | string, partition?: number): string {
+  return typeof tpOrTopic === 'string'
+    ? `${tpOrTopic}-${partition}`
+    : `${tpOrTopic.topic}-${tpOrTopic.partition}`;
+}

@@ -21,6 +21,7 @@ import {
   type IncomingRecord,
   type ProducerBatchInfo,
 } from './LogValidator';
+import { tpKey } from '../common/TopicPartition';
 
 export type { ProducerBatchInfo } from './LogValidator';
 
@@ -72,7 +73,7 @@ export class UnifiedLog {
   }
 
   get dirName(): string {
-    return `${this.topic}-${this.partition}`;
+    return tpKey(this.topic, this.partition);
   }
 
   get activeSegment(): LogSegment {

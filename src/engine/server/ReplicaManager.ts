@@ -15,6 +15,7 @@ import { logEnvFrom } from '../log/LogEnv';
 import { compacts } from '../log/LogConfig';
 import type { CompressionType } from '../config/types';
 import type { RecordRef } from '../trace/TraceEvent';
+import { tpKey } from '../common/TopicPartition';
 
 interface DelayedProduce {
   deadline: number;
@@ -49,7 +50,7 @@ export class ReplicaManager {
   ) {}
 
   key(topic: string, partition: number): string {
-    return `${topic}-${partition}`;
+    return tpKey(topic, partition);
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {

@@ -5,6 +5,7 @@
 import type { SimContext } from './SimContext';
 import type { ConsumerConfig } from '../config/types';
 import { KafkaConsumer, type ConsumerApp } from '../clients/consumer/KafkaConsumer';
+import { tpKey } from '../common/TopicPartition';
 
 export class ConsumerGroupApp implements ConsumerApp {
   /** Every started instance not closed yet (crashed ones stay, for the snapshot). */
@@ -83,7 +84,7 @@ export class ConsumerGroupApp implements ConsumerApp {
   }
 
   recordConsumed(topic: string, partition: number, offset: number): boolean {
-    const k = `${topic}-${partition}`;
+    const k = tpKey(topic, partition);
     this.consumed++;
     const max = this.maxConsumed.get(k) ?? -1;
     if (offset <= max) {

@@ -18,6 +18,7 @@ import type { ConsumerGroup } from '../coordinator/group/modern/consumer/Consume
 import { replayConsumerGroup } from '../coordinator/group/modern/consumer/ConsumerGroupRecords';
 import { toList } from '../coordinator/group/modern/Assignment';
 import type { ConsumerGroupRecord } from '../coordinator/group/OffsetsTopic';
+import { tpKey } from '../common/TopicPartition';
 
 export function groupSnapshot(
   sim: Simulation,
@@ -37,13 +38,13 @@ export function groupSnapshot(
 
   const stored = loaded ? null : fromLog(sim, app.id, partition);
   const committedList = loaded ? manager!.committed(app.id) : stored!.offsets;
-  const byTp = new Map(committedList.map((o) => [`${o.topic}-${o.partition}`, o.offset]));
+  const byTp = new Map(committedList.map((o) => [tpKey(o), o.offset]));
   const committed: ConsumerGroupSnapshot['committed'] = [];
   const lag: ConsumerGroupSnapshot['lag'] = [];
   for (const topic of app.topics) {
     const count = sim.metadata.partitionCount(topic);
     for (let p = 0; p < count; p++) {
-      const offset = byTp.get(`${topic}-${p}`);
+      const offset = byTp.get(tpKey(topic, p));
       if (offset === undefined) continue;
       committed.push({ topic, partition: p, offset });
       const hw = highWatermark(topic, p);
@@ -142,7 +143,7 @@ function fromLog(
           group = null;
           continue;
         }
-        const k = `${rec.topic}-${rec.partition}`;
+        const k = tpKey(rec.topic, rec.partition);
         if (rec.offset === null) offsets.delete(k);
         else offsets.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
       }

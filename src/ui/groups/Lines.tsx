@@ -12,7 +12,8 @@ import type { RectMap } from '../cluster/anchors';
 import type { Rect } from '../cluster/geometry';
 import { useT } from '../common/useT';
 import { memberPort } from './MemberItem';
-import { memberColor, tpKey, type MemberRow, type PartitionRow } from './model';
+import { tpKey } from '../../engine';
+import { memberColor, type MemberRow, type PartitionRow } from './model';
 import { partitionPort } from './PartitionItem';
 
 interface Props {

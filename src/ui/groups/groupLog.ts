@@ -8,7 +8,7 @@
 // right when opened late, and at 100× where the store's short recent-trace window would drop
 // these events among thousands of fetches.
 import { create } from 'zustand';
-import type { Simulation, TraceEvent } from '../../engine';
+import { tpKey, type Simulation, type TraceEvent } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 
 export interface PhaseChange {
@@ -111,8 +111,6 @@ function withStep(log: GroupLog, step: ConsumerStep): ConsumerStep[] {
 }
 
 export const useGroupLog = create<GroupLogState>()(() => ({ groups: {} }));
-
-const tpKey = (topic: string, partition: number) => `${topic}-${partition}`;
 
 /** States only a consumer-protocol group goes through. */
 const KIP848_ONLY = new Set<string>(['Assigning', 'Reconciling']);

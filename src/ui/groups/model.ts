@@ -3,11 +3,12 @@
 // (owner, committed offset, the owner's position, high watermark, lag, a pending revocation).
 // Everything Kafka decides comes from the engine; this only arranges it for drawing.
 import { schemeTableau10 } from 'd3';
-import type {
-  ConsumerGroupSnapshot,
-  GroupMemberSnapshot,
-  Snapshot,
-  TopicPartitionRef,
+import {
+  tpKey,
+  type ConsumerGroupSnapshot,
+  type GroupMemberSnapshot,
+  type Snapshot,
+  type TopicPartitionRef,
 } from '../../engine';
 import type { MessageKey, Params } from '../../content/i18n';
 import type { GroupLog, Revoked } from './groupLog';
@@ -37,8 +38,6 @@ function hash(s: string): number {
   for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
   return Math.abs(h);
 }
-
-export const tpKey = (topic: string, partition: number) => `${topic}-${partition}`;
 
 export interface MemberRow {
   member: GroupMemberSnapshot;

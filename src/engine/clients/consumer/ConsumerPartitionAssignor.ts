@@ -37,7 +37,7 @@ export interface ConsumerPartitionAssignor {
   ): Assignment;
 }
 
-export const tpKey = (tp: TopicPartition): string => `${tp.topic}-${tp.partition}`;
+export { tpKey } from '../../common/TopicPartition';
 
 export function sameTopicPartition(a: TopicPartition, b: TopicPartition): boolean {
   return a.topic === b.topic && a.partition === b.partition;

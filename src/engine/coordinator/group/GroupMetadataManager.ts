@@ -21,6 +21,7 @@ import {
   type ConsumerGroupRecord,
   type StoredGroup,
 } from './OffsetsTopic';
+import { tpKey } from '../../common/TopicPartition';
 
 export interface CommittedOffset {
   topic: string;
@@ -108,7 +109,7 @@ export class GroupMetadataManager {
   }
 
   committedOffset(groupId: string, topic: string, partition: number): number | undefined {
-    return this.offsets.get(groupId)?.get(`${topic}-${partition}`)?.offset;
+    return this.offsets.get(groupId)?.get(tpKey(topic, partition))?.offset;
   }
 
   /** Append the commit as records; the offsets count (and the member hears NONE) once replicated. */
@@ -128,7 +129,7 @@ export class GroupMetadataManager {
         if (error === 'NONE') {
           let m = this.offsets.get(groupId);
           if (!m) this.offsets.set(groupId, (m = new Map()));
-          for (const o of offsets) m.set(`${o.topic}-${o.partition}`, { ...o });
+          for (const o of offsets) m.set(tpKey(o), { ...o });
         }
         done(error);
       },
@@ -215,7 +216,7 @@ export class GroupMetadataManager {
           } else {
             let m = this.offsets.get(rec.group);
             if (!m) this.offsets.set(rec.group, (m = new Map()));
-            const k = `${rec.topic}-${rec.partition}`;
+            const k = tpKey(rec.topic, rec.partition);
             if (rec.offset === null) m.delete(k);
             else m.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
             if (!stored.has(rec.group) && !consumer.has(rec.group)) stored.set(rec.group, null);

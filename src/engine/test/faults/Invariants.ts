@@ -5,6 +5,7 @@ import { createSimulation, type Simulation } from '../../index';
 import type { Scenario } from '../../scenario/Scenario';
 import type { UnifiedLog } from '../../log/UnifiedLog';
 import type { LogRecord } from '../../log/RecordBatch';
+import { tpKey } from '../../common/TopicPartition';
 
 /** How often (simulated ms) the always-true invariants are sampled during a run. */
 const SAMPLE_MS = 100;
@@ -163,7 +164,7 @@ function checkOutcome(
       const there = log ? recordAt(log, a.offset) : undefined;
       if (!log || (a.offset >= log.logStartOffset && there?.id !== a.id)) {
         lost++;
-        lostIn.add(`${a.topic}-${a.partition}`);
+        lostIn.add(tpKey(a));
       }
     }
   }
@@ -199,7 +200,7 @@ function checkOutcome(
     for (const m of g.members) {
       if (m.status !== 'running') continue;
       for (const tp of m.assignment) {
-        const k = `${tp.topic}-${tp.partition}`;
+        const k = tpKey(tp);
         owners.set(k, [...(owners.get(k) ?? []), m.id]);
       }
     }
@@ -207,7 +208,7 @@ function checkOutcome(
     for (const topic of app.topics) {
       const count = sim.metadata.partitionCount(topic);
       for (let p = 0; p < count; p++) {
-        const k = `${topic}-${p}`;
+        const k = tpKey(topic, p);
         const who = owners.get(k) ?? [];
         if (who.length !== 1)
           add(`group ${g.id}: ${k} owned by ${who.length ? who.join(', ') : 'no member'}`);

@@ -19,6 +19,7 @@ import {
 import { RangeAssignor } from './RangeAssignor';
 import { UniformAssignor } from './UniformAssignor';
 import { DEFAULT_SERVER_ASSIGNOR, SERVER_ASSIGNORS, serverAssignorFor } from './serverAssignors';
+import { tpKey } from '../../../common/TopicPartition';
 
 interface MemberInput {
   topics: string[];
@@ -65,7 +66,7 @@ function owners(assignment: GroupAssignment): Map<string, string> {
   for (const [memberId, topics] of assignment)
     for (const [topic, partitions] of topics)
       for (const partition of partitions) {
-        const key = `${topic}-${partition}`;
+        const key = tpKey(topic, partition);
         expect(result.has(key), `${key} assigned twice`).toBe(false);
         result.set(key, memberId);
       }

@@ -8,10 +8,9 @@ import type { Cancellable } from '../../../../sim/SimContext';
 import type { TopicPartitions } from '../Assignment';
 import { javaHashMapOrder } from '../../../../common/utils/JavaHashMap';
 import { isReconciledTo, type ConsumerGroupMember } from './ConsumerGroupMember';
+import { tpKey } from '../../../../common/TopicPartition';
 
 export type ConsumerGroupState = 'Empty' | 'Assigning' | 'Reconciling' | 'Stable' | 'Dead';
-
-const tpKey = (topic: string, partition: number) => `${topic}-${partition}`;
 
 export class ConsumerGroup {
   groupEpoch = 0;
