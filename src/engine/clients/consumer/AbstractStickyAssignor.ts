@@ -258,7 +258,7 @@ class ConstrainedAssignmentBuilder {
     const out: TopicPartition[] = [];
     for (const topic of [...this.partitionsPerTopic.keys()].sort(compareJavaStrings))
       for (let p = 0; p < this.partitionsPerTopic.get(topic)!; p++)
-        if (!assigned.has(`${topic}-${p}`)) out.push({ topic, partition: p });
+        if (!assigned.has(tpKey(topic, p))) out.push({ topic, partition: p });
     return out.sort(byTopicThenPartition);
   }
 }

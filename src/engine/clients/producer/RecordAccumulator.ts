@@ -6,6 +6,7 @@ import { BuiltInPartitioner, type TopicPartitionsInfo } from './BuiltInPartition
 import type { ProducerConfig } from '../../config/types';
 import type { ProducerRecordData } from '../../network/requests';
 import type { Random } from '../../sim/Random';
+import { tpKey } from '../../common/TopicPartition';
 
 export interface AppendResult {
   batch: ProducerBatch;
@@ -25,7 +26,7 @@ export class RecordAccumulator {
   ) {}
 
   static key(topic: string, partition: number): string {
-    return `${topic}-${partition}`;
+    return tpKey(topic, partition);
   }
 
   /** Append a record; partition -1 means "keyless: let the built-in partitioner choose". */

@@ -12,6 +12,7 @@
 //   (maybeUpdateProducerIdAndEpoch).
 import type { ErrorCode } from '../../network/requests';
 import type { ProducerBatch } from './ProducerBatch';
+import { tpKey } from '../../common/TopicPartition';
 
 export interface ProducerIdAndEpoch {
   readonly producerId: number;
@@ -101,7 +102,7 @@ export class TransactionManager {
   }
 
   static key(topic: string, partition: number): string {
-    return `${topic}-${partition}`;
+    return tpKey(topic, partition);
   }
 
   private static keyOf(b: ProducerBatch): string {
