@@ -1,6 +1,8 @@
 // A replica's log directory as the storage view shows it: `<topic>-<partition>/` with each
 // segment's .log, .index and .timeindex, their sizes on disk, which segment is active, and
-// the `.deleted` files waiting for file.delete.delay.ms.
+// the `.deleted` files waiting for file.delete.delay.ms. These are the LogDirView types and the
+// builder from a UnifiedLog; the Simulation's queries for a broker's replica are in
+// sim/logDirQueries.ts.
 import { filenamePrefixFromOffset, type LogSegment } from './LogSegment';
 import type { UnifiedLog } from './UnifiedLog';
 import { logBytesAvailable } from './SegmentFiles';

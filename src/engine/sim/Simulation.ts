@@ -32,7 +32,7 @@ import {
   type ValidationContext,
 } from '../scenario/validateScenario';
 import { buildSnapshot } from '../snapshot/buildSnapshot';
-import { logDir, replicaLog, segmentFileBytes } from './logDir';
+import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
 import { zstdActionErrors, zstdNotReadyErrors } from './codecs';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { LogDirView, SegmentFileKind } from '../log/LogDir';

@@ -1,5 +1,6 @@
-// Simulation-level access to a replica's log for the storage view: the directory listing, the
-// log itself (lookups, explain APIs) and the exact file bytes for download / hex view.
+// Queries the Simulation answers about one replica's log, for the storage view: find the
+// replica's log, build its log-directory listing (the LogDirView types and their builder live in
+// log/LogDir.ts) and produce a segment file's exact bytes for download / hex view.
 import type { Simulation } from './Simulation';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import { findSegment, logDirOf, type LogDirView, type SegmentFileKind } from '../log/LogDir';
