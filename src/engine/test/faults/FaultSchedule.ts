@@ -196,7 +196,7 @@ export function faultPlanArb(mode: FaultMode): fc.Arbitrary<FaultPlan> {
           ),
           events: fc.array(
             eventArb(shape.brokers, shape.topics.length, shape.producers.length, shape.groupCount),
-            { maxLength: 40 },
+            { minLength: 3, maxLength: 40, size: 'medium' },
           ),
         })
         .map(({ groups, events }) => ({
