@@ -10,8 +10,8 @@
 // (requestUpdateForNewTopics). Every reset connection asks for a refresh, since it may mean the
 // metadata is stale (NetworkClient's handleServerDisconnect).
 import type { SimContext } from '../sim/SimContext';
-import type { Message } from '../network/Network';
-import type { MetadataRequest, MetadataResponse } from '../network/requests';
+import type { ResponseMessage } from '../network/Network';
+import type { MetadataRequest } from '../network/requests';
 import { retryBackoff } from '../common/utils/ExponentialBackoff';
 import {
   ClusterConnectionStates,
@@ -175,7 +175,7 @@ export class Metadata {
     }
     this.inFlightTo = broker;
     const req: MetadataRequest = { topics: [...new Set([...this.leaders.keys(), ...this.wanted])] };
-    const msg = this.ctx.network.send(this.nodeId, `broker:${broker}`, 'Metadata', false, req);
+    const msg = this.ctx.network.send(this.nodeId, `broker:${broker}`, 'Metadata', req);
     const sent = msg.correlationId;
     this.inFlight = sent;
     // NetworkClient times a request out once more than request.timeout.ms has passed: at 0, after 1 ms.
@@ -221,7 +221,7 @@ export class Metadata {
   }
 
   /** Handle a Metadata response; returns false if it was not the one awaited. */
-  onResponse(msg: Message<MetadataResponse>): boolean {
+  onResponse(msg: ResponseMessage<'Metadata'>): boolean {
     if (msg.correlationId !== this.inFlight) return false;
     this.inFlight = null;
     this.inFlightTo = null;

@@ -7,13 +7,20 @@
 // Until the controller quorum is modelled, one controller node is always active and a record
 // is committed as soon as it is written.
 import type { SimContext } from '../sim/SimContext';
-import type { Message, NetworkNode } from '../network/Network';
 import type {
-  AlterPartitionRequest,
+  ControllerApiMessages,
+  ControllerRequestMessage,
+  Message,
+  NetworkNode,
+} from '../network/Network';
+import {
+  dispatchControllerRequest,
+  type ControllerApi,
+  type ControllerRequestHandlers,
+} from '../network/ApiMessages';
+import type {
   AlterPartitionResponse,
-  BrokerHeartbeatRequest,
   BrokerHeartbeatResponse,
-  MetadataFetchRequest,
   MetadataFetchResponse,
 } from '../network/controllerRequests';
 import type { MetadataLogEntry, MetadataRecord } from './MetadataRecord';
@@ -261,21 +268,27 @@ export class QuorumController implements NetworkNode {
   }
 
   receive(msg: Message): void {
-    if (msg.response) return;
-    if (msg.api === 'BrokerHeartbeat') this.onHeartbeat(msg as Message<BrokerHeartbeatRequest>);
-    else if (msg.api === 'AlterPartition')
-      this.onAlterPartition(msg as Message<AlterPartitionRequest>);
-    else if (msg.api === 'Fetch') this.onMetadataFetch(msg as Message<MetadataFetchRequest>);
+    if (msg.listener === 'CONTROLLER' && !msg.response)
+      dispatchControllerRequest(this.handlers, msg);
   }
 
-  private reply<P>(msg: Message, payload: P): void {
-    this.ctx.network.send(this.nodeId, msg.from, msg.api, true, payload, {
-      correlationId: msg.correlationId,
+  /** The controller's APIs (ControllerApis), by api. */
+  private readonly handlers: ControllerRequestHandlers = {
+    BrokerHeartbeat: (msg) => this.onHeartbeat(msg),
+    AlterPartition: (msg) => this.onAlterPartition(msg),
+    Fetch: (msg) => this.onMetadataFetch(msg),
+  };
+
+  private reply<K extends ControllerApi>(
+    msg: ControllerRequestMessage<K>,
+    payload: ControllerApiMessages[K]['response'],
+  ): void {
+    this.ctx.network.respondFromController(this.nodeId, msg, payload, {
       ...(msg.api === 'Fetch' ? { topic: METADATA_TOPIC } : {}),
     });
   }
 
-  private onHeartbeat(msg: Message<BrokerHeartbeatRequest>): void {
+  private onHeartbeat(msg: ControllerRequestMessage<'BrokerHeartbeat'>): void {
     const req = msg.payload;
     const id = req.brokerId;
     const reg = this.ctx.metadata.brokers.get(id);
@@ -322,7 +335,7 @@ export class QuorumController implements NetworkNode {
     this.reply(msg, res);
   }
 
-  private onAlterPartition(msg: Message<AlterPartitionRequest>): void {
+  private onAlterPartition(msg: ControllerRequestMessage<'AlterPartition'>): void {
     const req = msg.payload;
     const p = this.ctx.metadata.partition(req.topic, req.partition);
     const base = { topic: req.topic, partition: req.partition };
@@ -363,7 +376,7 @@ export class QuorumController implements NetworkNode {
     this.reply(msg, current('NONE'));
   }
 
-  private onMetadataFetch(msg: Message<MetadataFetchRequest>): void {
+  private onMetadataFetch(msg: ControllerRequestMessage<'Fetch'>): void {
     const req = msg.payload;
     if (req.fetchOffset < this.logEndOffset || req.maxWaitMs <= 0) {
       this.reply(msg, this.readFrom(req.fetchOffset));
@@ -388,10 +401,12 @@ export class QuorumController implements NetworkNode {
 
   private replyParked(p: ParkedFetch): void {
     if (!this.up) return;
-    this.ctx.network.send(this.nodeId, p.from, 'Fetch', true, this.readFrom(p.fetchOffset), {
-      correlationId: p.correlationId,
-      topic: METADATA_TOPIC,
-    });
+    this.ctx.network.respondFromController(
+      this.nodeId,
+      { from: p.from, api: 'Fetch', correlationId: p.correlationId },
+      this.readFrom(p.fetchOffset),
+      { topic: METADATA_TOPIC },
+    );
   }
 
   private completeParkedFetches(): void {

@@ -179,7 +179,7 @@ describe('the produce request’s codec (LogValidator)', () => {
       ],
     };
     sim.advanceTo(50);
-    sim.network.send('client:x', 'broker:1', 'Produce', false, req);
+    sim.network.send('client:x', 'broker:1', 'Produce', req);
     sim.advanceTo(1000);
     return [...sim.replicaLog(1, 't', 0)!.batches()][0]!;
   }

@@ -7,6 +7,7 @@ import { rawProducer, type RawRecord } from '../test/rawClient';
 import { indexSlotRangeFor, type IndexProbe } from './IndexSearch';
 import type { ListOffsetsRequest, ListOffsetsResponse } from '../network/requests';
 import type { Message } from '../network/Network';
+import { isResponseTo } from '../network/ApiMessages';
 
 const rec = (timestamp: number): RawRecord => ({ key: 'k', value: 'x'.repeat(50), timestamp });
 
@@ -128,7 +129,7 @@ describe('lookup by timestamp (offsetsForTimes)', () => {
       nodeId: 'client:lo',
       isUp: () => true,
       receive: (m: Message) => {
-        if (m.response) got.push(m.payload as ListOffsetsResponse);
+        if (isResponseTo(m, 'ListOffsets')) got.push(m.payload);
       },
     });
     const req: ListOffsetsRequest = {
@@ -138,7 +139,7 @@ describe('lookup by timestamp (offsetsForTimes)', () => {
         timestamp,
       })),
     };
-    sim.network.send('client:lo', 'broker:1', 'ListOffsets', false, req);
+    sim.network.send('client:lo', 'broker:1', 'ListOffsets', req);
     sim.advanceTo(3000);
     expect(got[0]!.partitions.map((p) => [p.offset, p.timestamp])).toEqual([
       [3, 1300],

@@ -4,26 +4,41 @@
 // A process that dies resets its connections: whoever had a request on the wire to it, or a
 // request it had received and not yet answered (a produce waiting for acks, a parked fetch, a
 // JoinGroup), sees a disconnect one hop later, as Kafka's NetworkClient does on a closed socket.
-import type { ApiKey, NodeId, RecordRef } from '../trace/TraceEvent';
+import type { NodeId, RecordRef } from '../trace/TraceEvent';
 import type { SimContext } from '../sim/SimContext';
+import type { TopicPartition } from '../common/TopicPartition';
+import type {
+  ApiMessages,
+  BrokerApi,
+  ControllerApi,
+  ControllerApiMessages,
+  ControllerRequestMessages,
+  ControllerResponseMessages,
+  Message,
+  MessageHeader,
+  RequestMessage,
+  ResponseMessage,
+  ControllerRequestMessage,
+  ControllerResponseMessage,
+  RequestMessages,
+  ResponseMessages,
+} from './ApiMessages';
 
-export interface Message<P = unknown> {
-  msgId: number;
+export type {
+  ApiMessages,
+  ControllerApiMessages,
+  Message,
+  RequestMessage,
+  ResponseMessage,
+  ControllerRequestMessage,
+  ControllerResponseMessage,
+} from './ApiMessages';
+
+/** A request being answered: who asked, for what, under which correlation id. */
+export interface RequestHeader<K> {
   from: NodeId;
-  to: NodeId;
-  api: ApiKey;
-  response: boolean;
-  /** Correlates a response with its request, like Kafka's correlation id. */
+  api: K;
   correlationId: number;
-  sentAt: number;
-  arriveAt: number;
-  payload: P;
-  /** Records carried, for drawing. */
-  records: RecordRef[];
-  topic?: string;
-  partition?: number;
-  /** Every partition a multi-partition request (Fetch) is about. */
-  partitions?: { topic: string; partition: number }[];
 }
 
 export interface NetworkNode {
@@ -41,9 +56,12 @@ export interface SendOptions {
   records?: RecordRef[];
   topic?: string;
   partition?: number;
-  partitions?: { topic: string; partition: number }[];
+  partitions?: TopicPartition[];
   correlationId?: number;
 }
+
+/** What a response carries besides its payload (its correlation id is the request's). */
+export type ResponseOptions = Omit<SendOptions, 'correlationId'>;
 
 export class Network {
   private nodes = new Map<NodeId, NetworkNode>();
@@ -88,35 +106,106 @@ export class Network {
     return this.cut.has(linkKey(a, b));
   }
 
-  send<P>(
+  /** Sends a request on the broker listener (to a broker). */
+  send<K extends BrokerApi>(
     from: NodeId,
     to: NodeId,
-    api: ApiKey,
-    response: boolean,
-    payload: P,
+    api: K,
+    payload: ApiMessages[K]['request'],
     opts: SendOptions = {},
-  ): Message<P> {
+  ): RequestMessages[K] {
+    const msg: RequestMessage<K> = {
+      ...this.header(from, to, opts),
+      listener: 'PLAINTEXT',
+      api,
+      response: false,
+      payload,
+    };
+    return this.post(msg as RequestMessages[K], opts);
+  }
+
+  /** Answers a request on the broker listener, under its correlation id. */
+  respond<K extends BrokerApi>(
+    from: NodeId,
+    req: RequestHeader<K>,
+    payload: ApiMessages[K]['response'],
+    opts: ResponseOptions = {},
+  ): ResponseMessages[K] {
+    const msg: ResponseMessage<K> = {
+      ...this.header(from, req.from, { ...opts, correlationId: req.correlationId }),
+      listener: 'PLAINTEXT',
+      api: req.api,
+      response: true,
+      payload,
+    };
+    return this.post(msg as ResponseMessages[K], opts);
+  }
+
+  /** Sends a request to the KRaft controller, on its listener. */
+  sendToController<K extends ControllerApi>(
+    from: NodeId,
+    to: NodeId,
+    api: K,
+    payload: ControllerApiMessages[K]['request'],
+    opts: SendOptions = {},
+  ): ControllerRequestMessages[K] {
+    const msg: ControllerRequestMessage<K> = {
+      ...this.header(from, to, opts),
+      listener: 'CONTROLLER',
+      api,
+      response: false,
+      payload,
+    };
+    return this.post(msg as ControllerRequestMessages[K], opts);
+  }
+
+  /** The controller answers a request on its listener. */
+  respondFromController<K extends ControllerApi>(
+    from: NodeId,
+    req: RequestHeader<K>,
+    payload: ControllerApiMessages[K]['response'],
+    opts: ResponseOptions = {},
+  ): ControllerResponseMessages[K] {
+    const msg: ControllerResponseMessage<K> = {
+      ...this.header(from, req.from, { ...opts, correlationId: req.correlationId }),
+      listener: 'CONTROLLER',
+      api: req.api,
+      response: true,
+      payload,
+    };
+    return this.post(msg as ControllerResponseMessages[K], opts);
+  }
+
+  /** Stamps a message: its id, correlation id, send time and arrival (latency + jitter, in order). */
+  private header(from: NodeId, to: NodeId, opts: SendOptions): MessageHeader {
     const ctx = this.ctx();
     const now = ctx.now();
     const jitter = this.jitterMs > 0 ? ctx.random.nextInt(this.jitterMs + 1) : 0;
     const dir = `${from}>${to}`;
     const arriveAt = Math.max(now + this.latencyMs + jitter, this.lastArrival.get(dir) ?? 0);
     this.lastArrival.set(dir, arriveAt);
-    const msg: Message<P> = {
+    return {
       msgId: this.nextMsgId++,
       from,
       to,
-      api,
-      response,
       correlationId: opts.correlationId ?? this.newCorrelationId(),
       sentAt: now,
       arriveAt,
-      payload,
       records: opts.records ?? [],
       topic: opts.topic,
       partition: opts.partition,
       ...(opts.partitions ? { partitions: opts.partitions } : {}),
     };
+  }
+
+  /**
+   * Puts a message on the wire. Its callers' one conversion, `msg as XMessages[K]`, only restates
+   * what was built: TypeScript cannot see a message built for a generic api `K` as the member
+   * of the `Message` union for `K` (a correlated union).
+   */
+  private post<M extends Message>(msg: M, opts: ResponseOptions): M {
+    const ctx = this.ctx();
+    const { from, to, api, response, arriveAt } = msg;
     this.inFlight.set(msg.msgId, msg);
     if (response) {
       const held = this.held.get(from);

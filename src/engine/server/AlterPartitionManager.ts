@@ -1,8 +1,8 @@
 // Kafka's AlterPartitionManager: a leader's ISR change goes to the controller as an
 // AlterPartition request; the leader keeps the change pending (maximal ISR) until answered.
 import type { SimContext } from '../sim/SimContext';
-import type { Message } from '../network/Network';
-import type { AlterPartitionRequest, AlterPartitionResponse } from '../network/controllerRequests';
+import type { ControllerResponseMessage } from '../network/Network';
+import type { AlterPartitionRequest } from '../network/controllerRequests';
 import type { Partition } from './Partition';
 
 const REQUEST_TIMEOUT_MS = 30000;
@@ -28,11 +28,10 @@ export class AlterPartitionManager {
       partitionEpoch: p.partitionEpoch,
       newIsr: [...newIsr],
     };
-    const msg = this.ctx.network.send(
+    const msg = this.ctx.network.sendToController(
       `broker:${this.brokerId}`,
       this.controllerNode(),
       'AlterPartition',
-      false,
       req,
       {
         topic: p.topic,
@@ -55,7 +54,7 @@ export class AlterPartitionManager {
     this.inFlight.clear();
   }
 
-  onResponse(msg: Message<AlterPartitionResponse>): void {
+  onResponse(msg: ControllerResponseMessage<'AlterPartition'>): void {
     const p = this.inFlight.get(msg.correlationId);
     if (!p) return;
     this.inFlight.delete(msg.correlationId);

@@ -3,11 +3,8 @@
 // by the controller after broker.session.timeout.ms. A controlled shutdown asks through the
 // heartbeat and waits until the controller has moved its leaderships away.
 import type { SimContext } from '../sim/SimContext';
-import type { Message } from '../network/Network';
-import type {
-  BrokerHeartbeatRequest,
-  BrokerHeartbeatResponse,
-} from '../network/controllerRequests';
+import type { ControllerResponseMessage } from '../network/Network';
+import type { BrokerHeartbeatRequest } from '../network/controllerRequests';
 
 export class BrokerLifecycleManager {
   private running = false;
@@ -57,16 +54,15 @@ export class BrokerLifecycleManager {
       wantFence: false,
       wantShutDown: this.wantShutDown,
     };
-    this.ctx.network.send(
+    this.ctx.network.sendToController(
       `broker:${this.brokerId}`,
       this.controllerNode(),
       'BrokerHeartbeat',
-      false,
       req,
     );
   }
 
-  onResponse(msg: Message<BrokerHeartbeatResponse>): void {
+  onResponse(msg: ControllerResponseMessage<'BrokerHeartbeat'>): void {
     if (!this.running) return;
     this.isFenced = msg.payload.isFenced;
     if (this.wantShutDown && msg.payload.shouldShutDown) this.onShutdownAllowed();

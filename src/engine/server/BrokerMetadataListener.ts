@@ -2,10 +2,10 @@
 // long-polling fetches on __cluster_metadata and replays each record into its own image. The
 // broker acts on what it has replayed, so it can be behind — or, cut off, a zombie.
 import type { SimContext } from '../sim/SimContext';
-import type { Message } from '../network/Network';
+import type { ControllerResponseMessage } from '../network/Network';
 import { MetadataImage } from '../controller/MetadataImage';
 import type { MetadataRecord } from '../controller/MetadataRecord';
-import type { MetadataFetchRequest, MetadataFetchResponse } from '../network/controllerRequests';
+import type { MetadataFetchRequest } from '../network/controllerRequests';
 import { METADATA_TOPIC } from '../controller/QuorumController';
 
 const FETCH_MAX_WAIT_MS = 500;
@@ -62,11 +62,10 @@ export class BrokerMetadataListener {
       fetchOffset: this.offset,
       maxWaitMs: FETCH_MAX_WAIT_MS,
     };
-    const msg = this.ctx.network.send(
+    const msg = this.ctx.network.sendToController(
       `broker:${this.brokerId}`,
       this.controllerNode(),
       'Fetch',
-      false,
       req,
       { topic: METADATA_TOPIC },
     );
@@ -81,7 +80,7 @@ export class BrokerMetadataListener {
     });
   }
 
-  onResponse(msg: Message<MetadataFetchResponse>): void {
+  onResponse(msg: ControllerResponseMessage<'Fetch'>): void {
     if (!this.running || msg.correlationId !== this.inFlight) return;
     this.inFlight = null;
     let changed = false;

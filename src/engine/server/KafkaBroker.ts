@@ -3,23 +3,30 @@
 // leader it follows, heartbeats to the controller and follows the metadata log. What it does
 // follows its own metadata image, which can lag the controller's — or, cut off, go stale.
 import type { SimContext } from '../sim/SimContext';
-import type { Message, NetworkNode } from '../network/Network';
 import type {
-  FetchRequest,
-  FetchResponse,
+  ApiMessages,
+  Message,
+  NetworkNode,
+  RequestMessage,
+  ResponseOptions,
+} from '../network/Network';
+import {
+  dispatchControllerResponse,
+  dispatchRequest,
+  dispatchResponse,
+  type BrokerApi,
+  type ControllerResponseHandlers,
+  type RequestHandlers,
+  type ResponseHandlers,
+} from '../network/ApiMessages';
+import type {
   ListOffsetsRequest,
   ListOffsetsResponse,
   MetadataRequest,
   MetadataResponse,
-  ProduceRequest,
 } from '../network/requests';
 import { fetchOffsetForTimestamp } from './ListOffsets';
 import { LogManager } from '../log/LogManager';
-import type {
-  AlterPartitionResponse,
-  BrokerHeartbeatResponse,
-  MetadataFetchResponse,
-} from '../network/controllerRequests';
 import { ReplicaManager, refsOf } from './ReplicaManager';
 import { ReplicaFetcherThread } from './ReplicaFetcherThread';
 import { BrokerLifecycleManager } from './BrokerLifecycleManager';
@@ -27,7 +34,7 @@ import { BrokerMetadataListener } from './BrokerMetadataListener';
 import { AlterPartitionManager } from './AlterPartitionManager';
 import type { BrokerStatus } from '../snapshot/Snapshot';
 import type { MetadataImage } from '../controller/MetadataImage';
-import { GROUP_APIS, GroupCoordinator } from '../coordinator/group/GroupCoordinator';
+import { GroupCoordinator } from '../coordinator/group/GroupCoordinator';
 import type { CoordinatorRegistry } from '../coordinator/group/GroupMetadataManager';
 
 export class KafkaBroker implements NetworkNode {
@@ -90,6 +97,10 @@ export class KafkaBroker implements NetworkNode {
         return !!reg && !reg.fenced;
       },
       alterIsr: (p, isr) => this.alterPartition.submit(p, isr),
+    };
+    this.requestHandlers = {
+      ...this.kafkaApis(),
+      ...this.groupCoordinator.requestHandlers(this.respond),
     };
   }
 
@@ -243,64 +254,60 @@ export class KafkaBroker implements NetworkNode {
 
   receive(msg: Message): void {
     if (!this.running) return;
-    if (msg.response) {
-      this.onResponse(msg);
-      return;
-    }
-    const reply = <P>(
-      payload: P,
-      opts: { records?: Message['records']; partitions?: Message['partitions'] } = {},
-    ) => {
-      if (!this.running) return;
-      this.ctx.network.send(this.nodeId, msg.from, msg.api, true, payload, {
-        correlationId: msg.correlationId,
-        ...opts,
-      });
-    };
-    switch (msg.api) {
-      case 'Produce':
-        this.replicaManager.handleProduce(msg.payload as ProduceRequest, (r) => reply(r));
-        break;
-      case 'Fetch':
-        this.replicaManager.handleFetch(msg.payload as FetchRequest, (r) =>
-          reply(r, {
+    if (msg.listener === 'CONTROLLER') {
+      if (msg.response) dispatchControllerResponse(this.controllerResponseHandlers, msg);
+    } else if (msg.response) dispatchResponse(this.responseHandlers, msg);
+    else dispatchRequest(this.requestHandlers, msg);
+  }
+
+  /** Answers a request, unless this broker has stopped meanwhile (a parked fetch, a JoinGroup). */
+  private respond = <K extends BrokerApi>(
+    req: RequestMessage<K>,
+    payload: ApiMessages[K]['response'],
+    opts: ResponseOptions = {},
+  ): void => {
+    if (!this.running) return;
+    this.ctx.network.respond(this.nodeId, req, payload, opts);
+  };
+
+  /** Kafka's KafkaApis: each request to the broker by its api (the group APIs: its coordinator). */
+  private readonly requestHandlers: RequestHandlers;
+
+  private kafkaApis(): RequestHandlers {
+    return {
+      Produce: (msg) => this.replicaManager.handleProduce(msg.payload, (r) => this.respond(msg, r)),
+      Fetch: (msg) =>
+        this.replicaManager.handleFetch(msg.payload, (r) =>
+          this.respond(msg, r, {
             partitions: r.partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
             records: r.partitions.flatMap((p) =>
               p.batches.flatMap((b) => (b.records ? refsOf(b) : [])),
             ),
           }),
-        );
-        break;
-      case 'Metadata':
-        reply(this.handleMetadata(msg.payload as MetadataRequest));
-        break;
-      case 'ListOffsets':
-        reply(this.handleListOffsets(msg.payload as ListOffsetsRequest));
-        break;
-      default:
-        if (GROUP_APIS.has(msg.api)) this.groupCoordinator.handle(msg, (r) => reply(r));
-        break;
-    }
+        ),
+      Metadata: (msg) => this.respond(msg, this.handleMetadata(msg.payload)),
+      ListOffsets: (msg) => this.respond(msg, this.handleListOffsets(msg.payload)),
+    };
   }
+
+  /** A broker's own requests to other brokers: its replica fetchers' fetches. */
+  private readonly responseHandlers: ResponseHandlers = {
+    Fetch: (msg) => {
+      const leader = Number(msg.from.slice('broker:'.length));
+      this.fetchers.get(leader)?.onResponse(msg);
+    },
+  };
+
+  /** The controller's answers to the heartbeat, ISR changes and metadata log fetches. */
+  private readonly controllerResponseHandlers: ControllerResponseHandlers = {
+    BrokerHeartbeat: (msg) => this.lifecycle.onResponse(msg),
+    AlterPartition: (msg) => this.alterPartition.onResponse(msg),
+    Fetch: (msg) => this.metadata.onResponse(msg),
+  };
 
   onDisconnect(peer: string): void {
     if (!peer.startsWith('broker:')) return;
     this.fetchers.get(Number(peer.slice('broker:'.length)))?.onDisconnect();
-  }
-
-  private onResponse(msg: Message): void {
-    if (msg.from.startsWith('controller:')) {
-      if (msg.api === 'BrokerHeartbeat')
-        this.lifecycle.onResponse(msg as Message<BrokerHeartbeatResponse>);
-      else if (msg.api === 'AlterPartition')
-        this.alterPartition.onResponse(msg as Message<AlterPartitionResponse>);
-      else if (msg.api === 'Fetch') this.metadata.onResponse(msg as Message<MetadataFetchResponse>);
-      return;
-    }
-    if (msg.api === 'Fetch') {
-      const leader = Number(msg.from.slice('broker:'.length));
-      this.fetchers.get(leader)?.onResponse(msg as Message<FetchResponse>);
-    }
   }
 
   /** Answered from this broker's own image: a cut-off broker hands out stale leaders. */

@@ -18,7 +18,7 @@
 // used at the next SYN retransmission rather than after another request timeout.
 import type { SimContext } from '../sim/SimContext';
 import type { ErrorCode, FetchRequest, FetchResponse } from '../network/requests';
-import type { Message } from '../network/Network';
+import type { ResponseMessage } from '../network/Network';
 import type { ReplicaManager } from './ReplicaManager';
 import type { Partition } from './Partition';
 import { UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET } from '../log/LeaderEpochFileCache';
@@ -171,7 +171,7 @@ export class ReplicaFetcherThread {
       maxBytes: 10485760,
       partitions: parts,
     };
-    const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', false, req, {
+    const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', req, {
       partitions: parts.map((x) => ({ topic: x.topic, partition: x.partition })),
     });
     this.inFlight = msg.correlationId;
@@ -257,7 +257,7 @@ export class ReplicaFetcherThread {
     });
   }
 
-  onResponse(msg: Message<FetchResponse>): void {
+  onResponse(msg: ResponseMessage<'Fetch'>): void {
     if (this.stopped || msg.correlationId !== this.inFlight) return;
     this.inFlight = null;
     this.connected = true;

@@ -40,7 +40,7 @@ export function rawProducer(sim: Simulation, name = 'client:raw') {
           },
         ],
       };
-      sim.network.send(name, `broker:${broker}`, 'Produce', false, req);
+      sim.network.send(name, `broker:${broker}`, 'Produce', req);
     },
   };
 }

@@ -3,7 +3,7 @@
 // or member epoch (consumer protocol); the coordinator refuses one from a member that is not where
 // it thinks it is, and the protocol decides what that means for the member.
 import type { SimContext } from '../../sim/SimContext';
-import type { ErrorCode, OffsetCommitResponse, OffsetFetchResponse } from '../../network/requests';
+import type { ErrorCode } from '../../network/requests';
 import type { TopicPartition } from './ConsumerPartitionAssignor';
 import type { ConsumerConfig } from '../../config/types';
 import {
@@ -90,7 +90,7 @@ export class CommitRequestManager {
         req,
         REQUEST_TIMEOUT_MS,
         (msg) => {
-          const res = msg.payload as OffsetCommitResponse;
+          const res = msg.payload;
           const error = res.partitions.find((p) => p.error !== 'NONE')?.error ?? 'NONE';
           if (error === 'NONE') return done('NONE');
           if (isCoordinatorError(error) || error === 'REQUEST_TIMED_OUT') {
@@ -125,7 +125,7 @@ export class CommitRequestManager {
       req,
       REQUEST_TIMEOUT_MS,
       (msg) => {
-        const res = msg.payload as OffsetFetchResponse;
+        const res = msg.payload;
         if (res.error !== 'NONE') {
           if (isCoordinatorError(res.error)) this.coordinator.markCoordinatorUnknown();
           return done(null);

@@ -7,14 +7,12 @@
 // revocation — all owned partitions under EAGER), and the assignment is applied in the next
 // poll() (onJoinComplete); heartbeats and the leader's assignment happen on their own.
 import type { SimContext } from '../../sim/SimContext';
-import type { Message } from '../../network/Network';
+import type { ApiMessages, Message, ResponseMessage } from '../../network/Network';
 import type {
   ErrorCode,
-  HeartbeatResponse,
   JoinGroupProtocol,
   JoinGroupRequest,
   JoinGroupResponse,
-  SyncGroupResponse,
 } from '../../network/requests';
 import {
   CoordinatorRequestManager,
@@ -193,7 +191,7 @@ export class ConsumerCoordinator implements GroupMembership {
       timeout,
       (msg) => {
         if (incarnation !== this.incarnation) return;
-        const res = msg.payload as JoinGroupResponse;
+        const res = msg.payload;
         if (res.error !== 'NONE') return this.joinFailed(res.error);
         this.generation = res.generationId;
         this.protocol = res.protocolName;
@@ -252,7 +250,7 @@ export class ConsumerCoordinator implements GroupMembership {
       REQUEST_TIMEOUT_MS,
       (msg) => {
         if (incarnation !== this.incarnation) return;
-        const res = msg.payload as SyncGroupResponse;
+        const res = msg.payload;
         if (res.error !== 'NONE') return this.joinFailed(res.error);
         this.joining = false;
         this.rejoinNeeded = false;
@@ -337,7 +335,7 @@ export class ConsumerCoordinator implements GroupMembership {
       REQUEST_TIMEOUT_MS,
       (msg) => {
         this.heartbeatInFlight = false;
-        const { error } = msg.payload as HeartbeatResponse;
+        const { error } = msg.payload;
         if (error === 'NONE') this.lastHeartbeatReceive = this.ctx.now();
         else if (error === 'REBALANCE_IN_PROGRESS') {
           this.lastHeartbeatReceive = this.ctx.now();
@@ -402,11 +400,11 @@ export class ConsumerCoordinator implements GroupMembership {
     this.requests.markCoordinatorUnknown();
   }
 
-  private send(
-    api: 'JoinGroup' | 'SyncGroup' | 'Heartbeat',
-    payload: unknown,
+  private send<K extends 'JoinGroup' | 'SyncGroup' | 'Heartbeat'>(
+    api: K,
+    payload: ApiMessages[K]['request'],
     timeoutMs: number,
-    onResponse: (msg: Message) => void,
+    onResponse: (msg: ResponseMessage<K>) => void,
     onFail: (error: ErrorCode) => void,
   ): void {
     this.requests.send(api, payload, timeoutMs, onResponse, onFail);

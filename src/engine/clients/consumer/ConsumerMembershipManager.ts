@@ -221,7 +221,7 @@ export class ConsumerMembershipManager implements GroupMembership {
       (msg) => {
         this.heartbeatInFlight = false;
         if (incarnation !== this.incarnation || this.closed) return;
-        this.onHeartbeatResponse(msg.payload as ConsumerGroupHeartbeatResponse);
+        this.onHeartbeatResponse(msg.payload);
       },
       () => {
         this.heartbeatInFlight = false;

@@ -11,9 +11,9 @@
 // its requests there fail at once without reaching the wire until the reconnect backoff ends —
 // so the dead broker sees a connection attempt only every reconnect backoff, not every round trip.
 import type { SimContext } from '../../sim/SimContext';
-import type { Message } from '../../network/Network';
-import type { ErrorCode, FindCoordinatorResponse } from '../../network/requests';
-import type { ApiKey } from '../../trace/TraceEvent';
+import type { ApiMessages, Message, ResponseMessage } from '../../network/Network';
+import { isResponseTo, type BrokerApi } from '../../network/ApiMessages';
+import type { ErrorCode } from '../../network/requests';
 import type { ConsumerConfig } from '../../config/types';
 import type { ClusterConnectionStates } from '../ClusterConnectionStates';
 import { retryBackoff, type ExponentialBackoff } from '../../common/utils/ExponentialBackoff';
@@ -101,7 +101,7 @@ export class CoordinatorRequestManager {
       return false;
     }
     this.findInFlight = true;
-    const msg = this.ctx.network.send(this.h.nodeId, `broker:${broker}`, 'FindCoordinator', false, {
+    const msg = this.ctx.network.send(this.h.nodeId, `broker:${broker}`, 'FindCoordinator', {
       key: this.h.groupId,
     });
     const sent = msg.correlationId;
@@ -114,7 +114,8 @@ export class CoordinatorRequestManager {
     };
     this.pending.set(sent, {
       onResponse: (m) => {
-        const res = m.payload as FindCoordinatorResponse;
+        if (!isResponseTo(m, 'FindCoordinator')) return;
+        const res = m.payload;
         if (res.error !== 'NONE') return failed();
         const now = this.ctx.now();
         // AbstractCoordinator.ensureCoordinatorReady: found, but the connection to it failed
@@ -184,11 +185,11 @@ export class CoordinatorRequestManager {
   }
 
   /** Send to the coordinator; no answer within `timeoutMs` means it is gone. */
-  send(
-    api: ApiKey,
-    payload: unknown,
+  send<K extends BrokerApi>(
+    api: K,
+    payload: ApiMessages[K]['request'],
     timeoutMs: number,
-    onResponse: (msg: Message) => void,
+    onResponse: (msg: ResponseMessage<K>) => void,
     onFail: (error: ErrorCode) => void,
   ): void {
     const coordinator = this.coordinator;
@@ -204,19 +205,24 @@ export class CoordinatorRequestManager {
       });
       return;
     }
-    const msg = this.ctx.network.send(this.h.nodeId, `broker:${coordinator}`, api, false, payload);
+    const msg = this.ctx.network.send(this.h.nodeId, `broker:${coordinator}`, api, payload);
     const sent = msg.correlationId;
-    this.pending.set(sent, { onResponse, onFail });
+    this.pending.set(sent, {
+      onResponse: (m) => {
+        if (isResponseTo(m, api)) onResponse(m);
+      },
+      onFail,
+    });
     this.ctx.schedule(this.ctx.now() + timeoutMs, () => {
       if (this.pending.has(sent)) this.markCoordinatorUnknown(); // fails this one too
     });
   }
 
   /** Fire and forget (LeaveGroup on close). */
-  sendOneWay(api: ApiKey, payload: unknown): boolean {
+  sendOneWay<K extends BrokerApi>(api: K, payload: ApiMessages[K]['request']): boolean {
     if (this.coordinator === null) return false;
     if (this.h.connections.isBlackedOut(this.coordinator, this.ctx.now())) return false;
-    this.ctx.network.send(this.h.nodeId, `broker:${this.coordinator}`, api, false, payload);
+    this.ctx.network.send(this.h.nodeId, `broker:${this.coordinator}`, api, payload);
     return true;
   }
 

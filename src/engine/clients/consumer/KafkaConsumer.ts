@@ -8,16 +8,14 @@
 // after processing each batch. Fetches are only sent from poll(), so a consumer busy processing
 // reads nothing new.
 import type { SimContext } from '../../sim/SimContext';
-import type { Message, NetworkNode } from '../../network/Network';
+import type { Message, NetworkNode, ResponseMessage } from '../../network/Network';
+import { dispatchResponse, type ResponseHandlers } from '../../network/ApiMessages';
 import type { ConsumerConfig } from '../../config/types';
 import {
   EARLIEST_TIMESTAMP,
   LATEST_TIMESTAMP,
   type FetchRequest,
-  type FetchResponse,
   type ListOffsetsRequest,
-  type ListOffsetsResponse,
-  type MetadataResponse,
 } from '../../network/requests';
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
 import type { LogRecord } from '../../log/RecordBatch';
@@ -481,7 +479,7 @@ export class KafkaConsumer implements NetworkNode {
     if (retryAt < Infinity) this.wakeAt(retryAt);
     for (const [leader, partitions] of byLeader) {
       const req: ListOffsetsRequest = { partitions };
-      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'ListOffsets', false, req);
+      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'ListOffsets', req);
       const sent = msg.correlationId;
       const keys = partitions.map((p) => tpKey(p.topic, p.partition));
       for (const k of keys) this.resetting.set(k, sent);
@@ -523,7 +521,7 @@ export class KafkaConsumer implements NetworkNode {
     });
   }
 
-  private onListOffsets(msg: Message<ListOffsetsResponse>): void {
+  private onListOffsets(msg: ResponseMessage<'ListOffsets'>): void {
     if (!this.listOffsetsInFlight.delete(msg.correlationId)) return;
     const retry: string[] = [];
     for (const p of msg.payload.partitions) {
@@ -611,7 +609,7 @@ export class KafkaConsumer implements NetworkNode {
         maxBytes: cfg.fetchMaxBytes,
         partitions,
       };
-      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'Fetch', false, req, {
+      const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'Fetch', req, {
         partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
       });
       this.fetchesInFlight.set(leader, msg.correlationId);
@@ -627,7 +625,7 @@ export class KafkaConsumer implements NetworkNode {
     }
   }
 
-  private onFetch(msg: Message<FetchResponse>): void {
+  private onFetch(msg: ResponseMessage<'Fetch'>): void {
     const leader = Number(msg.from.slice('broker:'.length));
     if (this.fetchesInFlight.get(leader) !== msg.correlationId) return;
     this.fetchesInFlight.delete(leader);
@@ -668,11 +666,16 @@ export class KafkaConsumer implements NetworkNode {
     // An answer: the connection to that broker works (its reconnect backoff starts over).
     if (msg.from.startsWith('broker:'))
       this.connections.ready(Number(msg.from.slice('broker:'.length)));
-    if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);
-    else if (msg.api === 'ListOffsets') this.onListOffsets(msg as Message<ListOffsetsResponse>);
-    else if (msg.api === 'Fetch') this.onFetch(msg as Message<FetchResponse>);
-    else this.coordinator.onResponse(msg);
+    if (msg.listener !== 'PLAINTEXT') return;
+    if (!dispatchResponse(this.responseHandlers, msg)) this.coordinator.onResponse(msg);
   }
+
+  /** Its own requests' answers; the group's go to its coordinator or membership manager. */
+  private readonly responseHandlers: ResponseHandlers = {
+    Metadata: (msg) => this.metadata.onResponse(msg),
+    ListOffsets: (msg) => this.onListOffsets(msg),
+    Fetch: (msg) => this.onFetch(msg),
+  };
 
   onDisconnect(peer: string): void {
     if (!this.alive || !peer.startsWith('broker:')) return;

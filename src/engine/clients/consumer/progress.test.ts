@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario, type Simulation } from '../../index';
 import type { Message, NetworkNode } from '../../network/Network';
+import { isResponseTo } from '../../network/ApiMessages';
 import type { ConsumerGroupHeartbeatResponse } from '../../network/requests';
 import type { Snapshot } from '../../snapshot/Snapshot';
 import { ofType, runWithTrace } from '../../test/scenarios';
@@ -147,15 +148,14 @@ describe('KIP-848: a lost ConsumerGroupHeartbeat answer', () => {
     let dropped: ConsumerGroupHeartbeatResponse | null = null;
     let droppedAt = -1;
     g2.receive = (msg: Message) => {
-      const res = msg.payload as ConsumerGroupHeartbeatResponse;
       if (
         dropped === null &&
-        msg.api === 'ConsumerGroupHeartbeat' &&
+        isResponseTo(msg, 'ConsumerGroupHeartbeat') &&
         sim.now > 20000 &&
-        res.assignment !== null &&
-        res.assignment.length === 4
+        msg.payload.assignment !== null &&
+        msg.payload.assignment.length === 4
       ) {
-        dropped = res;
+        dropped = msg.payload;
         droppedAt = sim.now;
         return;
       }

@@ -4,7 +4,8 @@
 import type { SimContext } from '../../sim/SimContext';
 import type { ProducerConfig } from '../../config/types';
 import type { Message, NetworkNode } from '../../network/Network';
-import type { MetadataResponse, ProduceResponse, ProducerRecordData } from '../../network/requests';
+import type { ProducerRecordData } from '../../network/requests';
+import { dispatchResponse, type ResponseHandlers } from '../../network/ApiMessages';
 import { Metadata } from '../Metadata';
 import { RecordAccumulator } from './RecordAccumulator';
 import { RoundRobinPartitioner } from './RoundRobinPartitioner';
@@ -137,10 +138,13 @@ export class KafkaProducer implements NetworkNode {
   }
 
   receive(msg: Message): void {
-    if (!msg.response) return;
-    if (msg.api === 'Metadata') this.metadata.onResponse(msg as Message<MetadataResponse>);
-    else if (msg.api === 'Produce') this.sender.onResponse(msg as Message<ProduceResponse>);
+    if (msg.response && msg.listener === 'PLAINTEXT') dispatchResponse(this.responseHandlers, msg);
   }
+
+  private readonly responseHandlers: ResponseHandlers = {
+    Metadata: (msg) => this.metadata.onResponse(msg),
+    Produce: (msg) => this.sender.onResponse(msg),
+  };
 
   private onMetadataUpdate(): void {
     const waiting = this.pending;

@@ -5,8 +5,8 @@
 // and RecordAccumulator do.
 import type { KafkaProducer } from './KafkaProducer';
 import type { ProducerBatch } from './ProducerBatch';
-import type { ErrorCode, ProduceRequest, ProduceResponse } from '../../network/requests';
-import type { Message } from '../../network/Network';
+import type { ErrorCode, ProduceRequest } from '../../network/requests';
+import type { ResponseMessage } from '../../network/Network';
 import type { Cancellable } from '../../sim/SimContext';
 import { RETRIABLE, TransactionManager } from './TransactionManager';
 
@@ -187,7 +187,7 @@ export class Sender {
       })),
     });
     const single = batches.length === 1 ? batches[0] : undefined;
-    const msg = ctx.network.send(p.nodeId, `broker:${broker}`, 'Produce', false, req, {
+    const msg = ctx.network.send(p.nodeId, `broker:${broker}`, 'Produce', req, {
       records: batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key }))),
       ...(single ? { topic: single.topic, partition: single.partition } : {}),
     });
@@ -232,7 +232,7 @@ export class Sender {
     this.run();
   }
 
-  onResponse(msg: Message<ProduceResponse>): void {
+  onResponse(msg: ResponseMessage<'Produce'>): void {
     const req = this.inFlight.get(msg.correlationId);
     if (!req) return; // timed out already: a late answer is ignored
     this.inFlight.delete(msg.correlationId);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario, type Simulation } from '../../index';
 import type { ProduceRequest } from '../../network/requests';
+import { isRequestOf } from '../../network/ApiMessages';
 import { ProducerStateManager } from '../../log/ProducerStateManager';
 import { ProducerBatch } from './ProducerBatch';
 import { TransactionManager } from './TransactionManager';
@@ -22,11 +23,12 @@ function captureProduceRequests(sim: Simulation): SentProduce[] {
   const sent: SentProduce[] = [];
   const net = sim.network;
   const send = net.send.bind(net);
-  net.send = ((from, to, api, response, payload, opts) => {
-    if (api === 'Produce' && !response && from.startsWith('producer:'))
-      sent.push({ at: sim.now, to, req: structuredClone(payload as ProduceRequest) });
-    return send(from, to, api, response, payload, opts);
-  }) as typeof net.send;
+  net.send = (from, to, api, payload, opts) => {
+    const msg = send(from, to, api, payload, opts);
+    if (isRequestOf(msg, 'Produce') && from.startsWith('producer:'))
+      sent.push({ at: sim.now, to, req: structuredClone(msg.payload) });
+    return msg;
+  };
   return sent;
 }
 

@@ -9,11 +9,11 @@
 // Simplification: members arrive with their ids (`<group>-<n>`), so the JoinGroup round trip
 // answering MEMBER_ID_REQUIRED with a fresh id (KIP-394) is skipped; static membership is not modelled.
 import type { SimContext } from '../../sim/SimContext';
-import type { Message } from '../../network/Network';
+import type { ApiMessages, RequestMessage } from '../../network/Network';
+import type { BrokerApi, RequestHandlers } from '../../network/ApiMessages';
 import type { MetadataImage } from '../../controller/MetadataImage';
 import type { ReplicaManager } from '../../server/ReplicaManager';
 import type {
-  ConsumerGroupHeartbeatRequest,
   ErrorCode,
   FindCoordinatorRequest,
   FindCoordinatorResponse,
@@ -22,8 +22,6 @@ import type {
   JoinGroupRequest,
   JoinGroupResponse,
   LeaveGroupRequest,
-  OffsetCommitRequest,
-  OffsetFetchRequest,
   SyncGroupRequest,
   SyncGroupResponse,
 } from '../../network/requests';
@@ -37,18 +35,13 @@ import { GROUP_METADATA_TOPIC_NAME, partitionFor } from './OffsetsTopic';
 /** group.classic.new.member.join.timeout.ms (internal): a new member's JoinGroup may wait this long. */
 const NEW_MEMBER_JOIN_TIMEOUT_MS = 5 * 60 * 1000;
 
-export const GROUP_APIS = new Set([
-  'FindCoordinator',
-  'JoinGroup',
-  'SyncGroup',
-  'Heartbeat',
-  'LeaveGroup',
-  'OffsetCommit',
-  'OffsetFetch',
-  'ConsumerGroupHeartbeat',
-]);
+type Reply<R> = (payload: R) => void;
 
-type Reply = (payload: unknown) => void;
+/** Answers a request with the response of its api. */
+export type Respond = <K extends BrokerApi>(
+  req: RequestMessage<K>,
+  payload: ApiMessages[K]['response'],
+) => void;
 
 export class GroupCoordinator {
   readonly manager: GroupMetadataManager;
@@ -122,33 +115,19 @@ export class GroupCoordinator {
     });
   }
 
-  handle(msg: Message, reply: Reply): void {
-    switch (msg.api) {
-      case 'FindCoordinator':
-        reply(this.findCoordinator(msg.payload as FindCoordinatorRequest));
-        break;
-      case 'JoinGroup':
-        this.join(msg.payload as JoinGroupRequest, reply);
-        break;
-      case 'SyncGroup':
-        this.sync(msg.payload as SyncGroupRequest, reply);
-        break;
-      case 'Heartbeat':
-        reply({ error: this.heartbeat(msg.payload as HeartbeatRequest) });
-        break;
-      case 'LeaveGroup':
-        reply(this.leave(msg.payload as LeaveGroupRequest));
-        break;
-      case 'OffsetCommit':
-        this.offsets.commit(msg.payload as OffsetCommitRequest, reply);
-        break;
-      case 'OffsetFetch':
-        reply(this.offsets.fetch(msg.payload as OffsetFetchRequest));
-        break;
-      case 'ConsumerGroupHeartbeat':
-        this.consumerGroupHeartbeat.handle(msg.payload as ConsumerGroupHeartbeatRequest, reply);
-        break;
-    }
+  /** The group APIs, as KafkaApis hands them to the coordinator. */
+  requestHandlers(respond: Respond): RequestHandlers {
+    return {
+      FindCoordinator: (msg) => respond(msg, this.findCoordinator(msg.payload)),
+      JoinGroup: (msg) => this.join(msg.payload, (r) => respond(msg, r)),
+      SyncGroup: (msg) => this.sync(msg.payload, (r) => respond(msg, r)),
+      Heartbeat: (msg) => respond(msg, { error: this.heartbeat(msg.payload) }),
+      LeaveGroup: (msg) => respond(msg, this.leave(msg.payload)),
+      OffsetCommit: (msg) => this.offsets.commit(msg.payload, (r) => respond(msg, r)),
+      OffsetFetch: (msg) => respond(msg, this.offsets.fetch(msg.payload)),
+      ConsumerGroupHeartbeat: (msg) =>
+        this.consumerGroupHeartbeat.handle(msg.payload, (r) => respond(msg, r)),
+    };
   }
 
   /** Answered from this broker's image: the leader of the group's partition, if it is alive. */
@@ -168,7 +147,7 @@ export class GroupCoordinator {
 
   // ---- JoinGroup ----
 
-  private join(req: JoinGroupRequest, reply: Reply): void {
+  private join(req: JoinGroupRequest, reply: Reply<JoinGroupResponse>): void {
     if (!this.isLocal(req.groupId)) return reply(joinError(req.memberId, 'NOT_COORDINATOR'));
     const group = this.manager.getOrCreateGroup(req.groupId);
     // The id belongs to a consumer-protocol group with members (migration is not modelled).
@@ -216,7 +195,7 @@ export class GroupCoordinator {
   private addMemberThenRebalanceOrCompleteJoin(
     group: ClassicGroup,
     req: JoinGroupRequest,
-    reply: Reply,
+    reply: Reply<JoinGroupResponse>,
   ): void {
     const member = new ClassicGroupMember(
       req.memberId,
@@ -237,7 +216,7 @@ export class GroupCoordinator {
     group: ClassicGroup,
     member: ClassicGroupMember,
     req: JoinGroupRequest,
-    reply: Reply,
+    reply: Reply<JoinGroupResponse>,
   ): void {
     member.protocols = req.protocols;
     member.sessionTimeoutMs = req.sessionTimeoutMs;
@@ -380,7 +359,7 @@ export class GroupCoordinator {
 
   // ---- SyncGroup ----
 
-  private sync(req: SyncGroupRequest, reply: Reply): void {
+  private sync(req: SyncGroupRequest, reply: Reply<SyncGroupResponse>): void {
     if (!this.isLocal(req.groupId)) return reply(syncError('NOT_COORDINATOR'));
     const group = this.manager.groups.get(req.groupId);
     const member = group?.members.get(req.memberId);
