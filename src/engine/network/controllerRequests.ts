@@ -1,5 +1,6 @@
 // Payloads between brokers and the KRaft controller.
 import type { MetadataLogEntry } from '../controller/MetadataRecord';
+import type { TopicPartition } from '../common/TopicPartition';
 
 export interface BrokerHeartbeatRequest {
   brokerId: number;
@@ -14,18 +15,14 @@ export interface BrokerHeartbeatResponse {
   shouldShutDown: boolean;
 }
 
-export interface AlterPartitionRequest {
+export interface AlterPartitionRequest extends TopicPartition {
   brokerId: number;
-  topic: string;
-  partition: number;
   leaderEpoch: number;
   partitionEpoch: number;
   newIsr: number[];
 }
 
-export interface AlterPartitionResponse {
-  topic: string;
-  partition: number;
+export interface AlterPartitionResponse extends TopicPartition {
   error:
     | 'NONE'
     | 'INVALID_UPDATE_VERSION'

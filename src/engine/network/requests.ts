@@ -3,6 +3,7 @@
 import type { LogBatch } from '../log/RecordBatch';
 import type { AssignmentStrategy, CompressionType } from '../config/types';
 import type { Subscription } from '../clients/consumer/ConsumerPartitionAssignor';
+import type { TopicPartition } from '../common/TopicPartition';
 
 export type ErrorCode =
   | 'NONE'
@@ -46,9 +47,7 @@ export interface ProduceRequest {
   timeoutMs: number;
   producerId: number;
   producerEpoch: number;
-  partitions: {
-    topic: string;
-    partition: number;
+  partitions: (TopicPartition & {
     /**
      * The record batch header's producer epoch; the request's when absent. Batches in one
      * request may differ: after an epoch bump for one partition, another keeps its old epoch
@@ -59,11 +58,11 @@ export interface ProduceRequest {
     /** The codec the producer compressed this batch with (its compression.type); default none. */
     compression?: CompressionType;
     records: ProducerRecordData[];
-  }[];
+  })[];
 }
 
 export interface ProduceResponse {
-  partitions: { topic: string; partition: number; error: ErrorCode; baseOffset: number }[];
+  partitions: (TopicPartition & { error: ErrorCode; baseOffset: number })[];
 }
 
 export interface FetchRequest {
@@ -72,9 +71,7 @@ export interface FetchRequest {
   maxWaitMs: number;
   minBytes: number;
   maxBytes: number;
-  partitions: {
-    topic: string;
-    partition: number;
+  partitions: (TopicPartition & {
     fetchOffset: number;
     partitionMaxBytes: number;
     /** Followers: the epoch of the last batch they hold, so the leader can spot a divergence. */
@@ -85,13 +82,11 @@ export interface FetchRequest {
      * (its own metadata lags); absent, no check (Partition.checkCurrentLeaderEpoch).
      */
     currentLeaderEpoch?: number;
-  }[];
+  })[];
 }
 
 export interface FetchResponse {
-  partitions: {
-    topic: string;
-    partition: number;
+  partitions: (TopicPartition & {
     error: ErrorCode;
     highWatermark: number;
     logStartOffset: number;
@@ -108,7 +103,7 @@ export interface FetchResponse {
      * (AbstractFetcherThread.fetchOffsetAndTruncate); here they ride on the answer.
      */
     logEndOffset?: number;
-  }[];
+  })[];
 }
 
 export interface MetadataRequest {
@@ -132,7 +127,7 @@ export interface MetadataResponse {
 }
 
 export interface ListOffsetsRequest {
-  partitions: { topic: string; partition: number; timestamp: number }[];
+  partitions: (TopicPartition & { timestamp: number })[];
 }
 
 /** ListOffsets special timestamps, as Kafka's ListOffsetsRequest. */
@@ -140,14 +135,12 @@ export const EARLIEST_TIMESTAMP = -2;
 export const LATEST_TIMESTAMP = -1;
 
 export interface ListOffsetsResponse {
-  partitions: {
-    topic: string;
-    partition: number;
+  partitions: (TopicPartition & {
     error: ErrorCode;
     offset: number;
     /** For a lookup by timestamp: the found record's timestamp (-1 otherwise, or when none). */
     timestamp?: number;
-  }[];
+  })[];
 }
 
 // ---- The classic consumer group protocol (client ↔ group coordinator) ----
@@ -190,10 +183,7 @@ export interface JoinGroupResponse {
   members: { memberId: string; metadata: JoinGroupProtocol['metadata'] }[];
 }
 
-export interface GroupTopicPartition {
-  topic: string;
-  partition: number;
-}
+export type GroupTopicPartition = TopicPartition;
 
 export interface SyncGroupRequest {
   groupId: string;
@@ -267,11 +257,11 @@ export interface OffsetCommitRequest {
   /** The generation (classic) or the member epoch (consumer protocol); -1 outside a group. */
   generationId: number;
   memberId: string;
-  offsets: { topic: string; partition: number; offset: number }[];
+  offsets: (TopicPartition & { offset: number })[];
 }
 
 export interface OffsetCommitResponse {
-  partitions: { topic: string; partition: number; error: ErrorCode }[];
+  partitions: (TopicPartition & { error: ErrorCode })[];
 }
 
 export interface OffsetFetchRequest {
@@ -282,5 +272,5 @@ export interface OffsetFetchRequest {
 export interface OffsetFetchResponse {
   error: ErrorCode;
   /** offset -1: nothing committed for that partition. */
-  partitions: { topic: string; partition: number; offset: number }[];
+  partitions: (TopicPartition & { offset: number })[];
 }
