@@ -1,0 +1,190 @@
+// The Content-Security-Policy of the built app (vite.config.ts): present as a <meta> tag and as
+// the preview server's header, strict (scripts and workers from the app's own origin only, no
+// inline script, no eval, no WebAssembly), and nothing the app does in any view violates it.
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, setSpeed, simMs } from './helpers';
+
+const VIEWS = ['cluster', 'replication', 'storage', 'groups'] as const;
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/** Records every securitypolicyviolation event from the page's first script on. */
+async function watchViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as Window & { __cspViolations?: Violation[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations!.push({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        sample: e.sample,
+      });
+    });
+  });
+}
+
+async function violations(page: Page): Promise<Violation[]> {
+  return page.evaluate(
+    () => (window as Window & { __cspViolations?: Violation[] }).__cspViolations ?? [],
+  );
+}
+
+/** The policy's directives, by name, each with its sources. */
+function parse(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) out.set(name.toLowerCase(), sources);
+  }
+  return out;
+}
+
+test('the policy is sent as a header and a meta tag, and it is strict', async ({ page }) => {
+  const response = await page.goto('./?lang=en');
+  const header = response?.headers()['content-security-policy'];
+  expect(header, 'vite preview sends the CSP header').toBeTruthy();
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(meta, 'the built index.html carries the CSP').toBe(header);
+
+  const csp = parse(meta!);
+  expect(csp.get('default-src')).toEqual(["'self'"]);
+  expect(csp.get('script-src')).toEqual(["'self'"]);
+  expect(csp.get('worker-src')).toEqual(["'self'"]);
+  expect(csp.get('style-src')).toEqual(["'self'"]);
+  expect(csp.get('connect-src')).toEqual(["'self'"]);
+  expect(csp.get('object-src')).toEqual(["'none'"]);
+  expect(csp.get('base-uri')).toEqual(["'none'"]);
+  for (const [name, sources] of csp) {
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'data:'])
+      expect(sources, `${name} allows ${unsafe}`).not.toContain(unsafe);
+  }
+  // The meta tag comes before any script, so it governs all of them.
+  const order = await page.evaluate(() =>
+    Array.from(document.head.children, (el) =>
+      el.matches('meta[http-equiv="Content-Security-Policy"]') ? 'csp' : el.tagName.toLowerCase(),
+    ),
+  );
+  expect(order.indexOf('csp')).toBeLessThan(order.indexOf('script'));
+});
+
+test('inline script, eval, inline style and WebAssembly are refused', async ({ page }) => {
+  await watchViolations(page);
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('play-toggle')).toBeEnabled();
+
+  const probes = await page.evaluate(async () => {
+    const w = window as Window & { __inlineRan?: boolean; __handlerRan?: boolean };
+    // An injected inline <script> does not run.
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true;';
+    document.head.append(script);
+    // An inline event handler does not run.
+    const button = document.createElement('button');
+    button.setAttribute('onclick', 'window.__handlerRan = true');
+    document.body.append(button);
+    button.click();
+    button.remove();
+    // eval and the Function constructor throw. (Code that Playwright evaluates is exempt from
+    // the page's eval rule, so they run from a timer, as the page's own code would.)
+    const attempt = (f: () => unknown) =>
+      new Promise<string>((resolve) =>
+        setTimeout(() => {
+          try {
+            resolve(`ran: ${String(f())}`);
+          } catch (e) {
+            resolve((e as Error).name);
+          }
+        }),
+      );
+    const evalError = await attempt(() => (0, eval)('1 + 1'));
+    const functionError = await attempt(() => new Function('return 2')());
+    // An injected <style> element is not applied.
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 7px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    const styled = getComputedStyle(document.body).outlineWidth === '7px';
+    style.remove();
+    // WebAssembly cannot be compiled (the smallest valid module: magic and version).
+    const wasm = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+      () => 'compiled',
+      (e: Error) => e.name,
+    );
+    return {
+      inlineRan: w.__inlineRan === true,
+      handlerRan: w.__handlerRan === true,
+      evalError,
+      functionError,
+      styled,
+      wasm,
+    };
+  });
+  expect(probes).toEqual({
+    inlineRan: false,
+    handlerRan: false,
+    evalError: 'EvalError',
+    functionError: 'EvalError',
+    styled: false,
+    wasm: 'CompileError',
+  });
+
+  // Each refusal was reported as a violation of the directive that forbids it.
+  await expect
+    .poll(async () => new Set((await violations(page)).map((v) => v.directive)))
+    .toEqual(new Set(['script-src-elem', 'script-src-attr', 'script-src', 'style-src-elem']));
+  const blocked = (await violations(page)).map((v) => v.blocked);
+  expect(blocked).toContain('inline');
+  expect(blocked).toContain('eval');
+  expect(blocked).toContain('wasm-eval');
+});
+
+test('no view violates the policy, at rest, playing, or after actions', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await watchViolations(page);
+  for (const view of VIEWS) {
+    await page.goto(`./?lang=en&view=${view}`);
+    await expect(page.getByTestId(`view-tab-${view}`)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('play-toggle')).toBeEnabled();
+    expect(await violations(page), `${view} at rest`).toEqual([]);
+  }
+  // Play the cluster and go through every view, switching theme and language on the way.
+  await page.goto('./?lang=en&view=cluster&scenario=waiting-events');
+  await setSpeed(page, 10);
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(() => simMs(page)).toBeGreaterThan(2000);
+  await page.getByTestId('theme-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('lang-ko').click();
+  await page.getByTestId('view-tab-replication').click();
+  await page.getByTestId('broker-2-kill').click();
+  await page.waitForTimeout(1000);
+  await page.getByTestId('view-tab-storage').click();
+  await expect(page.getByTestId('storage-view')).toBeVisible();
+  await page.getByTestId('play-toggle').click(); // pause
+  await page.getByTestId('log-batch').first().click();
+  await expect(page.getByTestId('hex-inspector')).toBeVisible();
+  // A segment download is a blob: link, which the policy lets through.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-log').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^\d{20}\.log$/);
+  await page.getByTestId('lookup-offset').fill('3');
+  await page.getByTestId('lookup-submit').click();
+  await expect(page.getByTestId('lookup-result')).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('view-tab-groups').click();
+  await page.locator('[data-testid$="-add"]').first().click();
+  await page.getByTestId('play-toggle').click();
+  await page.waitForTimeout(1500);
+  await page.getByTestId('view-tab-cluster').click();
+  await page.waitForTimeout(500);
+
+  expect(await violations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
