@@ -6,6 +6,7 @@ import { memo } from 'react';
 import type { ActionBody, BrokerStatus } from '../../engine';
 import type { MessageKey } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
+import { labelWithHint } from './labelWithHint';
 import { useT } from './useT';
 import './brokerControls.css';
 
@@ -65,6 +66,7 @@ export const BrokerControls = memo(function BrokerControls({ broker, compact, cl
       data-testid={`broker-${broker.id}-controls`}
     >
       {controls.map((c) => {
+        const label = t(`brokerControls.${c.id}` as MessageKey);
         const hint = t(`brokerControls.${c.id}.hint` as MessageKey, { id: broker.id });
         return (
           <button
@@ -72,14 +74,12 @@ export const BrokerControls = memo(function BrokerControls({ broker, compact, cl
             type="button"
             className={`btn btn-small btn-quiet broker-control tone-${c.tone}`}
             data-testid={`broker-${broker.id}-${c.id}`}
-            aria-label={hint}
+            aria-label={labelWithHint(label, hint)}
             title={hint}
             onClick={() => apply(c.action)}
           >
             <ControlIcon id={c.id} />
-            <span className={compact ? 'visually-hidden' : undefined}>
-              {t(`brokerControls.${c.id}` as MessageKey)}
-            </span>
+            <span className={compact ? 'visually-hidden' : undefined}>{label}</span>
           </button>
         );
       })}

@@ -25,15 +25,27 @@ export function makeKeyColor(knownKeys: readonly string[]): KeyColor {
   };
 }
 
-/** Dark or light text, whichever reads better on `bg` (WCAG relative luminance). */
-export function textOn(bg: string): string {
-  const n = parseInt(bg.slice(1), 16);
+const DARK_TEXT = '#111418';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
   const lin = (c: number) => {
     const v = c / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-  return l > 0.3 ? '#111418' : '#ffffff';
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/**
+ * Dark or white text, whichever has the higher WCAG contrast on `bg`: every key colour then
+ * reads at 4.5:1 or more (white only on the palette's blue).
+ */
+export function textOn(bg: string): string {
+  const l = luminance(bg);
+  const onDark = (l + 0.05) / (luminance(DARK_TEXT) + 0.05);
+  const onWhite = 1.05 / (l + 0.05);
+  return onDark >= onWhite ? DARK_TEXT : '#ffffff';
 }
 
 /** Keys named by the running scenario's workloads, in order. */

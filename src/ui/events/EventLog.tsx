@@ -42,8 +42,9 @@ export function EventLog() {
 // The raw trace changes nearly every frame (network sends); the described lines far less.
 const EventList = memo(
   function EventList({ lines, lang }: { lines: Line[]; lang: Lang }) {
+    // The list scrolls on its own: tabIndex lets a keyboard reader focus it and scroll it.
     return (
-      <ol>
+      <ol tabIndex={0}>
         {lines.map((l) => (
           <li key={l.seq}>
             <time className="event-time">{formatSimTime(l.time, lang)}</time>

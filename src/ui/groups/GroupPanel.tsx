@@ -5,6 +5,7 @@
 import { useId, useMemo, useRef } from 'react';
 import type { ConsumerGroupSnapshot, Snapshot } from '../../engine';
 import { useSimStore } from '../../store/simStore';
+import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
 import { AnchorProvider, AnchorRegistry, useAnchorRects } from '../cluster/anchors';
 import { EMPTY_LOG, useGroupLog, useLagHistory, type LagSample } from './groupLog';
@@ -101,7 +102,7 @@ export function GroupPanel({ group, snapshot }: Props) {
             type="button"
             className="btn btn-small"
             data-testid={`group-${group.id}-add`}
-            aria-label={t('groups.add.hint', { group: group.id })}
+            aria-label={labelWithHint(t('groups.add'), t('groups.add.hint', { group: group.id }))}
             title={t('groups.add.hint', { group: group.id })}
             onClick={() => apply({ do: 'addConsumer', group: group.id })}
           >

@@ -5,6 +5,7 @@
 import type { ActionBody } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { tpName } from '../common/format';
+import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
 import { useAnchor } from '../cluster/anchors';
 import type { MemberRow } from './model';
@@ -68,7 +69,7 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
               type="button"
               className="btn btn-small btn-quiet"
               data-testid={`consumer-${group}-${m.id}-stop`}
-              aria-label={t('groups.stop.hint', { member: m.id })}
+              aria-label={labelWithHint(t('groups.stop'), t('groups.stop.hint', { member: m.id }))}
               title={t('groups.stop.hint', { member: m.id })}
               onClick={() => run({ do: 'removeConsumer', group, member: m.id })}
             >
@@ -81,7 +82,10 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
               type="button"
               className="btn btn-small btn-quiet gv-crash"
               data-testid={`consumer-${group}-${m.id}-crash`}
-              aria-label={t('groups.crash.hint', { member: m.id })}
+              aria-label={labelWithHint(
+                t('groups.crash'),
+                t('groups.crash.hint', { member: m.id }),
+              )}
               title={t('groups.crash.hint', { member: m.id })}
               onClick={() => run({ do: 'crashConsumer', group, member: m.id })}
             >

@@ -1,6 +1,7 @@
 // Play/pause, step one event, restart, speed and the simulated clock.
 import { useId } from 'react';
 import { SPEEDS, useSimStore, type Speed } from '../../store/simStore';
+import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
 import { SimTime } from './SimTime';
 
@@ -30,7 +31,7 @@ export function PlaybackBar() {
         type="button"
         className="btn"
         data-testid="step"
-        aria-label={t('playback.step.hint')}
+        aria-label={labelWithHint(t('playback.step'), t('playback.step.hint'))}
         title={t('playback.step.hint')}
         disabled={!hasSim}
         onClick={step}
@@ -42,7 +43,7 @@ export function PlaybackBar() {
         type="button"
         className="btn btn-quiet"
         data-testid="restart"
-        aria-label={t('playback.restart.hint')}
+        aria-label={labelWithHint(t('playback.restart'), t('playback.restart.hint'))}
         title={t('playback.restart.hint')}
         disabled={!hasSim}
         onClick={restart}
