@@ -37,10 +37,6 @@ export class KafkaProducer implements NetworkNode {
   readonly producerId: number;
   /** Kafka's TransactionManager: producer id, epoch and sequences; null without idempotence. */
   readonly transactionManager: TransactionManager | null;
-  /** The producer's current epoch (-1 without idempotence); bumped as KIP-360 says. */
-  get producerEpoch(): number {
-    return this.transactionManager?.producerIdAndEpoch().epoch ?? -1;
-  }
 
   sent = 0;
   acknowledged = 0;
@@ -64,7 +60,6 @@ export class KafkaProducer implements NetworkNode {
       () => this.onMetadataUpdate(),
     );
     this.accumulator = new RecordAccumulator(config, ctx.random);
-    this.sender = new Sender(this);
     // Idempotent producers get a producer id (InitProducerId); others send -1.
     this.producerId = config.enableIdempotence ? producerIdIfIdempotent : -1;
     this.transactionManager = config.enableIdempotence
@@ -72,6 +67,18 @@ export class KafkaProducer implements NetworkNode {
           ctx.trace({ type: 'producer.epoch.bump', producer: this.id, epoch }),
         )
       : null;
+    // KafkaProducer.newSender: the Sender gets the accumulator, metadata and TransactionManager.
+    this.sender = new Sender({
+      ctx,
+      clientId: id,
+      nodeId: this.nodeId,
+      config,
+      accumulator: this.accumulator,
+      metadata: this.metadata,
+      transactionManager: this.transactionManager,
+      onBatchCompleted: (b, baseOffset) => this.completeBatch(b, baseOffset),
+      onBatchFailed: (b, error) => this.failBatch(b, error),
+    });
   }
 
   get nodeId(): string {
@@ -122,14 +129,6 @@ export class KafkaProducer implements NetworkNode {
     else this.sender.wakeAt(res.batch.createdMs + this.config.lingerMs);
   }
 
-  leaderFor(topic: string, partition: number): number | null {
-    return this.metadata.leaderFor(topic, partition);
-  }
-
-  requestMetadata(): void {
-    this.metadata.requestUpdate();
-  }
-
   onDisconnect(peer: string): void {
     if (!peer.startsWith('broker:')) return;
     const broker = Number(peer.slice('broker:'.length));
@@ -156,7 +155,7 @@ export class KafkaProducer implements NetworkNode {
     this.sender.run();
   }
 
-  completeBatch(b: ProducerBatch, baseOffset: number): void {
+  private completeBatch(b: ProducerBatch, baseOffset: number): void {
     this.acknowledged += b.records.length;
     if (baseOffset >= 0) {
       b.records.forEach((r, i) =>
@@ -183,7 +182,7 @@ export class KafkaProducer implements NetworkNode {
     });
   }
 
-  failBatch(b: ProducerBatch, error: string): void {
+  private failBatch(b: ProducerBatch, error: string): void {
     this.failed += b.records.length;
     if (this.errors.length < MAX_ERRORS_KEPT)
       this.errors.push({ at: this.ctx.now(), error, topic: b.topic, partition: b.partition });

@@ -3,8 +3,16 @@
 // acknowledgement, retry (with backoff, within delivery.timeout.ms) or failure. An idempotent
 // producer's sequence bookkeeping lives in its TransactionManager, consulted as Kafka's Sender
 // and RecordAccumulator do.
-import type { KafkaProducer } from './KafkaProducer';
+//
+// As in Kafka, the Sender is handed what it works with — the accumulator, the producer's
+// metadata, its TransactionManager, its config and the network — and reports each batch's end
+// through callbacks; it does not know the KafkaProducer.
 import type { ProducerBatch } from './ProducerBatch';
+import type { RecordAccumulator } from './RecordAccumulator';
+import type { Metadata } from '../Metadata';
+import type { ProducerConfig } from '../../config/types';
+import type { NodeId } from '../../trace/TraceEvent';
+import type { SimContext } from '../../sim/SimContext';
 import type { ErrorCode, ProduceRequest } from '../../network/requests';
 import type { ResponseMessage } from '../../network/Network';
 import type { Cancellable } from '../../sim/SimContext';
@@ -17,14 +25,45 @@ interface InFlightRequest {
   timeout: Cancellable;
 }
 
+/** What the Sender is given, as Kafka's KafkaProducer.newSender hands it over. */
+export interface SenderDeps {
+  ctx: SimContext;
+  /** The producer's client id, in traces. */
+  clientId: string;
+  /** Its node on the network. */
+  nodeId: NodeId;
+  /** Its config, live: a changed setting applies to the next send. */
+  config: ProducerConfig;
+  accumulator: RecordAccumulator;
+  metadata: Metadata;
+  /** Null without idempotence. */
+  transactionManager: TransactionManager | null;
+  /** A batch was acknowledged (offset -1 with acks=0): its send callback. */
+  onBatchCompleted(b: ProducerBatch, baseOffset: number): void;
+  /** A batch was given up (its send callback with the exception). */
+  onBatchFailed(b: ProducerBatch, error: string): void;
+}
+
 export class Sender {
   private inFlight = new Map<number, InFlightRequest>();
   private wakeup: { at: number; handle: Cancellable } | null = null;
+  private readonly ctx: SimContext;
+  private readonly config: ProducerConfig;
+  private readonly accumulator: RecordAccumulator;
+  private readonly metadata: Metadata;
+  private readonly transactionManager: TransactionManager | null;
 
-  constructor(private producer: KafkaProducer) {}
+  constructor(private deps: SenderDeps) {
+    this.ctx = deps.ctx;
+    this.config = deps.config;
+    this.accumulator = deps.accumulator;
+    this.metadata = deps.metadata;
+    this.transactionManager = deps.transactionManager;
+  }
 
-  private get transactionManager(): TransactionManager | null {
-    return this.producer.transactionManager;
+  /** As Kafka's Sender on a missing or stale leader: metadata.requestUpdate(). */
+  private requestMetadata(): void {
+    this.metadata.requestUpdate();
   }
 
   private inFlightTo(broker: number): number {
@@ -35,7 +74,7 @@ export class Sender {
 
   /** Make sure the sender runs at `at` (or earlier). */
   wakeAt(at: number): void {
-    const ctx = this.producer.ctx;
+    const ctx = this.ctx;
     if (this.wakeup && this.wakeup.at <= at) return;
     this.wakeup?.handle.cancel();
     const handle = ctx.schedule(at, () => {
@@ -47,10 +86,8 @@ export class Sender {
 
   /** One pass of Kafka's Sender.runOnce: expire, find ready batches, send them. */
   run(): void {
-    const p = this.producer;
-    const ctx = p.ctx;
-    const now = ctx.now();
-    const cfg = p.config;
+    const now = this.ctx.now();
+    const cfg = this.config;
     const tm = this.transactionManager;
     if (tm) {
       // Sender.runOnce: resolve sequences left open by expired batches, then bump the epoch
@@ -61,18 +98,18 @@ export class Sender {
     this.expireInFlightBatches(now);
     const byLeader = new Map<number, ProducerBatch[]>();
     let nextCheck = Infinity;
-    for (const [key, dq] of p.accumulator.deques) {
+    for (const [key, dq] of this.accumulator.deques) {
       this.expireBatches(dq, now);
-      const ready = p.accumulator.readyTime(dq, now);
+      const ready = this.accumulator.readyTime(dq, now);
       if (ready === null) continue;
       if (ready > now) {
         nextCheck = Math.min(nextCheck, ready);
         continue;
       }
       const head = dq[0]!;
-      const leader = p.leaderFor(head.topic, head.partition);
+      const leader = this.metadata.leaderFor(head.topic, head.partition);
       if (leader === null) {
-        p.requestMetadata();
+        this.requestMetadata();
         continue;
       }
       // max.in.flight = 1 keeps strict order: one batch per partition at a time.
@@ -87,7 +124,7 @@ export class Sender {
       // the lowest sequence in flight; new batches wait for unresolved or old-epoch ones). Kafka
       // stops draining the whole node there; here only this partition waits.
       if (tm?.shouldStopDrainBatchesForPartition(head)) continue;
-      const batch = p.accumulator.drainHead(key)!;
+      const batch = this.accumulator.drainHead(key)!;
       tm?.assignSequence(batch);
       let list = byLeader.get(leader);
       if (!list) byLeader.set(leader, (list = []));
@@ -104,7 +141,7 @@ export class Sender {
   }
 
   private expireBatches(dq: ProducerBatch[], now: number): void {
-    const timeout = this.producer.config.deliveryTimeoutMs;
+    const timeout = this.config.deliveryTimeoutMs;
     while (dq.length > 0 && !dq[0]!.inFlight && now >= dq[0]!.createdMs + timeout)
       this.expire(dq.shift()!);
   }
@@ -114,7 +151,7 @@ export class Sender {
    * delivery.timeout.ms has passed since it was created; a late answer is then ignored.
    */
   private expireInFlightBatches(now: number): void {
-    const timeout = this.producer.config.deliveryTimeoutMs;
+    const timeout = this.config.deliveryTimeoutMs;
     for (const r of this.inFlight.values())
       for (const b of r.batches) if (!b.done && now >= b.createdMs + timeout) this.expire(b);
   }
@@ -126,14 +163,14 @@ export class Sender {
     // next runOnce: run again now).
     if (b.retry && this.transactionManager) {
       this.transactionManager.markSequenceUnresolved(b);
-      this.wakeAt(this.producer.ctx.now());
+      this.wakeAt(this.ctx.now());
     }
   }
 
   /** Kafka's Sender.failBatch: give the batch up, tell the TransactionManager. */
   private failBatch(b: ProducerBatch, error: string, adjustSequenceNumbers: boolean): void {
     b.done = true;
-    this.producer.failBatch(b, error);
+    this.deps.onBatchFailed(b, error);
     this.transactionManager?.handleFailedBatch(b, error as ErrorCode, adjustSequenceNumbers);
   }
 
@@ -145,14 +182,13 @@ export class Sender {
     this.transactionManager?.handleCompletedBatch(b, baseOffset);
     if (b.done) return;
     b.done = true;
-    this.producer.completeBatch(b, baseOffset);
+    this.deps.onBatchCompleted(b, baseOffset);
   }
 
   private sendProduceRequest(broker: number, batches: ProducerBatch[]): void {
-    const p = this.producer;
-    const ctx = p.ctx;
+    const ctx = this.ctx;
     const now = ctx.now();
-    const cfg = p.config;
+    const cfg = this.config;
     for (const b of batches) {
       b.inFlight = true;
       b.attempts++;
@@ -177,7 +213,7 @@ export class Sender {
     };
     ctx.trace({
       type: 'produce.sent',
-      producer: p.id,
+      producer: this.deps.clientId,
       broker,
       batches: batches.map((b) => ({
         topic: b.topic,
@@ -187,7 +223,7 @@ export class Sender {
       })),
     });
     const single = batches.length === 1 ? batches[0] : undefined;
-    const msg = ctx.network.send(p.nodeId, `broker:${broker}`, 'Produce', req, {
+    const msg = ctx.network.send(this.deps.nodeId, `broker:${broker}`, 'Produce', req, {
       records: batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key }))),
       ...(single ? { topic: single.topic, partition: single.partition } : {}),
     });
@@ -215,7 +251,7 @@ export class Sender {
     if (!req) return;
     this.inFlight.delete(correlationId);
     for (const b of req.batches) if (!b.done) this.handleBatchError(b, 'REQUEST_TIMED_OUT');
-    this.producer.requestMetadata();
+    this.requestMetadata();
     this.run();
   }
 
@@ -228,7 +264,7 @@ export class Sender {
       r.timeout.cancel();
       for (const b of r.batches) if (!b.done) this.handleBatchError(b, 'NETWORK_EXCEPTION');
     }
-    this.producer.requestMetadata();
+    this.requestMetadata();
     this.run();
   }
 
@@ -249,9 +285,8 @@ export class Sender {
 
   /** Kafka's Sender.completeBatch for an error: retry (canRetry) or give the batch up. */
   private handleBatchError(b: ProducerBatch, error: ErrorCode): void {
-    const p = this.producer;
-    const now = p.ctx.now();
-    const cfg = p.config;
+    const now = this.ctx.now();
+    const cfg = this.config;
     const tm = this.transactionManager;
     // Sender.canRetry, in Kafka's order: the TransactionManager is asked last, as its answer
     // may request an epoch bump for the partition.
@@ -259,9 +294,9 @@ export class Sender {
       now < b.createdMs + cfg.deliveryTimeoutMs &&
       b.attempts <= cfg.retries &&
       (tm ? tm.canRetry(error, b) : RETRIABLE.has(error));
-    p.ctx.trace({
+    this.ctx.trace({
       type: 'produce.failed',
-      producer: p.id,
+      producer: this.deps.clientId,
       topic: b.topic,
       partition: b.partition,
       error,
@@ -269,11 +304,11 @@ export class Sender {
       retriable: canRetry,
     });
     if (error === 'NOT_LEADER_OR_FOLLOWER' || error === 'UNKNOWN_TOPIC_OR_PARTITION')
-      p.requestMetadata();
+      this.requestMetadata();
     if (canRetry) {
       // The retry keeps its producer id, epoch and sequence (unless its partition's sequences
       // are rewritten by an epoch bump), so the broker recognises it if it was written.
-      p.accumulator.reenqueue(b, now, tm !== null);
+      this.accumulator.reenqueue(b, now, tm !== null);
       this.wakeAt(now + cfg.retryBackoffMs);
     } else {
       // Sequences are adjusted only when retries were left: with none left, the batch may
