@@ -40,6 +40,8 @@ import type { CoordinatorRegistry } from '../coordinator/group/GroupMetadataMana
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
   running = true;
+  /** restartBroker arrived while a controlled shutdown was under way. */
+  private restartAfterShutdown = false;
   private slowness = 1;
   readonly replicaManager: ReplicaManager;
   /** Retention and the log cleaner for this broker's logs. */
@@ -162,16 +164,28 @@ export class KafkaBroker implements NetworkNode {
     this.groupCoordinator.shutdown();
     this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'offline', reason });
     this.ctx.network.nodeStopped(this.nodeId);
+    // A crash during a controlled shutdown cancels the restart asked for; the shutdown's end does not.
+    const again = this.restartAfterShutdown && reason === 'controlled shutdown';
+    this.restartAfterShutdown = false;
+    if (again) this.ctx.schedule(this.ctx.now(), () => this.restart());
   }
 
   /** Controlled shutdown: ask the controller to move leaderships first, then stop. */
   shutdown(): void {
+    this.restartAfterShutdown = false;
     if (this.running) this.lifecycle.requestShutdown();
   }
 
-  /** Restart after a crash or shutdown: the log is recovered as it was; rejoin as a follower. */
+  /**
+   * Restart after a crash or shutdown: the log is recovered as it was; rejoin as a follower. A
+   * restart asked for during a controlled shutdown starts the process again once it has stopped,
+   * as restarting a service does; otherwise a running broker is left as it is.
+   */
   restart(): void {
-    if (this.running) return;
+    if (this.running) {
+      if (this.lifecycle.wantShutDown) this.restartAfterShutdown = true;
+      return;
+    }
     this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'online' });
     this.start();
   }
