@@ -109,25 +109,31 @@ function eventArb(
 ): fc.Arbitrary<RawEvent> {
   const at = fc.integer({ min: EVENTS_FROM_MS, max: EVENTS_UNTIL_MS });
   const broker = fc.integer({ min: 1, max: brokers });
-  const kinds: fc.Arbitrary<RawEvent>[] = [
-    fc.record({
-      at,
-      kind: fc.constant('fault' as const),
-      broker,
-      how: fc.constantFrom<BrokerFault>('kill', 'shutdown', 'isolate'),
-    }),
-    fc.record({ at, kind: fc.constant('recover' as const) }),
-    fc.record({
-      at,
-      kind: fc.constant('slow' as const),
-      broker,
-      factor: fc.constantFrom(2, 10, 60),
-    }),
-    fc.record({ at, kind: fc.constant('unslow' as const), broker }),
+  const kinds: fc.WeightedArbitrary<RawEvent>[] = [
+    {
+      arbitrary: fc.record({
+        at,
+        kind: fc.constant('fault' as const),
+        broker,
+        how: fc.constantFrom<BrokerFault>('kill', 'shutdown', 'isolate'),
+      }),
+      weight: 1,
+    },
+    { arbitrary: fc.record({ at, kind: fc.constant('recover' as const) }), weight: 1 },
+    {
+      arbitrary: fc.record({
+        at,
+        kind: fc.constant('slow' as const),
+        broker,
+        factor: fc.constantFrom(2, 10, 60),
+      }),
+      weight: 1,
+    },
+    { arbitrary: fc.record({ at, kind: fc.constant('unslow' as const), broker }), weight: 1 },
   ];
   if (producers > 0 && topics > 0)
-    kinds.push(
-      fc.record({
+    kinds.push({
+      arbitrary: fc.record({
         at,
         kind: fc.constant('produce' as const),
         producer: fc.integer({ min: 0, max: producers - 1 }),
@@ -136,27 +142,20 @@ function eventArb(
         count: fc.integer({ min: 1, max: 12 }),
         gapMs: fc.integer({ min: 0, max: 300 }),
       }),
-      // Produce bursts are the bulk of a schedule: weigh them up.
-      fc.record({
-        at,
-        kind: fc.constant('produce' as const),
-        producer: fc.integer({ min: 0, max: producers - 1 }),
-        topic: fc.integer({ min: 0, max: topics - 1 }),
-        key: fc.integer({ min: 0, max: KEYS - 1 }),
-        count: fc.integer({ min: 1, max: 12 }),
-        gapMs: fc.integer({ min: 0, max: 300 }),
-      }),
-    );
+      // Produce bursts are the bulk of a schedule.
+      weight: 2,
+    });
   if (groups > 0)
-    kinds.push(
-      fc.record({
+    kinds.push({
+      arbitrary: fc.record({
         at,
         kind: fc.constant('member' as const),
         group: fc.integer({ min: 0, max: groups - 1 }),
         how: fc.constantFrom('add' as const, 'remove' as const, 'crash' as const),
         pick: fc.nat({ max: 7 }),
       }),
-    );
+      weight: 1,
+    });
   return fc.oneof(...kinds);
 }
 

@@ -67,15 +67,6 @@ function checkWatermarks(sim: Simulation, add: (v: string) => void): void {
   }
 }
 
-function logOf(
-  sim: Simulation,
-  broker: number,
-  topic: string,
-  partition: number,
-): UnifiedLog | undefined {
-  return sim.brokers.get(broker)?.replicaManager.getPartition(topic, partition)?.log;
-}
-
 interface Entry {
   offset: number;
   id: number;
@@ -118,7 +109,7 @@ function checkOutcome(
       const missing = reg.replicas.filter((r) => !reg.isr.includes(r));
       if (missing.length > 0)
         add(`${tp}: replicas ${missing.join(',')} not in the ISR [${reg.isr}] after healing`);
-      const leaderLog = logOf(sim, reg.leader, topic.name, partition);
+      const leaderLog = sim.replicaLog(reg.leader, topic.name, partition);
       if (!leaderLog) {
         add(`${tp}: leader ${reg.leader} has no log`);
         return;
@@ -126,7 +117,7 @@ function checkOutcome(
       const leaderEntries = entries(leaderLog);
       for (const r of reg.replicas) {
         if (r === reg.leader) continue;
-        const log = logOf(sim, r, topic.name, partition);
+        const log = sim.replicaLog(r, topic.name, partition);
         if (!log) {
           add(`${tp}: replica ${r} has no log`);
           continue;
@@ -160,7 +151,7 @@ function checkOutcome(
     for (const a of producer.acked) {
       acked++;
       const leader = sim.metadata.leaderOf(a.topic, a.partition);
-      const log = leader !== null ? logOf(sim, leader, a.topic, a.partition) : undefined;
+      const log = leader !== null ? sim.replicaLog(leader, a.topic, a.partition) : undefined;
       const there = log ? recordAt(log, a.offset) : undefined;
       if (!log || (a.offset >= log.logStartOffset && there?.id !== a.id)) {
         lost++;
@@ -177,7 +168,7 @@ function checkOutcome(
   for (const topic of sim.metadata.topics.values()) {
     topic.partitions.forEach((reg, partition) => {
       if (reg.leader === null) return;
-      const log = logOf(sim, reg.leader, topic.name, partition);
+      const log = sim.replicaLog(reg.leader, topic.name, partition);
       if (!log) return;
       const seen = new Map<number, number>();
       for (const e of entries(log)) {
@@ -213,7 +204,7 @@ function checkOutcome(
         if (who.length !== 1)
           add(`group ${g.id}: ${k} owned by ${who.length ? who.join(', ') : 'no member'}`);
         const leader = sim.metadata.leaderOf(topic, p);
-        const hw = leader !== null ? (logOf(sim, leader, topic, p)?.highWatermark ?? 0) : 0;
+        const hw = leader !== null ? (sim.replicaLog(leader, topic, p)?.highWatermark ?? 0) : 0;
         const committed =
           g.committed.find((c) => c.topic === topic && c.partition === p)?.offset ?? 0;
         if (committed > hw) {
