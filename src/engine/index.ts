@@ -22,3 +22,20 @@ export type { IndexProbe } from './log/IndexSearch';
 export type { UnifiedLog } from './log/UnifiedLog';
 export { logFileBytes, offsetIndexBytes, timeIndexBytes } from './log/SegmentFiles';
 export { codecSupport } from './record/CompressionType';
+export {
+  queryLogDir,
+  logDirKey,
+  querySegmentFile,
+  offsetLookup,
+  timestampLookup,
+  topicConfig,
+  brokerConfig,
+  producerSettings,
+  actionLog,
+  ASSIGNMENT_STRATEGIES,
+  GROUP_PROTOCOLS,
+  SERVER_ASSIGNORS,
+  DEFAULT_SERVER_ASSIGNOR,
+} from './sim/queries';
+export type { ProducerSettings } from './sim/queries';
+export type { BrokerConfig, TopicConfig } from './config/types';

@@ -31,6 +31,9 @@ export const RETRY_BACKOFF_MAX_MS_CONFIG = 'retry.backoff.max.ms';
 export const RECONNECT_BACKOFF_MS_CONFIG = 'reconnect.backoff.ms';
 export const RECONNECT_BACKOFF_MAX_MS_CONFIG = 'reconnect.backoff.max.ms';
 
+/** group.protocol's values: classic (JoinGroup/SyncGroup) or consumer (KIP-848). */
+export const GROUP_PROTOCOLS: readonly GroupProtocol[] = ['classic', 'consumer'];
+
 /** The assignors' protocol names (ConsumerPartitionAssignor.name()), which is how the simulator names them. */
 export const ASSIGNMENT_STRATEGIES: readonly AssignmentStrategy[] = [
   'range',
@@ -95,7 +98,7 @@ const specs: ConfigKeySpec[] = [
     name: GROUP_PROTOCOL_CONFIG,
     type: 'enum',
     default: 'classic',
-    values: ['classic', 'consumer'],
+    values: [...GROUP_PROTOCOLS],
     caseInsensitive: true,
   },
   { name: GROUP_REMOTE_ASSIGNOR_CONFIG, type: 'string', default: null },
