@@ -32,10 +32,11 @@ export {
   brokerConfig,
   producerSettings,
   actionLog,
+  effectiveConfigs,
   ASSIGNMENT_STRATEGIES,
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,
   DEFAULT_SERVER_ASSIGNOR,
 } from './sim/queries';
-export type { ProducerSettings } from './sim/queries';
+export type { ProducerSettings, ConfigTarget, EffectiveConfig } from './sim/queries';
 export type { BrokerConfig, TopicConfig } from './config/types';

@@ -99,6 +99,11 @@ export class Simulation {
   /** A private copy whose config maps setConfig actions change; `scenario` stays as given. */
   private live: Scenario;
 
+  /** The scenario's config maps as setConfig actions left them (for effectiveConfigs). */
+  get liveScenario(): Readonly<Scenario> {
+    return this.live;
+  }
+
   constructor(scenario: Scenario) {
     this.scenario = scenario;
     this.live = structuredClone(scenario);

@@ -6,9 +6,18 @@ import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
 import type { LogDirView, SegmentFileKind } from '../log/LogDir';
 import type { OffsetLookupExplanation, TimestampLookupExplanation } from '../log/OffsetLookup';
 import type { UnifiedLog } from '../log/UnifiedLog';
-import type { Action } from '../scenario/Scenario';
+import type { Action, ConfigMap } from '../scenario/Scenario';
 import type { BrokerConfig, TopicConfig } from '../config/types';
-import { resolveBrokerConfig } from '../config/BrokerConfig';
+import { BROKER_CONFIG_DEF, resolveBrokerConfig } from '../config/BrokerConfig';
+import { TOPIC_CONFIG_DEF, TOPIC_CONFIG_SYNONYMS } from '../config/TopicConfig';
+import { PRODUCER_CONFIG_DEF } from '../config/ProducerConfig';
+import { CONSUMER_CONFIG_DEF } from '../config/ConsumerConfig';
+import {
+  parseConfigValue,
+  type ConfigDef,
+  type ConfigKey,
+  type ParsedValue,
+} from '../config/ConfigDef';
 
 export { ASSIGNMENT_STRATEGIES, GROUP_PROTOCOLS } from '../config/ConsumerConfig';
 export {
@@ -113,4 +122,93 @@ export function producerSettings(sim: Simulation, id: string): ProducerSettings 
 /** The actions applied so far (the scenario's and the user's), a deep copy. */
 export function actionLog(sim: Simulation): Action[] {
   return structuredClone(sim.actionLog);
+}
+
+/** Whose configs: the cluster's brokers, a topic, a scenario producer or a consumer group. */
+export type ConfigTarget =
+  | { kind: 'cluster' }
+  | { kind: 'topic'; topic: string }
+  | { kind: 'producer'; producer: string }
+  | { kind: 'group'; group: string };
+
+export interface EffectiveConfig {
+  /** Kafka's property name. */
+  name: string;
+  /** The value in effect, parsed (null = unset, no default). */
+  value: ParsedValue;
+  /**
+   * Where it comes from: Kafka's default, the cluster's config (for a topic: the broker's
+   * synonym, e.g. log.segment.bytes), the topic's own, the producer's or the group's config.
+   */
+  source: 'default' | 'cluster' | 'topic' | 'producer' | 'group';
+  /** Can a setConfig action change it while the cluster runs? */
+  dynamic: boolean;
+}
+
+const has = (raw: ConfigMap, name: string) => Object.prototype.hasOwnProperty.call(raw, name);
+
+/**
+ * Every config key of `target` with its value in effect and where that value comes from, from
+ * the engine's own config definitions (Kafka's defaults) and the scenario's config maps as
+ * setConfig actions left them. Empty for an unknown topic, producer or group.
+ */
+export function effectiveConfigs(sim: Simulation, target: ConfigTarget): EffectiveConfig[] {
+  const live = sim.liveScenario;
+  const cluster: ConfigMap = live.cluster.config ?? {};
+  switch (target.kind) {
+    case 'cluster':
+      return BROKER_CONFIG_DEF.keys().map((key) =>
+        has(cluster, key.name)
+          ? entry(key, parseConfigValue(key, cluster[key.name]), 'cluster', key.dynamic ?? false)
+          : entry(key, key.default, 'default', key.dynamic ?? false),
+      );
+    case 'topic': {
+      const spec = sim.topicRaw.get(target.topic);
+      if (!spec) return [];
+      const own: ConfigMap = spec.config ?? {};
+      return TOPIC_CONFIG_DEF.keys().map((key) => {
+        if (has(own, key.name)) return entry(key, parseConfigValue(key, own[key.name]), 'topic');
+        for (const synonym of TOPIC_CONFIG_SYNONYMS[key.name] ?? []) {
+          const brokerKey = BROKER_CONFIG_DEF.key(synonym.name);
+          if (!brokerKey || !has(cluster, synonym.name)) continue;
+          const value = parseConfigValue(brokerKey, cluster[synonym.name]);
+          return entry(key, typeof value === 'number' ? value * synonym.factor : value, 'cluster');
+        }
+        return entry(key, key.default, 'default');
+      });
+    }
+    case 'producer': {
+      const spec = live.producers.find((p) => p.id === target.producer);
+      if (!spec) return [];
+      return clientConfigs(PRODUCER_CONFIG_DEF, spec.config ?? {}, 'producer');
+    }
+    case 'group': {
+      const spec = live.consumerGroups.find((g) => g.id === target.group);
+      if (!spec) return [];
+      return clientConfigs(CONSUMER_CONFIG_DEF, spec.config ?? {}, 'group');
+    }
+  }
+}
+
+function clientConfigs(
+  def: ConfigDef,
+  raw: ConfigMap,
+  source: 'producer' | 'group',
+): EffectiveConfig[] {
+  return def
+    .keys()
+    .map((key) =>
+      has(raw, key.name)
+        ? entry(key, parseConfigValue(key, raw[key.name]), source)
+        : entry(key, key.default, 'default'),
+    );
+}
+
+function entry(
+  key: ConfigKey,
+  value: ParsedValue,
+  source: EffectiveConfig['source'],
+  dynamic = true,
+): EffectiveConfig {
+  return { name: key.name, value: Array.isArray(value) ? [...value] : value, source, dynamic };
 }
