@@ -1,11 +1,34 @@
 // The one store: the running Simulation, playback, language/theme and what the views read.
-// The Simulation object is mutable; after each change `refresh` publishes a fresh snapshot,
-// the messages in flight and a `tick`, so React re-renders from plain data.
+// The Simulation object is mutable and only this file touches it: after each change `refresh`
+// publishes a fresh snapshot, the messages in flight, a `tick` and `queries` (plain-data answers
+// bound to the current simulation), so React re-renders from plain data. The store also holds
+// the one trace subscription per simulation and fans its events out to derived logs.
 import { create } from 'zustand';
 import {
   isInternalTopic,
   createSimulation,
+  actionLog,
+  brokerConfig,
+  effectiveConfigs,
+  logDirKey,
+  offsetLookup,
+  producerSettings,
+  queryLogDir,
+  querySegmentFile,
+  timestampLookup,
+  topicConfig,
+  type Action,
   type ActionBody,
+  type BrokerConfig,
+  type ConfigTarget,
+  type EffectiveConfig,
+  type LogDirView,
+  type OffsetLookupExplanation,
+  type ProducerSettings,
+  type Scenario,
+  type SegmentFileKind,
+  type TimestampLookupExplanation,
+  type TopicConfig,
   type InFlightMessage,
   type ProducerSpec,
   type Simulation,
@@ -36,8 +59,124 @@ export const TRACE_LIMIT = 200;
 /** A frame longer than this (a hidden tab, a breakpoint) advances as if it were this long. */
 export const MAX_FRAME_MS = 100;
 
+/**
+ * Plain-data questions about the running simulation, for the views (which never see the
+ * Simulation itself). A new object whenever the simulation advances, is acted on or replaced:
+ * `version` changes with it, so hooks can memoize on it.
+ */
+export interface SimQueries {
+  readonly version: number;
+  /** The replica's log directory; the same object until something on its disk changes. */
+  logDir(broker: number, topic: string, partition: number): LogDirView | null;
+  segmentFile(
+    broker: number,
+    topic: string,
+    partition: number,
+    baseOffset: number,
+    kind: SegmentFileKind,
+  ): Uint8Array | null;
+  offsetLookup(
+    broker: number,
+    topic: string,
+    partition: number,
+    offset: number,
+  ): OffsetLookupExplanation | null;
+  timestampLookup(
+    broker: number,
+    topic: string,
+    partition: number,
+    timestamp: number,
+  ): TimestampLookupExplanation | null;
+  /** The topic's resolved config; null for an unknown topic or no simulation. */
+  topicConfig(topic: string): TopicConfig | null;
+  /** The brokers' resolved config (Kafka's defaults before a simulation exists). */
+  brokerConfig(): BrokerConfig;
+  producerSettings(id: string): ProducerSettings | null;
+  /** Every config key of the cluster, a topic, a producer or a group, with its source. */
+  effectiveConfigs(target: ConfigTarget): EffectiveConfig[];
+  /** The actions applied so far; the same array until another is applied. */
+  actionLog(): readonly Action[];
+}
+
+/**
+ * A log derived from the trace (a view's story of the run). The store calls `reset` when a
+ * simulation starts (and on registering), then `onTrace` for each of its trace events.
+ */
+export interface DerivedLog {
+  reset(): void;
+  onTrace(e: TraceEvent): void;
+}
+
+const derivedLogs = new Set<DerivedLog>();
+
+/** Feed `log` from the store's one trace subscription; returns the unregister function. */
+export function registerDerivedLog(log: DerivedLog): () => void {
+  derivedLogs.add(log);
+  log.reset();
+  return () => {
+    derivedLogs.delete(log);
+  };
+}
+
+const NO_ACTIONS: readonly Action[] = [];
+
+function noQueries(version: number): SimQueries {
+  return {
+    version,
+    logDir: () => null,
+    segmentFile: () => null,
+    offsetLookup: () => null,
+    timestampLookup: () => null,
+    topicConfig: () => null,
+    brokerConfig: () => brokerConfig(null),
+    producerSettings: () => null,
+    effectiveConfigs: () => [],
+    actionLog: () => NO_ACTIONS,
+  };
+}
+
+/**
+ * The queries bound to one simulation, created once per simulation: each function keeps its
+ * identity for the simulation's life (a hook may select one and memoize on it). Behind them,
+ * caches: log directories by their change key, the action log by its length.
+ */
+function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
+  const dirs = new Map<string, { key: string; view: LogDirView | null }>();
+  let actions: { length: number; copy: readonly Action[] } = { length: -1, copy: NO_ACTIONS };
+  return {
+    logDir(broker, topic, partition) {
+      const id = `${broker}/${topic}/${partition}`;
+      const key = logDirKey(sim, broker, topic, partition);
+      const hit = dirs.get(id);
+      if (hit && hit.key === key) return hit.view;
+      const view = key ? queryLogDir(sim, broker, topic, partition) : null;
+      dirs.set(id, { key, view });
+      return view;
+    },
+    segmentFile: (b, t, p, base, kind) => querySegmentFile(sim, b, t, p, base, kind),
+    offsetLookup: (b, t, p, offset) => offsetLookup(sim, b, t, p, offset),
+    timestampLookup: (b, t, p, ts) => timestampLookup(sim, b, t, p, ts),
+    topicConfig: (topic) => topicConfig(sim, topic),
+    brokerConfig: () => brokerConfig(sim),
+    producerSettings: (id) => producerSettings(sim, id),
+    effectiveConfigs: (target) => effectiveConfigs(sim, target),
+    actionLog() {
+      // The log only grows: its length says whether the copy is current.
+      if (actions.length !== sim.actionLog.length)
+        actions = { length: sim.actionLog.length, copy: actionLog(sim) };
+      return actions.copy;
+    },
+  };
+}
+
 export interface SimState {
+  /** The live simulation: the store's own. Views read `snapshot`, `scenario` and `queries`. */
   sim: Simulation | null;
+  /** The running scenario (validated, plain data), null before one starts. */
+  scenario: Scenario | null;
+  /** Counts simulations started: changes when the running simulation is replaced. */
+  simId: number;
+  queries: SimQueries;
   /** The starter the running simulation came from, null for a custom scenario. */
   starterId: string | null;
   /** The latest snapshot, structurally shared with the previous one. */
@@ -86,10 +225,11 @@ export const useSimStore = create<SimState>()((set, get) => {
   let carry = 0;
   let pendingTrace: TraceEvent[] = [];
   let unsubscribeTrace: (() => void) | null = null;
+  let bound: Omit<SimQueries, 'version'> | null = null;
 
   function refresh(): void {
     const { sim, recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
-    if (!sim) return;
+    if (!sim || !bound) return;
     const trace =
       pendingTrace.length > 0 ? [...recentTrace, ...pendingTrace].slice(-TRACE_LIMIT) : recentTrace;
     pendingTrace = [];
@@ -102,6 +242,7 @@ export const useSimStore = create<SimState>()((set, get) => {
       displayTime: sim.now + carry,
       recentTrace: trace,
       tick: tick + 1,
+      queries: { ...bound, version: tick + 1 },
     });
   }
 
@@ -120,14 +261,24 @@ export const useSimStore = create<SimState>()((set, get) => {
     unsubscribeTrace?.();
     carry = 0;
     pendingTrace = [];
+    bound = bindQueries(sim);
+    for (const log of derivedLogs) log.reset();
     unsubscribeTrace = sim.onTrace((e) => {
+      for (const log of derivedLogs) log.onTrace(e);
       // __consumer_offsets traffic is plumbing: the group view tells that story its own way.
       if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) return;
       pendingTrace.push(e);
       // At 100× a frame can hold thousands of events; keep only what the list can show.
       if (pendingTrace.length > TRACE_LIMIT * 2) pendingTrace = pendingTrace.slice(-TRACE_LIMIT);
     });
-    set({ sim, starterId, snapshot: null, recentTrace: [] });
+    set({
+      sim,
+      scenario: sim.scenario,
+      simId: get().simId + 1,
+      starterId,
+      snapshot: null,
+      recentTrace: [],
+    });
     if (starterId) writeUrlParam('scenario', starterId);
     refresh();
   }
@@ -136,6 +287,9 @@ export const useSimStore = create<SimState>()((set, get) => {
 
   return {
     sim: null,
+    scenario: null,
+    simId: 0,
+    queries: noQueries(0),
     starterId: null,
     snapshot: null,
     now: 0,
@@ -254,7 +408,7 @@ const NO_PRODUCERS: readonly ProducerSpec[] = [];
 
 /** The running scenario's producer specs (a stable reference, as zustand selectors need). */
 export function useProducerSpecs(): readonly ProducerSpec[] {
-  return useSimStore((s) => s.sim?.scenario.producers ?? NO_PRODUCERS);
+  return useSimStore((s) => s.scenario?.producers ?? NO_PRODUCERS);
 }
 
 /** Opens the scenario the URL names (or the default); call once at startup. */

@@ -50,14 +50,14 @@ export function textOn(bg: string): string {
 
 /** Keys named by the running scenario's workloads, in order. */
 export function useScenarioKeys(): string[] {
-  const sim = useSimStore((s) => s.sim);
+  const scenario = useSimStore((s) => s.scenario);
   return useMemo(() => {
     const keys: string[] = [];
-    for (const p of sim?.scenario.producers ?? []) {
+    for (const p of scenario?.producers ?? []) {
       for (const k of p.workload?.keys ?? []) if (k !== null && !keys.includes(k)) keys.push(k);
     }
     return keys;
-  }, [sim]);
+  }, [scenario]);
 }
 
 export function useKeyColor(): KeyColor {

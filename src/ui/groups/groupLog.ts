@@ -8,8 +8,8 @@
 // right when opened late, and at 100× where the store's short recent-trace window would drop
 // these events among thousands of fetches.
 import { create } from 'zustand';
-import { tpKey, type Simulation, type TraceEvent } from '../../engine';
-import { useSimStore } from '../../store/simStore';
+import { tpKey, type TraceEvent } from '../../engine';
+import { registerDerivedLog, useSimStore } from '../../store/simStore';
 
 export interface PhaseChange {
   at: number;
@@ -275,20 +275,25 @@ function groupOf(e: TraceEvent): string | null {
   }
 }
 
-/** Start listening to `sim` (and stop listening to the previous one). Exported for tests. */
-export function attachGroupLog(sim: Simulation | null): () => void {
-  useGroupLog.setState({ groups: {} });
-  if (!sim) return () => {};
+/** Follow the store's trace: a fresh log for each simulation. Exported for tests. */
+export function attachGroupLog(): () => void {
   let groups: Record<string, GroupLog> = {};
   let dirty = false;
-  const unsubscribeTrace = sim.onTrace((e) => {
-    const id = groupOf(e);
-    if (id === null) return;
-    const before = groups[id] ?? EMPTY_LOG;
-    const after = foldGroupEvent(before, e);
-    if (after === before) return;
-    groups = { ...groups, [id]: after };
-    dirty = true;
+  const unregister = registerDerivedLog({
+    reset() {
+      groups = {};
+      dirty = false;
+      useGroupLog.setState({ groups: {} });
+    },
+    onTrace(e) {
+      const id = groupOf(e);
+      if (id === null) return;
+      const before = groups[id] ?? EMPTY_LOG;
+      const after = foldGroupEvent(before, e);
+      if (after === before) return;
+      groups = { ...groups, [id]: after };
+      dirty = true;
+    },
   });
   const unsubscribeStore = useSimStore.subscribe((s, prev) => {
     if (!dirty || s.tick === prev.tick) return;
@@ -296,24 +301,17 @@ export function attachGroupLog(sim: Simulation | null): () => void {
     useGroupLog.setState({ groups });
   });
   return () => {
-    unsubscribeTrace();
+    unregister();
     unsubscribeStore();
   };
 }
 
 let detach: (() => void) | null = null;
 
-/** Follow the store's simulation for the life of the page. Idempotent. */
+/** Follow the store's simulations for the life of the page. Idempotent. */
 export function startGroupLog(): void {
   if (detach) return;
-  let current = useSimStore.getState().sim;
-  detach = attachGroupLog(current);
-  useSimStore.subscribe((s) => {
-    if (s.sim === current) return;
-    current = s.sim;
-    detach?.();
-    detach = attachGroupLog(current);
-  });
+  detach = attachGroupLog();
 }
 
 // ---- Lag over time: sampled from the published snapshots, a bounded window per partition.
@@ -340,11 +338,11 @@ let lagStarted = false;
 export function startLagHistory(): void {
   if (lagStarted) return;
   lagStarted = true;
-  let sim = useSimStore.getState().sim;
+  let simId = useSimStore.getState().simId;
   let last = -Infinity;
   useSimStore.subscribe((s) => {
-    if (s.sim !== sim) {
-      sim = s.sim;
+    if (s.simId !== simId) {
+      simId = s.simId;
       last = -Infinity;
       useLagHistory.setState({ series: {} });
     }

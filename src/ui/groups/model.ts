@@ -5,6 +5,10 @@
 import { schemeTableau10 } from 'd3';
 import {
   tpKey,
+  ASSIGNMENT_STRATEGIES,
+  GROUP_PROTOCOLS,
+  SERVER_ASSIGNORS as ENGINE_SERVER_ASSIGNORS,
+  DEFAULT_SERVER_ASSIGNOR as ENGINE_DEFAULT_SERVER_ASSIGNOR,
   type ConsumerGroupSnapshot,
   type GroupMemberSnapshot,
   type Snapshot,
@@ -13,16 +17,17 @@ import {
 import type { MessageKey, Params } from '../../content/i18n';
 import type { GroupLog, Revoked } from './groupLog';
 
-export const ASSIGNORS = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'] as const;
+/** The client assignors (partition.assignment.strategy), as the engine names them. */
+export const ASSIGNORS = ASSIGNMENT_STRATEGIES;
 /** Kafka's default partition.assignment.strategy (3.0+). */
 export const DEFAULT_STRATEGY = 'range,cooperative-sticky';
 /** group.protocol: classic (JoinGroup/SyncGroup) or consumer (KIP-848). */
-export const PROTOCOLS = ['classic', 'consumer'] as const;
+export const PROTOCOLS = GROUP_PROTOCOLS;
 export type GroupProtocol = (typeof PROTOCOLS)[number];
 /** The server assignors a consumer-protocol member can ask for (group.remote.assignor). */
-export const SERVER_ASSIGNORS = ['uniform', 'range'] as const;
+export const SERVER_ASSIGNORS = ENGINE_SERVER_ASSIGNORS;
 /** Kafka's group.consumer.assignors default: the first one is the group's default. */
-export const DEFAULT_SERVER_ASSIGNOR = 'uniform';
+export const DEFAULT_SERVER_ASSIGNOR = ENGINE_DEFAULT_SERVER_ASSIGNOR;
 
 const PALETTE = schemeTableau10.filter((c) => c !== '#bab0ac');
 

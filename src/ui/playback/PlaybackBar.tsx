@@ -10,7 +10,7 @@ export function PlaybackBar() {
   const speedId = useId();
   const playing = useSimStore((s) => s.playing);
   const speed = useSimStore((s) => s.speed);
-  const hasSim = useSimStore((s) => s.sim !== null);
+  const hasSim = useSimStore((s) => s.scenario !== null);
   const { togglePlaying, step, restart, setSpeed } = useSimStore.getState();
   const playLabel = t(playing ? 'playback.pause' : 'playback.play');
   return (

@@ -3,6 +3,7 @@
 // flight. A message's position is the engine's own progress (now - sentAt) / (arriveAt -
 // sentAt); with reduced motion the same messages are listed as text instead.
 import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { InFlightMessage, PartitionSnapshot, Snapshot } from '../../engine';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { useKeyColor, type KeyColor } from '../common/keyColor';
@@ -11,7 +12,6 @@ import { brokerAnchor, producerAnchor, useAnchor, type RectMap } from '../cluste
 import { flightProgress, nodeName } from '../common/flight';
 import { curveBetween, curvePath, pointOnCurve, type Curve, type Rect } from '../cluster/geometry';
 import { flightKind, type FlightKind, type ReplicaModel } from './model';
-import { producerSettings } from './settings';
 
 const controllerNode = (snapshot: Snapshot) => `controller:${snapshot.controller.leader ?? ''}`;
 
@@ -55,8 +55,7 @@ export function NetworkNodes({ snapshot, topic }: { snapshot: Snapshot; topic: s
 function ProducerNode({ producer }: { producer: Snapshot['producers'][number] }) {
   const t = useT();
   const ref = useAnchor(producerAnchor(producer.id));
-  const sim = useSimStore((s) => s.sim);
-  const settings = producerSettings(sim, producer.id);
+  const settings = useSimStore(useShallow((s) => s.queries.producerSettings(producer.id)));
   return (
     <div
       className="repl-node repl-node-producer"

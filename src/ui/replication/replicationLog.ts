@@ -1,12 +1,13 @@
 // What the replication view remembers of the run: the events worth a caption (broker
 // failures, fencing, ISR changes, elections, truncations, the first produce error of a
 // streak), each replica's own high watermark, and the latest produce error per partition.
-// It listens to the engine's trace from the moment a simulation starts, so the view shows
+// The store feeds it the engine's trace (registerDerivedLog) from the moment a simulation
+// starts, so the view shows
 // the right story even when it is opened after the failure, and at 100× where the store's
 // short recent-trace window would drop these events among thousands of network messages.
 import { create } from 'zustand';
-import type { Simulation, TraceEvent } from '../../engine';
-import { useSimStore } from '../../store/simStore';
+import type { TraceEvent } from '../../engine';
+import { registerDerivedLog, useSimStore } from '../../store/simStore';
 
 /** Trace events that make a caption, plus broker actions (slowBroker has no other event). */
 export type StoryEvent = Extract<
@@ -39,7 +40,6 @@ const STORY_LIMIT = 300;
 const ERROR_REPEAT_MS = 10_000;
 
 interface ReplicationLogState {
-  sim: Simulation | null;
   events: StoryEvent[];
   /** High watermark each replica last reported: `topic/partition@broker` → hw. */
   replicaHw: Readonly<Record<string, number>>;
@@ -52,7 +52,6 @@ export const replicaKey = (topic: string, partition: number, broker: number) =>
 export const partitionKey = (topic: string, partition: number) => `${topic}/${partition}`;
 
 export const useReplicationLog = create<ReplicationLogState>()(() => ({
-  sim: null,
   events: [],
   replicaHw: {},
   errors: {},
@@ -79,41 +78,48 @@ function isStory(e: TraceEvent): e is StoryEvent {
   }
 }
 
-/** Start listening to `sim` (and stop listening to the previous one). Exported for tests. */
-export function attachReplicationLog(sim: Simulation | null): () => void {
-  useReplicationLog.setState({ sim, events: [], replicaHw: {}, errors: {} });
-  if (!sim) return () => {};
+/** Follow the store's trace: a fresh story for each simulation. Exported for tests. */
+export function attachReplicationLog(): () => void {
   // Collected between store refreshes, published in one set() (a frame can hold thousands).
   let events: StoryEvent[] = [];
   let replicaHw: Record<string, number> = {};
   let errors: Record<string, PartitionErrors> = {};
   let dirty = false;
 
-  const unsubscribeTrace = sim.onTrace((e) => {
-    if (e.type === 'hw.advance') {
-      replicaHw = { ...replicaHw, [replicaKey(e.topic, e.partition, e.broker)]: e.to };
-      dirty = true;
-      return;
-    }
-    if (e.type === 'produce.failed') {
-      const key = partitionKey(e.topic, e.partition);
-      const before = errors[key];
-      const repeat =
-        before && before.last.error === e.error && e.time - before.last.at < ERROR_REPEAT_MS;
-      errors = {
-        ...errors,
-        [key]: {
-          last: { at: e.time, error: e.error, producer: e.producer, retriable: e.retriable },
-          byError: { ...before?.byError, [e.error]: (before?.byError[e.error] ?? 0) + 1 },
-        },
-      };
-      if (!repeat) events.push(e);
-      dirty = true;
-    } else if (isStory(e)) {
-      events.push(e);
-      dirty = true;
-    }
-    if (events.length > STORY_LIMIT * 2) events = events.slice(-STORY_LIMIT);
+  const unregister = registerDerivedLog({
+    reset() {
+      events = [];
+      replicaHw = {};
+      errors = {};
+      dirty = false;
+      useReplicationLog.setState({ events: [], replicaHw: {}, errors: {} });
+    },
+    onTrace(e) {
+      if (e.type === 'hw.advance') {
+        replicaHw = { ...replicaHw, [replicaKey(e.topic, e.partition, e.broker)]: e.to };
+        dirty = true;
+        return;
+      }
+      if (e.type === 'produce.failed') {
+        const key = partitionKey(e.topic, e.partition);
+        const before = errors[key];
+        const repeat =
+          before && before.last.error === e.error && e.time - before.last.at < ERROR_REPEAT_MS;
+        errors = {
+          ...errors,
+          [key]: {
+            last: { at: e.time, error: e.error, producer: e.producer, retriable: e.retriable },
+            byError: { ...before?.byError, [e.error]: (before?.byError[e.error] ?? 0) + 1 },
+          },
+        };
+        if (!repeat) events.push(e);
+        dirty = true;
+      } else if (isStory(e)) {
+        events.push(e);
+        dirty = true;
+      }
+      if (events.length > STORY_LIMIT * 2) events = events.slice(-STORY_LIMIT);
+    },
   });
 
   const unsubscribeStore = useSimStore.subscribe((s, prev) => {
@@ -124,22 +130,15 @@ export function attachReplicationLog(sim: Simulation | null): () => void {
   });
 
   return () => {
-    unsubscribeTrace();
+    unregister();
     unsubscribeStore();
   };
 }
 
 let detach: (() => void) | null = null;
 
-/** Follow the store's simulation for the life of the page. Idempotent. */
+/** Follow the store's simulations for the life of the page. Idempotent. */
 export function startReplicationLog(): void {
   if (detach) return;
-  let current = useSimStore.getState().sim;
-  detach = attachReplicationLog(current);
-  useSimStore.subscribe((s) => {
-    if (s.sim === current) return;
-    current = s.sim;
-    detach?.();
-    detach = attachReplicationLog(current);
-  });
+  detach = attachReplicationLog();
 }

@@ -3,7 +3,7 @@
 // prefers reduced motion or looks away for a moment.
 import { useEffect, useState } from 'react';
 import type { TraceEvent } from '../../engine';
-import { useSimStore } from '../../store/simStore';
+import { registerDerivedLog, useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT, type TFunction } from '../common/useT';
 import { fileName } from './lookupSteps';
@@ -64,18 +64,19 @@ export function describeDiskEvent(e: DiskEvent, t: TFunction): string {
 export function DiskEvents({ replica }: { replica: ReplicaRef }) {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
-  const sim = useSimStore((s) => s.sim);
   const [events, setEvents] = useState<DiskEvent[]>([]);
   const { broker, topic, partition } = replica;
 
+  // Fed by the store's one trace subscription; a new simulation (or replica) starts a new list.
   useEffect(() => {
-    setEvents([]);
-    if (!sim) return;
     const ref = { broker, topic, partition };
-    return sim.onTrace((e) => {
-      if (isDiskEvent(e, ref)) setEvents((list) => [...list, e].slice(-KEEP));
+    return registerDerivedLog({
+      reset: () => setEvents([]),
+      onTrace(e) {
+        if (isDiskEvent(e, ref)) setEvents((list) => [...list, e].slice(-KEEP));
+      },
     });
-  }, [sim, broker, topic, partition]);
+  }, [broker, topic, partition]);
 
   return (
     <section className="card st-card st-events" aria-labelledby="st-events-title">

@@ -1,4 +1,4 @@
-// A record batch's bytes, exactly as the segment's .log holds them (sim.segmentFile), with every
+// A record batch's bytes, exactly as the segment's .log holds them (the segmentFile query), with every
 // header field and every record field labelled. Hover or focus a field to light up its bytes;
 // hover a byte to find its field. When the batch's payload has left the simulator's window the
 // bytes cannot be rebuilt, and the inspector says so instead of inventing them.
@@ -75,7 +75,8 @@ export const HexInspector = memo(function HexInspector({
 }: Props) {
   const t = useT();
   const ids = useId();
-  const sim = useSimStore((s) => s.sim);
+  // The same function for the simulation's life: the memo below runs when the batch changes.
+  const segmentFile = useSimStore((s) => s.queries.segmentFile);
   const [active, setActive] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const { broker, topic, partition } = replica;
@@ -85,8 +86,8 @@ export const HexInspector = memo(function HexInspector({
   const base = batch?.baseOffset;
   const size = batch?.sizeBytes;
   const loaded: Loaded | null = useMemo(() => {
-    if (!sim || pos === undefined || base === undefined || size === undefined) return null;
-    const file = sim.segmentFile(broker, topic, partition, segment.baseOffset, 'log');
+    if (pos === undefined || base === undefined || size === undefined) return null;
+    const file = segmentFile(broker, topic, partition, segment.baseOffset, 'log');
     if (!file) return { kind: 'gone' };
     const bytes = file.slice(pos, pos + size);
     try {
@@ -98,7 +99,7 @@ export const HexInspector = memo(function HexInspector({
     } catch (err) {
       return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
     }
-  }, [sim, broker, topic, partition, segment.baseOffset, pos, base, size]);
+  }, [segmentFile, broker, topic, partition, segment.baseOffset, pos, base, size]);
 
   const fieldAt = useMemo(() => {
     if (loaded?.kind !== 'ok') return [];

@@ -1,5 +1,5 @@
 // Look an offset (or a timestamp) up the way Kafka does, and watch it: the engine explains the
-// lookup (UnifiedLog.explainOffsetLookup / explainTimestampLookup), the steps play one by one
+// lookup (the offsetLookup / timestampLookup queries), the steps play one by one
 // (the segment, each probe of the binary search over the index, the entry landed on, each batch
 // the scan reads) and end at the batch found, with its byte position.
 import { useId, useState, type FormEvent } from 'react';
@@ -27,7 +27,8 @@ function parseWhole(text: string): number | null {
 export function LookupPanel({ replica, dir, runState, onRun, onStep }: Props) {
   const t = useT();
   const ids = useId();
-  const sim = useSimStore((s) => s.sim);
+  const offsetLookup = useSimStore((s) => s.queries.offsetLookup);
+  const timestampLookup = useSimStore((s) => s.queries.timestampLookup);
   // Start from an offset in the middle of the log and a timestamp a little in the past.
   const [offsetText, setOffsetText] = useState(() =>
     String(Math.floor((dir.logStartOffset + Math.max(dir.logEndOffset - 1, 0)) / 2)),
@@ -40,17 +41,21 @@ export function LookupPanel({ replica, dir, runState, onRun, onStep }: Props) {
   const lookUp = (e: FormEvent, kind: 'offset' | 'timestamp') => {
     e.preventDefault();
     const target = parseWhole(kind === 'offset' ? offsetText : tsText);
-    const log = sim?.replicaLog(replica.broker, replica.topic, replica.partition);
-    if (target === null || !log) {
+    const { broker, topic, partition } = replica;
+    let run: LookupRun | null = null;
+    if (target !== null && kind === 'offset') {
+      const explained = offsetLookup(broker, topic, partition, target);
+      run = explained && offsetLookupRun(explained);
+    } else if (target !== null) {
+      const explained = timestampLookup(broker, topic, partition, target);
+      run = explained && timestampLookupRun(explained);
+    }
+    if (!run) {
       setInvalid(kind);
       return;
     }
     setInvalid(null);
-    onRun(
-      kind === 'offset'
-        ? offsetLookupRun(log.explainOffsetLookup(target))
-        : timestampLookupRun(log.explainTimestampLookup(target)),
-    );
+    onRun(run);
   };
 
   const run = runState?.run;

@@ -33,7 +33,7 @@ interface Props {
 export function ReplicaStorage({ replica, leader }: Props) {
   const t = useT();
   const dir = useLogDir(replica);
-  const segmentBytes = useSimStore((s) => s.sim?.topicConfigs.get(replica.topic)?.segmentBytes);
+  const segmentBytes = useSimStore((s) => s.queries.topicConfig(replica.topic)?.segmentBytes);
   const reducedMotion = useReducedMotion() ?? false;
   const [segmentChoice, setSegmentChoice] = useState<{ base: number; deleted: boolean } | null>(
     null,

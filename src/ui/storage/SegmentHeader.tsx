@@ -21,12 +21,12 @@ const KINDS: readonly SegmentFileKind[] = ['log', 'index', 'timeindex'];
 export function SegmentHeader({ dir, segment, replica, leader }: Props) {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
-  const sim = useSimStore((s) => s.sim);
+  const segmentFile = useSimStore((s) => s.queries.segmentFile);
   const empty = segment.nextOffset === segment.baseOffset;
   const suffix = segment.deleted ? '.deleted' : '';
 
   const download = (kind: SegmentFileKind) => {
-    const bytes = sim?.segmentFile(
+    const bytes = segmentFile(
       replica.broker,
       replica.topic,
       replica.partition,

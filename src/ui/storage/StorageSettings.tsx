@@ -3,6 +3,7 @@
 // its bilingual reason. Where the simulator accepts a value real Kafka refuses (segment.bytes
 // below 1 MiB), the note says so right where the value is set.
 import { useId, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../content/i18n';
 import { KAFKA_MIN_SEGMENT_BYTES, SEGMENT_BYTES_NOTE } from '../../engine/config/TopicConfig';
 import { useSimStore } from '../../store/simStore';
@@ -23,7 +24,8 @@ interface Setting {
 
 export function StorageSettings({ topic }: { topic: string }) {
   const t = useT();
-  const config = useSimStore((s) => s.sim?.topicConfigs.get(topic));
+  // A copy per frame: compared field by field, so the card re-renders only when a value changes.
+  const config = useSimStore(useShallow((s) => s.queries.topicConfig(topic)));
   if (!config) return null;
   const settings: Setting[] = [
     {

@@ -1,7 +1,7 @@
 // The lookup steps replay what the engine explains: the segment, each index probe, the entry,
 // the batches scanned, and a result at the position of the batch that holds the target.
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../engine';
+import { createSimulation, offsetLookup, queryLogDir, timestampLookup } from '../../engine';
 import scenario from '../../content/scenarios/log-segments.json';
 import { fileName, offsetLookupRun, timestampLookupRun } from './lookupSteps';
 
@@ -10,15 +10,19 @@ function run() {
   sim.advanceTo(20_000);
   const part = sim.snapshot().topics.find((t) => t.name === 'waiting-events')!.partitions[0]!;
   const broker = part.leader!;
-  return { sim, broker, log: sim.replicaLog(broker, 'waiting-events', 0)! };
+  // The same plain-data queries the store hands the views.
+  return {
+    dir: queryLogDir(sim, broker, 'waiting-events', 0)!,
+    offsetLookup: (offset: number) => offsetLookup(sim, broker, 'waiting-events', 0, offset)!,
+    timestampLookup: (ts: number) => timestampLookup(sim, broker, 'waiting-events', 0, ts)!,
+  };
 }
 
 describe('offsetLookupRun', () => {
   it('ends at the batch holding the target, at its position', () => {
-    const { sim, broker, log } = run();
-    const dir = sim.logDir(broker, 'waiting-events', 0)!;
+    const { dir, offsetLookup } = run();
     for (let target = dir.logStartOffset; target < dir.logEndOffset; target++) {
-      const r = offsetLookupRun(log.explainOffsetLookup(target));
+      const r = offsetLookupRun(offsetLookup(target));
       const seg = dir.segments.find((s) => s.baseOffset <= target && target < s.nextOffset)!;
       const b = seg.batches.find((x) => x.baseOffset <= target && target <= x.lastOffset)!;
       expect(r.result).toEqual({
@@ -43,8 +47,8 @@ describe('offsetLookupRun', () => {
   });
 
   it('says out of range beyond the log end offset', () => {
-    const { log } = run();
-    const r = offsetLookupRun(log.explainOffsetLookup(log.logEndOffset + 5));
+    const { dir, offsetLookup } = run();
+    const r = offsetLookupRun(offsetLookup(dir.logEndOffset + 5));
     expect(r.result).toBeNull();
     expect(r.steps).toHaveLength(1);
     expect(r.steps[0]!.msg).toBe('storage.step.outOfRange');
@@ -53,8 +57,8 @@ describe('offsetLookupRun', () => {
 
 describe('timestampLookupRun', () => {
   it('finds the first record at or after the timestamp', () => {
-    const { log } = run();
-    const x = log.explainTimestampLookup(9_000);
+    const { timestampLookup } = run();
+    const x = timestampLookup(9_000);
     const r = timestampLookupRun(x);
     expect(r.result?.offset).toBe(x.result?.offset);
     expect(r.result?.position).toBe(x.result?.position);
