@@ -52,4 +52,42 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One read path: views read the store's snapshot and plain-data queries, never the live,
+    // mutable Simulation (only src/store holds it). See src/store/readPath.test.ts.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine', '**/engine/index'],
+              importNames: ['Simulation'],
+              message: "Views read the snapshot and the store's queries, not the Simulation.",
+            },
+            {
+              group: ['**/engine/sim/Simulation'],
+              message: "Views read the snapshot and the store's queries, not the Simulation.",
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='sim']",
+          message: "Views read the snapshot and the store's queries, not the store's `sim`.",
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='sim']",
+          message: "Views read the snapshot and the store's queries, not the store's `sim`.",
+        },
+        {
+          selector: "Identifier[name='Simulation']",
+          message: "Views read the snapshot and the store's queries, not the Simulation.",
+        },
+      ],
+    },
+  },
 );
