@@ -72,6 +72,8 @@ export interface FaultPlan {
   seed: number;
   brokers: number;
   unclean: boolean;
+  /** offsets.topic.num.partitions: fewer than Kafka's 50 makes a run cheaper (fewer fetchers). */
+  offsetsPartitions: number;
   topics: TopicShape[];
   producers: ProducerShape[];
   groups: GroupShape[];
@@ -175,6 +177,7 @@ export function faultPlanArb(mode: FaultMode): fc.Arbitrary<FaultPlan> {
       ),
       producers: fc.array(producerShape(mode), { minLength: 1, maxLength: 2 }),
       groupCount: fc.integer({ min: 0, max: 2 }),
+      offsetsPartitions: fc.constantFrom(1, 5, 10, 50),
     })
     .chain((shape) =>
       fc
@@ -203,6 +206,7 @@ export function faultPlanArb(mode: FaultMode): fc.Arbitrary<FaultPlan> {
           seed: shape.seed,
           brokers: shape.brokers,
           unclean: shape.unclean,
+          offsetsPartitions: shape.offsetsPartitions,
           topics: shape.topics,
           producers: shape.producers,
           groups,
@@ -247,6 +251,8 @@ export function toScenario(plan: FaultPlan): Scenario {
     };
   });
   const clusterConfig: ConfigMap = { 'unclean.leader.election.enable': plan.unclean };
+  if (plan.groups.length > 0 && plan.offsetsPartitions !== 50)
+    clusterConfig['offsets.topic.num.partitions'] = plan.offsetsPartitions;
   if (plan.groups.some((g) => g.protocol === 'consumer')) {
     // KIP-848 sessions are the broker's; shorten them like the classic groups' so a crashed
     // member is noticed well within the settle time.
