@@ -5,8 +5,8 @@
 // max.poll.records records, which the application then processes for processingMsPerRecord each.
 // Positions advance when poll() returns records; offsets are committed inside poll() every
 // auto.commit.interval.ms, or — enable.auto.commit=false — by the application synchronously
-// after processing each batch. Fetches are only sent from poll(), so a consumer busy processing
-// reads nothing new.
+// after processing each batch — again at the next poll() if that commit failed (see appCommit).
+// Fetches are only sent from poll(), so a consumer busy processing reads nothing new.
 import type { SimContext } from '../../sim/SimContext';
 import type { Message, NetworkNode, ResponseMessage } from '../../network/Network';
 import { dispatchResponse, type ResponseHandlers } from '../../network/ApiMessages';
@@ -14,6 +14,7 @@ import type { ConsumerConfig } from '../../config/types';
 import {
   EARLIEST_TIMESTAMP,
   LATEST_TIMESTAMP,
+  type ErrorCode,
   type FetchRequest,
   type ListOffsetsRequest,
 } from '../../network/requests';
@@ -80,6 +81,13 @@ export class KafkaConsumer implements NetworkNode {
   private processing = false;
   /** close() or restart() asked while a batch is being processed: done after it. */
   private stopRequested: 'close' | 'restart' | null = null;
+  /**
+   * enable.auto.commit=false: the commit after a batch failed (RebalanceInProgressException, a
+   * timeout, coordinator errors). The application commits its positions again at its next poll
+   * once the member is in a stable group, until a commit succeeds or the partitions are gone.
+   */
+  private commitRetryPending = false;
+  private commitRetryAt = 0;
   private restarting = false;
   /** The application is inside poll(), waiting for records. */
   private idle = false;
@@ -212,6 +220,7 @@ export class KafkaConsumer implements NetworkNode {
       this.nextAutoCommitAt = now + cfg.autoCommitIntervalMs;
       this.commitPositions('async', () => {});
     }
+    if (!cfg.enableAutoCommit && this.commitRetryPending && this.retryCommit()) return;
     this.updateFetchPositions();
     const batch: { topic: string; partition: number; record: LogRecord }[] = [];
     for (let i = 0; batch.length < cfg.maxPollRecords && i < this.buffer.length;) {
@@ -254,19 +263,55 @@ export class KafkaConsumer implements NetworkNode {
 
   /** After processing a batch: commit it (manual commit mode), then poll again. */
   private afterBatch(): void {
-    const next = () => {
-      this.processing = false;
-      const stop = this.stopRequested;
-      this.stopRequested = null;
-      if (stop === 'close') this.close();
-      else if (stop === 'restart') this.restart();
-      else this.poll();
-    };
-    if (this.app.config.enableAutoCommit) return next();
+    if (this.app.config.enableAutoCommit) return this.appWorkDone();
+    this.appCommit();
+  }
+
+  /** The application is back in its loop: close or restart if asked meanwhile, else poll. */
+  private appWorkDone(): void {
+    this.processing = false;
+    const stop = this.stopRequested;
+    this.stopRequested = null;
+    if (stop === 'close') this.close();
+    else if (stop === 'restart') this.restart();
+    else this.poll();
+  }
+
+  /**
+   * The application's commitSync() (no arguments: allConsumed, the positions of all assigned
+   * partitions). A well-written application whose commitSync threw RebalanceInProgressException
+   * or a retriable error commits again after the rebalance (the exception's javadoc: poll() to
+   * complete the rebalance, then retry the partitions still assigned); a later success covers
+   * the failed commit, as it carries every assigned partition's position.
+   */
+  private appCommit(): void {
     const epoch = this.epoch;
-    this.commitPositions('sync', () => {
-      if (epoch === this.epoch) next();
+    this.commitPositions('sync', (error) => {
+      if (epoch !== this.epoch) return;
+      if (error === 'NONE') this.commitRetryPending = false;
+      else {
+        // Not again before retry.backoff.ms (a commit failed while stable would loop at once).
+        this.commitRetryPending = true;
+        this.commitRetryAt = this.ctx.now() + this.app.config.retryBackoffMs;
+        this.wakeAt(this.commitRetryAt);
+      }
+      this.appWorkDone();
     });
+  }
+
+  /** From poll(): commit again after a failed per-batch commit, if the member can now. */
+  private retryCommit(): boolean {
+    // Still rebalancing (or out of the group): poll on, which completes the rebalance.
+    if (!this.coordinator.isStable() || this.ctx.now() < this.commitRetryAt) return false;
+    if (this.changedPositions().length === 0) {
+      // Committed meanwhile, or the partitions were revoked: nothing left to commit.
+      this.commitRetryPending = false;
+      return false;
+    }
+    this.leavePoll();
+    this.processing = true;
+    this.appCommit();
+    return true;
   }
 
   /** The application leaves poll(): max.poll.interval.ms starts counting. */
@@ -318,11 +363,11 @@ export class KafkaConsumer implements NetworkNode {
     return this.positionsSnapshot().filter((o) => this.lastCommitted.get(keyOf(o)) !== o.offset);
   }
 
-  private commitPositions(mode: 'sync' | 'async', done: () => void): void {
+  private commitPositions(mode: 'sync' | 'async', done: (error: ErrorCode) => void): void {
     const offsets = this.changedPositions();
     this.coordinator.commit(offsets, mode, (error) => {
       if (error === 'NONE') for (const o of offsets) this.lastCommitted.set(keyOf(o), o.offset);
-      done();
+      done(error);
     });
   }
 
