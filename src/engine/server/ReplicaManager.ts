@@ -43,6 +43,8 @@ export class ReplicaManager {
   hooks: ReplicaManagerHooks = { isEligible: () => true, alterIsr: () => {} };
   private delayedProduces: DelayedProduce[] = [];
   private delayedFetches: DelayedFetch[] = [];
+  /** Kafka's PartitionListener.onHighWatermarkUpdated: who hears a leader's HW move. */
+  private hwListeners: ((p: Partition) => void)[] = [];
 
   constructor(
     readonly brokerId: number,
@@ -71,6 +73,14 @@ export class ReplicaManager {
       this.partitions.set(k, p);
     }
     return p;
+  }
+
+  /**
+   * Hear every HW advance of a partition this broker leads (the group coordinator's partition
+   * writer registers one, as Kafka's CoordinatorRuntime does, to commit its pending records).
+   */
+  addHighWatermarkListener(listener: (p: Partition) => void): void {
+    this.hwListeners.push(listener);
   }
 
   /** Drop every parked request (the broker crashed: nothing more is answered). */
@@ -220,6 +230,7 @@ export class ReplicaManager {
         partition: p.partition,
         ...moved,
       });
+      for (const l of this.hwListeners) l(p);
       this.tryCompleteDelayedProduces();
       this.tryCompleteDelayedFetches();
     }

@@ -3,8 +3,12 @@
 // appended to the group's partition through the normal produce path (acks=all, so it is on every
 // in-sync replica before it counts). A broker elected leader of such a partition rebuilds its
 // groups by reading the records of its own replica: that is how offsets survive the coordinator.
+// As in Kafka's CoordinatorRuntime, a write whose wait for the HW timed out (REQUEST_TIMED_OUT to
+// the client) is not undone: its records stay in the log and count once the HW passes them, unless
+// the coordinator lost the partition first (unload: a new leader replays whatever its log holds).
 import type { SimContext } from '../../sim/SimContext';
 import type { ReplicaManager } from '../../server/ReplicaManager';
+import type { Partition } from '../../server/Partition';
 import type { ErrorCode, ProduceRequest } from '../../network/requests';
 import { ClassicGroup, ClassicGroupMember } from './ClassicGroup';
 import { ConsumerGroup } from './modern/consumer/ConsumerGroup';
@@ -29,6 +33,26 @@ export interface CommittedOffset {
   offset: number;
 }
 
+/** A committed offset and where its record sits in the partition: the latest record wins. */
+interface StoredOffset extends CommittedOffset {
+  logOffset: number;
+}
+
+/**
+ * An offset commit whose wait for the HW timed out: its records are in the leader's log and
+ * become the committed offsets when the HW passes them (Kafka's timeline snapshot committed on
+ * CoordinatorRuntime.onHighWatermarkUpdated), unless the partition is unloaded first.
+ */
+interface PendingCommit {
+  groupId: string;
+  partition: number;
+  baseOffset: number;
+  /** The leader epoch the records were appended in. */
+  leaderEpoch: number;
+  offsets: CommittedOffset[];
+  onCommitted: () => void;
+}
+
 /** The last coordinator of each group, across brokers: only to say where it moved from in traces. */
 export type CoordinatorRegistry = Map<string, number>;
 
@@ -37,7 +61,9 @@ export class GroupMetadataManager {
   /** KIP-848 groups (group.protocol=consumer); a group id is in one of the two maps at most. */
   readonly consumerGroups = new Map<string, ConsumerGroup>();
   /** group → `topic-partition` → committed offset. */
-  private offsets = new Map<string, Map<string, CommittedOffset>>();
+  private offsets = new Map<string, Map<string, StoredOffset>>();
+  /** Timed-out offset commits still waiting for the HW, in log order. */
+  private pendingCommits: PendingCommit[] = [];
   /** The __consumer_offsets partitions whose groups are loaded here. */
   readonly ownedPartitions = new Set<number>();
 
@@ -47,7 +73,9 @@ export class GroupMetadataManager {
     private replicaManager: ReplicaManager,
     private numPartitions: () => number,
     private registry: CoordinatorRegistry,
-  ) {}
+  ) {
+    replicaManager.addHighWatermarkListener((p) => this.onHighWatermarkUpdated(p));
+  }
 
   partitionFor(groupId: string): number {
     return partitionFor(groupId, this.numPartitions());
@@ -105,35 +133,85 @@ export class GroupMetadataManager {
   }
 
   committed(groupId: string): CommittedOffset[] {
-    return [...(this.offsets.get(groupId)?.values() ?? [])];
+    return [...(this.offsets.get(groupId)?.values() ?? [])].map((o) => ({
+      topic: o.topic,
+      partition: o.partition,
+      offset: o.offset,
+    }));
   }
 
   committedOffset(groupId: string, topic: string, partition: number): number | undefined {
     return this.offsets.get(groupId)?.get(tpKey(topic, partition))?.offset;
   }
 
-  /** Append the commit as records; the offsets count (and the member hears NONE) once replicated. */
+  /**
+   * Append the commit as records; the offsets count (and the member hears NONE) once replicated.
+   * If the wait times out the member hears REQUEST_TIMED_OUT, but the records stay in the log:
+   * the offsets count (and `committedLater` runs) once the HW passes them, while this broker
+   * still coordinates the partition.
+   */
   storeOffsets(
     groupId: string,
     offsets: CommittedOffset[],
     done: (error: ErrorCode) => void,
+    committedLater: () => void = () => {},
   ): void {
     const now = this.ctx.now();
+    const copy = offsets.map((o) => ({ topic: o.topic, partition: o.partition, offset: o.offset }));
     this.append(
       groupId,
-      offsets.map((o) => ({
+      copy.map((o) => ({
         key: offsetCommitKey(groupId, o.topic, o.partition),
         value: offsetCommitValue(o.offset, now),
       })),
-      (error) => {
-        if (error === 'NONE') {
-          let m = this.offsets.get(groupId);
-          if (!m) this.offsets.set(groupId, (m = new Map()));
-          for (const o of offsets) m.set(tpKey(o), { ...o });
-        }
+      (error, appended) => {
+        if (error === 'NONE') this.applyOffsets(groupId, copy, appended?.baseOffset ?? -1);
+        else if (error === 'REQUEST_TIMED_OUT' && appended)
+          this.pendingCommits.push({
+            groupId,
+            partition: appended.partition,
+            baseOffset: appended.baseOffset,
+            leaderEpoch: appended.leaderEpoch,
+            offsets: copy,
+            onCommitted: committedLater,
+          });
         done(error);
       },
     );
+  }
+
+  /** Records from `baseOffset` on set these offsets, unless a later record already did. */
+  private applyOffsets(groupId: string, offsets: CommittedOffset[], baseOffset: number): void {
+    let m = this.offsets.get(groupId);
+    if (!m) this.offsets.set(groupId, (m = new Map()));
+    offsets.forEach((o, i) => {
+      const logOffset = baseOffset + i;
+      const k = tpKey(o);
+      const cur = m.get(k);
+      if (!cur || cur.logOffset < logOffset) m.set(k, { ...o, logOffset });
+    });
+  }
+
+  /**
+   * CoordinatorRuntime.onHighWatermarkUpdated: the timed-out commits the HW now passes become
+   * committed — if their batch is still the one appended then (same offset, same leader epoch).
+   */
+  private onHighWatermarkUpdated(p: Partition): void {
+    if (p.topic !== GROUP_METADATA_TOPIC_NAME || this.pendingCommits.length === 0) return;
+    if (!this.ownedPartitions.has(p.partition)) return;
+    const hw = p.log.highWatermark;
+    const ready = this.pendingCommits.filter(
+      (c) => c.partition === p.partition && c.baseOffset + c.offsets.length <= hw,
+    );
+    if (ready.length === 0) return;
+    this.pendingCommits = this.pendingCommits.filter((c) => !ready.includes(c));
+    for (const c of ready) {
+      const batch = p.log.batchAt(c.baseOffset);
+      if (batch?.baseOffset !== c.baseOffset || batch.partitionLeaderEpoch !== c.leaderEpoch)
+        continue;
+      this.applyOffsets(c.groupId, c.offsets, c.baseOffset);
+      c.onCommitted();
+    }
   }
 
   /** Append the group as of this generation (GroupMetadata record). */
@@ -161,10 +239,15 @@ export class GroupMetadataManager {
   private append(
     groupId: string,
     records: { key: string; value: string | null }[],
-    done: (error: ErrorCode) => void,
+    done: (
+      error: ErrorCode,
+      appended?: { partition: number; baseOffset: number; leaderEpoch: number },
+    ) => void,
   ): void {
     const partition = this.partitionFor(groupId);
     const now = this.ctx.now();
+    const leaderEpoch =
+      this.replicaManager.getPartition(GROUP_METADATA_TOPIC_NAME, partition)?.leaderEpoch ?? -1;
     const req: ProduceRequest = {
       acks: -1,
       timeoutMs: OFFSET_COMMIT_TIMEOUT_MS,
@@ -182,7 +265,12 @@ export class GroupMetadataManager {
     this.replicaManager.handleProduce(req, (res) => {
       // The partition may have moved meanwhile: then nothing here counts any more.
       if (!this.ownedPartitions.has(partition)) return done('NOT_COORDINATOR');
-      done(appendErrorToCoordinatorError(res.partitions[0]?.error ?? 'UNKNOWN_TOPIC_OR_PARTITION'));
+      const r = res.partitions[0];
+      const baseOffset = r?.baseOffset ?? -1;
+      done(
+        appendErrorToCoordinatorError(r?.error ?? 'UNKNOWN_TOPIC_OR_PARTITION'),
+        baseOffset >= 0 ? { partition, baseOffset, leaderEpoch } : undefined,
+      );
     });
   }
 
@@ -196,6 +284,8 @@ export class GroupMetadataManager {
     startConsumerGroup: (g: ConsumerGroup) => void,
   ): void {
     this.ownedPartitions.add(partition);
+    // Commits left waiting by an earlier term here are replayed from the log below, if still in it.
+    this.pendingCommits = this.pendingCommits.filter((c) => c.partition !== partition);
     const p = this.replicaManager.getPartition(GROUP_METADATA_TOPIC_NAME, partition);
     const stored = new Map<string, StoredGroup | null>();
     const consumer = new Map<string, ConsumerGroupRecord[]>();
@@ -218,7 +308,13 @@ export class GroupMetadataManager {
             if (!m) this.offsets.set(rec.group, (m = new Map()));
             const k = tpKey(rec.topic, rec.partition);
             if (rec.offset === null) m.delete(k);
-            else m.set(k, { topic: rec.topic, partition: rec.partition, offset: rec.offset });
+            else
+              m.set(k, {
+                topic: rec.topic,
+                partition: rec.partition,
+                offset: rec.offset,
+                logOffset: r.offset,
+              });
             if (!stored.has(rec.group) && !consumer.has(rec.group)) stored.set(rec.group, null);
           }
         }
@@ -268,6 +364,8 @@ export class GroupMetadataManager {
   /** Resign a partition (or the broker stopped): its groups are gone from here. */
   unload(partition: number): (ClassicGroup | ConsumerGroup)[] {
     this.ownedPartitions.delete(partition);
+    // Kafka's unload reverts the uncommitted state: the timed-out commits no longer count here.
+    this.pendingCommits = this.pendingCommits.filter((c) => c.partition !== partition);
     const gone: (ClassicGroup | ConsumerGroup)[] = [];
     for (const groups of [this.groups, this.consumerGroups] as Map<
       string,

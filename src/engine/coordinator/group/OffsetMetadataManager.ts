@@ -1,6 +1,8 @@
 // Kafka's OffsetMetadataManager (4.x group coordinator): OffsetCommit and OffsetFetch for the
 // groups this broker coordinates. A commit is checked against the member's generation, stored as
-// records (GroupMetadataManager.storeOffsets) and only then visible to OffsetFetch.
+// records (GroupMetadataManager.storeOffsets) and only then visible to OffsetFetch. A commit that
+// timed out waiting for the replicas is answered REQUEST_TIMED_OUT, yet its records stay in the
+// log and it becomes visible once the HW passes them (CoordinatorRuntime does not revert on timeout).
 import type { SimContext } from '../../sim/SimContext';
 import type {
   ErrorCode,
@@ -33,17 +35,23 @@ export class OffsetMetadataManager {
       ? validateConsumerGroupOffsetCommit(modern, req)
       : validateOffsetCommit(this.manager.groups.get(req.groupId), req);
     if (error !== 'NONE') return answer(error);
-    this.manager.storeOffsets(req.groupId, req.offsets, (e) => {
-      if (e === 'NONE')
-        this.ctx.trace({
-          type: 'offset.commit',
-          group: req.groupId,
-          member: req.memberId,
-          offsets: req.offsets.map((o) => ({ ...o })),
-          coordinator: this.brokerId,
-        });
-      answer(e);
-    });
+    const traceCommitted = () =>
+      this.ctx.trace({
+        type: 'offset.commit',
+        group: req.groupId,
+        member: req.memberId,
+        offsets: req.offsets.map((o) => ({ ...o })),
+        coordinator: this.brokerId,
+      });
+    this.manager.storeOffsets(
+      req.groupId,
+      req.offsets,
+      (e) => {
+        if (e === 'NONE') traceCommitted();
+        answer(e);
+      },
+      traceCommitted,
+    );
   }
 
   fetch(req: OffsetFetchRequest): OffsetFetchResponse {
