@@ -5,7 +5,9 @@
 // failing scenario is printed as JSON (replay it with `npm run -s sim -- <file> --until <ms>`);
 // the exit code is then 1.
 import { fork } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { prepareCodecs } from '../../index';
 import { runFaultProperty, type FaultRunResult } from './faultProperty';
 import type { FaultMode } from './FaultSchedule';
@@ -112,8 +114,18 @@ async function main(): Promise<void> {
   const results: { job: Job; result: FaultRunResult }[] = [];
   await Promise.all(
     Array.from({ length: Math.min(o.workers, jobs.length) }, async () => {
-      for (let job = queue.shift(); job; job = queue.shift())
-        results.push({ job, result: await runJob(job) });
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const result = await runJob(job);
+        results.push({ job, result });
+        // Save a failure at once: the other jobs may run (and shrink) for a long while yet.
+        if (result.counterexample) {
+          const file = join(tmpdir(), `kafkascope-fault-${job.mode}-${job.seed}.json`);
+          writeFileSync(file, JSON.stringify(result.counterexample.scenario, null, 2) + '\n');
+          process.stderr.write(
+            `\n${job.mode} (seed ${job.seed}) failed; scenario saved to ${file}\n`,
+          );
+        }
+      }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
