@@ -2,8 +2,8 @@
 // mutable object (the UI reads the store's snapshot plus these). Every answer is plain data
 // computed at the call: a copy, never a reference into the simulation's own state.
 import type { Simulation } from './Simulation';
-import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
-import type { LogDirView, SegmentFileKind } from '../log/LogDir';
+import { logDir, replicaLog } from './logDirQueries';
+import type { LogDirView } from '../log/LogDir';
 import type { OffsetLookupExplanation, TimestampLookupExplanation } from '../log/OffsetLookup';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { Action, ConfigMap } from '../scenario/Scenario';
@@ -58,17 +58,8 @@ function fingerprint(log: UnifiedLog): string {
   return key;
 }
 
-/** A segment file's exact bytes (a fresh array); null for an unknown segment or gone payloads. */
-export function querySegmentFile(
-  sim: Simulation,
-  broker: number,
-  topic: string,
-  partition: number,
-  baseOffset: number,
-  kind: SegmentFileKind,
-): Uint8Array | null {
-  return segmentFileBytes(sim, broker, topic, partition, baseOffset, kind);
-}
+/** A segment file's exact bytes (built anew on each call); null for an unknown segment or gone payloads. */
+export { segmentFileBytes as querySegmentFile } from './logDirQueries';
 
 /** How the replica's log finds `offset`, step by step; null for no such replica. */
 export function offsetLookup(
