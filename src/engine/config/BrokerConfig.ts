@@ -13,9 +13,9 @@ import {
 import type { ConfigKeySpec, ParsedConfig } from './ConfigDef';
 import { SERVER_ASSIGNORS } from '../coordinator/group/assignor/serverAssignors';
 import type { BrokerConfig, TopicConfig } from './types';
+import type { ConfigError } from './configErrors';
 import {
   KAFKA_TOPIC_DEFAULTS,
-  SEGMENT_BYTES_NOTE,
   SIMULATOR_MIN_SEGMENT_BYTES,
   TOPIC_COMPRESSION_TYPES,
   TOPIC_CONFIG_SYNONYMS,
@@ -62,7 +62,6 @@ const specs: ConfigKeySpec[] = [
     default: 1073741824,
     validator: Range.atLeast(SIMULATOR_MIN_SEGMENT_BYTES),
     dynamic: true,
-    simulatorNote: SEGMENT_BYTES_NOTE,
   },
   { name: 'log.roll.ms', type: 'long', default: null, validator: Range.atLeast(1), dynamic: true },
   { name: 'log.roll.hours', type: 'int', default: 168, validator: Range.atLeast(1), dynamic: true },
@@ -222,10 +221,7 @@ const specs: ConfigKeySpec[] = [
     type: 'list',
     default: [...SERVER_ASSIGNORS],
     normalizeItem: serverAssignorName,
-    unknownItem: (item) => ({
-      en: `Class ${item} could not be found. Known server assignors: uniform, range (or org.apache.kafka.coordinator.group.assignor.UniformAssignor / RangeAssignor).`,
-      ko: `클래스 ${item}을(를) 찾을 수 없습니다. 사용할 수 있는 server assignor: uniform, range (또는 org.apache.kafka.coordinator.group.assignor.UniformAssignor / RangeAssignor).`,
-    }),
+    unknownItem: { code: 'config.unknownServerAssignor', known: SERVER_ASSIGNORS },
     validator: ValidList.nonEmptyIn(...SERVER_ASSIGNORS),
   },
   {
@@ -288,15 +284,15 @@ const specs: ConfigKeySpec[] = [
   },
 ];
 
-function brokerHints(): Map<string, { suggest: string; en: string; ko: string }> {
-  const hints = new Map<string, { suggest: string; en: string; ko: string }>();
+/** A topic-level name given as a broker config → the broker-level name of its default. */
+function brokerHints(): Map<string, ConfigError> {
+  const hints = new Map<string, ConfigError>();
   for (const [topicName, synonyms] of Object.entries(TOPIC_CONFIG_SYNONYMS)) {
     const brokerName = synonyms[0]!.name;
     if (brokerName === topicName) continue;
     hints.set(topicName, {
-      suggest: brokerName,
-      en: `${topicName} is a topic-level name; the broker-level default is ${brokerName}`,
-      ko: `${topicName}은(는) topic 수준의 설정 이름입니다. broker 수준의 기본값 이름은 ${brokerName}입니다`,
+      code: 'config.unknownName.topicLevel',
+      params: { name: topicName, brokerName },
     });
   }
   return hints;
@@ -321,15 +317,15 @@ function checkConsumerGroupValues(c: ParsedConfig): void {
     const lo = c.getInt(min);
     const hi = c.getInt(max);
     if (v < lo)
-      throw ConfigException.bare(
-        `requirement failed: ${key} must be greater than or equal to ${min}`,
-        `${key}(${v})은(는) ${min}(${lo}) 이상이어야 합니다.`,
+      throw ConfigException.of(
+        'config.requirement.atLeastKey',
+        { key, value: v, bound: min, boundValue: lo },
         key,
       );
     if (v > hi)
-      throw ConfigException.bare(
-        `requirement failed: ${key} must be less than or equal to ${max}`,
-        `${key}(${v})은(는) ${max}(${hi}) 이하여야 합니다.`,
+      throw ConfigException.of(
+        'config.requirement.atMostKey',
+        { key, value: v, bound: max, boundValue: hi },
         key,
       );
   };
@@ -346,9 +342,14 @@ function checkConsumerGroupValues(c: ParsedConfig): void {
   const hb = c.getInt(CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG);
   const session = c.getInt(CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG);
   if (hb >= session)
-    throw ConfigException.bare(
-      `requirement failed: ${CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG} must be less than ${CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG}`,
-      `${CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG}(${hb})은(는) ${CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG}(${session})보다 작아야 합니다.`,
+    throw ConfigException.of(
+      'config.requirement.lessThanKey',
+      {
+        key: CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG,
+        value: hb,
+        bound: CONSUMER_GROUP_SESSION_TIMEOUT_MS_CONFIG,
+        boundValue: session,
+      },
       CONSUMER_GROUP_HEARTBEAT_INTERVAL_MS_CONFIG,
     );
 }
@@ -359,9 +360,9 @@ function checkBrokerValues(c: ParsedConfig): void {
   const fetchWait = c.getInt(REPLICA_FETCH_WAIT_MAX_MS_CONFIG);
   const lagMax = c.getLong(REPLICA_LAG_TIME_MAX_MS_CONFIG);
   if (fetchWait > lagMax)
-    throw ConfigException.bare(
-      'requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR',
-      `replica.fetch.wait.max.ms(${fetchWait})은(는) replica.lag.time.max.ms(${lagMax}) 이하여야 합니다. 그렇지 않으면 ISR이 자주 바뀝니다.`,
+    throw ConfigException.of(
+      'config.replicaFetchWaitAboveLagMax',
+      { fetchWait, lagMax },
       c.isSet(REPLICA_FETCH_WAIT_MAX_MS_CONFIG)
         ? REPLICA_FETCH_WAIT_MAX_MS_CONFIG
         : REPLICA_LAG_TIME_MAX_MS_CONFIG,
@@ -460,10 +461,5 @@ export function checkDynamicBrokerConfigs(names: readonly string[]): ConfigExcep
     return key !== undefined && !key.dynamic;
   });
   if (nonDynamic.length === 0) return null;
-  const set = `Set(${nonDynamic.join(', ')})`;
-  return ConfigException.bare(
-    `Cannot update these configs dynamically: ${set}`,
-    `실행 중에는 바꿀 수 없는 설정입니다: ${nonDynamic.join(', ')}. broker가 시작할 때만 읽는 설정이므로 scenario의 cluster.config에 넣고 처음부터 다시 실행하세요.`,
-    nonDynamic[0],
-  );
+  return ConfigException.of('config.notDynamic', { names: nonDynamic }, nonDynamic[0]);
 }

@@ -1,23 +1,26 @@
 // A small typed config definition, Kafka's org.apache.kafka.common.config.ConfigDef in spirit:
 // every key has Kafka's name, a type, Kafka's default, a validator, and a parser that takes a
 // JSON number/boolean or the string a properties file would hold ("acks": "1", 1 and "all").
-// Errors use Kafka's ConfigException wording: `Invalid value <v> for configuration <key>: <reason>`.
-// Every message also exists in Korean (messageKo / reasonKo).
+// Errors are codes with params (configErrors.ts); their words, Kafka's ConfigException wording in
+// English, are in src/content/errors/config.ts.
 
+import { engineError, type EngineError } from '../common/EngineError';
 import type { ConfigMap, ConfigValue } from '../scenario/Scenario';
+import type {
+  ConfigDefKind,
+  ConfigError,
+  ConfigErrorCode,
+  ConfigErrorParams,
+  InvalidValueCode,
+  UnknownItemCode,
+} from './configErrors';
+
+export type { ConfigDefKind } from './configErrors';
 
 export type ConfigType = 'int' | 'long' | 'double' | 'boolean' | 'string' | 'list' | 'enum';
 
 /** A parsed value: int/long/double → number, boolean → boolean, string/enum → string, list → string[]. null = unset. */
 export type ParsedValue = number | boolean | string | readonly string[] | null;
-
-export interface Localized {
-  en: string;
-  ko: string;
-}
-
-/** Which client or server a ConfigDef describes; used in "Unknown … config name" messages. */
-export type ConfigDefKind = 'producer' | 'consumer' | 'topic' | 'broker';
 
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
@@ -31,49 +34,49 @@ const LONG_LIMIT = 2 ** 63;
 // ConfigException
 // ---------------------------------------------------------------------------------------------
 
-/** Kafka's org.apache.kafka.common.config.ConfigException, with a Korean twin of the message. */
+/**
+ * Kafka's org.apache.kafka.common.config.ConfigException, as data: a code and its params (the
+ * sentences, Kafka's wording in English, are in src/content/errors/config.ts). Error.message is
+ * the code and the params as JSON, for logs and stack traces only.
+ */
 export class ConfigException extends Error {
   override readonly name = 'ConfigException';
-  /** The offending config key, when one key is to blame. */
-  readonly key: string | undefined;
-  readonly value: unknown;
-  /** The reason alone (after "for configuration <key>: "), or the whole message for bare exceptions. */
-  readonly reason: string;
-  readonly reasonKo: string;
-  readonly messageKo: string;
 
   private constructor(
-    message: string,
-    messageKo: string,
-    key: string | undefined,
-    value: unknown,
-    reason: string,
-    reasonKo: string,
+    readonly error: ConfigError,
+    /** The offending config key, when one key is to blame. */
+    readonly key: string | undefined,
   ) {
-    super(message);
-    this.messageKo = messageKo;
-    this.key = key;
-    this.value = value;
-    this.reason = reason;
-    this.reasonKo = reasonKo;
+    super(`${error.code} ${JSON.stringify(error.params)}`);
   }
 
-  /** `Invalid value <value> for configuration <key>: <reason>` (Kafka's ConfigException(name, value, message)). */
-  static invalid(key: string, value: unknown, reason: string, reasonKo: string): ConfigException {
-    const v = displayValue(value);
-    return new ConfigException(
-      `Invalid value ${v} for configuration ${key}: ${reason}`,
-      `설정 ${key}의 값 ${v}은(는) 사용할 수 없습니다. ${reasonKo}`,
-      key,
-      value,
-      reason,
-      reasonKo,
-    );
+  /** Kafka's ConfigException(name, value, message): `Invalid value <value> for configuration <key>: …`. */
+  static invalid<C extends InvalidValueCode>(
+    key: string,
+    value: unknown,
+    code: C,
+    extra: Omit<ConfigErrorParams[C], 'key' | 'value'>,
+  ): ConfigException {
+    const params = { key, value: displayValue(value), ...extra };
+    return new ConfigException({ code, params } as ConfigError, key);
   }
 
-  /** A bare message (Kafka's ConfigException(message)), optionally blaming one key. */
-  static bare(message: string, messageKo: string, key?: string): ConfigException {
-    return new ConfigException(message, messageKo, key, undefined, message, messageKo);
+  /** Kafka's ConfigException(message) and cross-key checks, optionally blaming one key. */
+  static of<C extends ConfigErrorCode>(
+    code: C,
+    params: ConfigErrorParams[C],
+    key?: string,
+  ): ConfigException {
+    return new ConfigException({ code, params } as ConfigError, key);
+  }
+
+  static from(error: ConfigError, key?: string): ConfigException {
+    return new ConfigException(error, key);
+  }
+
+  /** The error at `path` (the caller joins the key onto its base path). */
+  toError(path: string): EngineError {
+    return engineError(path, this.error.code, this.error.params);
   }
 }
 
@@ -115,23 +118,12 @@ export class Range implements Validator {
   }
 
   ensureValid(name: string, value: ParsedValue): void {
-    if (value === null)
-      throw ConfigException.invalid(name, value, 'Value must be non-null', '값이 있어야 합니다.');
+    if (value === null) throw ConfigException.invalid(name, value, 'config.nonNull', {});
     const n = value as number;
     if (this.min !== undefined && n < this.min)
-      throw ConfigException.invalid(
-        name,
-        value,
-        `Value must be at least ${this.min}`,
-        `${this.min} 이상이어야 합니다.`,
-      );
+      throw ConfigException.invalid(name, value, 'config.atLeast', { min: this.min });
     if (this.max !== undefined && n > this.max)
-      throw ConfigException.invalid(
-        name,
-        value,
-        `Value must be no more than ${this.max}`,
-        `${this.max} 이하여야 합니다.`,
-      );
+      throw ConfigException.invalid(name, value, 'config.atMost', { max: this.max });
   }
 
   toString(): string {
@@ -149,15 +141,8 @@ export class ValidString implements Validator {
   }
 
   ensureValid(name: string, value: ParsedValue): void {
-    if (typeof value !== 'string' || !this.validStrings.includes(value)) {
-      const list = this.validStrings.join(', ');
-      throw ConfigException.invalid(
-        name,
-        value,
-        `String must be one of: ${list}`,
-        `다음 중 하나여야 합니다: ${list}`,
-      );
-    }
+    if (typeof value !== 'string' || !this.validStrings.includes(value))
+      throw ConfigException.invalid(name, value, 'config.oneOf', { allowed: this.validStrings });
   }
 
   toString(): string {
@@ -182,22 +167,12 @@ export class ValidList implements Validator {
 
   ensureValid(name: string, value: ParsedValue): void {
     const items = value as readonly string[];
-    const list = this.validStrings.join(', ');
+    const allowed = this.validStrings;
     if (!this.allowEmpty && items.length === 0)
-      throw ConfigException.invalid(
-        name,
-        value,
-        `Empty list not allowed; String must be one of: ${list}`,
-        `빈 목록은 쓸 수 없습니다. 다음 중에서 고르세요: ${list}`,
-      );
+      throw ConfigException.invalid(name, value, 'config.emptyList', { allowed });
     for (const item of items) {
-      if (!this.validStrings.includes(item))
-        throw ConfigException.invalid(
-          name,
-          item,
-          `String must be one of: ${list}`,
-          `다음 중 하나여야 합니다: ${list}`,
-        );
+      if (!allowed.includes(item))
+        throw ConfigException.invalid(name, item, 'config.oneOf', { allowed });
     }
   }
 
@@ -226,12 +201,10 @@ export interface ConfigKeySpec {
    * Return undefined to reject the item.
    */
   normalizeItem?: (item: string) => string | undefined;
-  /** Reason (en/ko) given when normalizeItem rejects an item. */
-  unknownItem?: (item: string) => Localized;
+  /** The error when normalizeItem rejects an item (default: `Class <item> could not be found.`). */
+  unknownItem?: { code: UnknownItemCode; known: readonly string[] };
   /** Broker configs: can it be changed while running (Kafka's dynamic broker configs)? Topic/client keys ignore it. */
   dynamic?: boolean;
-  /** Where the simulator departs from Kafka for this key; shown where it is set. */
-  simulatorNote?: Localized;
 }
 
 export type ConfigKey = Readonly<ConfigKeySpec>;
@@ -254,43 +227,25 @@ function parseInteger(
   max: number,
   typeName: 'INT' | 'LONG',
 ): number {
-  const what = typeName === 'INT' ? 'a 32-bit integer' : 'a 64-bit integer (long)';
-  const whatKo = typeName === 'INT' ? '32비트 정수' : '64비트 정수(long)';
+  const wrongType = () =>
+    ConfigException.invalid(key.name, raw, 'config.wrongType', {
+      expected: typeName,
+      actual: jsonTypeName(raw),
+    });
   let n: number;
   if (typeof raw === 'number') {
-    if (!Number.isInteger(raw))
-      throw ConfigException.invalid(
-        key.name,
-        raw,
-        `Expected value to be ${what}, but it was a ${jsonTypeName(raw)}`,
-        `${whatKo}여야 하는데 ${jsonTypeName(raw)} 값입니다.`,
-      );
+    if (!Number.isInteger(raw)) throw wrongType();
     n = raw;
   } else if (typeof raw === 'string') {
     const t = raw.trim();
     if (!/^[+-]?\d+$/.test(t))
-      throw ConfigException.invalid(
-        key.name,
-        raw,
-        `Not a number of type ${typeName}`,
-        `${typeName} 타입의 숫자가 아닙니다.`,
-      );
+      throw ConfigException.invalid(key.name, raw, 'config.notNumber', { type: typeName });
     n = Number(t);
   } else {
-    throw ConfigException.invalid(
-      key.name,
-      raw,
-      `Expected value to be ${what}, but it was a ${jsonTypeName(raw)}`,
-      `${whatKo}여야 하는데 ${jsonTypeName(raw)} 값입니다.`,
-    );
+    throw wrongType();
   }
   if (n < min || n > max)
-    throw ConfigException.invalid(
-      key.name,
-      raw,
-      `Not a number of type ${typeName}`,
-      `${typeName} 타입의 범위를 벗어난 숫자입니다.`,
-    );
+    throw ConfigException.invalid(key.name, raw, 'config.outOfTypeRange', { type: typeName });
   if (typeName === 'LONG') {
     // Java's Long range is wider than a JS number's exact range; clamp, so that Long.MAX_VALUE still means "forever".
     if (n > Number.MAX_SAFE_INTEGER) n = Number.MAX_SAFE_INTEGER;
@@ -305,29 +260,31 @@ function parseDouble(key: ConfigKey, raw: unknown): number {
   if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw.trim())))
     return Number(raw.trim());
   if (typeof raw === 'string')
-    throw ConfigException.invalid(
-      key.name,
-      raw,
-      'Not a number of type DOUBLE',
-      'DOUBLE 타입의 숫자가 아닙니다.',
-    );
-  throw ConfigException.invalid(
-    key.name,
-    raw,
-    `Expected value to be a double, but it was a ${jsonTypeName(raw)}`,
-    `실수(double)여야 하는데 ${jsonTypeName(raw)} 값입니다.`,
-  );
+    throw ConfigException.invalid(key.name, raw, 'config.notNumber', { type: 'DOUBLE' });
+  throw ConfigException.invalid(key.name, raw, 'config.wrongType', {
+    expected: 'DOUBLE',
+    actual: jsonTypeName(raw),
+  });
 }
 
 function parseString(key: ConfigKey, raw: unknown): string {
   if (typeof raw === 'string') return raw.trim();
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-  throw ConfigException.invalid(
-    key.name,
-    raw,
-    `Expected value to be a string, but it was a ${jsonTypeName(raw)}`,
-    `문자열이어야 하는데 ${jsonTypeName(raw)} 값입니다.`,
-  );
+  throw ConfigException.invalid(key.name, raw, 'config.wrongType', {
+    expected: 'STRING',
+    actual: jsonTypeName(raw),
+  });
+}
+
+/** `Class <item> could not be found.`, or the key's own error for an item it does not know. */
+function unknownItem(key: ConfigKey, raw: unknown, item: string): ConfigException {
+  const shown = shorten(item);
+  if (!key.unknownItem)
+    return ConfigException.invalid(key.name, raw, 'config.classNotFound', { item: shown });
+  return ConfigException.invalid(key.name, raw, key.unknownItem.code, {
+    item: shown,
+    known: key.unknownItem.known,
+  });
 }
 
 /** Parse one raw value for a key and run its validator. Throws ConfigException. */
@@ -347,27 +304,14 @@ export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
       if (typeof raw === 'boolean') value = raw;
       else if (typeof raw === 'string' && raw.trim().toLowerCase() === 'true') value = true;
       else if (typeof raw === 'string' && raw.trim().toLowerCase() === 'false') value = false;
-      else
-        throw ConfigException.invalid(
-          key.name,
-          raw,
-          'Expected value to be either true or false',
-          'true 또는 false여야 합니다.',
-        );
+      else throw ConfigException.invalid(key.name, raw, 'config.notBoolean', {});
       break;
     }
     case 'string': {
       let s = parseString(key, raw);
       if (key.normalizeItem && s !== '') {
         const n = key.normalizeItem(s);
-        if (n === undefined) {
-          const shown = shorten(s);
-          const why = key.unknownItem?.(shown) ?? {
-            en: `Class ${shown} could not be found.`,
-            ko: `클래스 ${shown}을(를) 찾을 수 없습니다.`,
-          };
-          throw ConfigException.invalid(key.name, raw, why.en, why.ko);
-        }
+        if (n === undefined) throw unknownItem(key, raw, s);
         s = n;
       }
       value = s;
@@ -379,40 +323,21 @@ export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
       const found = key.caseInsensitive
         ? values.find((v) => v.toLowerCase() === s.toLowerCase())
         : values.find((v) => v === s);
-      if (found === undefined) {
-        const list = values.join(', ');
-        throw ConfigException.invalid(
-          key.name,
-          raw,
-          `String must be one of: ${list}`,
-          `다음 중 하나여야 합니다: ${list}`,
-        );
-      }
+      if (found === undefined)
+        throw ConfigException.invalid(key.name, raw, 'config.oneOf', { allowed: values });
       value = found;
       break;
     }
     case 'list': {
       if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isFinite(raw)))
-        throw ConfigException.invalid(
-          key.name,
-          raw,
-          'Expected a comma separated list.',
-          '쉼표로 구분한 목록이어야 합니다.',
-        );
+        throw ConfigException.invalid(key.name, raw, 'config.notList', {});
       const t = String(raw).trim();
       const items = t === '' ? [] : t.split(/\s*,\s*/);
       const out: string[] = [];
       for (const item of items) {
         if (key.normalizeItem) {
           const n = key.normalizeItem(item);
-          if (n === undefined) {
-            const shown = shorten(item);
-            const why = key.unknownItem?.(shown) ?? {
-              en: `Class ${shown} could not be found.`,
-              ko: `클래스 ${shown}을(를) 찾을 수 없습니다.`,
-            };
-            throw ConfigException.invalid(key.name, raw, why.en, why.ko);
-          }
+          if (n === undefined) throw unknownItem(key, raw, item);
           out.push(n);
         } else {
           out.push(item);
@@ -481,28 +406,18 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
 // ConfigDef and the parsed result
 // ---------------------------------------------------------------------------------------------
 
-const KIND_KO: Record<ConfigDefKind, string> = {
-  producer: 'producer',
-  consumer: 'consumer',
-  topic: 'topic',
-  broker: 'broker',
-};
-
 export class ConfigDef {
   private readonly byName = new Map<string, ConfigKey>();
 
   /**
    * @param kind     whose configs these are (for messages)
    * @param specs    the keys
-   * @param hints    names that are not keys here but mean something elsewhere → the key to suggest, with why
+   * @param hints    names that are not keys here but mean something elsewhere → the error saying where
    */
   constructor(
     readonly kind: ConfigDefKind,
     specs: readonly ConfigKeySpec[],
-    private readonly hints: ReadonlyMap<
-      string,
-      { suggest: string; en: string; ko: string }
-    > = new Map(),
+    private readonly hints: ReadonlyMap<string, ConfigError> = new Map(),
   ) {
     for (const spec of specs) {
       if (this.byName.has(spec.name)) throw new Error(`Config ${spec.name} is defined twice.`);
@@ -540,15 +455,16 @@ export class ConfigDef {
   /** The ConfigException for a name that is not a key of this def, with a "did you mean" when one is close. */
   unknownKey(rawName: string): ConfigException {
     const hint = this.hints.get(rawName);
-    const suggestion = hint?.suggest ?? suggestName(rawName, this.byName.keys());
-    const name = shorten(rawName);
-    const en =
-      `Unknown ${this.kind} config name: ${name}` +
-      (hint ? `. ${hint.en}` : suggestion ? `. Did you mean ${suggestion}?` : '');
-    const ko =
-      `알 수 없는 ${KIND_KO[this.kind]} 설정 이름입니다: ${name}` +
-      (hint ? `. ${hint.ko}` : suggestion ? ` (혹시 ${suggestion}을(를) 쓰려던 것인가요?)` : '');
-    return ConfigException.bare(en, ko, rawName);
+    if (hint) return ConfigException.from(hint, rawName);
+    return ConfigException.of(
+      'config.unknownName',
+      {
+        kind: this.kind,
+        name: shorten(rawName),
+        suggestion: suggestName(rawName, this.byName.keys()) ?? null,
+      },
+      rawName,
+    );
   }
 
   /** Parse and validate one value. Throws ConfigException (unknown key, bad type, out of range …). */

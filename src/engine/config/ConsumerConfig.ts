@@ -79,10 +79,7 @@ const specs: ConfigKeySpec[] = [
     type: 'list',
     default: ['range', 'cooperative-sticky'],
     normalizeItem: assignorName,
-    unknownItem: (item) => ({
-      en: `Class ${item} could not be found. Known assignors: range, roundrobin, sticky, cooperative-sticky (or their classes, e.g. org.apache.kafka.clients.consumer.RangeAssignor).`,
-      ko: `클래스 ${item}을(를) 찾을 수 없습니다. 사용할 수 있는 assignor: range, roundrobin, sticky, cooperative-sticky (또는 org.apache.kafka.clients.consumer.RangeAssignor 같은 클래스 이름).`,
-    }),
+    unknownItem: { code: 'config.unknownAssignor', known: ASSIGNMENT_STRATEGIES },
     validator: ValidList.nonEmptyIn(...ASSIGNMENT_STRATEGIES),
   },
   { name: FETCH_MIN_BYTES_CONFIG, type: 'int', default: 1, validator: Range.atLeast(0) },
@@ -114,10 +111,6 @@ const specs: ConfigKeySpec[] = [
     type: 'long',
     default: 50,
     validator: Range.atLeast(0),
-    simulatorNote: {
-      en: "KafkaScope keeps one connection per broker; Kafka's consumer opens a second one to its group coordinator, which backs off on its own.",
-      ko: 'KafkaScope는 broker마다 연결 하나만 둡니다. Kafka consumer는 group coordinator에 연결을 하나 더 열고, 그 연결은 따로 backoff합니다.',
-    },
   },
   {
     name: RECONNECT_BACKOFF_MAX_MS_CONFIG,
@@ -130,16 +123,7 @@ const specs: ConfigKeySpec[] = [
 export const CONSUMER_CONFIG_DEF = new ConfigDef(
   'consumer',
   specs,
-  new Map([
-    [
-      'group.id',
-      {
-        suggest: 'id',
-        en: 'The group id is the consumer group\'s "id" field, not a config key.',
-        ko: 'group id는 설정이 아니라 consumer group의 "id" 필드로 지정합니다.',
-      },
-    ],
-  ]),
+  new Map([['group.id', { code: 'config.unknownName.groupId', params: { name: 'group.id' } }]]),
 );
 
 /** Kafka 4.x ConsumerConfig: keys the KIP-848 protocol refuses (the broker owns assignment and liveness). */
@@ -177,9 +161,9 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
   const seen = new Set<string>();
   for (const s of strategies) {
     if (seen.has(s))
-      throw ConfigException.bare(
-        `The assignor name: '${s}' is used in more than one assignor.`,
-        `assignor 이름 '${s}'이(가) 두 번 이상 쓰였습니다.`,
+      throw ConfigException.of(
+        'config.assignorDuplicate',
+        { name: s },
         PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
       );
     seen.add(s);
@@ -190,27 +174,19 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
       (k) => c.isSet(k) && String(raw[k]).trim() !== '',
     );
     if (invalid.length > 0)
-      throw ConfigException.bare(
-        `${invalid.join(', ')} cannot be set when ${GROUP_PROTOCOL_CONFIG}=CONSUMER`,
-        `${GROUP_PROTOCOL_CONFIG}=consumer일 때는 ${invalid.join(', ')}을(를) 설정할 수 없습니다. (KIP-848에서는 broker가 assignment와 session을 관리합니다.)`,
-        invalid[0],
-      );
+      throw ConfigException.of('config.consumerProtocolUnsupported', { keys: invalid }, invalid[0]);
   } else {
     // ConsumerConfig.checkGroupRemoteAssignor: only the consumer protocol has server assignors.
     const remote = c.getOptionalString(GROUP_REMOTE_ASSIGNOR_CONFIG);
     if (remote !== null && remote.trim() !== '')
-      throw ConfigException.bare(
-        `${GROUP_REMOTE_ASSIGNOR_CONFIG} cannot be set when ${GROUP_PROTOCOL_CONFIG}=CLASSIC`,
-        `${GROUP_PROTOCOL_CONFIG}=classic일 때는 ${GROUP_REMOTE_ASSIGNOR_CONFIG}을(를) 설정할 수 없습니다. (server assignor는 consumer 프로토콜에만 있습니다.)`,
-        GROUP_REMOTE_ASSIGNOR_CONFIG,
-      );
+      throw ConfigException.of('config.classicRemoteAssignor', {}, GROUP_REMOTE_ASSIGNOR_CONFIG);
     const session = c.getInt(SESSION_TIMEOUT_MS_CONFIG);
     const heartbeat = c.getInt(HEARTBEAT_INTERVAL_MS_CONFIG);
     // org.apache.kafka.clients.consumer.internals.Heartbeat
     if (heartbeat >= session)
-      throw ConfigException.bare(
-        'Heartbeat must be set lower than the session timeout',
-        `heartbeat.interval.ms(${heartbeat})은(는) session.timeout.ms(${session})보다 작아야 합니다.`,
+      throw ConfigException.of(
+        'config.heartbeatNotBelowSession',
+        { heartbeat, session },
         c.isSet(HEARTBEAT_INTERVAL_MS_CONFIG)
           ? HEARTBEAT_INTERVAL_MS_CONFIG
           : SESSION_TIMEOUT_MS_CONFIG,
@@ -219,12 +195,7 @@ export function resolveConsumerConfig(raw: ConfigMap = {}): ConsumerConfig {
     // a negative timeout: the consumer fails to start.
     for (const k of [HEARTBEAT_INTERVAL_MS_CONFIG, SESSION_TIMEOUT_MS_CONFIG]) {
       const v = c.getInt(k);
-      if (v < 0)
-        throw ConfigException.bare(
-          `Invalid negative timeout ${v}`,
-          `${k}(${v})은(는) 음수일 수 없습니다. Kafka consumer는 시작할 때 IllegalArgumentException으로 실패합니다.`,
-          k,
-        );
+      if (v < 0) throw ConfigException.of('config.negativeTimeout', { key: k, value: v }, k);
     }
   }
 
@@ -282,17 +253,17 @@ export function validateConsumerConfig(
       max !== undefined &&
       (c.sessionTimeoutMs < min || c.sessionTimeoutMs > max)
     )
-      throw ConfigException.bare(
-        `The session timeout ${c.sessionTimeoutMs} is not within the range allowed by the broker (as configured by group.min.session.timeout.ms=${min} and group.max.session.timeout.ms=${max}).`,
-        `session timeout ${c.sessionTimeoutMs}이(가) broker가 허용하는 범위(group.min.session.timeout.ms=${min} ~ group.max.session.timeout.ms=${max})를 벗어납니다. JoinGroup이 INVALID_SESSION_TIMEOUT으로 실패합니다.`,
+      throw ConfigException.of(
+        'config.sessionTimeoutOutsideBroker',
+        { value: c.sessionTimeoutMs, min, max },
         SESSION_TIMEOUT_MS_CONFIG,
       );
     const assignors = broker?.consumerGroupAssignors;
     const remote = c.groupRemoteAssignor;
     if (c.groupProtocol === 'consumer' && assignors && remote && !assignors.includes(remote))
-      throw ConfigException.bare(
-        `The broker does not support the assignor ${shown([remote])} (group.consumer.assignors=${shown(assignors)}); ConsumerGroupHeartbeat would fail with UNSUPPORTED_ASSIGNOR.`,
-        `broker가 assignor ${shown([remote])}을(를) 지원하지 않습니다(group.consumer.assignors=${shown(assignors)}). ConsumerGroupHeartbeat가 UNSUPPORTED_ASSIGNOR로 실패합니다.`,
+      throw ConfigException.of(
+        'config.unsupportedRemoteAssignor',
+        { assignor: shown([remote]), assignors: shown(assignors) },
         GROUP_REMOTE_ASSIGNOR_CONFIG,
       );
   });

@@ -59,20 +59,12 @@ const specs: ConfigKeySpec[] = [
     type: 'int',
     default: 1048576,
     validator: Range.atLeast(0),
-    simulatorNote: {
-      en: "Kafka's producer refuses a record larger than this (RecordTooLargeException); the simulator checks it before the run. It does not cap the size of a produce request, and records stay within 1 MiB.",
-      ko: 'Kafka producer는 이보다 큰 레코드를 RecordTooLargeException으로 거부합니다. 시뮬레이터는 실행 전에 이를 검사합니다. produce 요청 크기는 제한하지 않으며, 레코드는 1 MiB 이하여야 합니다.',
-    },
   },
   {
     name: PARTITIONER_CONFIG,
     type: 'enum',
     default: 'default',
     values: ['default', 'round-robin'],
-    simulatorNote: {
-      en: "Simulator setting. 'default' is Kafka's built-in partitioner (keyless records: uniform sticky, KIP-794, since 3.3); 'round-robin' is the pre-2.4 behaviour many tutorials describe.",
-      ko: "시뮬레이터 전용 설정입니다. 'default'는 Kafka의 기본 partitioner(key 없는 레코드는 3.3부터 KIP-794 uniform sticky), 'round-robin'은 많은 튜토리얼이 설명하는 2.4 이전 방식입니다.",
-    },
   },
   {
     name: PARTITIONER_CLASS_CONFIG,
@@ -82,10 +74,7 @@ const specs: ConfigKeySpec[] = [
       s === ROUND_ROBIN_PARTITIONER || s === 'RoundRobinPartitioner'
         ? ROUND_ROBIN_PARTITIONER
         : undefined,
-    unknownItem: (s) => ({
-      en: `Class ${s} could not be found. The simulator knows ${ROUND_ROBIN_PARTITIONER}; leave it unset for Kafka's built-in partitioner.`,
-      ko: `클래스 ${s}을(를) 찾을 수 없습니다. 시뮬레이터는 ${ROUND_ROBIN_PARTITIONER}만 알고 있으며, Kafka 기본 partitioner를 쓰려면 비워 두세요.`,
-    }),
+    unknownItem: { code: 'config.unknownPartitionerClass', known: [ROUND_ROBIN_PARTITIONER] },
   },
   { name: PARTITIONER_IGNORE_KEYS_CONFIG, type: 'boolean', default: false },
 ];
@@ -108,28 +97,20 @@ function idempotenceEnabled(
   let disable = false;
   if (retries === 0) {
     if (userConfiguredIdempotence)
-      throw ConfigException.bare(
-        `Must set ${RETRIES_CONFIG} to non-zero when using the idempotent producer.`,
-        `idempotent producer를 쓰려면 ${RETRIES_CONFIG}을(를) 0이 아닌 값으로 설정해야 합니다.`,
-        RETRIES_CONFIG,
-      );
+      throw ConfigException.of('config.idempotence.retries', {}, RETRIES_CONFIG);
     disable = true; // Kafka: "Idempotence will be disabled because retries is set to 0."
   }
   if (acks !== -1) {
     if (userConfiguredIdempotence)
-      throw ConfigException.bare(
-        `Must set ${ACKS_CONFIG} to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.`,
-        `idempotent producer를 쓰려면 ${ACKS_CONFIG}을(를) all로 설정해야 합니다. 그렇지 않으면 idempotence를 보장할 수 없습니다.`,
-        ACKS_CONFIG,
-      );
+      throw ConfigException.of('config.idempotence.acks', {}, ACKS_CONFIG);
     disable = true; // Kafka: "Idempotence will be disabled because acks is set to 1, not set to 'all'."
   }
   // Kafka 4.0 turned the 3.x warning into an error: with idempotence on (explicitly or by default),
   // more than 5 in flight is refused even when acks/retries would have switched idempotence off.
   if (maxInFlight > MAX_IN_FLIGHT_FOR_IDEMPOTENCE)
-    throw ConfigException.bare(
-      `To use the idempotent producer, ${MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION} must be set to at most ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE}. Current value is ${maxInFlight}.`,
-      `idempotent producer를 쓰려면 ${MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION}은(는) ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE} 이하여야 합니다. 현재 값은 ${maxInFlight}입니다. (enable.idempotence=false로 두면 더 크게 설정할 수 있습니다.)`,
+    throw ConfigException.of(
+      'config.idempotence.maxInFlight',
+      { value: maxInFlight, max: MAX_IN_FLIGHT_FOR_IDEMPOTENCE },
       MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
     );
   return !disable;
@@ -162,11 +143,7 @@ export function resolveProducerConfig(raw: ConfigMap = {}): ProducerConfig {
   const lingerAndRequestTimeoutMs = Math.min(lingerMs + requestTimeoutMs, 2147483647);
   if (deliveryTimeoutMs < lingerAndRequestTimeoutMs) {
     if (c.isSet(DELIVERY_TIMEOUT_MS_CONFIG))
-      throw ConfigException.bare(
-        `${DELIVERY_TIMEOUT_MS_CONFIG} should be equal to or larger than ${LINGER_MS_CONFIG} + ${REQUEST_TIMEOUT_MS_CONFIG}`,
-        `${DELIVERY_TIMEOUT_MS_CONFIG}은(는) ${LINGER_MS_CONFIG} + ${REQUEST_TIMEOUT_MS_CONFIG} 이상이어야 합니다.`,
-        DELIVERY_TIMEOUT_MS_CONFIG,
-      );
+      throw ConfigException.of('config.deliveryTimeoutTooSmall', {}, DELIVERY_TIMEOUT_MS_CONFIG);
     deliveryTimeoutMs = lingerAndRequestTimeoutMs; // Kafka overrides the default for backward compatibility
   }
 
@@ -175,9 +152,9 @@ export function resolveProducerConfig(raw: ConfigMap = {}): ProducerConfig {
   const partitionerClass = c.getOptionalString(PARTITIONER_CLASS_CONFIG);
   if (partitionerClass) {
     if (c.isSet(PARTITIONER_CONFIG) && partitioner !== 'round-robin')
-      throw ConfigException.bare(
-        `${PARTITIONER_CONFIG}=${partitioner} contradicts ${PARTITIONER_CLASS_CONFIG}=${partitionerClass}; set only one of them.`,
-        `${PARTITIONER_CONFIG}=${partitioner}와(과) ${PARTITIONER_CLASS_CONFIG}=${partitionerClass}의 설정이 서로 어긋납니다. 둘 중 하나만 설정하세요.`,
+      throw ConfigException.of(
+        'config.partitionerConflict',
+        { partitioner, partitionerClass },
         PARTITIONER_CLASS_CONFIG,
       );
     partitioner = 'round-robin';

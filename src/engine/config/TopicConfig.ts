@@ -5,6 +5,7 @@
 import type { ConfigMap } from '../scenario/Scenario';
 import { ConfigDef, Range, ValidList, ValidString } from './ConfigDef';
 import type { ConfigException, ConfigKeySpec, ParsedConfig } from './ConfigDef';
+import type { ConfigError } from './configErrors';
 import type { CleanupPolicy, TopicConfig } from './types';
 
 export const MIN_IN_SYNC_REPLICAS_CONFIG = 'min.insync.replicas';
@@ -29,11 +30,6 @@ export const KAFKA_MIN_SEGMENT_BYTES = 1024 * 1024;
 /** The simulator's floor for segment.bytes / log.segment.bytes, so that rolling can be watched. */
 export const SIMULATOR_MIN_SEGMENT_BYTES = 14;
 
-export const SEGMENT_BYTES_NOTE = {
-  en: `Kafka 4.0 requires at least ${KAFKA_MIN_SEGMENT_BYTES} (1 MiB); the simulator accepts values down to ${SIMULATOR_MIN_SEGMENT_BYTES} bytes so that segment rolling can be watched.`,
-  ko: `Kafka 4.0은 최소 ${KAFKA_MIN_SEGMENT_BYTES}(1 MiB)를 요구하지만, 시뮬레이터는 segment가 넘어가는(roll) 모습을 볼 수 있도록 ${SIMULATOR_MIN_SEGMENT_BYTES}바이트까지 허용합니다.`,
-};
-
 /** BrokerCompressionType names: a topic may keep the producer's codec ('producer') or recompress. */
 export const TOPIC_COMPRESSION_TYPES = [
   'uncompressed',
@@ -52,7 +48,6 @@ const specs: ConfigKeySpec[] = [
     type: 'int',
     default: 1073741824,
     validator: Range.atLeast(SIMULATOR_MIN_SEGMENT_BYTES),
-    simulatorNote: SEGMENT_BYTES_NOTE,
   },
   { name: SEGMENT_MS_CONFIG, type: 'long', default: 604800000, validator: Range.atLeast(1) },
   { name: SEGMENT_JITTER_MS_CONFIG, type: 'long', default: 0, validator: Range.atLeast(0) },
@@ -125,27 +120,25 @@ export const TOPIC_CONFIG_SYNONYMS: Readonly<
   [UNCLEAN_LEADER_ELECTION_ENABLE_CONFIG]: [{ name: 'unclean.leader.election.enable', factor: 1 }],
 };
 
-function topicHints(): Map<string, { suggest: string; en: string; ko: string }> {
-  const hints = new Map<string, { suggest: string; en: string; ko: string }>();
+/** Broker-level names and topic fields given as topic configs → where they belong. */
+function topicHints(): Map<string, ConfigError> {
+  const hints = new Map<string, ConfigError>();
   for (const [topicName, synonyms] of Object.entries(TOPIC_CONFIG_SYNONYMS)) {
     for (const s of synonyms) {
       if (s.name === topicName) continue;
       hints.set(s.name, {
-        suggest: topicName,
-        en: `${s.name} is the broker-level default (cluster.config); the topic-level name is ${topicName}`,
-        ko: `${s.name}은(는) broker 수준의 기본값(cluster.config)입니다. topic 설정 이름은 ${topicName}입니다`,
+        code: 'config.unknownName.brokerLevel',
+        params: { name: s.name, topicName },
       });
     }
   }
   hints.set('replication.factor', {
-    suggest: 'replicationFactor',
-    en: 'The replication factor is the topic\'s "replicationFactor" field, not a config',
-    ko: 'replication factor는 설정이 아니라 topic의 "replicationFactor" 필드로 지정합니다',
+    code: 'config.unknownName.topicField',
+    params: { name: 'replication.factor', field: 'replicationFactor' },
   });
   hints.set('num.partitions', {
-    suggest: 'partitions',
-    en: 'The partition count is the topic\'s "partitions" field, not a config',
-    ko: 'partition 수는 설정이 아니라 topic의 "partitions" 필드로 지정합니다',
+    code: 'config.unknownName.topicField',
+    params: { name: 'num.partitions', field: 'partitions' },
   });
   return hints;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BROKER_CONFIG_DEF,
   checkDynamicBrokerConfigs,
   resolveBrokerConfig,
   resolveBrokerTopicDefaults,
@@ -18,23 +17,40 @@ import {
   resolveProducerConfig,
   validateProducerConfig,
 } from './ProducerConfig';
-import {
-  KAFKA_TOPIC_DEFAULTS,
-  TOPIC_CONFIG_DEF,
-  resolveTopicConfig,
-  validateTopicConfig,
-} from './TopicConfig';
+import { KAFKA_TOPIC_DEFAULTS, resolveTopicConfig, validateTopicConfig } from './TopicConfig';
 import type { ConfigMap } from '../scenario/Scenario';
+import { errorMessage } from '../../content/errors';
+import { CONFIG_NOTES } from '../../content/configs/notes';
 
-/** The ConfigException `fn` throws (fails the test when it throws nothing). */
-function thrown(fn: () => unknown): ConfigException {
+/** A ConfigException with its sentences (src/content/errors), and its code and key. */
+interface Rendered {
+  code: ConfigException['error']['code'];
+  key: string | undefined;
+  message: string;
+  messageKo: string;
+}
+
+function rendered(ce: ConfigException): Rendered {
+  const e = ce.toError('');
+  const r = {
+    code: ce.error.code,
+    key: ce.key,
+    message: errorMessage(e, 'en'),
+    messageKo: errorMessage(e, 'ko'),
+  };
+  expect(r.messageKo).toMatch(/[가-힣]/);
+  // Params are plain JSON: an error can cross a worker boundary unchanged.
+  expect(JSON.parse(JSON.stringify(ce.error))).toEqual(ce.error);
+  return r;
+}
+
+/** The ConfigException `fn` throws, rendered (fails the test when it throws nothing). */
+function thrown(fn: () => unknown): Rendered {
   try {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(ConfigException);
-    const ce = e as ConfigException;
-    expect(ce.messageKo).toMatch(/[가-힣]/);
-    return ce;
+    return rendered(e as ConfigException);
   }
   throw new Error('expected a ConfigException');
 }
@@ -71,8 +87,13 @@ describe('ProducerConfig', () => {
   });
 
   it("refuses an unknown acks with Kafka's wording", () => {
-    expect(thrown(() => resolveProducerConfig({ acks: '2' })).message).toBe(
+    const e = thrown(() => resolveProducerConfig({ acks: '2' }));
+    expect(e.code).toBe('config.oneOf');
+    expect(e.message).toBe(
       'Invalid value 2 for configuration acks: String must be one of: all, -1, 0, 1',
+    );
+    expect(e.messageKo).toBe(
+      '설정 acks의 값 2은(는) 사용할 수 없습니다. 다음 중 하나여야 합니다: all, -1, 0, 1',
     );
     expect(thrown(() => resolveProducerConfig({ acks: 'ALL' })).key).toBe('acks');
   });
@@ -220,7 +241,7 @@ describe('ProducerConfig', () => {
     expect(PRODUCER_CONFIG_DEF.key('acks')?.default).toBe('all');
     expect(PRODUCER_CONFIG_DEF.key('linger.ms')?.type).toBe('long');
     expect(PRODUCER_CONFIG_DEF.defaultValues()['batch.size']).toBe(16384);
-    expect(PRODUCER_CONFIG_DEF.key('partitioner')?.simulatorNote?.ko).toMatch(/[가-힣]/);
+    expect(CONFIG_NOTES['partitioner']?.ko).toMatch(/[가-힣]/);
   });
 });
 
@@ -256,7 +277,7 @@ describe('ConsumerConfig', () => {
     expect(
       resolveConsumerConfig({ 'reconnect.backoff.ms': 200, 'reconnect.backoff.max.ms': 5000 }),
     ).toMatchObject({ reconnectBackoffMs: 200, reconnectBackoffMaxMs: 5000 });
-    expect(validateConsumerConfig({ 'retry.backoff.max.ms': -1 })[0]?.message).toBe(
+    expect(validateConsumerConfig({ 'retry.backoff.max.ms': -1 }).map(rendered)[0]?.message).toBe(
       'Invalid value -1 for configuration retry.backoff.max.ms: Value must be at least 0',
     );
   });
@@ -319,7 +340,8 @@ describe('ConsumerConfig', () => {
     const [e] = validateConsumerConfig(
       { 'group.protocol': 'consumer', 'group.remote.assignor': 'range' },
       broker,
-    );
+    ).map(rendered);
+    expect(e?.code).toBe('config.unsupportedRemoteAssignor');
     expect(e?.message).toMatch(/does not support the assignor range.*UNSUPPORTED_ASSIGNOR/);
     expect(e?.key).toBe('group.remote.assignor');
     // Switching to the consumer protocol drops the keys it refuses, and back.
@@ -338,7 +360,11 @@ describe('ConsumerConfig', () => {
 
   it('needs the heartbeat below the session timeout', () => {
     const e = thrown(() => resolveConsumerConfig({ 'heartbeat.interval.ms': 45000 }));
+    expect(e.code).toBe('config.heartbeatNotBelowSession');
     expect(e.message).toBe('Heartbeat must be set lower than the session timeout');
+    expect(e.messageKo).toBe(
+      'heartbeat.interval.ms(45000)은(는) session.timeout.ms(45000)보다 작아야 합니다.',
+    );
     expect(e.key).toBe('heartbeat.interval.ms');
   });
 
@@ -505,8 +531,8 @@ describe('TopicConfig and BrokerConfig', () => {
     expect(thrown(() => resolveTopicConfig({ 'segment.bytes': 10 })).message).toBe(
       'Invalid value 10 for configuration segment.bytes: Value must be at least 14',
     );
-    expect(TOPIC_CONFIG_DEF.key('segment.bytes')?.simulatorNote?.en).toContain('1048576');
-    expect(BROKER_CONFIG_DEF.key('log.segment.bytes')?.simulatorNote?.ko).toMatch(/[가-힣]/);
+    expect(CONFIG_NOTES['segment.bytes']?.en).toContain('1048576');
+    expect(CONFIG_NOTES['log.segment.bytes']?.ko).toMatch(/[가-힣]/);
   });
 
   it('clamps Long.MAX_VALUE to the largest exact number', () => {
@@ -534,13 +560,14 @@ describe('TopicConfig and BrokerConfig', () => {
     expect(thrown(() => resolveBrokerConfig({ 'segment.bytes': 4096 })).message).toBe(
       'Unknown broker config name: segment.bytes. segment.bytes is a topic-level name; the broker-level default is log.segment.bytes',
     );
-    expect(validateTopicConfig({ 'retention.msec': 1 })[0]?.message).toBe(
+    expect(validateTopicConfig({ 'retention.msec': 1 }).map(rendered)[0]?.message).toBe(
       'Unknown topic config name: retention.msec. Did you mean retention.ms?',
     );
   });
 
   it("applies KafkaConfig's replica.fetch.wait.max.ms rule", () => {
     const e = thrown(() => resolveBrokerConfig({ 'replica.lag.time.max.ms': 100 }));
+    expect(e.code).toBe('config.replicaFetchWaitAboveLagMax');
     expect(e.message).toBe(
       'requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR',
     );
@@ -558,11 +585,18 @@ describe('TopicConfig and BrokerConfig', () => {
         'unclean.leader.election.enable',
       ]),
     ).toBeNull();
-    const e = checkDynamicBrokerConfigs(['replica.lag.time.max.ms']);
-    expect(e?.message).toBe(
-      'Cannot update these configs dynamically: Set(replica.lag.time.max.ms)',
-    );
-    expect(e?.messageKo).toMatch(/[가-힣]/);
+    const ce = checkDynamicBrokerConfigs(['replica.lag.time.max.ms']);
+    expect(ce?.error).toEqual({
+      code: 'config.notDynamic',
+      params: { names: ['replica.lag.time.max.ms'] },
+    });
+    expect(ce?.toError('actions[0].key')).toEqual({
+      path: 'actions[0].key',
+      code: 'config.notDynamic',
+      params: { names: ['replica.lag.time.max.ms'] },
+    });
+    const e = rendered(ce!);
+    expect(e.message).toBe('Cannot update these configs dynamically: Set(replica.lag.time.max.ms)');
   });
 });
 
@@ -575,7 +609,7 @@ describe('ConfigDef', () => {
     expect(suggestName('zzz', ['min.insync.replicas'])).toBeUndefined();
   });
 
-  it('gives every error a Korean message', () => {
+  it('gives every error a code, and Korean and English words in content', () => {
     const all = [
       ...validateProducerConfig({
         acks: 'x',
@@ -598,9 +632,11 @@ describe('ConfigDef', () => {
       }),
     ];
     expect(all.length).toBe(15);
-    for (const e of all) {
+    for (const ce of all) {
+      const e = rendered(ce);
       expect(e.message).not.toBe('');
-      expect(e.messageKo).toMatch(/[가-힣]/);
+      // Error.message is the code and params, never a sentence.
+      expect(ce.message.startsWith(`${ce.error.code} `)).toBe(true);
     }
   });
 });

@@ -5,7 +5,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../content/i18n';
-import { KAFKA_MIN_SEGMENT_BYTES, SEGMENT_BYTES_NOTE } from '../../engine/config/TopicConfig';
+import { KAFKA_MIN_SEGMENT_BYTES } from '../../engine/config/TopicConfig';
+import { CONFIG_NOTES } from '../../content/configs/notes';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { humanBytes, humanMs } from './formatBytes';
@@ -147,7 +148,7 @@ function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
       </p>
       {belowKafka && (
         <p className="st-setting-note small st-note" data-testid="segment-bytes-note">
-          {SEGMENT_BYTES_NOTE[lang]}
+          {CONFIG_NOTES['segment.bytes']![lang]}
         </p>
       )}
       {refused && (
