@@ -4,6 +4,8 @@
 // A process that dies resets its connections: whoever had a request on the wire to it, or a
 // request it had received and not yet answered (a produce waiting for acks, a parked fetch, a
 // JoinGroup), sees a disconnect one hop later, as Kafka's NetworkClient does on a closed socket.
+// A reset connection carries nothing more: what its sender had on the wire is lost, even if the
+// peer is up again when it would have arrived.
 import type { NodeId, RecordRef } from '../trace/TraceEvent';
 import type { SimContext } from '../sim/SimContext';
 import type { TopicPartition } from '../common/TopicPartition';
@@ -72,6 +74,13 @@ export class Network {
    * the process dies the kernel closes those sockets.
    */
   private held = new Map<NodeId, Map<number, NodeId>>();
+  /**
+   * Messages on the wire when their sender was told its connection was reset. The client has
+   * failed them (NetworkClient cancels a closed connection's in-flight requests), and TCP never
+   * hands a closed socket's bytes to the peer's next process: they must not arrive, or a
+   * producer's retry could follow a request it believes lost but that is written after all.
+   */
+  private resetMessages = new Set<number>();
   private lastArrival = new Map<string, number>();
   private cut = new Set<string>();
   private nextMsgId = 0;
@@ -232,14 +241,16 @@ export class Network {
     this.inFlight.delete(msg.msgId);
     const dest = this.nodes.get(msg.to);
     const src = this.nodes.get(msg.from);
+    const wasReset = this.resetMessages.delete(msg.msgId);
     let reason: string | null = null;
     if (!dest || !dest.isUp()) reason = 'destination down';
     else if (src && !src.isUp()) reason = 'source down';
     else if (this.isLinkCut(msg.from, msg.to)) reason = 'link cut';
+    else if (wasReset) reason = 'connection reset';
     if (reason) {
       ctx.trace({ type: 'net.drop', msgId: msg.msgId, from: msg.from, to: msg.to, reason });
       // A request to a dead process meets a closed port: the sender sees the reset at once.
-      if (reason === 'destination down' && src?.isUp()) src.onDisconnect?.(msg.to);
+      if (reason === 'destination down' && src?.isUp()) this.connectionReset(src, msg.to);
       return;
     }
     ctx.trace({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to });
@@ -275,9 +286,19 @@ export class Network {
     for (const peer of [...peers].sort()) {
       ctx.schedule(ctx.now() + this.latencyMs, () => {
         const n = this.nodes.get(peer);
-        if (n?.isUp()) n.onDisconnect?.(nodeId);
+        if (n?.isUp()) this.connectionReset(n, nodeId);
       });
     }
+  }
+
+  /**
+   * Tells `node` its connection to `peer` was reset, and cuts what it still had on the wire to
+   * `peer` first: the client fails those requests, so none may arrive (see resetMessages).
+   */
+  private connectionReset(node: NetworkNode, peer: NodeId): void {
+    for (const m of this.inFlight.values())
+      if (m.from === node.nodeId && m.to === peer) this.resetMessages.add(m.msgId);
+    node.onDisconnect?.(peer);
   }
 
   messagesInFlight(): Message[] {

@@ -3,7 +3,8 @@
 // producer epoch and sequence, an epoch bump renumbers only the partitions that asked for it,
 // and the leader answers a duplicate with the offset it wrote the batch at.
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type Scenario, type Simulation } from '../../index';
+import { createSimulation, type Scenario, type Simulation, type TraceEvent } from '../../index';
+import { ofType } from '../../test/scenarios';
 import type { ProduceRequest } from '../../network/requests';
 import { isRequestOf } from '../../network/ApiMessages';
 import { ProducerStateManager } from '../../log/ProducerStateManager';
@@ -211,6 +212,85 @@ describe('a retry keeps its producer epoch and sequence', () => {
       new Set(['1/0']),
     );
     expect(b1!.offset).toBe(1);
+  });
+});
+
+/**
+ * t-0 is led by broker 1, which is down; the producer still sends there (its metadata names 1
+ * until the controller fences it). A's first try meets the closed port; its retry (sequence 0)
+ * and then B (sequence 1, a new batch: Kafka pipelines it behind the retry) are on the wire
+ * together. A's retry is refused at 1660, so the producer fails both requests on the reset
+ * connection; broker 1 restarts at 1665, before B's request would arrive at 1670.
+ */
+function restartBetweenTwoRequests(): Scenario {
+  return {
+    version: 1,
+    seed: 3,
+    cluster: { brokers: 3, network: { latencyMs: 30, jitterMs: 0 } },
+    topics: [
+      {
+        name: 't',
+        partitions: 2,
+        replicationFactor: 3,
+        assignment: [
+          [1, 2, 3],
+          [2, 3, 1],
+        ],
+        config: { 'min.insync.replicas': 2 },
+      },
+    ],
+    producers: [{ id: 'p1', config: { acks: 'all', 'enable.idempotence': true, 'linger.ms': 0 } }],
+    consumerGroups: [],
+    actions: [
+      // On t-1 (broker 2), so the producer has metadata; broker 1 never hears of p1 before.
+      { at: 500, do: 'produce', producer: 'p1', topic: 't', key: 'w', value: 'W', partition: 1 },
+      { at: 1000, do: 'killBroker', broker: 1 },
+      { at: 1500, do: 'produce', producer: 'p1', topic: 't', key: 'k', value: 'A', partition: 0 },
+      { at: 1640, do: 'produce', producer: 'p1', topic: 't', key: 'k', value: 'B', partition: 0 },
+      { at: 1665, do: 'restartBroker', broker: 1 },
+    ],
+  };
+}
+
+describe('a request failed on a reset connection never reaches the restarted broker', () => {
+  it('sequence 1 is not written ahead of sequence 0, so no epoch bump renumbers a written batch', () => {
+    const sim = createSimulation(restartBetweenTwoRequests());
+    const sent = captureProduceRequests(sim);
+    const trace: TraceEvent[] = [];
+    sim.onTrace((e) => trace.push(e));
+    sim.advanceTo(20000);
+    const p = sim.producers.get('p1')!.producer;
+    const [a, b] = p.acked.filter((x) => x.topic === 't' && x.partition === 0);
+
+    // B's first request was on the wire when the producer failed it with the reset ...
+    const bFirst = ofType(trace, 'net.send').find(
+      (e) => e.from === 'producer:p1' && e.records.some((r) => r.id === b!.id),
+    )!;
+    const bFailed = ofType(trace, 'produce.failed').find((e) =>
+      e.records.some((r) => r.id === b!.id),
+    )!;
+    expect(bFailed).toMatchObject({ time: 1660, error: 'NETWORK_EXCEPTION', retriable: true });
+    expect(bFirst.arriveAt).toBeGreaterThan(1665); // ... and due after broker 1 was back.
+    // It is lost with that connection: broker 1, which had no state for p1 (KIP-360 would take
+    // any sequence), never writes sequence 1 before sequence 0.
+    expect(ofType(trace, 'net.drop').find((e) => e.msgId === bFirst.msgId)?.reason).toBe(
+      'connection reset',
+    );
+    expect(ofType(trace, 'net.deliver').some((e) => e.msgId === bFirst.msgId)).toBe(false);
+
+    // So no OUT_OF_ORDER_SEQUENCE_NUMBER for A, no epoch bump, no renumbered B written again.
+    expect(ofType(trace, 'produce.failed').map((e) => e.error)).not.toContain(
+      'OUT_OF_ORDER_SEQUENCE_NUMBER',
+    );
+    expect(ofType(trace, 'producer.epoch.bump')).toEqual([]);
+    expect(new Set(attemptsOf(sent, a!.id).map((x) => `${x.epoch}/${x.baseSequence}`))).toEqual(
+      new Set(['0/0']),
+    );
+    expect(new Set(attemptsOf(sent, b!.id).map((x) => `${x.epoch}/${x.baseSequence}`))).toEqual(
+      new Set(['0/1']),
+    );
+    expect(idsInLog(sim, 1, 't', 0)).toEqual([a!.id, b!.id]);
+    expect([a!.offset, b!.offset]).toEqual([0, 1]);
   });
 });
 
