@@ -140,7 +140,10 @@ describe('sim CLI', () => {
     const res = spawnSync(tsx, [cli, bad], { encoding: 'utf8' });
     expect(res.status).toBe(1);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toContain('topics[0].replicationFactor');
+    // The English sentence (src/content/errors), not the engine's codes.
+    expect(res.stderr).toBe(
+      'invalid scenario:\ntopics[0].replicationFactor: Unable to replicate the partition 4 time(s): The target replication factor of 4 cannot be reached because only 3 broker(s) are registered.\n',
+    );
     const garbage = join(dir, 'garbage.json');
     writeFileSync(garbage, '{ not json');
     const res2 = spawnSync(tsx, [cli, garbage], { encoding: 'utf8' });

@@ -11,6 +11,7 @@ import { getHeapStatistics } from 'node:v8';
 import { createSimulation, prepareCodecs, ScenarioValidationError } from '../engine';
 import type { Simulation } from '../engine';
 import { SCENARIO_LIMITS } from '../engine/scenario/validateScenario';
+import { formatError } from '../content/errors';
 
 /**
  * Events a CLI run may take (a few minutes of CPU): an hour of the waiting-events starter is about
@@ -117,7 +118,8 @@ const isMain = process.argv[1] !== undefined && /sim\.ts$/.test(process.argv[1])
 if (isMain) {
   run(process.argv.slice(2), (s) => process.stdout.write(s)).catch((e: unknown) => {
     if (e instanceof ScenarioValidationError) {
-      process.stderr.write(`invalid scenario:\n${e.message}\n`);
+      const lines = e.errors.map((x) => formatError(x, 'en'));
+      process.stderr.write(`invalid scenario:\n${lines.join('\n')}\n`);
     } else {
       process.stderr.write(`${(e as Error).message}\n`);
     }

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSimulation } from '../engine';
+import { createSimulation, ScenarioValidationError } from '../engine';
+import { formatError } from '../content/errors';
 import { MAX_EVENTS, parseArgs, run, runBounded } from './sim';
 
 const scenarioDir = join(__dirname, '../content/scenarios');
@@ -92,6 +93,12 @@ describe('sim CLI bounds', () => {
       file,
       `{"version":1,"cluster":{"brokers":1},"x":${'['.repeat(1e5)}${']'.repeat(1e5)}}`,
     );
-    await expect(run([file], () => {})).rejects.toThrow(/nested at most 32 levels/);
+    const err = await run([file], () => {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ScenarioValidationError);
+    const [e] = (err as ScenarioValidationError).errors;
+    expect(e!.code).toBe('input.tooDeep');
+    expect(formatError(e!, 'en')).toMatch(
+      /^x(\[0\])+: Nested too deep: .*nested at most 32 levels/,
+    );
   });
 });

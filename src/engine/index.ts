@@ -3,6 +3,12 @@ export { Simulation, createSimulation, replay } from './sim/Simulation';
 export type { InFlightMessage, SnapshotOptions } from './sim/Simulation';
 export { validateScenario, ScenarioValidationError } from './scenario/validateScenario';
 export type { ScenarioError, ValidationResult } from './scenario/validateScenario';
+export type {
+  EngineError,
+  ErrorCode,
+  ErrorParamsByCode,
+  ErrorParamValue,
+} from './common/EngineError';
 export type * from './scenario/Scenario';
 export type * from './snapshot/Snapshot';
 export type * from './trace/TraceEvent';

@@ -1,9 +1,11 @@
-// Errors the screen shows, in the user's language, without losing the running simulation.
-import { ScenarioValidationError, type ScenarioError } from '../engine';
+// Errors the screen shows, in the user's language, without losing the running simulation. A refused
+// scenario or action keeps its errors as data ({ path, code, params }); the views render them with
+// src/content/errors.
+import { ScenarioValidationError, type EngineError } from '../engine';
 
 export type AppError =
-  | { kind: 'scenario'; errors: ScenarioError[] }
-  | { kind: 'action'; errors: ScenarioError[] }
+  | { kind: 'scenario'; errors: EngineError[] }
+  | { kind: 'action'; errors: EngineError[] }
   | { kind: 'unknownStarter'; id: string }
   | { kind: 'engine'; message: string };
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { errorMessage } from '../content/errors';
 import { findStarter } from '../content/scenarios';
 import { MAX_FRAME_MS, useSimStore } from './simStore';
 
@@ -36,7 +37,8 @@ describe('simStore', () => {
     expect(error.errors.length).toBeGreaterThan(0);
     for (const e of error.errors) {
       expect(e.path).not.toBe('');
-      expect(e.messageKo).not.toBe('');
+      expect(e.code).toBe('cluster.noBrokers');
+      expect(errorMessage(e, 'ko')).not.toBe('');
     }
   });
 

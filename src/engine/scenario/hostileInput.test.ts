@@ -1,5 +1,5 @@
 // Regression tests for input that used to be accepted and then crash or hang (issue #9 item 6):
-// each is now refused with a message naming the field, or runs within bounded simulated time.
+// each is now refused with an error naming the field, or runs within bounded simulated time.
 // The runs step through events with a guard, so an engine that loops at one simulated ms fails
 // the test instead of hanging it.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ import {
   validateAction,
   validateScenario,
 } from './validateScenario';
-import type { ScenarioError } from './validateScenario';
+import type { EngineError } from '../common/EngineError';
+import { errorMessage } from '../../content/errors';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -22,24 +23,30 @@ function starter(): Json {
   return structuredClone(waitingEvents) as Json;
 }
 
-function errorsOf(input: unknown): ScenarioError[] {
+/** An error with its sentences (src/content/errors), for the tests that check the wording. */
+type Rendered = EngineError & { en: string; ko: string };
+
+function render(e: EngineError): Rendered {
+  const r = { ...e, en: errorMessage(e, 'en'), ko: errorMessage(e, 'ko') };
+  expect(typeof r.path).toBe('string');
+  expect(r.en.length).toBeGreaterThan(0);
+  expect(r.ko).toMatch(/[\uAC00-\uD7A3]/);
+  return r;
+}
+
+function errorsOf(input: unknown): Rendered[] {
   const r = validateScenario(input);
   if (r.ok) throw new Error('expected the scenario to be refused');
-  for (const e of r.errors) {
-    expect(typeof e.path).toBe('string');
-    expect(e.message.length).toBeGreaterThan(0);
-    expect(e.messageKo).toMatch(/[가-힣]/);
-  }
-  return r.errors;
+  return r.errors.map(render);
 }
 
 /** The errors at `path` (fails when there are none). */
-function at(input: unknown, path: string): ScenarioError[] {
+function at(input: unknown, path: string): Rendered[] {
   const errors = errorsOf(input);
   const found = errors.filter((e) => e.path === path);
   if (found.length === 0)
     throw new Error(
-      `no error at ${path}; got ${JSON.stringify(errors.map((e) => [e.path, e.message.slice(0, 120)]))}`,
+      `no error at ${path}; got ${JSON.stringify(errors.map((e) => [e.path, e.code, e.en.slice(0, 120)]))}`,
     );
   return found;
 }
@@ -76,7 +83,8 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
     const s = starter();
     s.producers[0].workload.valueBytes = 2 ** 31 - 1;
     const [e] = at(s, 'producers[0].workload.valueBytes');
-    expect(e!.message).toMatch(
+    expect(e!.code).toBe('record.tooLargeForProducer');
+    expect(e!.en).toMatch(
       /^The message is \d+ bytes when serialized which is larger than 1048576, which is the value of the max\.request\.size configuration\./,
     );
   });
@@ -84,7 +92,7 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
   it('refuses workload.valueBytes 10^8 (once a heap exhausted at run time)', () => {
     const s = starter();
     s.producers[0].workload.valueBytes = 1e8;
-    expect(at(s, 'producers[0].workload.valueBytes')[0]!.message).toContain('max.request.size');
+    expect(at(s, 'producers[0].workload.valueBytes')[0]!.en).toContain('max.request.size');
   });
 
   it("uses KafkaProducer's size estimate, so a record just within max.request.size runs", () => {
@@ -112,7 +120,8 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
     s2.producers[0].config['max.request.size'] = 100_000;
     s2.actions[0].value = 'v'.repeat(200_000);
     const [e] = at(s2, 'actions[0].value');
-    expect(e!.message).toContain('which is the value of the max.request.size configuration');
+    expect(e!.code).toBe('record.tooLargeForProducer');
+    expect(e!.en).toContain('which is the value of the max.request.size configuration');
     // A runtime action is checked the same way.
     const scenario = parseScenario(starter());
     const errors = validateAction(
@@ -126,7 +135,9 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
       },
       contextFromScenario(scenario),
     );
-    expect(errors.map((x) => x.path)).toEqual(['action.key']);
+    expect(errors.map((x) => [x.path, x.code])).toEqual([
+      ['action.key', 'record.tooLargeForProducer'],
+    ]);
   });
 
   it('caps records at 1 MiB even when max.request.size allows more', () => {
@@ -134,7 +145,7 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
     s.producers[0].config['max.request.size'] = 2147483647;
     s.producers[0].workload.valueBytes = 2_000_000;
     s.producers[0].workload.ratePerSec = 1;
-    expect(at(s, 'producers[0].workload.valueBytes')[0]!.message).toMatch(
+    expect(at(s, 'producers[0].workload.valueBytes')[0]!.en).toMatch(
       /^KafkaScope simulates records of at most 1048576 bytes/,
     );
   });
@@ -142,7 +153,7 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
   it("refuses a record larger than the topic's max.message.bytes (the broker's MESSAGE_TOO_LARGE)", () => {
     const s = starter();
     s.topics[0].config['max.message.bytes'] = 100;
-    expect(at(s, 'producers[0].workload.valueBytes')[0]!.message).toMatch(
+    expect(at(s, 'producers[0].workload.valueBytes')[0]!.en).toMatch(
       /exceeds the topic's max\.message\.bytes \(100\): Kafka's broker refuses it with MESSAGE_TOO_LARGE/,
     );
     // ... and a setConfig that would make the workload's records too large, at its value.
@@ -155,18 +166,20 @@ describe('record sizes: Kafka refuses records over max.request.size', () => {
     s3.actions = [
       { at: 10, do: 'setConfig', target: 'producer:p1', key: 'max.request.size', value: 10 },
     ];
-    expect(at(s3, 'actions[0].value')[0]!.message).toMatch(/^producers\[0\]\.workload: /);
+    const [e3] = at(s3, 'actions[0].value');
+    expect(e3!.params).toMatchObject({ workload: 'producers[0].workload' });
+    expect(e3!.en).toMatch(/^producers\[0\]\.workload: The message is \d+ bytes/);
   });
 
   it('caps the bytes and records per second of all workloads together', () => {
     const s = starter();
     s.producers[0].workload.ratePerSec = 10000;
     s.producers[0].workload.valueBytes = 100_000;
-    expect(at(s, 'producers[0].workload.ratePerSec')[0]!.message).toContain('10 MiB');
+    expect(at(s, 'producers[0].workload.ratePerSec')[0]!.en).toContain('10 MiB');
     const s2 = starter();
     s2.producers[0].workload.ratePerSec = 6000;
     s2.producers.push({ ...structuredClone(s2.producers[0]), id: 'p2' });
-    expect(at(s2, 'producers[1].workload.ratePerSec')[0]!.message).toContain(
+    expect(at(s2, 'producers[1].workload.ratePerSec')[0]!.en).toContain(
       'records per second from all producers together',
     );
   });
@@ -205,7 +218,7 @@ describe('zero-time loops: Kafka values the engine must run without spinning', (
   it('refuses network latency 0, which lets fetch.max.wait.ms=0 loop at one ms', () => {
     const s = starter();
     s.cluster.network = { latencyMs: 0, jitterMs: 0 };
-    expect(at(s, 'cluster.network.latencyMs')[0]!.message).toMatch(/at least 1 ms/);
+    expect(at(s, 'cluster.network.latencyMs')[0]!.en).toMatch(/at least 1 ms/);
     s.cluster.network = { latencyMs: 1, jitterMs: 0 };
     s.consumerGroups[0].config['fetch.max.wait.ms'] = 0;
     s.cluster.config = { 'replica.fetch.wait.max.ms': 0 };
@@ -216,7 +229,7 @@ describe('zero-time loops: Kafka values the engine must run without spinning', (
   it("refuses a negative heartbeat or session timeout, as Kafka's Timer does", () => {
     const s = starter();
     s.consumerGroups[0].config['heartbeat.interval.ms'] = -5;
-    expect(at(s, 'consumerGroups[0].config.heartbeat.interval.ms')[0]!.message).toBe(
+    expect(at(s, 'consumerGroups[0].config.heartbeat.interval.ms')[0]!.en).toBe(
       'Invalid negative timeout -5',
     );
   });
@@ -234,12 +247,15 @@ describe('nesting, size and counts', () => {
       put(s, deepArray(100_000));
       const errors = errorsOf(s);
       expect(errors).toHaveLength(1);
-      expect(errors[0]!.message).toMatch(/nested at most 32 levels/);
+      expect(errors[0]!.code).toBe('input.tooDeep');
+      expect(errors[0]!.en).toMatch(/nested at most 32 levels/);
       expect(errors[0]!.path).toMatch(/\[0\]$/);
     }
     // The same for a runtime action.
     const ctx = contextFromScenario(parseScenario(starter()));
-    expect(validateAction({ at: 0, do: deepArray(100_000) }, ctx)[0]!.message).toMatch(/nested/);
+    const deep = validateAction({ at: 0, do: deepArray(100_000) }, ctx);
+    expect(deep.map((e) => e.code)).toEqual(['input.tooDeep']);
+    expect(render(deep[0]!).en).toMatch(/nested/);
   });
 
   it('refuses a scenario over 1 MiB of JSON, and a million actions, quickly', () => {
@@ -250,7 +266,7 @@ describe('nesting, size and counts', () => {
       broker: 1,
     }));
     const t0 = performance.now();
-    expect(errorsOf(s)).toEqual([expect.objectContaining({ path: '' })]);
+    expect(errorsOf(s)).toEqual([expect.objectContaining({ path: '', code: 'input.tooLarge' })]);
     expect(performance.now() - t0).toBeLessThan(3000);
     const s2 = starter();
     s2.actions = Array.from({ length: SCENARIO_LIMITS.maxActions + 1 }, () => ({
@@ -258,7 +274,7 @@ describe('nesting, size and counts', () => {
       do: 'healBroker',
       broker: 1,
     }));
-    expect(at(s2, 'actions')[0]!.message).toMatch(/at most 10000 actions/);
+    expect(at(s2, 'actions')[0]!.en).toMatch(/at most 10000 actions/);
   });
 
   it('refuses more topics, replicas, members, producers or groups than a tab can run', () => {
@@ -273,7 +289,7 @@ describe('nesting, size and counts', () => {
     s2.cluster.brokers = 50;
     s2.topics[0].partitions = 1000;
     s2.topics[0].replicationFactor = 50;
-    expect(at(s2, 'topics[0].partitions')[0]!.message).toMatch(/partition replicas/);
+    expect(at(s2, 'topics[0].partitions')[0]!.en).toMatch(/partition replicas/);
     const s3 = starter();
     s3.consumerGroups = Array.from({ length: 3 }, (_, i) => ({
       id: `g${i}`,
@@ -296,7 +312,7 @@ describe('nesting, size and counts', () => {
   it('refuses an action at 2^53-1 ms: the most simulated time is a week', () => {
     const s = starter();
     s.actions[0].at = Number.MAX_SAFE_INTEGER;
-    expect(at(s, 'actions[0].at')[0]!.message).toMatch(/at most 604800000 ms/);
+    expect(at(s, 'actions[0].at')[0]!.en).toMatch(/at most 604800000 ms/);
     s.actions[0].at = SCENARIO_LIMITS.maxTimeMs;
     expect(validateScenario(s).ok).toBe(true);
   });
@@ -337,8 +353,9 @@ describe('hostile keys and strings', () => {
     s.actions[0].do = big;
     for (const e of errorsOf(s)) {
       expect(e.path.length).toBeLessThan(200);
-      expect(e.message.length).toBeLessThan(1000);
-      expect(e.messageKo.length).toBeLessThan(1000);
+      expect(e.en.length).toBeLessThan(1000);
+      expect(e.ko.length).toBeLessThan(1000);
+      expect(JSON.stringify(e.params).length).toBeLessThan(1000);
     }
   });
 
@@ -347,7 +364,8 @@ describe('hostile keys and strings', () => {
     s.producers[0].workload.keys = Array.from({ length: 5000 }, () => 1);
     const errors = errorsOf(s);
     expect(errors).toHaveLength(SCENARIO_LIMITS.maxErrors + 1);
-    expect(errors.at(-1)!.message).toMatch(/and 4900 more error/);
+    expect(errors.at(-1)).toMatchObject({ path: '', code: 'errors.more', params: { count: 4900 } });
+    expect(errors.at(-1)!.en).toMatch(/and 4900 more error/);
   });
 });
 

@@ -8,7 +8,9 @@ import {
   validateAction,
   validateScenario,
 } from './validateScenario';
-import type { ScenarioError, ValidationContext } from './validateScenario';
+import type { ValidationContext } from './validateScenario';
+import type { EngineError } from '../common/EngineError';
+import { errorMessage, formatError } from '../../content/errors';
 
 type Json = Record<string, unknown>;
 
@@ -25,25 +27,36 @@ function base(): Json {
   };
 }
 
-function errorsOf(input: unknown): ScenarioError[] {
+/** An error with its sentences (src/content/errors), for the tests that check the wording. */
+type Rendered = EngineError & { en: string; ko: string };
+
+function render(e: EngineError): Rendered {
+  const r = { ...e, en: errorMessage(e, 'en'), ko: errorMessage(e, 'ko') };
+  expect(r.en.length).toBeGreaterThan(0);
+  expect(r.ko).toMatch(/[\uAC00-\uD7A3]/);
+  return r;
+}
+
+function errorsOf(input: unknown): Rendered[] {
   const r = validateScenario(input);
   if (r.ok) throw new Error('expected the scenario to be rejected');
-  for (const e of r.errors) {
-    expect(e.message.length).toBeGreaterThan(0);
-    expect(e.messageKo).toMatch(/[가-힣]/);
-  }
-  return r.errors;
+  return r.errors.map(render);
 }
 
 /** The errors at `path` (fails when there are none). */
-function at(input: unknown, path: string): ScenarioError[] {
+function at(input: unknown, path: string): Rendered[] {
   const errors = errorsOf(input);
   const found = errors.filter((e) => e.path === path);
   if (found.length === 0)
     throw new Error(
-      `no error at ${path}; got ${JSON.stringify(errors.map((e) => [e.path, e.message]))}`,
+      `no error at ${path}; got ${JSON.stringify(errors.map((e) => [e.path, e.code, e.en]))}`,
     );
   return found;
+}
+
+/** The code of the first error at `path`. */
+function codeAt(input: unknown, path: string): string {
+  return at(input, path)[0]!.code;
 }
 
 function withActions(...actions: Json[]): Json {
@@ -201,10 +214,18 @@ describe('validateScenario: valid input', () => {
     }
     expect(caught).toBeInstanceOf(ScenarioValidationError);
     const e = caught as ScenarioValidationError;
-    expect(e.errors).toHaveLength(2);
-    expect(e.message).toBe(e.errors.map((x) => `${x.path}: ${x.message}`).join('\n'));
-    expect(e.message.split('\n')[0]).toMatch(/^version: /);
-    expect(e.messageKo).toMatch(/[가-힣]/);
+    expect(e.errors.map((x) => [x.path, x.code])).toEqual([
+      ['version', 'scenario.version'],
+      ['seed', 'scenario.seed'],
+    ]);
+    // The engine has no words: its message lists `path: code {params}`.
+    expect(e.message).toBe(
+      e.errors.map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`).join('\n'),
+    );
+    expect(formatError(e.errors[0]!, 'en')).toBe(
+      'version: Unsupported scenario version 2; this KafkaScope reads version 1.',
+    );
+    expect(formatError(e.errors[0]!, 'ko')).toMatch(/^version: .*[\uAC00-\uD7A3]/);
   });
 });
 
@@ -214,66 +235,79 @@ describe('validateScenario: top level', () => {
   });
 
   it('needs version 1', () => {
-    expect(at({ ...base(), version: 2 }, 'version')[0]!.message).toBe(
+    expect(at({ ...base(), version: 2 }, 'version')[0]!.en).toBe(
       'Unsupported scenario version 2; this KafkaScope reads version 1.',
     );
     const noVersion = base();
     delete noVersion.version;
-    expect(at(noVersion, 'version')[0]!.message).toBe('Missing required field "version".');
+    expect(at(noVersion, 'version')[0]!.en).toBe('Missing required field "version".');
   });
 
   it('names unknown fields, with a suggestion', () => {
-    expect(at({ ...base(), sead: 3 }, 'sead')[0]!.message).toBe(
+    expect(at({ ...base(), sead: 3 }, 'sead')[0]!.en).toBe(
       'Unknown field "sead"; did you mean "seed"?',
     );
-    expect(at({ ...base(), extra: 1 }, 'extra')[0]!.message).toMatch(
+    expect(at({ ...base(), extra: 1 }, 'extra')[0]!.en).toMatch(
       /^Unknown field "extra". Fields allowed here: version, seed/,
     );
   });
 
   it('needs an unsigned 32-bit integer seed', () => {
-    at({ ...base(), seed: 1.5 }, 'seed');
-    at({ ...base(), seed: -1 }, 'seed');
-    at({ ...base(), seed: '7' }, 'seed');
-    at({ ...base(), seed: SCENARIO_LIMITS.maxSeed + 1 }, 'seed');
+    expect(codeAt({ ...base(), seed: 1.5 }, 'seed')).toBe('value.wrongType');
+    expect(codeAt({ ...base(), seed: -1 }, 'seed')).toBe('scenario.seed');
+    expect(codeAt({ ...base(), seed: '7' }, 'seed')).toBe('value.wrongType');
+    expect(codeAt({ ...base(), seed: SCENARIO_LIMITS.maxSeed + 1 }, 'seed')).toBe('scenario.seed');
     expect(validateScenario({ ...base(), seed: 0 }).ok).toBe(true);
   });
 
   it('needs arrays where arrays belong', () => {
-    at({ ...base(), topics: {} }, 'topics');
-    at({ ...base(), actions: 'none' }, 'actions');
+    expect(codeAt({ ...base(), topics: {} }, 'topics')).toBe('value.wrongType');
+    expect(codeAt({ ...base(), actions: 'none' }, 'actions')).toBe('value.wrongType');
   });
 });
 
 describe('validateScenario: cluster', () => {
   it('needs 1..50 brokers', () => {
-    at({ ...base(), cluster: { brokers: 0 } }, 'cluster.brokers');
-    expect(at({ ...base(), cluster: { brokers: 51 } }, 'cluster.brokers')[0]!.message).toMatch(
+    expect(codeAt({ ...base(), cluster: { brokers: 0 } }, 'cluster.brokers')).toBe(
+      'cluster.noBrokers',
+    );
+    expect(at({ ...base(), cluster: { brokers: 51 } }, 'cluster.brokers')[0]!.en).toMatch(
       /at most 50 brokers/,
     );
-    expect(at({ ...base(), cluster: { brokers: '3' } }, 'cluster.brokers')[0]!.message).toBe(
+    expect(at({ ...base(), cluster: { brokers: '3' } }, 'cluster.brokers')[0]!.en).toBe(
       'Expected an integer, got the string "3".',
     );
-    at({ ...base(), cluster: {} }, 'cluster.brokers');
+    expect(codeAt({ ...base(), cluster: {} }, 'cluster.brokers')).toBe('field.missing');
     const noCluster = base();
     delete noCluster.cluster;
-    at(noCluster, 'cluster');
+    expect(codeAt(noCluster, 'cluster')).toBe('field.missing');
   });
 
   it('needs one rack per broker', () => {
-    at({ ...base(), cluster: { brokers: 3, racks: ['a', 'b'] } }, 'cluster.racks');
-    at({ ...base(), cluster: { brokers: 3, racks: ['a', 'b', 7] } }, 'cluster.racks[2]');
+    expect(codeAt({ ...base(), cluster: { brokers: 3, racks: ['a', 'b'] } }, 'cluster.racks')).toBe(
+      'cluster.racksCount',
+    );
+    expect(
+      codeAt({ ...base(), cluster: { brokers: 3, racks: ['a', 'b', 7] } }, 'cluster.racks[2]'),
+    ).toBe('value.wrongType');
   });
 
   it('checks metadata, network and unknown cluster fields', () => {
-    at({ ...base(), cluster: { brokers: 3, metadata: 'zk' } }, 'cluster.metadata');
+    expect(codeAt({ ...base(), cluster: { brokers: 3, metadata: 'zk' } }, 'cluster.metadata')).toBe(
+      'cluster.metadata',
+    );
     at(
       { ...base(), cluster: { brokers: 3, network: { latencyMs: -1 } } },
       'cluster.network.latencyMs',
     );
-    at({ ...base(), cluster: { brokers: 3, network: { latency: 1 } } }, 'cluster.network.latency');
     expect(
-      at({ ...base(), cluster: { brokers: 3, broker: 1 } }, 'cluster.broker')[0]!.message,
+      codeAt(
+        { ...base(), cluster: { brokers: 3, network: { latency: 1 } } },
+        'cluster.network.latency',
+      ),
+    ).toBe('field.unknown');
+    expect(
+      at({ ...base(), cluster: { brokers: 3, broker: 1 } }, 'cluster.broker')[0]!.en,
     ).toContain('did you mean "brokers"');
   });
 
@@ -282,13 +316,13 @@ describe('validateScenario: cluster', () => {
       at(
         { ...base(), cluster: { brokers: 3, config: { 'num.partitions': 0 } } },
         'cluster.config.num.partitions',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Invalid value 0 for configuration num.partitions: Value must be at least 1');
     expect(
       at(
         { ...base(), cluster: { brokers: 3, config: { 'segment.bytes': 4096 } } },
         'cluster.config.segment.bytes',
-      )[0]!.message,
+      )[0]!.en,
     ).toMatch(/log\.segment\.bytes/);
     at(
       { ...base(), cluster: { brokers: 3, config: { 'min.insync.replicas': null } } },
@@ -306,21 +340,21 @@ describe('validateScenario: topics', () => {
 
   it("checks names by Kafka's rules", () => {
     expect(
-      at(topic({ name: 'a b', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.message,
+      at(topic({ name: 'a b', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.en,
     ).toBe(
       `Topic name "a b" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`,
     );
     expect(
-      at(topic({ name: '..', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.message,
+      at(topic({ name: '..', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.en,
     ).toBe('Topic name cannot be "." or ".."');
     expect(
-      at(topic({ name: '', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.message,
+      at(topic({ name: '', partitions: 1, replicationFactor: 1 }), 'topics[0].name')[0]!.en,
     ).toBe("Topic name is illegal, it can't be empty");
     expect(
       at(
         topic({ name: 'x'.repeat(250), partitions: 1, replicationFactor: 1 }),
         'topics[0].name',
-      )[0]!.message,
+      )[0]!.en,
     ).toMatch(/^Topic name is illegal, it can't be longer than 249 characters/);
     expect(
       validateScenario(topic({ name: 'x'.repeat(249), partitions: 1, replicationFactor: 1 })).ok,
@@ -338,7 +372,7 @@ describe('validateScenario: topics', () => {
       producers: [],
       consumerGroups: [],
     };
-    expect(at(dup, 'topics[1].name')[0]!.message).toBe("Topic 'a' already exists.");
+    expect(at(dup, 'topics[1].name')[0]!.en).toBe("Topic 'a' already exists.");
     const collide = {
       ...base(),
       topics: [
@@ -348,19 +382,18 @@ describe('validateScenario: topics', () => {
       producers: [],
       consumerGroups: [],
     };
-    expect(at(collide, 'topics[1].name')[0]!.message).toBe(
+    expect(at(collide, 'topics[1].name')[0]!.en).toBe(
       "Topic 'a_b' collides with existing topic: a.b",
     );
   });
 
   it('needs 1..1000 partitions', () => {
     expect(
-      at(topic({ name: 't', partitions: 0, replicationFactor: 1 }), 'topics[0].partitions')[0]!
-        .message,
+      at(topic({ name: 't', partitions: 0, replicationFactor: 1 }), 'topics[0].partitions')[0]!.en,
     ).toBe('Number of partitions must be larger than 0.');
     expect(
       at(topic({ name: 't', partitions: 1001, replicationFactor: 1 }), 'topics[0].partitions')[0]!
-        .message,
+        .en,
     ).toMatch(/at most 1000 partitions/);
   });
 
@@ -369,7 +402,7 @@ describe('validateScenario: topics', () => {
       at(
         topic({ name: 't', partitions: 1, replicationFactor: 4 }),
         'topics[0].replicationFactor',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe(
       'Unable to replicate the partition 4 time(s): The target replication factor of 4 cannot be reached because only 3 broker(s) are registered.',
     );
@@ -377,21 +410,21 @@ describe('validateScenario: topics', () => {
       ...topic({ name: 't', partitions: 1, replicationFactor: 4 }),
       cluster: { brokers: 3, metadata: 'zookeeper' },
     };
-    expect(at(zk, 'topics[0].replicationFactor')[0]!.message).toBe(
+    expect(at(zk, 'topics[0].replicationFactor')[0]!.en).toBe(
       'Replication factor: 4 larger than available brokers: 3.',
     );
     expect(
       at(
         topic({ name: 't', partitions: 1, replicationFactor: 0 }),
         'topics[0].replicationFactor',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Replication factor must be larger than 0.');
   });
 
   it('checks an explicit assignment', () => {
     const t = (assignment: unknown): Json =>
       topic({ name: 't', partitions: 2, replicationFactor: 2, assignment });
-    at(t([[1, 2]]), 'topics[0].assignment');
+    expect(codeAt(t([[1, 2]]), 'topics[0].assignment')).toBe('topic.assignmentPartitions');
     at(
       t([
         [1, 2],
@@ -406,7 +439,7 @@ describe('validateScenario: topics', () => {
           [2, 3],
         ]),
         'topics[0].assignment[0]',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Duplicate broker ids in the replica assignment of partition 0: [1, 1].');
     expect(
       at(
@@ -415,9 +448,9 @@ describe('validateScenario: topics', () => {
           [2, 4],
         ]),
         'topics[0].assignment[1][1]',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Broker 4 does not exist; broker ids are 1..3.');
-    at(t([[1, 2], 'x']), 'topics[0].assignment[1]');
+    expect(codeAt(t([[1, 2], 'x']), 'topics[0].assignment[1]')).toBe('value.wrongType');
   });
 
   it('validates topic configs and allows min.insync.replicas above the replication factor', () => {
@@ -430,13 +463,13 @@ describe('validateScenario: topics', () => {
           config: { 'min.insync.replicas': 0 },
         }),
         'topics[0].config.min.insync.replicas',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Invalid value 0 for configuration min.insync.replicas: Value must be at least 1');
     expect(
       at(
         topic({ name: 't', partitions: 1, replicationFactor: 1, config: { 'segment.byte': 1 } }),
         'topics[0].config.segment.byte',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Unknown topic config name: segment.byte. Did you mean segment.bytes?');
     expect(
       validateScenario(
@@ -452,11 +485,10 @@ describe('validateScenario: topics', () => {
 
   it('names unknown and missing topic fields', () => {
     expect(
-      at(topic({ name: 't', partitions: 1, replication: 1 }), 'topics[0].replication')[0]!.message,
+      at(topic({ name: 't', partitions: 1, replication: 1 }), 'topics[0].replication')[0]!.en,
     ).toBe('Unknown field "replication"; did you mean "replicationFactor"?');
     expect(
-      at(topic({ name: 't', partitions: 1, replication: 1 }), 'topics[0].replicationFactor')[0]!
-        .message,
+      at(topic({ name: 't', partitions: 1, replication: 1 }), 'topics[0].replicationFactor')[0]!.en,
     ).toBe('Missing required field "replicationFactor".');
   });
 });
@@ -465,13 +497,15 @@ describe('validateScenario: producers and consumer groups', () => {
   it('checks producer ids, workloads and configs', () => {
     const s = base();
     s.producers = [{ id: 'p1' }, { id: 'p1' }];
-    expect(at(s, 'producers[1].id')[0]!.message).toBe('Duplicate producer id "p1".');
-    at({ ...base(), producers: [{ id: 'has space' }] }, 'producers[0].id');
+    expect(at(s, 'producers[1].id')[0]!.en).toBe('Duplicate producer id "p1".');
+    expect(codeAt({ ...base(), producers: [{ id: 'has space' }] }, 'producers[0].id')).toBe(
+      'value.id',
+    );
     expect(
       at(
         { ...base(), producers: [{ id: 'p', workload: { topic: 'nope', ratePerSec: 1 } }] },
         'producers[0].workload.topic',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe(
       'Topic "nope" does not exist: define it in "topics" or create it with a createTopic action.',
     );
@@ -479,7 +513,7 @@ describe('validateScenario: producers and consumer groups', () => {
       at(
         { ...base(), producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: -1 } }] },
         'producers[0].workload.ratePerSec',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Must be at least 0, got -1.');
     at(
       { ...base(), producers: [{ id: 'p', workload: { topic: 'orders', ratePerSec: 1e6 } }] },
@@ -525,7 +559,7 @@ describe('validateScenario: producers and consumer groups', () => {
       ...base(),
       producers: [{ id: 'p1', config: { acks: '1', 'enable.idempotence': true } }],
     };
-    expect(at(s, 'producers[0].config.acks')[0]!.message).toBe(
+    expect(at(s, 'producers[0].config.acks')[0]!.en).toBe(
       'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
     );
     expect(
@@ -566,12 +600,23 @@ describe('validateScenario: producers and consumer groups', () => {
           ],
         },
         'consumerGroups[1].id',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Duplicate consumer group id "g".');
-    at(g({ id: 'g', topics: ['nope'], members: 1 }), 'consumerGroups[0].topics[0]');
-    at(g({ id: 'g', topics: [], members: 1 }), 'consumerGroups[0].topics');
-    at(g({ id: 'g', topics: ['orders', 'orders'], members: 1 }), 'consumerGroups[0].topics[1]');
-    at(g({ id: 'g', topics: ['orders'], members: -1 }), 'consumerGroups[0].members');
+    expect(
+      codeAt(g({ id: 'g', topics: ['nope'], members: 1 }), 'consumerGroups[0].topics[0]'),
+    ).toBe('topic.undefined');
+    expect(codeAt(g({ id: 'g', topics: [], members: 1 }), 'consumerGroups[0].topics')).toBe(
+      'group.noTopics',
+    );
+    expect(
+      codeAt(
+        g({ id: 'g', topics: ['orders', 'orders'], members: 1 }),
+        'consumerGroups[0].topics[1]',
+      ),
+    ).toBe('group.topicTwice');
+    expect(
+      codeAt(g({ id: 'g', topics: ['orders'], members: -1 }), 'consumerGroups[0].members'),
+    ).toBe('value.atLeast');
     at(
       g({ id: 'g', topics: ['orders'], members: 1, processingMsPerRecord: -1 }),
       'consumerGroups[0].processingMsPerRecord',
@@ -589,37 +634,53 @@ describe('validateScenario: producers and consumer groups', () => {
       }),
       'consumerGroups[0].config.session.timeout.ms',
     );
-    at(g({ id: 'g', topics: ['orders'], member: 1 }), 'consumerGroups[0].member');
+    expect(codeAt(g({ id: 'g', topics: ['orders'], member: 1 }), 'consumerGroups[0].member')).toBe(
+      'field.unknown',
+    );
     expect(validateScenario(g({ id: 'g', topics: ['orders'], members: 0 })).ok).toBe(true);
   });
 });
 
 describe('validateScenario: actions', () => {
   it('checks at and do', () => {
-    at(withActions({ at: -1, do: 'killBroker', broker: 1 }), 'actions[0].at');
-    at(withActions({ at: 1.5, do: 'killBroker', broker: 1 }), 'actions[0].at');
-    at(withActions({ do: 'killBroker', broker: 1 }), 'actions[0].at');
-    expect(
-      at(withActions({ at: 0, do: 'killbroker', broker: 1 }), 'actions[0].do')[0]!.message,
-    ).toBe('Unknown action "killbroker"; did you mean "killBroker"?');
-    at(withActions({ at: 0 }), 'actions[0].do');
-    at(withActions(5 as unknown as Json), 'actions[0]');
+    expect(codeAt(withActions({ at: -1, do: 'killBroker', broker: 1 }), 'actions[0].at')).toBe(
+      'value.atLeast',
+    );
+    expect(codeAt(withActions({ at: 1.5, do: 'killBroker', broker: 1 }), 'actions[0].at')).toBe(
+      'value.wrongType',
+    );
+    expect(codeAt(withActions({ do: 'killBroker', broker: 1 }), 'actions[0].at')).toBe(
+      'field.missing',
+    );
+    expect(at(withActions({ at: 0, do: 'killbroker', broker: 1 }), 'actions[0].do')[0]!.en).toBe(
+      'Unknown action "killbroker"; did you mean "killBroker"?',
+    );
+    expect(codeAt(withActions({ at: 0 }), 'actions[0].do')).toBe('field.missing');
+    expect(codeAt(withActions(5 as unknown as Json), 'actions[0]')).toBe('value.wrongType');
   });
 
   it('names unknown action fields', () => {
     expect(
-      at(withActions({ at: 0, do: 'killBroker', broker: 1, node: 2 }), 'actions[0].node')[0]!
-        .message,
+      at(withActions({ at: 0, do: 'killBroker', broker: 1, node: 2 }), 'actions[0].node')[0]!.en,
     ).toMatch(/^Unknown field "node"/);
-    at(withActions({ at: 0, do: 'addConsumer', group: 'g', member: 'g-9' }), 'actions[0].member');
+    expect(
+      codeAt(
+        withActions({ at: 0, do: 'addConsumer', group: 'g', member: 'g-9' }),
+        'actions[0].member',
+      ),
+    ).toBe('field.unknown');
   });
 
   it('checks brokers', () => {
     expect(
-      at(withActions({ at: 0, do: 'restartBroker', broker: 4 }), 'actions[0].broker')[0]!.message,
+      at(withActions({ at: 0, do: 'restartBroker', broker: 4 }), 'actions[0].broker')[0]!.en,
     ).toBe('Broker 4 does not exist; broker ids are 1..3.');
-    at(withActions({ at: 0, do: 'killBroker' }), 'actions[0].broker');
-    at(withActions({ at: 0, do: 'slowBroker', broker: 1, factor: 0.5 }), 'actions[0].factor');
+    expect(codeAt(withActions({ at: 0, do: 'killBroker' }), 'actions[0].broker')).toBe(
+      'field.missing',
+    );
+    expect(
+      codeAt(withActions({ at: 0, do: 'slowBroker', broker: 1, factor: 0.5 }), 'actions[0].factor'),
+    ).toBe('slowBroker.factor');
   });
 
   it('checks produce actions', () => {
@@ -651,7 +712,7 @@ describe('validateScenario: actions', () => {
           partition: 3,
         }),
         'actions[0].partition',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Partition 3 does not exist: topic "orders" has 3 partition(s) (0..2).');
   });
 
@@ -671,7 +732,7 @@ describe('validateScenario: actions', () => {
       partition,
     });
     expect(validateScenario(withActions(produce(200), create)).ok).toBe(true); // array order does not matter; time does
-    expect(at(withActions(create, produce(50)), 'actions[1].topic')[0]!.message).toBe(
+    expect(at(withActions(create, produce(50)), 'actions[1].topic')[0]!.en).toBe(
       'Topic "new" does not exist when this action runs.',
     );
     expect(
@@ -691,7 +752,9 @@ describe('validateScenario: actions', () => {
       ),
       'actions[2].partition',
     );
-    at(withActions(create, { ...create, at: 200 }), 'actions[1].topic.name');
+    expect(codeAt(withActions(create, { ...create, at: 200 }), 'actions[1].topic.name')).toBe(
+      'topic.exists',
+    );
   });
 
   it('validates createTopic like a topic', () => {
@@ -703,7 +766,7 @@ describe('validateScenario: actions', () => {
       }),
       'actions[0].topic.replicationFactor',
     );
-    expect(errors[0]!.message).toMatch(/only 3 broker\(s\) are registered/);
+    expect(errors[0]!.en).toMatch(/only 3 broker\(s\) are registered/);
     at(
       withActions({
         at: 0,
@@ -727,39 +790,51 @@ describe('validateScenario: actions', () => {
       at(
         withActions({ at: 0, do: 'addPartitions', topic: 'orders', count: 2 }),
         'actions[0].count',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('The topic orders currently has 3 partition(s); 2 would not be an increase.');
     expect(
       at(
         withActions({ at: 0, do: 'addPartitions', topic: 'orders', count: 3 }),
         'actions[0].count',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Topic already has 3 partition(s).');
     const zk = (count: number): Json => ({
       ...withActions({ at: 0, do: 'addPartitions', topic: 'orders', count }),
       cluster: { brokers: 3, metadata: 'zookeeper' },
     });
-    expect(at(zk(2), 'actions[0].count')[0]!.message).toBe(
+    expect(at(zk(2), 'actions[0].count')[0]!.en).toBe(
       'Topic currently has 3 partitions, which is higher than the requested 2.',
     );
-    expect(at(zk(3), 'actions[0].count')[0]!.message).toBe('Topic already has 3 partitions.');
-    at(withActions({ at: 0, do: 'addPartitions', topic: 'nope', count: 4 }), 'actions[0].topic');
+    expect(at(zk(3), 'actions[0].count')[0]!.en).toBe('Topic already has 3 partitions.');
+    expect(
+      codeAt(
+        withActions({ at: 0, do: 'addPartitions', topic: 'nope', count: 4 }),
+        'actions[0].topic',
+      ),
+    ).toBe('topic.notFound');
   });
 
   it('checks groups and member ids', () => {
-    at(withActions({ at: 0, do: 'addConsumer', group: 'nope' }), 'actions[0].group');
+    expect(
+      codeAt(withActions({ at: 0, do: 'addConsumer', group: 'nope' }), 'actions[0].group'),
+    ).toBe('group.notFound');
     expect(
       at(
         withActions({ at: 0, do: 'crashConsumer', group: 'g', member: 'consumer-1' }),
         'actions[0].member',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe('Member id "consumer-1" must look like "g-<n>" (n = 1, 2, …).');
-    at(withActions({ at: 0, do: 'crashConsumer', group: 'g', member: 'g-0' }), 'actions[0].member');
+    expect(
+      codeAt(
+        withActions({ at: 0, do: 'crashConsumer', group: 'g', member: 'g-0' }),
+        'actions[0].member',
+      ),
+    ).toBe('member.idFormat');
     expect(
       at(
         withActions({ at: 0, do: 'removeConsumer', group: 'g', member: 'g-4' }),
         'actions[0].member',
-      )[0]!.message,
+      )[0]!.en,
     ).toBe(
       'Member "g-4" is not in group "g" when this action runs; its members then: g-1, g-2, g-3.',
     );
@@ -783,21 +858,29 @@ describe('validateScenario: actions', () => {
   it('checks setConfig targets, keys and values', () => {
     const set = (target: unknown, key: unknown, value: unknown): Json =>
       withActions({ at: 0, do: 'setConfig', target, key, value });
-    expect(at(set('brokers:1', 'min.insync.replicas', 2), 'actions[0].target')[0]!.message).toMatch(
+    expect(at(set('brokers:1', 'min.insync.replicas', 2), 'actions[0].target')[0]!.en).toMatch(
       /^Invalid target/,
     );
-    at(set('broker:9', 'min.insync.replicas', 2), 'actions[0].target');
-    at(set('topic:nope', 'retention.ms', 1), 'actions[0].target');
-    at(set('producer:p9', 'acks', 1), 'actions[0].target');
-    at(set('group:nope', 'auto.offset.reset', 'earliest'), 'actions[0].target');
-    expect(at(set('producer:p1', 'retention.ms', 1), 'actions[0].key')[0]!.message).toBe(
+    expect(codeAt(set('broker:9', 'min.insync.replicas', 2), 'actions[0].target')).toBe(
+      'broker.notFound',
+    );
+    expect(codeAt(set('topic:nope', 'retention.ms', 1), 'actions[0].target')).toBe(
+      'topic.notFound',
+    );
+    expect(codeAt(set('producer:p9', 'acks', 1), 'actions[0].target')).toBe('producer.notFound');
+    expect(codeAt(set('group:nope', 'auto.offset.reset', 'earliest'), 'actions[0].target')).toBe(
+      'group.notFound',
+    );
+    expect(at(set('producer:p1', 'retention.ms', 1), 'actions[0].key')[0]!.en).toBe(
       'Unknown producer config name: retention.ms',
     );
-    expect(at(set('topic:orders', 'segment.bytes', 'big'), 'actions[0].value')[0]!.message).toBe(
+    expect(at(set('topic:orders', 'segment.bytes', 'big'), 'actions[0].value')[0]!.en).toBe(
       'Invalid value big for configuration segment.bytes: Not a number of type INT',
     );
-    at(set('cluster', 'min.insync.replicas', null), 'actions[0].value');
-    expect(at(set('cluster', 'replica.lag.time.max.ms', 1000), 'actions[0].key')[0]!.message).toBe(
+    expect(codeAt(set('cluster', 'min.insync.replicas', null), 'actions[0].value')).toBe(
+      'value.configType',
+    );
+    expect(at(set('cluster', 'replica.lag.time.max.ms', 1000), 'actions[0].key')[0]!.en).toBe(
       'Cannot update these configs dynamically: Set(replica.lag.time.max.ms)',
     );
     at(
@@ -812,7 +895,7 @@ describe('validateScenario: actions', () => {
       producers: [{ id: 'p1', config: { 'enable.idempotence': true } }],
       actions: [{ at: 0, do: 'setConfig', target: 'producer:p1', key: 'acks', value: '1' }],
     };
-    expect(at(s, 'actions[0].value')[0]!.message).toBe(
+    expect(at(s, 'actions[0].value')[0]!.en).toBe(
       'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
     );
     const later = {
@@ -822,7 +905,7 @@ describe('validateScenario: actions', () => {
         { at: 1, do: 'setConfig', target: 'group:g', key: 'heartbeat.interval.ms', value: 20000 },
       ],
     };
-    expect(at(later, 'actions[1].value')[0]!.message).toBe(
+    expect(at(later, 'actions[1].value')[0]!.en).toBe(
       'Heartbeat must be set lower than the session timeout',
     );
   });
@@ -836,8 +919,8 @@ describe('validateScenario: actions', () => {
         { at: -5, do: 'healBroker', broker: 1 },
       ],
     };
-    at(s, 'actions[0].extra');
-    at(s, 'actions[1].at');
+    expect(codeAt(s, 'actions[0].extra')).toBe('field.unknown');
+    expect(codeAt(s, 'actions[1].at')).toBe('value.atLeast');
   });
 });
 
@@ -853,8 +936,8 @@ describe('validateAction at run time', () => {
     const ctx = contextFromScenario(scenario);
     expect(validateAction({ at: 5000, do: 'killBroker', broker: 2 }, ctx)).toEqual([]);
     const errors = validateAction({ at: 5000, do: 'killBroker', broker: 7 }, ctx, 'ui');
-    expect(errors.map((e) => e.path)).toEqual(['ui.broker']);
-    expect(errors[0]!.messageKo).toMatch(/[가-힣]/);
+    expect(errors.map((e) => [e.path, e.code])).toEqual([['ui.broker', 'broker.notFound']]);
+    expect(render(errors[0]!).en).toBe('Broker 7 does not exist; broker ids are 1..3.');
   });
 
   it('uses the context it is given', () => {
@@ -874,15 +957,21 @@ describe('validateAction at run time', () => {
         (e) => e.path,
       ),
     ).toEqual(['action.member']);
-    expect(
-      validateAction({ at: 0, do: 'addPartitions', topic: 'orders', count: 4 }, ctx)[0]!.message,
-    ).toBe('Topic currently has 6 partitions, which is higher than the requested 4.');
-    expect(
-      validateAction(
-        { at: 0, do: 'createTopic', topic: { name: 'x', partitions: 1, replicationFactor: 6 } },
-        ctx,
-      )[0]!.message,
-    ).toBe('Replication factor: 6 larger than available brokers: 5.');
+    const shrink = validateAction({ at: 0, do: 'addPartitions', topic: 'orders', count: 4 }, ctx);
+    expect(shrink[0]).toEqual({
+      path: 'action.count',
+      code: 'addPartitions.decrease',
+      params: { topic: 'orders', current: 6, requested: 4, metadata: 'zookeeper' },
+    });
+    expect(render(shrink[0]!).en).toBe(
+      'Topic currently has 6 partitions, which is higher than the requested 4.',
+    );
+    const rf = validateAction(
+      { at: 0, do: 'createTopic', topic: { name: 'x', partitions: 1, replicationFactor: 6 } },
+      ctx,
+    );
+    expect(rf[0]!.code).toBe('topic.replicationFactor');
+    expect(render(rf[0]!).en).toBe('Replication factor: 6 larger than available brokers: 5.');
     expect(
       validateAction({ at: 0, do: 'setConfig', target: 'producer:p1', key: 'acks', value: 0 }, ctx),
     ).toEqual([]);

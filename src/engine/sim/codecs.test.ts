@@ -1,9 +1,11 @@
 // zstd compresses through WebAssembly, loaded asynchronously; the engine is synchronous. A
-// scenario asking for zstd before prepareCodecs() is refused, naming the config, in ko and en.
+// scenario asking for zstd before prepareCodecs() is refused, naming the config (its sentence, ko
+// and en, in src/content/errors).
 // (Its own test file: the codec, once loaded, stays loaded for the whole module.)
 import { describe, expect, it } from 'vitest';
 import { createSimulation, prepareCodecs, ScenarioValidationError } from '../index';
 import { baseScenario } from '../test/scenarios';
+import { errorMessage } from '../../content/errors';
 
 const zstdScenario = () =>
   baseScenario({
@@ -24,13 +26,13 @@ describe('zstd and prepareCodecs()', () => {
     }
     expect(err).toBeInstanceOf(ScenarioValidationError);
     const e = err as ScenarioValidationError;
-    expect(e.errors.map((x) => x.path)).toEqual([
-      'topics[1].config.compression.type',
-      'producers[0].config.compression.type',
+    expect(e.errors).toEqual([
+      { path: 'topics[1].config.compression.type', code: 'codec.zstdNotReady', params: {} },
+      { path: 'producers[0].config.compression.type', code: 'codec.zstdNotReady', params: {} },
     ]);
-    expect(e.message).toContain('await prepareCodecs()');
-    expect(e.messageKo).toContain('prepareCodecs()');
-    expect(e.messageKo).toContain('코덱');
+    expect(errorMessage(e.errors[0]!, 'en')).toContain('await prepareCodecs()');
+    expect(errorMessage(e.errors[0]!, 'ko')).toContain('prepareCodecs()');
+    expect(errorMessage(e.errors[0]!, 'ko')).toMatch(/[\uAC00-\uD7A3]/);
   });
 
   it('a setConfig to zstd is refused the same way', () => {
@@ -42,7 +44,7 @@ describe('zstd and prepareCodecs()', () => {
         key: 'compression.type',
         value: 'zstd',
       }),
-    ).toThrow(/action\.value: compression.type zstd needs the zstd codec/);
+    ).toThrow(/^action\.value: codec\.zstdNotReady \{\}$/);
   });
 
   it('after prepareCodecs: zstd batches are stored compressed', async () => {

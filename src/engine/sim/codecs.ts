@@ -1,9 +1,10 @@
 // Codec readiness. The engine is synchronous, but zstd compression needs a WebAssembly module that
 // loads asynchronously: hosts (CLI, browser worker, tests) await prepareCodecs() once, and a
-// scenario that uses zstd before that is refused with a message naming the config.
+// scenario that uses zstd before that is refused with an error naming the config.
 import { initZstd, isZstdReady } from '../record/CompressionType';
 import type { Action, ConfigMap, Scenario } from '../scenario/Scenario';
-import type { ScenarioError } from '../scenario/validateScenario';
+import { engineError } from '../common/EngineError';
+import type { EngineError } from '../common/EngineError';
 
 /** Load every codec the engine may need (today: zstd's WebAssembly). Safe to call more than once. */
 export async function prepareCodecs(options?: { zstdWasmUrl?: string }): Promise<void> {
@@ -15,20 +16,15 @@ function usesZstd(config: ConfigMap | undefined): boolean {
   return v !== undefined && String(v).trim().toLowerCase() === 'zstd';
 }
 
-function notReady(path: string): ScenarioError {
-  return {
-    path,
-    message:
-      'compression.type zstd needs the zstd codec (WebAssembly), which is not loaded yet: await prepareCodecs() before creating the simulation.',
-    messageKo:
-      'compression.type zstd에는 zstd 코덱(WebAssembly)이 필요한데 아직 불러오지 않았습니다. 시뮬레이션을 만들기 전에 prepareCodecs()를 await 하세요.',
-  };
+/** codec.zstdNotReady: its sentence (src/content/errors) says to await prepareCodecs() first. */
+function notReady(path: string): EngineError {
+  return engineError(path, 'codec.zstdNotReady', {});
 }
 
 /** One error per place a scenario asks for zstd while the codec is not loaded. */
-export function zstdNotReadyErrors(s: Scenario): ScenarioError[] {
+export function zstdNotReadyErrors(s: Scenario): EngineError[] {
   if (isZstdReady()) return [];
-  const errors: ScenarioError[] = [];
+  const errors: EngineError[] = [];
   if (usesZstd(s.cluster.config)) errors.push(notReady('cluster.config.compression.type'));
   s.topics.forEach((t, i) => {
     if (usesZstd(t.config)) errors.push(notReady(`topics[${i}].config.compression.type`));
@@ -41,7 +37,7 @@ export function zstdNotReadyErrors(s: Scenario): ScenarioError[] {
 }
 
 /** The same check for one action (setConfig compression.type=zstd, createTopic with zstd). */
-export function zstdActionErrors(a: Action, path: string): ScenarioError[] {
+export function zstdActionErrors(a: Action, path: string): EngineError[] {
   if (isZstdReady()) return [];
   if (a.do === 'setConfig' && a.key === 'compression.type' && usesZstd({ [a.key]: a.value }))
     return [notReady(`${path}.value`)];

@@ -1,6 +1,7 @@
 // Shows the store's current error in the user's language, naming each invalid field.
 import { motion } from 'framer-motion';
-import type { ScenarioError } from '../../engine';
+import type { EngineError } from '../../engine';
+import { errorMessage } from '../../content/errors';
 import type { Lang } from '../../content/i18n';
 import type { AppError } from '../../store/errors';
 import { useSimStore } from '../../store/simStore';
@@ -19,11 +20,10 @@ function headline(error: AppError, t: TFunction): string {
   }
 }
 
-function ErrorItem({ error, lang }: { error: ScenarioError; lang: Lang }) {
+function ErrorItem({ error, lang }: { error: EngineError; lang: Lang }) {
   return (
     <li>
-      {error.path && <code className="error-path">{error.path}</code>}{' '}
-      {lang === 'ko' ? error.messageKo : error.message}
+      {error.path && <code className="error-path">{error.path}</code>} {errorMessage(error, lang)}
     </li>
   );
 }

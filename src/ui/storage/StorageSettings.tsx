@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../content/i18n';
 import { KAFKA_MIN_SEGMENT_BYTES } from '../../engine/config/TopicConfig';
 import { CONFIG_NOTES } from '../../content/configs/notes';
+import { errorMessage } from '../../content/errors';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { humanBytes, humanMs } from './formatBytes';
@@ -99,7 +100,7 @@ function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
     const err = useSimStore.getState().error;
     const reasons =
       err && (err.kind === 'action' || err.kind === 'scenario')
-        ? err.errors.map((x) => (lang === 'ko' ? x.messageKo : x.message)).join(' ')
+        ? err.errors.map((x) => errorMessage(x, lang)).join(' ')
         : t('storage.settings.refused');
     setRefused(reasons);
   };

@@ -1,0 +1,53 @@
+// The entities an action names — a broker, topic, group or producer — must exist at its moment.
+import { suggestName } from '../../config/ConfigDef';
+import type { ValidationContext } from './context';
+import { expectString, intField, names, short } from './fields';
+import { refusal } from './report';
+import type { Report } from './report';
+
+export function checkBroker(
+  v: unknown,
+  path: string,
+  ctx: ValidationContext,
+  r: Report,
+): number | undefined {
+  const notFound = (broker: number) => refusal('broker.notFound', { broker, brokers: ctx.brokers });
+  return intField(v, path, { min: 1, max: ctx.brokers, tooSmall: notFound, tooBig: notFound }, r);
+}
+
+export function checkExistingTopic(
+  v: unknown,
+  path: string,
+  ctx: ValidationContext,
+  r: Report,
+): string | undefined {
+  if (!expectString(v, path, r)) return undefined;
+  if (ctx.topics.has(v)) return v;
+  const suggestion = suggestName(v, ctx.topics.keys()) ?? null;
+  r.add(path, 'topic.notFound', { topic: short(v), suggestion });
+  return undefined;
+}
+
+export function checkExistingGroup(
+  v: unknown,
+  path: string,
+  ctx: ValidationContext,
+  r: Report,
+): string | undefined {
+  if (!expectString(v, path, r)) return undefined;
+  if (ctx.groups.has(v)) return v;
+  r.add(path, 'group.notFound', { group: short(v), groups: names(ctx.groups.keys()) });
+  return undefined;
+}
+
+export function checkExistingProducer(
+  v: unknown,
+  path: string,
+  ctx: ValidationContext,
+  r: Report,
+): string | undefined {
+  if (!expectString(v, path, r)) return undefined;
+  if (ctx.producers.has(v)) return v;
+  r.add(path, 'producer.notFound', { producer: short(v), producers: names(ctx.producers) });
+  return undefined;
+}
