@@ -309,3 +309,23 @@ test('keyboard: the lookup and a setting work without a mouse', async ({ page })
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('lookup-submit')).toBeFocused();
 });
+
+test('a refused setting shows the reason in the page language, and the banner names the field', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  for (const [lang, reason] of [
+    ['en', 'Invalid value big for configuration segment.bytes: Not a number of type INT'],
+    ['ko', '설정 segment.bytes의 값 big은(는) 사용할 수 없습니다.'],
+  ] as const) {
+    await openStorage(page, `lang=${lang}&scenario=waiting-events`);
+    const setting = page.getByTestId('setting-segment.bytes');
+    await setting.getByRole('textbox').fill('big');
+    await page.getByTestId('setting-segment.bytes-apply').click();
+    // The engine refuses with a code; the words come from src/content/errors.
+    await expect(setting.getByRole('alert')).toContainText(reason);
+    await expect(page.getByTestId('error-banner')).toContainText('action.value');
+    await expect(page.getByTestId('error-banner')).toContainText(reason);
+  }
+  expect(errors).toEqual([]);
+});
