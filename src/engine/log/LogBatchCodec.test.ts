@@ -50,7 +50,7 @@ const shapes: Produce[] = [
   { at: 600, key: null, value: 'no key' },
   { at: 900, key: 'deleted', value: null },
   { at: 1200, key: 'big', value: 'x'.repeat(20000) },
-  { at: 1500, key: '식당-7', value: '대기 3팀 😀' },
+  { at: 1500, key: '\uC2DD\uB2F9-7', value: '\uB300\uAE30 3\uD300 😀' },
   { at: 1500, key: 'same-ms', value: '' },
 ];
 
@@ -87,7 +87,7 @@ describe('batch sizes (record batch format v2)', () => {
         timestamp: 1003,
         key: null,
         value: 'w',
-        headers: [{ key: '언어', value: 'ko' }],
+        headers: [{ key: '\uC5B8\uC5B4', value: 'ko' }],
       },
     ];
     const header = {

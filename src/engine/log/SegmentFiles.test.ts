@@ -30,7 +30,12 @@ describe('segment files', () => {
         {
           id: 'p1',
           config: { acks: '1', 'linger.ms': 25 },
-          workload: { topic: 't', ratePerSec: 100, keys: ['a', 'b', null, '식당'], valueBytes: 30 },
+          workload: {
+            topic: 't',
+            ratePerSec: 100,
+            keys: ['a', 'b', null, '\uC2DD\uB2F9'],
+            valueBytes: 30,
+          },
         },
       ]),
     );

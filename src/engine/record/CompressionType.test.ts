@@ -32,7 +32,17 @@ import { encodeRecords, recordsFromStrings } from './DefaultRecordBatch';
 /** Records sections fed to Kafka's Java codecs to produce the golden outputs below. */
 function goldenInputs(): Record<string, Uint8Array> {
   const r = new Random(20240601);
-  const words = ['kafka', 'topic', 'partition', '카프카', '메시지', '{"id":', '},', 'offset', 'é'];
+  const words = [
+    'kafka',
+    'topic',
+    'partition',
+    '\uCE74\uD504\uCE74',
+    '\uBA54\uC2DC\uC9C0',
+    '{"id":',
+    '},',
+    'offset',
+    'é',
+  ];
   const text = (n: number) => {
     let s = '';
     while (s.length < n) s += words[r.nextInt(words.length)] + ' ';
@@ -45,9 +55,9 @@ function goldenInputs(): Record<string, Uint8Array> {
     korean: encodeRecords(
       recordsFromStrings(
         Array.from({ length: 5 }, (_, i) => ({
-          key: `키-${i}`,
-          value: '카프카 메시지 '.repeat(3 + i),
-          headers: { 헤더: `값-${i}`, trace: null },
+          key: `\uD0A4-${i}`,
+          value: '\uCE74\uD504\uCE74 \uBA54\uC2DC\uC9C0 '.repeat(3 + i),
+          headers: { '\uD5E4\uB354': `\uAC12-${i}`, trace: null },
         })),
       ),
     ),
@@ -217,7 +227,7 @@ describe('round trips', () => {
     new Uint8Array(65537).fill(9),
     Uint8Array.from({ length: 100_000 }, () => r.nextInt(4)),
     Uint8Array.from({ length: 40_000 }, () => r.nextInt(256)),
-    encodeRecords(recordsFromStrings(Array.from({ length: 500 }, (_, i) => `값 value ${i}`))),
+    encodeRecords(recordsFromStrings(Array.from({ length: 500 }, (_, i) => `\uAC12 value ${i}`))),
   ];
   for (const codec of CODECS) {
     it(`${codec} decompress(compress(x)) == x`, () => {

@@ -198,7 +198,16 @@ function makeBatch(
 }
 
 const rnd = new Random(42);
-const KOREAN = ['카프카', '메시지', '파티션', '리더', '복제본', '오프셋', '브로커', '토픽'];
+const KOREAN = [
+  '\uCE74\uD504\uCE74',
+  '\uBA54\uC2DC\uC9C0',
+  '\uD30C\uD2F0\uC158',
+  '\uB9AC\uB354',
+  '\uBCF5\uC81C\uBCF8',
+  '\uC624\uD504\uC14B',
+  '\uBE0C\uB85C\uCEE4',
+  '\uD1A0\uD53D',
+];
 const ENGLISH = ['kafka', 'topic', 'partition', 'leader', 'replica', 'offset', 'broker', 'log'];
 
 const CASES: Record<string, RecordBatchInput> = {
@@ -244,9 +253,9 @@ const CASES: Record<string, RecordBatchInput> = {
     Array.from({ length: 10 }, (_, i) => ({
       offsetDelta: i,
       timestampDelta: i,
-      key: utf8Bytes(`키-${i}`),
+      key: utf8Bytes(`\uD0A4-${i}`),
       value: utf8Bytes(text(rnd, 40, KOREAN)),
-      headers: [{ key: '헤더', value: utf8Bytes('값 ' + i) }],
+      headers: [{ key: '\uD5E4\uB354', value: utf8Bytes('\uAC12 ' + i) }],
     })),
   ),
   'idempotent, transactional producer': makeBatch(

@@ -56,7 +56,7 @@ describe('determinism', () => {
 
 describe('keyed records', () => {
   it('land on toPositive(murmur2(key)) % partitions, as kafkajs computes it', () => {
-    const keys = ['restaurant-1', 'restaurant-2', 'restaurant-42', '식당-7', '', 'a'];
+    const keys = ['restaurant-1', 'restaurant-2', 'restaurant-42', '\uC2DD\uB2F9-7', '', 'a'];
     for (const partitions of [1, 3, 7]) {
       const actions = keys.map((key, i) => ({
         at: 100 + i,

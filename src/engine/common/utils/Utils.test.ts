@@ -23,7 +23,7 @@ function randomKey(random: Random): string {
       case 1: // printable ASCII
         s += String.fromCharCode(0x20 + random.nextInt(0x5f));
         break;
-      case 2: // Hangul syllables, sometimes with ASCII ("주문-42")
+      case 2: // Hangul syllables, sometimes with ASCII (an order id such as "\uC8FC\uBB38-42")
         s +=
           random.nextInt(4) === 0
             ? String.fromCharCode(0x2d + random.nextInt(13))
@@ -89,7 +89,7 @@ describe('partitionForKey vs kafkajs DefaultPartitioner (Java-compatible)', () =
     const partitionMetadata = metadata(n);
     const keys = [
       '',
-      '한국어 키',
+      '\uD55C\uAD6D\uC5B4 \uD0A4',
       'restaurant-42',
       'group-a',
       ...Array.from({ length: 3000 }, () => randomKey(random)),
@@ -112,7 +112,7 @@ describe('partitionForKey vs kafkajs DefaultPartitioner (Java-compatible)', () =
 
 describe('utf8', () => {
   it('encodes multi-byte text like Java', () => {
-    expect([...utf8('가')]).toEqual([0xea, 0xb0, 0x80]);
+    expect([...utf8('\uAC00')]).toEqual([0xea, 0xb0, 0x80]);
     expect([...utf8('😀')]).toEqual([0xf0, 0x9f, 0x98, 0x80]);
     expect(utf8('').length).toBe(0);
   });
