@@ -24,8 +24,10 @@
 // - min.insync.replicas above the replication factor is allowed, as in Kafka (acks=all writes then fail).
 //
 // Layout: schema.ts (size, nesting, top-level fields), cluster.ts, topics.ts, clients.ts (producers,
-// workloads, groups), records.ts (record size limits), actions.ts + setConfig.ts (each action kind),
-// context.ts (the run's state an action is checked against), fields.ts (shared field readers).
+// workloads, groups), records.ts (record size limits), actions.ts + setConfig.ts (ACTION_RULES, one row
+// per action kind; actionRules.ts is the row's shape), lookups.ts (entities an action names), context.ts
+// (the run's state an action is checked against), fields.ts (shared field readers), report.ts (the
+// error list and its cap), limits.ts (SCENARIO_LIMITS). The codes: ../scenarioErrors.ts.
 import type { EngineError, ErrorCode } from '../../common/EngineError';
 import { resolveBrokerConfig } from '../../config/BrokerConfig';
 import type { BrokerConfig } from '../../config/types';
