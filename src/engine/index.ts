@@ -43,6 +43,13 @@ export {
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,
   DEFAULT_SERVER_ASSIGNOR,
+  CONFIG_DEFINITIONS,
 } from './sim/queries';
-export type { ProducerSettings, ConfigTarget, EffectiveConfig } from './sim/queries';
+export type {
+  ProducerSettings,
+  ConfigTarget,
+  EffectiveConfig,
+  ConfigDefinition,
+  UpdateMode,
+} from './sim/queries';
 export type { BrokerConfig, TopicConfig } from './config/types';

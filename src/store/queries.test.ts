@@ -28,7 +28,7 @@ describe('store queries', () => {
     const topic = store().scenario!.topics[0]!.name;
     const config = store().queries.topicConfig(topic)!;
     const segmentBytes = config.segmentBytes;
-    config.segmentBytes = 1;
+    (config as { segmentBytes: number }).segmentBytes = 1;
     expect(store().queries.topicConfig(topic)!.segmentBytes).toBe(segmentBytes);
     expect(store().queries.brokerConfig()).not.toBe(store().queries.brokerConfig());
   });

@@ -1,8 +1,11 @@
-// A small typed config definition, Kafka's org.apache.kafka.common.config.ConfigDef in spirit:
-// every key has Kafka's name, a type, Kafka's default, a validator, and a parser that takes a
-// JSON number/boolean or the string a properties file would hold ("acks": "1", 1 and "all").
-// Errors are codes with params (configErrors.ts); their words, Kafka's ConfigException wording in
-// English, are in src/content/errors/config.ts.
+// Config tables and their machinery, Kafka's org.apache.kafka.common.config.ConfigDef in spirit.
+// Each config is one row of its entity's table (tables/*.ts): Kafka's name, the property it resolves
+// to, a type, Kafka's default, its range or allowed values and, for broker configs, Kafka's update
+// mode. The resolved config types are derived from the tables (ResolvedConfig), so adding a config
+// is adding a row. Values parse from a JSON number/boolean or the string a properties file would
+// hold ("acks": "1", 1 and "all"). Errors are codes with params (configErrors.ts); their words,
+// Kafka's ConfigException wording in English, are in src/content/errors/config.ts, and each row's
+// doc line is in src/content/configs.
 
 import { engineError, type EngineError } from '../common/EngineError';
 import type { ConfigMap, ConfigValue } from '../scenario/Scenario';
@@ -93,121 +96,124 @@ function displayValue(value: unknown): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Validators (Kafka's ConfigDef.Range, ValidString, ValidList)
+// Rows and tables
 // ---------------------------------------------------------------------------------------------
 
-export interface Validator {
-  /** Throws a ConfigException when the parsed value is not acceptable. */
-  ensureValid(name: string, value: ParsedValue): void;
-  /** Kafka's "Valid Values" column: `[0,...]`, `[all, -1, 0, 1]`. */
-  toString(): string;
+/** Whose config a table holds. */
+export type ConfigEntity = ConfigDefKind;
+
+/**
+ * Can it change while running? Broker configs use Kafka's DynamicBrokerConfig modes: 'read-only'
+ * (read at startup; Kafka needs a restart), 'per-broker' (changeable per broker only) and
+ * 'cluster-wide' (changeable as the cluster default, or per broker). Topic configs are all
+ * changeable per topic; a client's configs are its own ('per-client').
+ */
+export type UpdateMode = 'read-only' | 'per-broker' | 'cluster-wide' | 'per-topic' | 'per-client';
+
+/** One config as its table writes it: plain data, plus a parser hook or a resolved form where Kafka has one. */
+export interface ConfigRow {
+  /** Kafka's property name. */
+  readonly name: string;
+  readonly type: ConfigType;
+  /** Kafka's default, parsed; null = no default (the key is unset unless given). */
+  readonly default: ParsedValue;
+  /** Numbers: Kafka's Range (at least / no more than). */
+  readonly min?: number;
+  readonly max?: number;
+  /** enum: the allowed values (ValidString); list: the allowed items (ValidList). */
+  readonly values?: readonly string[];
+  /** list: an empty list is refused. */
+  readonly nonEmpty?: boolean;
+  /** enum: compare case-insensitively and keep the canonical spelling (CaseInsensitiveValidString). */
+  readonly caseInsensitive?: boolean;
+  /**
+   * list (and string): map a raw item to its canonical form (e.g. a class name to `range`).
+   * undefined rejects the item.
+   */
+  readonly normalizeItem?: (item: string) => string | undefined;
+  /** The error when normalizeItem rejects an item (default: `Class <item> could not be found.`). */
+  readonly unknownItem?: { readonly code: UnknownItemCode; readonly known: readonly string[] };
+  /** Broker rows name Kafka's mode; other tables take their entity's. */
+  readonly updateMode?: UpdateMode;
+  /** The resolved field's value from the parsed one (acks "all" → -1, a list → a policy …). */
+  readonly to?: (value: never) => unknown;
 }
 
-export class Range implements Validator {
-  private constructor(
-    readonly min: number | undefined,
-    readonly max: number | undefined,
-  ) {}
+/** A table: the resolved property name (Kafka's field name where it has one) → its row. */
+export type ConfigTable = { readonly [prop: string]: ConfigRow };
 
-  static atLeast(min: number): Range {
-    return new Range(min, undefined);
-  }
+type NumberType = 'int' | 'long' | 'double';
+type BaseValueOf<R> = R extends { readonly type: NumberType }
+  ? number
+  : R extends { readonly type: 'boolean' }
+    ? boolean
+    : R extends { readonly type: 'enum'; readonly values: readonly (infer V)[] }
+      ? V
+      : R extends { readonly type: 'string' }
+        ? string
+        : R extends { readonly type: 'list'; readonly values: readonly (infer V)[] }
+          ? readonly V[]
+          : readonly string[];
 
-  static between(min: number, max: number): Range {
-    return new Range(min, max);
-  }
+/** A row's parsed value type: from its type and allowed values, nullable when it has no default. */
+export type ParsedOf<R> = R extends { readonly default: null }
+  ? BaseValueOf<R> | null
+  : BaseValueOf<R>;
 
-  ensureValid(name: string, value: ParsedValue): void {
+/** A row's resolved value type: its `to`'s result, or the parsed value. */
+export type ValueOf<R> = R extends { readonly to: (value: never) => infer T } ? T : ParsedOf<R>;
+
+/** The resolved config of a table: one readonly field per row. */
+export type ResolvedConfig<T extends ConfigTable> = { readonly [K in keyof T]: ValueOf<T[K]> };
+
+/** A table as written; `const` keeps its names, types and allowed values as literal types. */
+export function configTable<const T extends ConfigTable>(table: T): T {
+  return table;
+}
+
+/** A row with where it belongs: the resolved property and the entity. */
+export type ConfigKey = ConfigRow & {
+  readonly prop: string;
+  readonly entity: ConfigEntity;
+  readonly updateMode: UpdateMode;
+};
+
+/** A config definition as plain data (no functions), for readers such as the settings views. */
+export interface ConfigDefinition {
+  name: string;
+  prop: string;
+  entity: ConfigEntity;
+  type: ConfigType;
+  default: ParsedValue;
+  min: number | null;
+  max: number | null;
+  /** enum: the allowed values; list: the allowed items; null = any. */
+  values: readonly string[] | null;
+  updateMode: UpdateMode;
+}
+
+/** Kafka's Range / ValidString / ValidList on a parsed value. Throws ConfigException. */
+function ensureValid(key: ConfigKey, value: ParsedValue): void {
+  const name = key.name;
+  if (key.type === 'int' || key.type === 'long' || key.type === 'double') {
+    if (key.min === undefined && key.max === undefined) return;
     if (value === null) throw ConfigException.invalid(name, value, 'config.nonNull', {});
     const n = value as number;
-    if (this.min !== undefined && n < this.min)
-      throw ConfigException.invalid(name, value, 'config.atLeast', { min: this.min });
-    if (this.max !== undefined && n > this.max)
-      throw ConfigException.invalid(name, value, 'config.atMost', { max: this.max });
-  }
-
-  toString(): string {
-    if (this.min === undefined) return `[...,${this.max}]`;
-    if (this.max === undefined) return `[${this.min},...]`;
-    return `[${this.min},...,${this.max}]`;
-  }
-}
-
-export class ValidString implements Validator {
-  private constructor(readonly validStrings: readonly string[]) {}
-
-  static in(...validStrings: string[]): ValidString {
-    return new ValidString(validStrings);
-  }
-
-  ensureValid(name: string, value: ParsedValue): void {
-    if (typeof value !== 'string' || !this.validStrings.includes(value))
-      throw ConfigException.invalid(name, value, 'config.oneOf', { allowed: this.validStrings });
-  }
-
-  toString(): string {
-    return `[${this.validStrings.join(', ')}]`;
-  }
-}
-
-export class ValidList implements Validator {
-  private constructor(
-    readonly validStrings: readonly string[],
-    readonly allowEmpty: boolean,
-  ) {}
-
-  static in(...validStrings: string[]): ValidList {
-    return new ValidList(validStrings, true);
-  }
-
-  /** Like `in`, but an empty list is refused. */
-  static nonEmptyIn(...validStrings: string[]): ValidList {
-    return new ValidList(validStrings, false);
-  }
-
-  ensureValid(name: string, value: ParsedValue): void {
+    if (key.min !== undefined && n < key.min)
+      throw ConfigException.invalid(name, value, 'config.atLeast', { min: key.min });
+    if (key.max !== undefined && n > key.max)
+      throw ConfigException.invalid(name, value, 'config.atMost', { max: key.max });
+  } else if (key.type === 'list' && key.values) {
     const items = value as readonly string[];
-    const allowed = this.validStrings;
-    if (!this.allowEmpty && items.length === 0)
+    const allowed = key.values;
+    if (key.nonEmpty && items.length === 0)
       throw ConfigException.invalid(name, value, 'config.emptyList', { allowed });
     for (const item of items) {
       if (!allowed.includes(item))
         throw ConfigException.invalid(name, item, 'config.oneOf', { allowed });
     }
   }
-
-  toString(): string {
-    return `[${this.validStrings.join(', ')}]`;
-  }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Keys
-// ---------------------------------------------------------------------------------------------
-
-export interface ConfigKeySpec {
-  /** Kafka's property name. */
-  name: string;
-  type: ConfigType;
-  /** Kafka's default, parsed; null = no default (the key is unset unless given). */
-  default: ParsedValue;
-  validator?: Validator;
-  /** type 'enum': the allowed values (a ValidString is derived from them). */
-  values?: readonly string[];
-  /** type 'enum': compare case-insensitively and return the canonical spelling (Kafka's CaseInsensitiveValidString). */
-  caseInsensitive?: boolean;
-  /**
-   * type 'list' (and 'string'): map a raw item to its canonical form (e.g. a class name to `range`).
-   * Return undefined to reject the item.
-   */
-  normalizeItem?: (item: string) => string | undefined;
-  /** The error when normalizeItem rejects an item (default: `Class <item> could not be found.`). */
-  unknownItem?: { code: UnknownItemCode; known: readonly string[] };
-  /** Broker configs: can it be changed while running (Kafka's dynamic broker configs)? Topic/client keys ignore it. */
-  dynamic?: boolean;
-}
-
-export type ConfigKey = Readonly<ConfigKeySpec>;
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -347,7 +353,7 @@ export function parseConfigValue(key: ConfigKey, raw: unknown): ParsedValue {
       break;
     }
   }
-  key.validator?.ensureValid(key.name, value);
+  ensureValid(key, value);
   return value;
 }
 
@@ -406,29 +412,31 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
 // ConfigDef and the parsed result
 // ---------------------------------------------------------------------------------------------
 
-export class ConfigDef {
+/** One entity's table, ready to parse raw maps (Kafka property names) into typed configs. */
+export class ConfigDef<T extends ConfigTable = ConfigTable> {
   private readonly byName = new Map<string, ConfigKey>();
 
   /**
-   * @param kind     whose configs these are (for messages)
-   * @param specs    the keys
+   * @param kind     whose configs these are (for messages and definitions)
+   * @param table    the rows, by resolved property name
    * @param hints    names that are not keys here but mean something elsewhere → the error saying where
    */
   constructor(
-    readonly kind: ConfigDefKind,
-    specs: readonly ConfigKeySpec[],
+    readonly kind: ConfigEntity,
+    readonly table: T,
     private readonly hints: ReadonlyMap<string, ConfigError> = new Map(),
   ) {
-    for (const spec of specs) {
-      if (this.byName.has(spec.name)) throw new Error(`Config ${spec.name} is defined twice.`);
-      const key: ConfigKeySpec = { ...spec };
-      if (key.type === 'enum' && !key.validator)
-        key.validator = ValidString.in(...(key.values ?? []));
-      this.byName.set(key.name, Object.freeze(key));
+    const mode: UpdateMode = kind === 'topic' ? 'per-topic' : 'per-client';
+    for (const [prop, row] of Object.entries(table)) {
+      if (this.byName.has(row.name)) throw new Error(`Config ${row.name} is defined twice.`);
+      if (kind === 'broker' && !row.updateMode)
+        throw new Error(`Broker config ${row.name} needs Kafka's update mode.`);
+      const key: ConfigKey = { ...row, prop, entity: kind, updateMode: row.updateMode ?? mode };
+      this.byName.set(row.name, Object.freeze(key));
     }
   }
 
-  /** All keys, in definition order. */
+  /** All keys, in table order. */
   keys(): readonly ConfigKey[] {
     return [...this.byName.values()];
   }
@@ -443,6 +451,21 @@ export class ConfigDef {
 
   key(name: string): ConfigKey | undefined {
     return this.byName.get(name);
+  }
+
+  /** The rows as plain data. */
+  definitions(): ConfigDefinition[] {
+    return this.keys().map((k) => ({
+      name: k.name,
+      prop: k.prop,
+      entity: k.entity,
+      type: k.type,
+      default: k.default,
+      min: k.min ?? null,
+      max: k.max ?? null,
+      values: k.values ?? null,
+      updateMode: k.updateMode,
+    }));
   }
 
   /** Kafka's defaults, name → parsed value (null = no default). */
@@ -474,7 +497,7 @@ export class ConfigDef {
     return parseConfigValue(key, raw);
   }
 
-  /** Every per-key error of a raw map (unknown keys, types, validators), in the map's order. */
+  /** Every per-key error of a raw map (unknown keys, types, ranges), in the map's order. */
   validate(raw: ConfigMap): ConfigException[] {
     const errors: ConfigException[] = [];
     for (const name of Object.keys(raw)) {
@@ -489,7 +512,7 @@ export class ConfigDef {
   }
 
   /** Parse a raw map; throws the first ConfigException, like Kafka's AbstractConfig constructor. */
-  parse(raw: ConfigMap): ParsedConfig {
+  parse(raw: ConfigMap): ParsedConfig<T> {
     const values = new Map<string, ParsedValue>();
     for (const key of this.byName.values()) values.set(key.name, key.default);
     for (const name of Object.keys(raw)) values.set(name, this.parseValue(name, raw[name]));
@@ -498,55 +521,41 @@ export class ConfigDef {
 }
 
 /** The parsed values of one raw map (Kafka's AbstractConfig): typed getters, and what the user set. */
-export class ParsedConfig {
+export class ParsedConfig<T extends ConfigTable = ConfigTable> {
   constructor(
-    readonly def: ConfigDef,
+    readonly def: ConfigDef<T>,
     private readonly values: ReadonlyMap<string, ParsedValue>,
     /** The map as the user wrote it (Kafka's originals()). */
     readonly originals: Readonly<Record<string, ConfigValue>>,
   ) {}
 
-  /** Did the user set this key explicitly? */
-  isSet(name: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.originals, name);
+  /** Did the user set this config explicitly? */
+  isSet(prop: keyof T & string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.originals, this.def.table[prop]!.name);
   }
 
-  get(name: string): ParsedValue {
+  /** The parsed value of a config, typed by its row. */
+  get<K extends keyof T & string>(prop: K): ParsedOf<T[K]> {
+    // The parser produced this value from this row, so it has the row's type.
+    return this.byName(this.def.table[prop]!.name) as ParsedOf<T[K]>;
+  }
+
+  /** The parsed value by Kafka's name, untyped (for readers walking every key). */
+  byName(name: string): ParsedValue {
     if (!this.values.has(name)) throw new Error(`Unknown configuration '${name}'`);
     return this.values.get(name)!;
   }
 
-  getInt(name: string): number {
-    return this.get(name) as number;
-  }
-
-  getLong(name: string): number {
-    return this.get(name) as number;
-  }
-
-  /** A number, or null when the key has no default and is unset. */
-  getOptionalLong(name: string): number | null {
-    return this.get(name) as number | null;
-  }
-
-  getDouble(name: string): number {
-    return this.get(name) as number;
-  }
-
-  getBoolean(name: string): boolean {
-    return this.get(name) as boolean;
-  }
-
-  getString(name: string): string {
-    return this.get(name) as string;
-  }
-
-  getOptionalString(name: string): string | null {
-    return this.get(name) as string | null;
-  }
-
-  getList(name: string): readonly string[] {
-    return this.get(name) as readonly string[];
+  /** Every row's resolved value (its `to` applied), a new object; resolvers add cross-key rules. */
+  resolved(): ResolvedConfig<T> {
+    const out: Record<string, unknown> = {};
+    for (const [prop, row] of Object.entries(this.def.table)) {
+      const v = this.byName(row.name);
+      // A list is copied and frozen: the resolved config shares nothing with the table or the parse.
+      const value = Array.isArray(v) ? Object.freeze([...(v as readonly string[])]) : v;
+      out[prop] = row.to ? (row.to as (value: ParsedValue) => unknown)(value) : value;
+    }
+    return out as ResolvedConfig<T>;
   }
 }
 

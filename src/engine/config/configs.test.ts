@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BROKER_CONFIGS,
   checkDynamicBrokerConfigs,
   resolveBrokerConfig,
   resolveBrokerTopicDefaults,
@@ -70,6 +71,7 @@ describe('ProducerConfig', () => {
       retryBackoffMs: 100,
       maxRequestSize: 1048576,
       partitioner: 'default',
+      partitionerClass: null,
       partitionerIgnoreKeys: false,
     });
   });
@@ -415,7 +417,7 @@ describe('TopicConfig and BrokerConfig', () => {
   });
 
   it("has Kafka's broker defaults", () => {
-    expect(resolveBrokerConfig()).toEqual({
+    expect(resolveBrokerConfig()).toMatchObject({
       replicaLagTimeMaxMs: 30000,
       replicaFetchWaitMaxMs: 500,
       replicaFetchMinBytes: 1,
@@ -440,9 +442,19 @@ describe('TopicConfig and BrokerConfig', () => {
       consumerGroupSessionTimeoutMs: 45000,
       consumerGroupAssignors: ['uniform', 'range'],
       autoLeaderRebalanceEnable: true,
-      leaderImbalanceCheckIntervalMs: 300000,
+      leaderImbalanceCheckIntervalSeconds: 300,
       leaderImbalancePerBrokerPercentage: 10,
+      // every row of the table, the broker-level topic defaults too
+      logSegmentBytes: 1073741824,
+      logRollMs: null,
+      logRollHours: 168,
+      logRetentionMs: null,
+      logRetentionHours: 168,
+      logCleanupPolicy: ['delete'],
+      consumerGroupMinSessionTimeoutMs: 45000,
+      consumerGroupMaxHeartbeatIntervalMs: 15000,
     });
+    expect(Object.keys(resolveBrokerConfig())).toEqual(Object.keys(BROKER_CONFIGS));
   });
 
   it("checks the consumer group protocol's timeouts like GroupCoordinatorConfig", () => {

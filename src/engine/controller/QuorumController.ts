@@ -29,6 +29,7 @@ import {
   type Election,
   type PartitionChange,
 } from './PartitionChangeBuilder';
+import { BROKER_CONFIGS } from '../config/tables/broker';
 
 export const METADATA_TOPIC = '__cluster_metadata';
 
@@ -181,7 +182,8 @@ export class QuorumController implements NetworkNode {
     this.ctx.schedule(heardAt + timeout, () => {
       if (!this.up) return;
       const last = this.lastContact.get(brokerId) ?? -Infinity;
-      if (this.ctx.now() - last >= timeout) this.fence(brokerId, 'broker.session.timeout.ms');
+      if (this.ctx.now() - last >= timeout)
+        this.fence(brokerId, BROKER_CONFIGS.brokerSessionTimeoutMs.name);
     });
   }
 
@@ -241,9 +243,9 @@ export class QuorumController implements NetworkNode {
             this.electPreferredLeaders((p) => p.replicas[0] === brokerId);
         }
       }
-      this.ctx.schedule(this.ctx.now() + cfg.leaderImbalanceCheckIntervalMs, tick);
+      this.ctx.schedule(this.ctx.now() + cfg.leaderImbalanceCheckIntervalSeconds * 1000, tick);
     };
-    this.ctx.schedule(this.ctx.now() + cfg.leaderImbalanceCheckIntervalMs, tick);
+    this.ctx.schedule(this.ctx.now() + cfg.leaderImbalanceCheckIntervalSeconds * 1000, tick);
   }
 
   /** Preferred-leader election: move leadership back to the first replica where it can lead. */
@@ -363,7 +365,7 @@ export class QuorumController implements NetworkNode {
     });
     const reason =
       req.newIsr.length < p.isr.length
-        ? 'replica.lag.time.max.ms'
+        ? BROKER_CONFIGS.replicaLagTimeMaxMs.name
         : 'caught up to the high watermark';
     if (change)
       this.commitChange(

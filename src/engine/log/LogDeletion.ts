@@ -5,6 +5,7 @@
 import type { LogSegment } from './LogSegment';
 import type { SegmentDeletionReason, UnifiedLog } from './UnifiedLog';
 import { deletes } from './LogConfig';
+import { TOPIC_CONFIGS } from '../config/tables/topic';
 
 type DeletionCondition = (segment: LogSegment, next: LogSegment | undefined) => boolean;
 
@@ -28,7 +29,7 @@ export function deleteRetentionMsBreachedSegments(log: UnifiedLog): number {
   return deleteSegmentsWhile(
     log,
     (seg) => now - seg.largestTimestamp > retentionMs,
-    'retention.ms',
+    TOPIC_CONFIGS.retentionMs.name,
   );
 }
 
@@ -45,7 +46,7 @@ export function deleteRetentionSizeBreachedSegments(log: UnifiedLog): number {
       diff -= seg.size;
       return true;
     },
-    'retention.bytes',
+    TOPIC_CONFIGS.retentionBytes.name,
   );
 }
 

@@ -5,14 +5,20 @@ import { OffsetIndex } from './OffsetIndex';
 import { TimeIndex } from './TimeIndex';
 import type { LogBatch } from './RecordBatch';
 import type { LogConfig } from './LogConfig';
+import { TOPIC_CONFIGS } from '../config/tables/topic';
 
 /** `00000000000000001000` — Kafka's file-name form of an offset (LogFileUtils.filenamePrefixFromOffset). */
 export function filenamePrefixFromOffset(offset: number): string {
   return String(offset).padStart(20, '0');
 }
 
+/** Why a segment rolled: the topic config that was reached (its name), or an index limit. */
 export type RollReason =
-  'segment.bytes' | 'segment.ms' | 'index.full' | 'time.index.full' | 'offset.overflow';
+  | typeof TOPIC_CONFIGS.segmentBytes.name
+  | typeof TOPIC_CONFIGS.segmentMs.name
+  | 'index.full'
+  | 'time.index.full'
+  | 'offset.overflow';
 
 export class LogSegment {
   readonly batches: LogBatch[] = [];
@@ -88,8 +94,8 @@ export class LogSegment {
   ): RollReason | null {
     const reachedRollMs =
       this.timeWaitedForRoll(now, maxTimestampInBatch) > config.segmentMs - this.rollJitterMs;
-    if (this.size > config.segmentBytes - batchSize) return 'segment.bytes';
-    if (this.size > 0 && reachedRollMs) return 'segment.ms';
+    if (this.size > config.segmentBytes - batchSize) return TOPIC_CONFIGS.segmentBytes.name;
+    if (this.size > 0 && reachedRollMs) return TOPIC_CONFIGS.segmentMs.name;
     if (this.offsetIndex.isFull()) return 'index.full';
     if (this.timeIndex.isFull()) return 'time.index.full';
     if (!this.offsetIndex.canAppendOffset(maxOffsetInBatch)) return 'offset.overflow';

@@ -6,6 +6,7 @@ import type { SimContext } from './SimContext';
 import type { ConsumerConfig } from '../config/types';
 import { KafkaConsumer, type ConsumerApp } from '../clients/consumer/KafkaConsumer';
 import { tpKey } from '../common/TopicPartition';
+import { CONSUMER_CONFIGS } from '../config/tables/consumer';
 
 export class ConsumerGroupApp implements ConsumerApp {
   /** Every started instance not closed yet (crashed ones stay, for the snapshot). */
@@ -67,9 +68,12 @@ export class ConsumerGroupApp implements ConsumerApp {
    * Kafka's INCONSISTENT_GROUP_PROTOCOL, which a rolling switch without a common assignor hits.
    */
   onConfigChanged(key: string): void {
-    if (key === 'partition.assignment.strategy' || key === 'group.remote.assignor') {
+    if (
+      key === CONSUMER_CONFIGS.partitionAssignmentStrategy.name ||
+      key === CONSUMER_CONFIGS.groupRemoteAssignor.name
+    ) {
       for (const m of this.members.values()) if (m.alive) m.restart();
-    } else if (key === 'group.protocol') {
+    } else if (key === CONSUMER_CONFIGS.groupProtocol.name) {
       // The other protocol is another client implementation (AsyncKafkaConsumer for KIP-848):
       // the instances are replaced by new ones. The group changes kind once the old ones are gone.
       const running = this.liveMemberIds();

@@ -17,7 +17,8 @@ export interface SimContext {
   random: Random;
   network: Network;
   metadata: MetadataImage;
-  brokerConfig: BrokerConfig;
+  /** The brokers' config in force: a setConfig replaces it, so read it where it is used. */
+  readonly brokerConfig: BrokerConfig;
   topicConfig(topic: string): TopicConfig;
   trace(body: TraceEventBody): void;
   /** A run-wide unique id for each produced record (for drawing and loss tracking). */

@@ -74,7 +74,8 @@ export class Simulation {
   readonly random: Random;
   readonly network: Network;
   readonly metadata = new MetadataImage();
-  readonly brokerConfig: BrokerConfig;
+  /** Replaced, never changed in place, by a setConfig on the cluster. */
+  private currentBrokerConfig: BrokerConfig;
   readonly brokers = new Map<number, KafkaBroker>();
   readonly controller: QuorumController;
   private isolated = new Set<number>();
@@ -99,6 +100,11 @@ export class Simulation {
   /** A private copy whose config maps setConfig actions change; `scenario` stays as given. */
   private live: Scenario;
 
+  /** The brokers' resolved config in force (a frozen object; a setConfig replaces it). */
+  get brokerConfig(): BrokerConfig {
+    return this.currentBrokerConfig;
+  }
+
   /** The scenario's config maps as setConfig actions left them (for effectiveConfigs). */
   get liveScenario(): Readonly<Scenario> {
     return this.live;
@@ -110,14 +116,18 @@ export class Simulation {
     this.random = new Random(scenario.seed);
     const net = scenario.cluster.network ?? {};
     this.network = new Network(() => this.ctx, net.latencyMs ?? 30, net.jitterMs ?? 10);
-    this.brokerConfig = resolveBrokerConfig(scenario.cluster.config ?? {});
+    this.currentBrokerConfig = resolveBrokerConfig(scenario.cluster.config ?? {});
+    const current = () => this.currentBrokerConfig;
     this.ctx = {
       now: () => this.time,
       schedule: (at, fire) => this.schedule(at, fire),
       random: this.random,
       network: this.network,
       metadata: this.metadata,
-      brokerConfig: this.brokerConfig,
+      // Read at each use, so a setConfig reaches every actor without changing a shared object.
+      get brokerConfig() {
+        return current();
+      },
       topicConfig: (t) => this.topicConfigs.get(t)!,
       trace: (b) => this.emit(b),
       nextRecordId: () => this.recordSeq++,
@@ -453,18 +463,18 @@ export class Simulation {
       const spec = this.live.producers.find((p) => p.id === name);
       const raw = { ...(spec?.config ?? {}), [key]: value };
       if (spec) spec.config = raw;
-      Object.assign(entry.producer.config, resolveProducerConfig(raw));
+      entry.producer.reconfigure(resolveProducerConfig(raw));
     } else if (kind === 'group' && name) {
       const g = this.groups.get(name)!;
       const spec = this.live.consumerGroups.find((x) => x.id === name);
       const raw = withConsumerConfig(spec?.config ?? {}, key, value);
       if (spec) spec.config = raw;
-      Object.assign(g.config, resolveConsumerConfig(raw));
+      g.config = resolveConsumerConfig(raw);
       g.onConfigChanged(key);
     } else {
       const raw = { ...(this.live.cluster.config ?? {}), [key]: value };
       this.live.cluster.config = raw;
-      Object.assign(this.brokerConfig, resolveBrokerConfig(raw));
+      this.currentBrokerConfig = resolveBrokerConfig(raw);
     }
     this.emit({ type: 'config.changed', target, key, value });
   }

@@ -65,10 +65,10 @@ describe('plain-data answers', () => {
   it('are copies: changing one changes nothing in the simulation', () => {
     const s = sim();
     const config = topicConfig(s, 't')!;
-    config.retentionMs = 1;
+    (config as { retentionMs: number }).retentionMs = 1;
     expect(topicConfig(s, 't')!.retentionMs).toBe(60000);
     const broker = brokerConfig(s);
-    broker.minInsyncReplicas = 3;
+    (broker as { minInsyncReplicas: number }).minInsyncReplicas = 3;
     expect(s.brokerConfig.minInsyncReplicas).toBe(1);
     const log = actionLog(s);
     log.push({ at: 0, do: 'crashBroker', broker: 1 } as never);

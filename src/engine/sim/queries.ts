@@ -20,6 +20,8 @@ import {
 } from '../config/ConfigDef';
 
 export { ASSIGNMENT_STRATEGIES, GROUP_PROTOCOLS } from '../config/ConsumerConfig';
+export { CONFIG_DEFINITIONS } from '../config/definitions';
+export type { ConfigDefinition, UpdateMode } from '../config/ConfigDef';
 export {
   SERVER_ASSIGNORS,
   DEFAULT_SERVER_ASSIGNOR,
@@ -150,8 +152,8 @@ export function effectiveConfigs(sim: Simulation, target: ConfigTarget): Effecti
     case 'cluster':
       return BROKER_CONFIG_DEF.keys().map((key) =>
         has(cluster, key.name)
-          ? entry(key, parseConfigValue(key, cluster[key.name]), 'cluster', key.dynamic ?? false)
-          : entry(key, key.default, 'default', key.dynamic ?? false),
+          ? entry(key, parseConfigValue(key, cluster[key.name]), 'cluster', isDynamic(key))
+          : entry(key, key.default, 'default', isDynamic(key)),
       );
     case 'topic': {
       const spec = sim.topicRaw.get(target.topic);
@@ -179,6 +181,11 @@ export function effectiveConfigs(sim: Simulation, target: ConfigTarget): Effecti
       return clientConfigs(CONSUMER_CONFIG_DEF, spec.config ?? {}, 'group');
     }
   }
+}
+
+/** Kafka can change it without a restart (every update mode but 'read-only'). */
+function isDynamic(key: ConfigKey): boolean {
+  return key.updateMode !== 'read-only';
 }
 
 function clientConfigs(

@@ -1,4 +1,6 @@
 // Trace events: what happened, in order. The UI animates these; it never re-derives Kafka logic.
+import type { TOPIC_CONFIGS } from '../config/tables/topic';
+import type { RollReason } from '../log/LogSegment';
 
 /** Node ids on the simulated network: `producer:p1`, `broker:2`, `consumer:group-a/group-a-1`, `controller:3001`. */
 export type NodeId = string;
@@ -38,7 +40,12 @@ export type GroupStateName =
 
 /** Why a segment was deleted (retention, the log start offset moving, the cleaner, …). */
 export type SegmentDeleteReason =
-  'retention.ms' | 'retention.bytes' | 'log.start.offset' | 'compaction' | 'truncation' | 'roll';
+  | typeof TOPIC_CONFIGS.retentionMs.name
+  | typeof TOPIC_CONFIGS.retentionBytes.name
+  | 'log.start.offset'
+  | 'compaction'
+  | 'truncation'
+  | 'roll';
 
 interface Base {
   /** Position in the run's trace, from 0. */
@@ -117,13 +124,7 @@ export type TraceEventBody =
       baseOffset: number;
       previousBaseOffset: number;
       previousSizeBytes: number;
-      reason:
-        | 'segment.bytes'
-        | 'segment.ms'
-        | 'index.full'
-        | 'time.index.full'
-        | 'offset.overflow'
-        | 'retention';
+      reason: RollReason | 'retention';
     }
   | {
       /** A segment left the log: its files are renamed `.deleted` until `removeAt`. */

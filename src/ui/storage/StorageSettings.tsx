@@ -5,6 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../content/i18n';
+import { CONFIG_DEFINITIONS, type TopicConfig } from '../../engine';
 import { KAFKA_MIN_SEGMENT_BYTES } from '../../engine/config/TopicConfig';
 import { CONFIG_NOTES } from '../../content/configs/notes';
 import { errorMessage } from '../../content/errors';
@@ -12,13 +13,20 @@ import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { humanBytes, humanMs } from './formatBytes';
 
-type Key =
-  'segment.bytes' | 'index.interval.bytes' | 'retention.ms' | 'retention.bytes' | 'cleanup.policy';
+/** The topic configs this card sets, by resolved property; Kafka's names come from the engine's table. */
+type Prop =
+  'segmentBytes' | 'indexIntervalBytes' | 'retentionMs' | 'retentionBytes' | 'cleanupPolicy';
+
+function topicConfigName(prop: Prop & keyof TopicConfig): string {
+  return CONFIG_DEFINITIONS.find((d) => d.entity === 'topic' && d.prop === prop)!.name;
+}
 
 const POLICIES = ['delete', 'compact', 'compact,delete'] as const;
 
 interface Setting {
-  key: Key;
+  prop: Prop;
+  /** Kafka's name: the setConfig key. */
+  key: string;
   hint: MessageKey;
   current: string;
   human: string;
@@ -31,25 +39,29 @@ export function StorageSettings({ topic }: { topic: string }) {
   if (!config) return null;
   const settings: Setting[] = [
     {
-      key: 'segment.bytes',
+      prop: 'segmentBytes',
+      key: topicConfigName('segmentBytes'),
       hint: 'storage.settings.segmentBytes',
       current: String(config.segmentBytes),
       human: humanBytes(config.segmentBytes),
     },
     {
-      key: 'index.interval.bytes',
+      prop: 'indexIntervalBytes',
+      key: topicConfigName('indexIntervalBytes'),
       hint: 'storage.settings.indexInterval',
       current: String(config.indexIntervalBytes),
       human: humanBytes(config.indexIntervalBytes),
     },
     {
-      key: 'retention.ms',
+      prop: 'retentionMs',
+      key: topicConfigName('retentionMs'),
       hint: 'storage.settings.retentionMs',
       current: String(config.retentionMs),
       human: config.retentionMs < 0 ? t('storage.settings.forever') : humanMs(config.retentionMs),
     },
     {
-      key: 'retention.bytes',
+      prop: 'retentionBytes',
+      key: topicConfigName('retentionBytes'),
       hint: 'storage.settings.retentionBytes',
       current: String(config.retentionBytes),
       human:
@@ -58,7 +70,8 @@ export function StorageSettings({ topic }: { topic: string }) {
           : humanBytes(config.retentionBytes),
     },
     {
-      key: 'cleanup.policy',
+      prop: 'cleanupPolicy',
+      key: topicConfigName('cleanupPolicy'),
       hint: 'storage.settings.cleanupPolicy',
       current: config.cleanupPolicy,
       human: '',
@@ -87,12 +100,12 @@ function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
   const apply = useSimStore((s) => s.apply);
   const [text, setText] = useState(setting.current);
   const [refused, setRefused] = useState<string | null>(null);
-  const { key } = setting;
+  const { key, prop } = setting;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const raw = text.trim();
-    const value = key !== 'cleanup.policy' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
+    const value = prop !== 'cleanupPolicy' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
     if (apply({ do: 'setConfig', target: `topic:${topic}`, key, value })) {
       setRefused(null);
       return;
@@ -105,9 +118,9 @@ function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
     setRefused(reasons);
   };
 
-  const typed = key === 'segment.bytes' && /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
+  const typed = prop === 'segmentBytes' && /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
   const belowKafka =
-    key === 'segment.bytes' &&
+    prop === 'segmentBytes' &&
     ((typed !== null && typed < KAFKA_MIN_SEGMENT_BYTES) ||
       Number(setting.current) < KAFKA_MIN_SEGMENT_BYTES);
 
@@ -116,7 +129,7 @@ function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
       <label htmlFor={`${ids}-v`} className="mono st-setting-key">
         {key}
       </label>
-      {key === 'cleanup.policy' ? (
+      {prop === 'cleanupPolicy' ? (
         <select id={`${ids}-v`} value={text} onChange={(e) => setText(e.target.value)}>
           {POLICIES.map((p) => (
             <option key={p} value={p}>
@@ -149,7 +162,7 @@ function SettingRow({ topic, setting }: { topic: string; setting: Setting }) {
       </p>
       {belowKafka && (
         <p className="st-setting-note small st-note" data-testid="segment-bytes-note">
-          {CONFIG_NOTES['segment.bytes']![lang]}
+          {CONFIG_NOTES[key]?.[lang]}
         </p>
       )}
       {refused && (

@@ -81,6 +81,16 @@ export class KafkaProducer implements NetworkNode {
     });
   }
 
+  /**
+   * A setConfig on this producer: the new config (a new object) replaces the old one here, in the
+   * accumulator and in the Sender; it applies from the next record and the next send.
+   */
+  reconfigure(config: ProducerConfig): void {
+    this.config = config;
+    this.accumulator.config = config;
+    this.sender.config = config;
+  }
+
   get nodeId(): string {
     return `producer:${this.id}`;
   }

@@ -21,7 +21,7 @@ export class RecordAccumulator {
   private builtIn = new Map<string, BuiltInPartitioner>();
 
   constructor(
-    private config: ProducerConfig,
+    public config: ProducerConfig,
     private random: Random,
   ) {}
 

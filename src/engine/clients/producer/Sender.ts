@@ -48,7 +48,7 @@ export class Sender {
   private inFlight = new Map<number, InFlightRequest>();
   private wakeup: { at: number; handle: Cancellable } | null = null;
   private readonly ctx: SimContext;
-  private readonly config: ProducerConfig;
+  config: ProducerConfig; // replaced by KafkaProducer.reconfigure
   private readonly accumulator: RecordAccumulator;
   private readonly metadata: Metadata;
   private readonly transactionManager: TransactionManager | null;

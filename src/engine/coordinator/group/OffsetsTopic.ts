@@ -6,6 +6,7 @@
 import { abs, javaStringHashCode } from '../../common/utils/Utils';
 import type { ConfigMap } from '../../scenario/Scenario';
 import type { Subscription } from '../../clients/consumer/ConsumerPartitionAssignor';
+import { TOPIC_CONFIGS } from '../../config/tables/topic';
 
 export const GROUP_METADATA_TOPIC_NAME = '__consumer_offsets';
 
@@ -25,8 +26,8 @@ export function partitionFor(groupId: string, numPartitions: number): number {
  * (offsets.topic.compression.codec = none).
  */
 export const OFFSETS_TOPIC_CONFIG: ConfigMap = {
-  'cleanup.policy': 'compact',
-  'segment.bytes': 104857600,
+  [TOPIC_CONFIGS.cleanupPolicy.name]: 'compact',
+  [TOPIC_CONFIGS.segmentBytes.name]: 104857600,
 };
 
 /** offsets.commit.timeout.ms: how long an offset or group write may wait for the replicas. */

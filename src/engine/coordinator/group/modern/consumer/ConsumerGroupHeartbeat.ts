@@ -76,7 +76,8 @@ export class ConsumerGroupHeartbeat {
       });
     if (!this.isLocal(req.groupId)) return answer('NOT_COORDINATOR');
     const cfg = this.ctx.brokerConfig;
-    if (req.serverAssignor !== null && !cfg.consumerGroupAssignors.includes(req.serverAssignor))
+    const offered: readonly string[] = cfg.consumerGroupAssignors;
+    if (req.serverAssignor !== null && !offered.includes(req.serverAssignor))
       return answer('UNSUPPORTED_ASSIGNOR');
     const group = this.manager.getOrMaybeCreateConsumerGroup(req.groupId, req.memberEpoch === 0);
     // Kafka's migration between protocols is not modelled: only an empty group changes kind.
