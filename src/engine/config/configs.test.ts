@@ -23,6 +23,9 @@ import type { ConfigMap } from '../scenario/Scenario';
 import { errorMessage } from '../../content/errors';
 import { CONFIG_NOTES } from '../../content/configs/notes';
 
+/** Hangul, written as escapes: the engine's sources hold no Korean. */
+const HANGUL = /[\uAC00-\uD7A3]/;
+
 /** A ConfigException with its sentences (src/content/errors), and its code and key. */
 interface Rendered {
   code: ConfigException['error']['code'];
@@ -39,7 +42,7 @@ function rendered(ce: ConfigException): Rendered {
     message: errorMessage(e, 'en'),
     messageKo: errorMessage(e, 'ko'),
   };
-  expect(r.messageKo).toMatch(/[가-힣]/);
+  expect(r.messageKo).toMatch(HANGUL);
   // Params are plain JSON: an error can cross a worker boundary unchanged.
   expect(JSON.parse(JSON.stringify(ce.error))).toEqual(ce.error);
   return r;
@@ -93,9 +96,6 @@ describe('ProducerConfig', () => {
     expect(e.code).toBe('config.oneOf');
     expect(e.message).toBe(
       'Invalid value 2 for configuration acks: String must be one of: all, -1, 0, 1',
-    );
-    expect(e.messageKo).toBe(
-      '설정 acks의 값 2은(는) 사용할 수 없습니다. 다음 중 하나여야 합니다: all, -1, 0, 1',
     );
     expect(thrown(() => resolveProducerConfig({ acks: 'ALL' })).key).toBe('acks');
   });
@@ -243,7 +243,7 @@ describe('ProducerConfig', () => {
     expect(PRODUCER_CONFIG_DEF.key('acks')?.default).toBe('all');
     expect(PRODUCER_CONFIG_DEF.key('linger.ms')?.type).toBe('long');
     expect(PRODUCER_CONFIG_DEF.defaultValues()['batch.size']).toBe(16384);
-    expect(CONFIG_NOTES['partitioner']?.ko).toMatch(/[가-힣]/);
+    expect(CONFIG_NOTES['partitioner']?.ko).toMatch(HANGUL);
   });
 });
 
@@ -364,9 +364,6 @@ describe('ConsumerConfig', () => {
     const e = thrown(() => resolveConsumerConfig({ 'heartbeat.interval.ms': 45000 }));
     expect(e.code).toBe('config.heartbeatNotBelowSession');
     expect(e.message).toBe('Heartbeat must be set lower than the session timeout');
-    expect(e.messageKo).toBe(
-      'heartbeat.interval.ms(45000)은(는) session.timeout.ms(45000)보다 작아야 합니다.',
-    );
     expect(e.key).toBe('heartbeat.interval.ms');
   });
 
@@ -544,7 +541,7 @@ describe('TopicConfig and BrokerConfig', () => {
       'Invalid value 10 for configuration segment.bytes: Value must be at least 14',
     );
     expect(CONFIG_NOTES['segment.bytes']?.en).toContain('1048576');
-    expect(CONFIG_NOTES['log.segment.bytes']?.ko).toMatch(/[가-힣]/);
+    expect(CONFIG_NOTES['log.segment.bytes']?.ko).toMatch(HANGUL);
   });
 
   it('clamps Long.MAX_VALUE to the largest exact number', () => {
