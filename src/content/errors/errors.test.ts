@@ -176,6 +176,8 @@ const SCENARIO_EXAMPLES = {
   'slowBroker.factor': { value: 0.5 },
   'stallConsumer.tooLong': { max: 3600000, value: 3600001 },
   'setConfig.target': { gotType: 'string', got: 'brokers:1' },
+  'setConfig.controllerConfig': { key: 'broker.session.timeout.ms', broker: 2 },
+  'setConfig.perBrokerTopicDefault': { key: 'log.segment.bytes', broker: 2 },
   'addPartitions.tooMany': { max: 1000, value: 2000 },
   'addPartitions.decrease': { topic: 'orders', current: 3, requested: 2, metadata: 'kraft' },
   'addPartitions.same': { topic: 'orders', current: 3, metadata: 'zookeeper' },

@@ -129,6 +129,18 @@ const actions: Pairs<ActionErrors> = {
     ko: (p) =>
       `target ${gotKo(p)}은(는) 올바르지 않습니다. "broker:<id>", "topic:<name>", "producer:<id>", "group:<id>", "cluster" 중 하나를 쓰세요.`,
   },
+  'setConfig.controllerConfig': {
+    en: (p) =>
+      `${p.key} is read by the KRaft controller, from its own properties file, not by broker ${p.broker}: set it on "cluster" (real Kafka needs the controllers restarted with it).`,
+    ko: (p) =>
+      `${p.key}는 broker ${p.broker}가 아니라 KRaft controller가 자기 설정 파일에서 읽는 설정입니다. target을 "cluster"로 하세요 (실제 Kafka에서는 이 값으로 controller를 재시작해야 합니다).`,
+  },
+  'setConfig.perBrokerTopicDefault': {
+    en: (p) =>
+      `${p.key} is a default for topic configs; KafkaScope keeps topic defaults cluster-wide (Kafka allows a per-broker value only for testing): set it on "cluster", or on the topic.`,
+    ko: (p) =>
+      `${p.key}는 토픽 설정의 기본값입니다. KafkaScope는 토픽 기본값을 클러스터 전체에만 둡니다 (Kafka도 broker별 값은 테스트용으로만 허용합니다). target을 "cluster"나 해당 토픽으로 하세요.`,
+  },
   'addPartitions.tooMany': {
     en: (p) => `KafkaScope simulates at most ${p.max} partitions per topic, got ${p.value}.`,
     ko: (p) =>

@@ -36,6 +36,13 @@ function brokerHints(): Map<string, ConfigError> {
 
 export const BROKER_CONFIG_DEF = new ConfigDef('broker', BROKER_CONFIGS, brokerHints());
 
+/** The broker configs that are defaults for topic configs (log.segment.bytes, min.insync.replicas …). */
+export const BROKER_TOPIC_DEFAULT_NAMES: ReadonlySet<string> = new Set(
+  Object.values(TOPIC_DEFAULT_SYNONYMS).flatMap((synonyms) =>
+    synonyms.map((s) => BROKER_CONFIGS[s.prop].name),
+  ),
+);
+
 /** GroupCoordinatorConfig's requirements on the consumer group protocol's timeouts. */
 function checkConsumerGroupValues(c: ParsedConfig<BrokerTable>): void {
   const within = (prop: NumberProp, min: NumberProp, max: NumberProp) => {

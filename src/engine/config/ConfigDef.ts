@@ -135,6 +135,11 @@ export interface ConfigRow {
   readonly unknownItem?: { readonly code: UnknownItemCode; readonly known: readonly string[] };
   /** Broker rows name Kafka's mode; other tables take their entity's. */
   readonly updateMode?: UpdateMode;
+  /**
+   * Broker rows the KRaft controller reads, not the brokers (it has its own properties file): a
+   * change reaches the controller, never one broker.
+   */
+  readonly readBy?: 'controller';
   /** The resolved field's value from the parsed one (acks "all" → -1, a list → a policy …). */
   readonly to?: (value: never) => unknown;
 }
@@ -190,6 +195,8 @@ export interface ConfigDefinition {
   /** enum: the allowed values; list: the allowed items; null = any. */
   values: readonly string[] | null;
   updateMode: UpdateMode;
+  /** Broker configs: whether the brokers or the controller read it; null for other entities. */
+  readBy: 'broker' | 'controller' | null;
 }
 
 /** Kafka's Range / ValidString / ValidList on a parsed value. Throws ConfigException. */
@@ -465,6 +472,7 @@ export class ConfigDef<T extends ConfigTable = ConfigTable> {
       max: k.max ?? null,
       values: k.values ?? null,
       updateMode: k.updateMode,
+      readBy: k.readBy ?? (k.entity === 'broker' ? 'broker' : null),
     }));
   }
 

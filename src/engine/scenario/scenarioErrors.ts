@@ -156,6 +156,10 @@ export type ActionErrors = {
   'slowBroker.factor': { value: number };
   'stallConsumer.tooLong': { max: number; value: number };
   'setConfig.target': Got;
+  /** A config the KRaft controller reads (its own properties file), set on one broker. */
+  'setConfig.controllerConfig': { key: string; broker: number };
+  /** A broker-level topic default set on one broker: the simulator keeps topic defaults cluster-wide. */
+  'setConfig.perBrokerTopicDefault': { key: string; broker: number };
   'addPartitions.tooMany': { max: number; value: number };
   /** Kafka's InvalidPartitionsException for a count below the current one. */
   'addPartitions.decrease': {

@@ -8,7 +8,7 @@ import {
   validateAction,
   validateScenario,
 } from './validateScenario';
-import type { ValidationContext } from './validateScenario';
+import type { ScenarioModel } from './ScenarioModel';
 import type { EngineError } from '../common/EngineError';
 import { errorMessage, formatError } from '../../content/errors';
 
@@ -178,7 +178,7 @@ describe('validateScenario: valid input', () => {
         { at: 6, do: 'crashConsumer', group: 'g', member: 'g-4' },
         { at: 7, do: 'removeConsumer', group: 'g', member: 'g-1' },
         { at: 8, do: 'setConfig', target: 'topic:orders', key: 'retention.ms', value: '60000' },
-        { at: 9, do: 'setConfig', target: 'broker:2', key: 'log.segment.bytes', value: 4096 },
+        { at: 9, do: 'setConfig', target: 'broker:2', key: 'replica.lag.time.max.ms', value: 5000 },
         { at: 10, do: 'setConfig', target: 'cluster', key: 'min.insync.replicas', value: 2 },
         { at: 11, do: 'setConfig', target: 'producer:p1', key: 'acks', value: 1 },
         { at: 12, do: 'setConfig', target: 'group:g', key: 'auto.offset.reset', value: 'earliest' },
@@ -880,8 +880,14 @@ describe('validateScenario: actions', () => {
     expect(codeAt(set('cluster', 'min.insync.replicas', null), 'actions[0].value')).toBe(
       'value.configType',
     );
-    expect(at(set('cluster', 'replica.lag.time.max.ms', 1000), 'actions[0].key')[0]!.en).toBe(
-      'Cannot update these configs dynamically: Set(replica.lag.time.max.ms)',
+    // A read-only key is taken like an edit of server.properties (in force at each broker's next start).
+    const readOnly = validateScenario(set('cluster', 'replica.lag.time.max.ms', 1000));
+    expect(readOnly.ok ? [] : readOnly.errors).toEqual([]);
+    expect(at(set('broker:2', 'broker.session.timeout.ms', 6000), 'actions[0].key')[0]!.en).toBe(
+      'broker.session.timeout.ms is read by the KRaft controller, from its own properties file, not by broker 2: set it on "cluster" (real Kafka needs the controllers restarted with it).',
+    );
+    expect(codeAt(set('broker:2', 'log.segment.bytes', 4096), 'actions[0].key')).toBe(
+      'setConfig.perBrokerTopicDefault',
     );
     at(
       withActions({ at: 0, do: 'setConfig', target: 'cluster', key: 'min.insync.replicas' }),
@@ -941,12 +947,23 @@ describe('validateAction at run time', () => {
   });
 
   it('uses the context it is given', () => {
-    const ctx: ValidationContext = {
+    const ctx: ScenarioModel = {
       brokers: 5,
       metadata: 'zookeeper',
       topics: new Map([['orders', 6]]),
+      replicationFactors: new Map([['orders', 1]]),
+      internalReplicas: 0,
+      workloads: [],
       producers: new Set(['p1']),
       groups: new Map([['g', ['g-2', 'g-5']]]),
+      nextMember: new Map([['g', 6]]),
+      configs: {
+        cluster: {},
+        brokers: new Map(),
+        topics: new Map(),
+        producers: new Map(),
+        groups: new Map(),
+      },
     };
     expect(validateAction({ at: 0, do: 'killBroker', broker: 5 }, ctx)).toEqual([]);
     expect(validateAction({ at: 0, do: 'crashConsumer', group: 'g', member: 'g-5' }, ctx)).toEqual(

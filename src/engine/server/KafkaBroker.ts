@@ -36,6 +36,11 @@ import type { BrokerStatus } from '../snapshot/Snapshot';
 import type { MetadataImage } from '../controller/MetadataImage';
 import { GroupCoordinator } from '../coordinator/group/GroupCoordinator';
 import type { CoordinatorRegistry } from '../coordinator/group/GroupMetadataManager';
+import type { ConfigMap } from '../scenario/Scenario';
+import type { BrokerConfig } from '../config/types';
+import { resolveBrokerConfig } from '../config/BrokerConfig';
+import { configInForce, pendingRestart } from './DynamicBrokerConfig';
+import { withBrokerConfig } from '../sim/SimContext';
 
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
@@ -59,14 +64,28 @@ export class KafkaBroker implements NetworkNode {
    */
   private fetchedFrom = new Map<string, { leader: number; leaderEpoch: number }>();
   private isrTaskGeneration = 0;
+  /** server.properties as this process read them at its last start (the read-only keys in force). */
+  private startedWith: ConfigMap;
+  private inForce: BrokerConfig;
+  /** The context every part of this broker gets: its brokerConfig is this broker's own. */
+  private readonly ctx: SimContext;
 
+  /**
+   * @param configured this broker's config as the scenario and its setConfig actions configure it
+   *   now (cluster-wide, then per-broker); read at each start and at each reconfigure.
+   */
   constructor(
     readonly id: number,
     readonly rack: string | undefined,
-    private ctx: SimContext,
+    simCtx: SimContext,
     controllerNode: () => string,
-    coordinatorRegistry: CoordinatorRegistry = new Map(),
+    coordinatorRegistry: CoordinatorRegistry,
+    private readonly configured: () => ConfigMap,
   ) {
+    this.startedWith = configured();
+    this.inForce = resolveBrokerConfig(this.startedWith);
+    const ctx = withBrokerConfig(simCtx, () => this.inForce);
+    this.ctx = ctx;
     this.replicaManager = new ReplicaManager(id, ctx);
     this.logManager = new LogManager(
       ctx,
@@ -131,8 +150,31 @@ export class KafkaBroker implements NetworkNode {
     return controllerImage.brokers.get(this.id)?.fenced ? 'fenced' : 'online';
   }
 
+  /** The config this broker runs with (a new frozen object after each change). */
+  get config(): BrokerConfig {
+    return this.inForce;
+  }
+
+  /** The raw config map this broker runs with (dynamic keys now, read-only keys as at its start). */
+  configInForce(): ConfigMap {
+    return configInForce(this.configured(), this.startedWith);
+  }
+
+  /** Read-only keys configured since this process started: they take effect at its next start. */
+  pendingRestart(): string[] {
+    return pendingRestart(this.configured(), this.startedWith);
+  }
+
+  /** A dynamic config change (Kafka's DynamicBrokerConfig.updateBrokerConfig): in force at once. */
+  reconfigure(): void {
+    this.inForce = resolveBrokerConfig(this.configInForce());
+  }
+
   /** Start the broker's loops: heartbeats, metadata fetching, ISR expiration. */
   start(): void {
+    // A (re)started process reads its server.properties again.
+    this.startedWith = this.configured();
+    this.reconfigure();
     this.running = true;
     this.lifecycle.start();
     this.metadata.start();

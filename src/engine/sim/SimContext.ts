@@ -17,10 +17,30 @@ export interface SimContext {
   random: Random;
   network: Network;
   metadata: MetadataImage;
-  /** The brokers' config in force: a setConfig replaces it, so read it where it is used. */
+  /**
+   * The config in force: a broker's own inside a broker (withBrokerConfig), the cluster's elsewhere
+   * (the controller). A setConfig replaces it, so read it where it is used.
+   */
   readonly brokerConfig: BrokerConfig;
   topicConfig(topic: string): TopicConfig;
   trace(body: TraceEventBody): void;
   /** A run-wide unique id for each produced record (for drawing and loss tracking). */
   nextRecordId(): number;
+}
+
+/** The same context with another brokerConfig (a broker's own, read at each use). */
+export function withBrokerConfig(ctx: SimContext, config: () => BrokerConfig): SimContext {
+  return {
+    now: () => ctx.now(),
+    schedule: (at, fire) => ctx.schedule(at, fire),
+    random: ctx.random,
+    network: ctx.network,
+    metadata: ctx.metadata,
+    get brokerConfig() {
+      return config();
+    },
+    topicConfig: (topic) => ctx.topicConfig(topic),
+    trace: (body) => ctx.trace(body),
+    nextRecordId: () => ctx.nextRecordId(),
+  };
 }

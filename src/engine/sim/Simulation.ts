@@ -21,16 +21,23 @@ import { segmentConfigOf } from '../server/Partition';
 import type { Action, ActionBody, Scenario, TopicSpec } from '../scenario/Scenario';
 import type { ApiKey, NodeId, RecordRef, TraceEvent, TraceEventBody } from '../trace/TraceEvent';
 import type { BrokerConfig, TopicConfig } from '../config/types';
-import { resolveBrokerConfig, resolveBrokerTopicDefaults } from '../config/BrokerConfig';
+import {
+  BROKER_CONFIG_DEF,
+  resolveBrokerConfig,
+  resolveBrokerTopicDefaults,
+} from '../config/BrokerConfig';
 import { resolveTopicConfig } from '../config/TopicConfig';
 import { resolveProducerConfig } from '../config/ProducerConfig';
-import { resolveConsumerConfig, withConsumerConfig } from '../config/ConsumerConfig';
+import { resolveConsumerConfig } from '../config/ConsumerConfig';
 import {
-  validateAction,
+  contextFromScenario,
   validateScenario,
   ScenarioValidationError,
-  type ValidationContext,
 } from '../scenario/validateScenario';
+import { applyAction } from '../scenario/applyAction';
+import { brokerConfigMap, type ScenarioModel } from '../scenario/ScenarioModel';
+import { parseTarget } from '../scenario/validate/context';
+import type { ConfigMap } from '../scenario/Scenario';
 import { buildSnapshot } from '../snapshot/buildSnapshot';
 import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
 import { zstdActionErrors, zstdNotReadyErrors } from './codecs';
@@ -88,7 +95,8 @@ export class Simulation {
   /** Which broker coordinated each group last (for coordinator.moved traces only). */
   readonly coordinators: CoordinatorRegistry = new Map();
   readonly topicConfigs = new Map<string, TopicConfig>();
-  readonly topicRaw = new Map<string, TopicSpec>();
+  /** The internal topics' own configs (they are not in the model: no action may change them). */
+  private readonly internalTopicConfigs = new Map<string, ConfigMap>();
   /** Every action of the run: the scenario's and those applied since, in time order. */
   readonly actionLog: Action[] = [];
   private queue = new EventQueue();
@@ -97,22 +105,27 @@ export class Simulation {
   private traceSeq = 0;
   private recordSeq = 0;
   private ctx: SimContext;
-  /** A private copy whose config maps setConfig actions change; `scenario` stays as given. */
-  private live: Scenario;
+  /**
+   * The run as plain data (entities and config maps) after every action applied so far; each
+   * action replaces it through applyAction, and this class then brings its objects in line.
+   */
+  private current: ScenarioModel;
 
-  /** The brokers' resolved config in force (a frozen object; a setConfig replaces it). */
+  get model(): ScenarioModel {
+    return this.current;
+  }
+
+  /**
+   * The cluster-wide broker config (the scenario's cluster.config and setConfig on `cluster`),
+   * resolved: what the controller runs with. Each broker's own is KafkaBroker.config.
+   */
   get brokerConfig(): BrokerConfig {
     return this.currentBrokerConfig;
   }
 
-  /** The scenario's config maps as setConfig actions left them (for effectiveConfigs). */
-  get liveScenario(): Readonly<Scenario> {
-    return this.live;
-  }
-
   constructor(scenario: Scenario) {
     this.scenario = scenario;
-    this.live = structuredClone(scenario);
+    this.current = contextFromScenario(scenario);
     this.random = new Random(scenario.seed);
     const net = scenario.cluster.network ?? {};
     this.network = new Network(() => this.ctx, net.latencyMs ?? 30, net.jitterMs ?? 10);
@@ -193,6 +206,7 @@ export class Simulation {
         this.ctx,
         () => this.controller.nodeId,
         this.coordinators,
+        () => brokerConfigMap(this.current, id),
       );
       this.brokers.set(id, b);
       this.network.register(b);
@@ -237,7 +251,7 @@ export class Simulation {
     }
     for (const a of [...s.actions].sort((x, y) => x.at - y.at)) {
       this.actionLog.push(a);
-      this.schedule(a.at, () => this.execute(a), 1);
+      this.schedule(a.at, () => this.executeScheduled(a), 1);
     }
   }
 
@@ -259,14 +273,8 @@ export class Simulation {
         -1,
         this.random,
       );
-    this.topicRaw.set(spec.name, structuredClone(spec));
-    this.topicConfigs.set(
-      spec.name,
-      resolveTopicConfig(
-        spec.config ?? {},
-        resolveBrokerTopicDefaults(this.live.cluster.config ?? {}),
-      ),
-    );
+    this.internalTopicConfigs.set(spec.name, spec.config ?? {});
+    this.topicConfigs.set(spec.name, this.resolveTopic(spec.name));
     this.metadata.topics.set(spec.name, {
       name: spec.name,
       partitions: assignment.map((replicas) => ({
@@ -354,42 +362,34 @@ export class Simulation {
     return this.isolated.has(broker);
   }
 
-  validationContext(): ValidationContext {
-    return {
-      brokers: this.brokers.size,
-      metadata: this.scenario.cluster.metadata ?? 'kraft',
-      topics: new Map(
-        [...this.metadata.topics.values()]
-          .filter((t) => !isInternalTopic(t.name))
-          .map((t) => [t.name, t.partitions.length]),
-      ),
-      producers: new Set(this.producers.keys()),
-      groups: new Map([...this.groups.values()].map((g) => [g.id, g.liveMemberIds()])),
-      configs: {
-        cluster: this.live.cluster.config ?? {},
-        topics: new Map(
-          [...this.topicRaw.values()]
-            .filter((t) => !isInternalTopic(t.name))
-            .map((t) => [t.name, t.config ?? {}]),
-        ),
-        producers: new Map(this.live.producers.map((p) => [p.id, p.config ?? {}])),
-        groups: new Map(this.live.consumerGroups.map((g) => [g.id, g.config ?? {}])),
-      },
-    };
-  }
-
   /** Apply a user action now (after everything else due at this ms), and log it for replay. */
   apply(input: ActionBody & { at?: number }): void {
     this.advanceTo(this.time);
-    const action = { ...input, at: this.time } as Action;
-    const errors = validateAction(action, this.validationContext(), 'action');
-    if (errors.length === 0) errors.push(...zstdActionErrors(action, 'action'));
-    if (errors.length > 0) throw new ScenarioValidationError(errors);
-    this.actionLog.push(action);
-    this.execute(action);
+    const result = applyAction(this.current, { ...input, at: this.time }, 'action');
+    if (!result.ok) throw new ScenarioValidationError(result.errors);
+    const codecErrors = zstdActionErrors(result.action, 'action');
+    if (codecErrors.length > 0) throw new ScenarioValidationError(codecErrors);
+    this.actionLog.push(result.action);
+    this.execute(result.action, result.model);
   }
 
-  private execute(a: Action): void {
+  /**
+   * A scenario action whose time has come. It was checked against the scenario's own actions; a
+   * user's action since may have changed what it acts on (a member already removed), and then it is
+   * refused here, in the trace, as it would be from the UI.
+   */
+  private executeScheduled(a: Action): void {
+    const result = applyAction(this.current, a, 'action');
+    if (!result.ok) {
+      this.emit({ type: 'action.refused', action: a, errors: result.errors });
+      return;
+    }
+    this.execute(result.action, result.model);
+  }
+
+  /** Bring the objects in line with `model`, the model after `a`. */
+  private execute(a: Action, model: ScenarioModel): void {
+    this.current = model;
     this.emit({ type: 'action.applied', action: a });
     switch (a.do) {
       case 'produce':
@@ -413,7 +413,7 @@ export class Simulation {
         this.groups.get(a.group)?.stallMember(a.member, a.ms);
         break;
       case 'createTopic':
-        if (!this.metadata.topic(a.topic.name)) this.createTopic(a.topic);
+        this.createTopic(a.topic);
         break;
       case 'addPartitions':
         this.addPartitions(a.topic, a.count);
@@ -442,41 +442,65 @@ export class Simulation {
     }
   }
 
-  private setConfig(target: string, key: string, value: string | number | boolean): void {
-    const [kind, name] = target.split(/:(.*)/s) as [string, string | undefined];
-    if (kind === 'topic' && name) {
-      const spec = this.topicRaw.get(name)!;
-      spec.config = { ...(spec.config ?? {}), [key]: value };
-      const cfg = resolveTopicConfig(
-        spec.config,
-        resolveBrokerTopicDefaults(this.live.cluster.config ?? {}),
-      );
-      this.topicConfigs.set(name, cfg);
-      for (const b of this.brokers.values())
-        for (const p of b.replicaManager.partitions.values())
-          if (p.topic === name) {
-            p.config = cfg;
-            p.log.updateConfig(segmentConfigOf(cfg));
-          }
-    } else if (kind === 'producer' && name) {
-      const entry = this.producers.get(name)!;
-      const spec = this.live.producers.find((p) => p.id === name);
-      const raw = { ...(spec?.config ?? {}), [key]: value };
-      if (spec) spec.config = raw;
-      entry.producer.reconfigure(resolveProducerConfig(raw));
-    } else if (kind === 'group' && name) {
-      const g = this.groups.get(name)!;
-      const spec = this.live.consumerGroups.find((x) => x.id === name);
-      const raw = withConsumerConfig(spec?.config ?? {}, key, value);
-      if (spec) spec.config = raw;
-      g.config = resolveConsumerConfig(raw);
-      g.onConfigChanged(key);
-    } else {
-      const raw = { ...(this.live.cluster.config ?? {}), [key]: value };
-      this.live.cluster.config = raw;
-      this.currentBrokerConfig = resolveBrokerConfig(raw);
+  /** A topic's config from the model: its own settings over the cluster's topic defaults. */
+  private resolveTopic(name: string): TopicConfig {
+    const own = this.current.configs.topics.get(name) ?? this.internalTopicConfigs.get(name) ?? {};
+    return resolveTopicConfig(own, resolveBrokerTopicDefaults(this.current.configs.cluster));
+  }
+
+  /** Give a topic's replicas its config (after a topic or cluster-wide topic-default change). */
+  private refreshTopic(name: string): void {
+    const cfg = this.resolveTopic(name);
+    this.topicConfigs.set(name, cfg);
+    for (const b of this.brokers.values())
+      for (const p of b.replicaManager.partitions.values())
+        if (p.topic === name) {
+          p.config = cfg;
+          p.log.updateConfig(segmentConfigOf(cfg));
+        }
+  }
+
+  private setConfig(targetText: string, key: string, value: string | number | boolean): void {
+    const target = parseTarget(targetText)!;
+    const configs = this.current.configs;
+    let pending: number[] = [];
+    let controllerRestart = false;
+    switch (target.kind) {
+      case 'topic':
+        this.refreshTopic(target.name);
+        break;
+      case 'producer':
+        this.producers
+          .get(target.id)!
+          .producer.reconfigure(resolveProducerConfig(configs.producers.get(target.id) ?? {}));
+        break;
+      case 'group': {
+        const g = this.groups.get(target.id)!;
+        g.config = resolveConsumerConfig(configs.groups.get(target.id) ?? {});
+        g.onConfigChanged(key);
+        break;
+      }
+      case 'cluster':
+      case 'broker': {
+        const affected = target.kind === 'broker' ? [target.id] : [...this.brokers.keys()];
+        this.currentBrokerConfig = resolveBrokerConfig(configs.cluster);
+        for (const id of affected) this.brokers.get(id)!.reconfigure();
+        pending = affected.filter((id) => this.brokers.get(id)!.pendingRestart().includes(key));
+        controllerRestart = BROKER_CONFIG_DEF.key(key)?.readBy === 'controller';
+        // The cluster's topic defaults (log.segment.bytes …) reach every topic without its own value.
+        if (target.kind === 'cluster')
+          for (const name of this.topicConfigs.keys()) this.refreshTopic(name);
+        break;
+      }
     }
-    this.emit({ type: 'config.changed', target, key, value });
+    this.emit({
+      type: 'config.changed',
+      target: targetText,
+      key,
+      value,
+      ...(pending.length > 0 ? { pendingRestart: pending } : {}),
+      ...(controllerRestart ? { controllerRestart } : {}),
+    });
   }
 
   /** Run every event due at or before `ms`, then stand at `ms`. */

@@ -117,9 +117,10 @@ export function actionLog(sim: Simulation): Action[] {
   return structuredClone(sim.actionLog);
 }
 
-/** Whose configs: the cluster's brokers, a topic, a scenario producer or a consumer group. */
+/** Whose configs: the cluster's brokers, one broker, a topic, a scenario producer or a consumer group. */
 export type ConfigTarget =
   | { kind: 'cluster' }
+  | { kind: 'broker'; broker: number }
   | { kind: 'topic'; topic: string }
   | { kind: 'producer'; producer: string }
   | { kind: 'group'; group: string };
@@ -131,23 +132,29 @@ export interface EffectiveConfig {
   value: ParsedValue;
   /**
    * Where it comes from: Kafka's default, the cluster's config (for a topic: the broker's
-   * synonym, e.g. log.segment.bytes), the topic's own, the producer's or the group's config.
+   * synonym, e.g. log.segment.bytes), one broker's own setting, the topic's own, the producer's
+   * or the group's config.
    */
-  source: 'default' | 'cluster' | 'topic' | 'producer' | 'group';
+  source: 'default' | 'cluster' | 'broker' | 'topic' | 'producer' | 'group';
   /** Can a setConfig action change it while the cluster runs? */
   dynamic: boolean;
+  /**
+   * One broker's read-only config set since it started: the value it will run with after its
+   * next start (`value` is the one in force until then).
+   */
+  pendingRestart?: ParsedValue;
 }
 
 const has = (raw: ConfigMap, name: string) => Object.prototype.hasOwnProperty.call(raw, name);
 
 /**
  * Every config key of `target` with its value in effect and where that value comes from, from
- * the engine's own config definitions (Kafka's defaults) and the scenario's config maps as
- * setConfig actions left them. Empty for an unknown topic, producer or group.
+ * the engine's own config definitions (Kafka's defaults) and the run's model (the scenario's
+ * config maps as setConfig actions left them). Empty for an unknown broker, topic, producer or group.
  */
 export function effectiveConfigs(sim: Simulation, target: ConfigTarget): EffectiveConfig[] {
-  const live = sim.liveScenario;
-  const cluster: ConfigMap = live.cluster.config ?? {};
+  const configs = sim.model.configs;
+  const cluster = configs.cluster;
   switch (target.kind) {
     case 'cluster':
       return BROKER_CONFIG_DEF.keys().map((key) =>
@@ -155,10 +162,33 @@ export function effectiveConfigs(sim: Simulation, target: ConfigTarget): Effecti
           ? entry(key, parseConfigValue(key, cluster[key.name]), 'cluster', isDynamic(key))
           : entry(key, key.default, 'default', isDynamic(key)),
       );
+    case 'broker': {
+      const broker = sim.brokers.get(target.broker);
+      if (!broker) return [];
+      const own = configs.brokers.get(target.broker) ?? {};
+      const inForce = broker.configInForce();
+      const pending = new Set(broker.pendingRestart());
+      return BROKER_CONFIG_DEF.keys().map((key) => {
+        const source = has(own, key.name)
+          ? 'broker'
+          : has(cluster, key.name)
+            ? 'cluster'
+            : 'default';
+        const value = has(inForce, key.name)
+          ? parseConfigValue(key, inForce[key.name])
+          : key.default;
+        const e = entry(key, value, source, isDynamic(key));
+        if (!pending.has(key.name)) return e;
+        const next = has(own, key.name) ? own[key.name] : cluster[key.name];
+        return {
+          ...e,
+          pendingRestart: next === undefined ? key.default : parseConfigValue(key, next),
+        };
+      });
+    }
     case 'topic': {
-      const spec = sim.topicRaw.get(target.topic);
-      if (!spec) return [];
-      const own: ConfigMap = spec.config ?? {};
+      const own = configs.topics.get(target.topic);
+      if (!own) return [];
       return TOPIC_CONFIG_DEF.keys().map((key) => {
         if (has(own, key.name)) return entry(key, parseConfigValue(key, own[key.name]), 'topic');
         for (const synonym of TOPIC_CONFIG_SYNONYMS[key.name] ?? []) {
@@ -171,14 +201,12 @@ export function effectiveConfigs(sim: Simulation, target: ConfigTarget): Effecti
       });
     }
     case 'producer': {
-      const spec = live.producers.find((p) => p.id === target.producer);
-      if (!spec) return [];
-      return clientConfigs(PRODUCER_CONFIG_DEF, spec.config ?? {}, 'producer');
+      const own = configs.producers.get(target.producer);
+      return own ? clientConfigs(PRODUCER_CONFIG_DEF, own, 'producer') : [];
     }
     case 'group': {
-      const spec = live.consumerGroups.find((g) => g.id === target.group);
-      if (!spec) return [];
-      return clientConfigs(CONSUMER_CONFIG_DEF, spec.config ?? {}, 'group');
+      const own = configs.groups.get(target.group);
+      return own ? clientConfigs(CONSUMER_CONFIG_DEF, own, 'group') : [];
     }
   }
 }

@@ -56,6 +56,12 @@ interface Base {
 
 export type TraceEventBody =
   | { type: 'action.applied'; action: import('../scenario/Scenario').Action }
+  /** A scenario action whose time came, refused by applyAction (what it acts on changed since). */
+  | {
+      type: 'action.refused';
+      action: import('../scenario/Scenario').Action;
+      errors: import('../common/EngineError').EngineError[];
+    }
   | {
       type: 'net.send';
       msgId: number;
@@ -405,7 +411,22 @@ export type TraceEventBody =
       leaderEpoch: number;
       reason: string;
     }
-  | { type: 'config.changed'; target: string; key: string; value: string | number | boolean };
+  | {
+      type: 'config.changed';
+      target: string;
+      key: string;
+      value: string | number | boolean;
+      /**
+       * A read-only broker config (Kafka's update mode): these brokers run with the old value until
+       * their next start, as after editing server.properties.
+       */
+      pendingRestart?: number[];
+      /**
+       * A read-only config the controller reads: applied at once here, where real Kafka needs the
+       * controllers restarted with it in their properties file.
+       */
+      controllerRestart?: boolean;
+    };
 
 export type TraceEvent = Base & TraceEventBody;
 export type TraceType = TraceEvent['type'];

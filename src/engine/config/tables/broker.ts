@@ -321,6 +321,7 @@ export const BROKER_CONFIGS = configTable({
     default: 9000,
     min: 1,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
   controllerQuorumElectionTimeoutMs: {
     name: 'controller.quorum.election.timeout.ms',
@@ -328,6 +329,7 @@ export const BROKER_CONFIGS = configTable({
     default: 1000,
     min: 1,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
   controllerQuorumFetchTimeoutMs: {
     name: 'controller.quorum.fetch.timeout.ms',
@@ -335,6 +337,7 @@ export const BROKER_CONFIGS = configTable({
     default: 2000,
     min: 1,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
   // preferred-leader balancing (the controller's periodic preferred-replica election)
   autoLeaderRebalanceEnable: {
@@ -342,6 +345,7 @@ export const BROKER_CONFIGS = configTable({
     type: 'boolean',
     default: true,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
   leaderImbalanceCheckIntervalSeconds: {
     name: 'leader.imbalance.check.interval.seconds',
@@ -349,6 +353,7 @@ export const BROKER_CONFIGS = configTable({
     default: 300,
     min: 1,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
   leaderImbalancePerBrokerPercentage: {
     name: 'leader.imbalance.per.broker.percentage',
@@ -356,6 +361,7 @@ export const BROKER_CONFIGS = configTable({
     default: 10,
     min: 0,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
   // ZooKeeper (the 2.x/3.x comparison mode)
   zookeeperSessionTimeoutMs: {
@@ -364,6 +370,7 @@ export const BROKER_CONFIGS = configTable({
     default: 18000,
     min: 1,
     updateMode: 'read-only',
+    readBy: 'controller',
   },
 });
 

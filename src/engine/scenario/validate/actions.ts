@@ -2,7 +2,6 @@
 // scenario, in the order the engine applies them). Each kind is a row of ACTION_RULES: its fields in
 // the order they are checked, each with a reader, and the checks that need more than one field.
 import type { Action, ActionKind } from '../Scenario';
-import type { EngineError } from '../../common/EngineError';
 import { suggestName } from '../../config/ConfigDef';
 import { utf8Length } from '../../record/ByteUtils';
 import type { ValidationContext } from './context';
@@ -30,7 +29,6 @@ import {
 } from './lookups';
 import { recordLimits, recordTooLarge, workloadTooLarge } from './records';
 import { Report, refusal } from './report';
-import { checkShape } from './schema';
 import { SET_CONFIG } from './setConfig';
 import { opt, req } from './actionRules';
 import type { ActionCheck, KindRule } from './actionRules';
@@ -300,18 +298,4 @@ export function checkAction(
   const out: Obj = { at: action.at, do: k };
   for (const f of fields) if (c.read.has(f)) out[f] = c.read.get(f);
   return out as unknown as Action;
-}
-
-/**
- * Check one action against the current state of a run (also used for actions applied from the UI).
- * `path` prefixes every error path (e.g. `actions[3]`).
- */
-export function validateAction(
-  action: unknown,
-  ctx: ValidationContext,
-  path = 'action',
-): EngineError[] {
-  const r = new Report();
-  if (checkShape(action, r, path)) checkAction(action, ctx, path, r);
-  return r.list(path);
 }

@@ -1,15 +1,9 @@
-// What checking an action needs to know about the run at that action's moment, and that state for a
-// scenario's own actions as they apply in order (by `at`, then by position).
+// What checking an action needs to know about the run at that action's moment (a ScenarioModel
+// provides it), and the model of a scenario at time 0.
 import { resolveBrokerConfig } from '../../config/BrokerConfig';
-import { withConsumerConfig } from '../../config/ConsumerConfig';
-import type {
-  Action,
-  ConfigMap,
-  ConsumerGroupSpec,
-  ProducerSpec,
-  Scenario,
-  TopicSpec,
-} from '../Scenario';
+import type { ConfigMap, Scenario } from '../Scenario';
+import { initialModel } from '../ScenarioModel';
+import type { ScenarioModel } from '../ScenarioModel';
 import type { Metadata } from '../scenarioErrors';
 import { workloadInfo } from './records';
 
@@ -98,115 +92,21 @@ export function offsetsTopicReplicas(cluster: ConfigMap, brokers: number): numbe
   }
 }
 
-/** The run's state as a scenario's actions apply, for checking each against the state before it. */
-export class ScenarioState implements ValidationContext {
-  readonly topics = new Map<string, number>();
-  readonly replicationFactors = new Map<string, number>();
-  internalReplicas = 0;
-  readonly workloads: WorkloadInfo[] = [];
-  readonly producers = new Set<string>();
-  readonly groups = new Map<string, string[]>();
-  private readonly nextMember = new Map<string, number>();
-  readonly configs: {
-    cluster: ConfigMap;
-    brokers: Map<number, ConfigMap>;
-    topics: Map<string, ConfigMap>;
-    producers: Map<string, ConfigMap>;
-    groups: Map<string, ConfigMap>;
-  };
-
-  constructor(
-    readonly brokers: number,
-    readonly metadata: Metadata,
-    cluster: ConfigMap,
-  ) {
-    this.configs = {
-      cluster: { ...cluster },
-      brokers: new Map(),
-      topics: new Map(),
-      producers: new Map(),
-      groups: new Map(),
-    };
-  }
-
-  addTopic(t: TopicSpec): void {
-    this.topics.set(t.name, t.partitions);
-    this.replicationFactors.set(t.name, t.replicationFactor);
-    this.configs.topics.set(t.name, { ...(t.config ?? {}) });
-  }
-
-  addProducer(p: ProducerSpec): void {
-    this.producers.add(p.id);
-    this.configs.producers.set(p.id, { ...(p.config ?? {}) });
-  }
-
-  addGroup(g: ConsumerGroupSpec): void {
-    this.groups.set(
-      g.id,
-      Array.from({ length: g.members }, (_, i) => `${g.id}-${i + 1}`),
-    );
-    this.nextMember.set(g.id, g.members + 1);
-    this.configs.groups.set(g.id, { ...(g.config ?? {}) });
-  }
-
-  apply(a: Action): void {
-    switch (a.do) {
-      case 'createTopic':
-        this.addTopic(a.topic);
-        break;
-      case 'addPartitions':
-        this.topics.set(a.topic, a.count);
-        break;
-      case 'addConsumer': {
-        const n = this.nextMember.get(a.group)!;
-        this.groups.get(a.group)!.push(`${a.group}-${n}`);
-        this.nextMember.set(a.group, n + 1);
-        break;
-      }
-      case 'removeConsumer':
-      case 'crashConsumer': {
-        const members = this.groups.get(a.group)!;
-        members.splice(members.indexOf(a.member), 1);
-        break;
-      }
-      case 'setConfig': {
-        const t = parseTarget(a.target)!;
-        const put = (m: Map<string, ConfigMap> | Map<number, ConfigMap>, id: string | number) => {
-          const map = m as Map<string | number, ConfigMap>;
-          map.set(id, { ...(map.get(id) ?? {}), [a.key]: a.value });
-        };
-        if (t.kind === 'cluster')
-          this.configs.cluster = { ...this.configs.cluster, [a.key]: a.value };
-        else if (t.kind === 'broker') put(this.configs.brokers, t.id);
-        else if (t.kind === 'topic') put(this.configs.topics, t.name);
-        else if (t.kind === 'producer') put(this.configs.producers, t.id);
-        else
-          this.configs.groups.set(
-            t.id,
-            withConsumerConfig(this.configs.groups.get(t.id) ?? {}, a.key, a.value),
-          );
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-
-/** The state at time 0 of a (valid) scenario, before any action: for validateAction from the UI. */
-export function contextFromScenario(s: Scenario): ValidationContext {
-  const st = new ScenarioState(
-    s.cluster.brokers,
-    s.cluster.metadata ?? 'kraft',
-    s.cluster.config ?? {},
-  );
-  for (const t of s.topics) st.addTopic(t);
-  for (const p of s.producers) st.addProducer(p);
-  for (const g of s.consumerGroups) st.addGroup(g);
-  s.producers.forEach((p, i) => {
-    if (p.workload) st.workloads.push(workloadInfo(p.id, p.workload, `producers[${i}].workload`));
+/** The model at time 0 of a (valid) scenario, before any action: for validateAction from the UI. */
+export function contextFromScenario(s: Scenario): ScenarioModel {
+  return initialModel({
+    brokers: s.cluster.brokers,
+    metadata: s.cluster.metadata ?? 'kraft',
+    cluster: s.cluster.config ?? {},
+    topics: s.topics,
+    producers: s.producers,
+    groups: s.consumerGroups,
+    internalReplicas:
+      s.consumerGroups.length > 0
+        ? offsetsTopicReplicas(s.cluster.config ?? {}, s.cluster.brokers)
+        : 0,
+    workloads: s.producers.flatMap((p, i) =>
+      p.workload ? [workloadInfo(p.id, p.workload, `producers[${i}].workload`)] : [],
+    ),
   });
-  if (s.consumerGroups.length > 0)
-    st.internalReplicas = offsetsTopicReplicas(s.cluster.config ?? {}, s.cluster.brokers);
-  return st;
 }

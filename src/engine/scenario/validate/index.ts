@@ -39,17 +39,20 @@ import type {
   Scenario,
   TopicSpec,
 } from '../Scenario';
-import { checkAction } from './actions';
+import { applyAction } from '../applyAction';
+import { initialModel } from '../ScenarioModel';
 import { clusterBasics, validateCluster } from './cluster';
 import { checkMembersTotal, checkWorkloads, validateGroup, validateProducer } from './clients';
-import { ScenarioState, offsetsTopicReplicas } from './context';
+import { offsetsTopicReplicas } from './context';
+import { checkAction } from './actions';
 import { got, has, isObj, missing } from './fields';
 import { SCENARIO_LIMITS, SCENARIO_VERSION } from './limits';
 import { Report } from './report';
 import { checkShape, readArrays, validateHeader } from './schema';
 import { validateTopicSpec } from './topics';
 
-export { ACTION_KINDS, validateAction } from './actions';
+export { ACTION_KINDS } from './actions';
+export { validateAction } from '../applyAction';
 export { contextFromScenario } from './context';
 export type { ValidationConfigs, ValidationContext, WorkloadInfo } from './context';
 export { DEFAULT_SEED, SCENARIO_LIMITS, SCENARIO_VERSION } from './limits';
@@ -196,23 +199,38 @@ export function validateScenario(input: unknown): ValidationResult {
   const rawActions = arrays.actions;
   const actions: (Action | undefined)[] = new Array<Action | undefined>(rawActions.length);
   if (brokers !== undefined && topicsOk && producersOk && groupsOk) {
-    const state = new ScenarioState(brokers, metadata, cluster?.config ?? {});
-    topics.forEach((t) => state.addTopic(t));
-    producers.forEach((p) => state.addProducer(p));
-    groups.forEach((g) => state.addGroup(g));
-    state.internalReplicas = internalReplicas;
-    state.workloads.push(...workloads);
+    let model = initialModel({
+      brokers,
+      metadata,
+      cluster: cluster?.config ?? {},
+      topics,
+      producers,
+      groups,
+      internalReplicas,
+      workloads,
+    });
     const order = rawActions
       .map((a, i) => ({ i, at: atOf(a) }))
       .sort((x, y) => x.at - y.at || x.i - y.i);
     for (const { i } of order) {
-      const a = checkAction(rawActions[i], state, `actions[${i}]`, r);
-      actions[i] = a;
-      if (a) state.apply(a);
+      const result = applyAction(model, rawActions[i], `actions[${i}]`);
+      if (result.ok) {
+        actions[i] = result.action;
+        model = result.model;
+      } else for (const e of result.errors) r.push(e);
     }
   } else if (rawActions.length > 0) {
     // The state the actions act on is broken; check each action's shape only.
-    const state = new ScenarioState(brokers ?? SCENARIO_LIMITS.maxBrokers, metadata, {});
+    const state = initialModel({
+      brokers: brokers ?? SCENARIO_LIMITS.maxBrokers,
+      metadata,
+      cluster: {},
+      topics: [],
+      producers: [],
+      groups: [],
+      internalReplicas: 0,
+      workloads: [],
+    });
     rawActions.forEach((a, i) => {
       const sub = new Report();
       checkAction(a, state, `actions[${i}]`, sub);

@@ -1,10 +1,13 @@
 // setConfig: a target that exists at the action's moment, a key of that target's config, a value of
-// the key's type and range (Kafka's ConfigException), a broker key Kafka can change while running
-// (DynamicBrokerConfig), the target's other keys still consistent, and the producers' workloads
-// still within Kafka's record size limits.
+// the key's type and range (Kafka's ConfigException), the target's other keys still consistent (for
+// `cluster`, on every broker), and the producers' workloads still within Kafka's record size limits.
+// A read-only broker key is accepted like an edit of server.properties: each broker runs with it
+// from its next start (server/DynamicBrokerConfig). On one broker, a key the controller reads and a
+// broker-level topic default are refused: the first is not that broker's, and the simulator keeps
+// topic defaults cluster-wide (Kafka allows a per-broker one only for testing).
 import {
   BROKER_CONFIG_DEF,
-  checkDynamicBrokerConfigs,
+  BROKER_TOPIC_DEFAULT_NAMES,
   resolveBrokerConfig,
   validateBrokerConfig,
 } from '../../config/BrokerConfig';
@@ -45,7 +48,7 @@ const RECORD_LIMIT_KEYS: Record<Target['kind'], readonly string[]> = {
   producer: ['max.request.size', 'compression.type'],
   topic: ['max.message.bytes'],
   cluster: ['message.max.bytes'],
-  broker: ['message.max.bytes'],
+  broker: [],
   group: [],
 };
 
@@ -102,10 +105,24 @@ function crossKeyErrors(
 ): ConfigException[] {
   const set = (base: ConfigMap): ConfigMap => ({ ...base, [key]: value });
   switch (t.kind) {
-    case 'cluster':
     case 'broker': {
-      const base = mergedBrokerConfig(ctx, t.kind === 'broker' ? t.id : undefined);
+      const base = mergedBrokerConfig(ctx, t.id);
       return newConfigErrors(base, set(base), validateBrokerConfig);
+    }
+    case 'cluster': {
+      // Every broker's config must still hold: the cluster's, and each one with its own settings.
+      const cluster = set(ctx.configs?.cluster ?? {});
+      const errors = newConfigErrors(ctx.configs?.cluster ?? {}, cluster, validateBrokerConfig);
+      if (errors.length > 0) return errors;
+      for (const [id, own] of ctx.configs?.brokers ?? []) {
+        const found = newConfigErrors(
+          mergedBrokerConfig(ctx, id),
+          { ...cluster, ...own },
+          validateBrokerConfig,
+        );
+        if (found.length > 0) return found;
+      }
+      return [];
     }
     case 'topic':
       return []; // topic configs have no cross-key rules (min.insync.replicas > replication factor is allowed)
@@ -138,9 +155,12 @@ function checkSetConfig(c: ActionCheck): void {
   } catch (e) {
     return configError(r, vp, e as ConfigException);
   }
-  if (t.kind === 'cluster' || t.kind === 'broker') {
-    const dyn = checkDynamicBrokerConfigs([key]);
-    if (dyn) return configError(r, kp, dyn);
+  if (t.kind === 'broker') {
+    // The controller has its own properties; and topics take their defaults from the cluster here.
+    if (BROKER_CONFIG_DEF.key(key)?.readBy === 'controller')
+      return r.add(kp, 'setConfig.controllerConfig', { key, broker: t.id });
+    if (BROKER_TOPIC_DEFAULT_NAMES.has(key))
+      return r.add(kp, 'setConfig.perBrokerTopicDefault', { key, broker: t.id });
   }
   const cross = crossKeyErrors(t, key, value, ctx);
   for (const e of cross) configError(r, vp, e);
