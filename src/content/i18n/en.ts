@@ -139,6 +139,11 @@ export const en = {
   'event.offset.reset': '{member}: {topic}-{partition} starts at offset {offset} ({policy})',
   'event.action.applied': 'Action at {time}: {what}',
   'event.config.changed': '{target}: {key} = {value}',
+  'event.config.changed.pendingRestart':
+    '{target}: {key} = {value}. Kafka reads it only when a broker starts (read-only), so broker {brokers} keeps the old value until its next restart.',
+  'event.config.changed.controller':
+    '{target}: {key} = {value}, applied now. Real Kafka reads it only when the controllers start: it needs them restarted with it.',
+  'event.action.refused': 'A scenario action ({what}) was not applied: {reason}',
 
   'error.scenario.title': 'This scenario is not valid. The previous scenario keeps running.',
   'error.scenario.unknown': 'There is no starter scenario named "{id}". The default one is open.',

@@ -138,6 +138,11 @@ export const ko: Messages = {
   'event.offset.reset': '{member}: {topic}-{partition}, offset {offset}부터 읽기 시작 ({policy})',
   'event.action.applied': '{time}에 동작 실행: {what}',
   'event.config.changed': '{target}: {key} = {value}',
+  'event.config.changed.pendingRestart':
+    '{target}: {key} = {value}. Kafka는 이 설정을 broker가 시작할 때만 읽으므로(read-only) broker {brokers}는 다음 재시작 전까지 이전 값을 씁니다.',
+  'event.config.changed.controller':
+    '{target}: {key} = {value}, 지금 바로 적용했습니다. 실제 Kafka는 이 값을 controller가 시작할 때만 읽으므로 controller를 재시작해야 합니다.',
+  'event.action.refused': '시나리오 동작({what})을 실행하지 않았습니다: {reason}',
 
   'error.scenario.title': '시나리오가 올바르지 않습니다. 이전 시나리오가 계속 실행됩니다.',
   'error.scenario.unknown': '"{id}"라는 시나리오가 없어 기본 시나리오를 열었습니다.',

@@ -26,6 +26,9 @@ export const replicationEn = {
     'Give broker {id} its normal fetch speed back (slowBroker, factor 1)',
   'brokerState.isolated': 'isolated',
   'brokerState.slow': 'slow',
+  'brokerState.pendingRestart': 'restart pending',
+  'brokerState.pendingRestart.hint':
+    'Set since this broker started: {keys}. Kafka reads these only at startup (read-only), so they take effect at its next restart.',
 
   'view.replication': 'Replication',
 
@@ -212,6 +215,9 @@ export const replicationKo: Record<keyof typeof replicationEn, string> = {
   'brokerControls.normal.hint': 'Broker {id}의 fetch 속도를 원래대로 (slowBroker, factor 1)',
   'brokerState.isolated': '격리됨',
   'brokerState.slow': '느림',
+  'brokerState.pendingRestart': '재시작 대기',
+  'brokerState.pendingRestart.hint':
+    '이 broker가 시작한 뒤 바꾼 설정: {keys}. Kafka는 이 설정을 시작할 때만 읽으므로(read-only) 다음 재시작 때 적용됩니다.',
 
   'view.replication': '복제',
 

@@ -249,6 +249,11 @@ describe('per-broker configs (Kafka DynamicBrokerConfig)', () => {
     sim.apply({ do: 'setConfig', target: 'broker:2', key: 'replica.lag.time.max.ms', value: 2000 });
     expect(changes[0]).toMatchObject({ pendingRestart: [2] });
     expect(sim.brokers.get(2)!.config.replicaLagTimeMaxMs).toBe(30000);
+    expect(sim.snapshot().brokers.map((b) => b.pendingRestart)).toEqual([
+      undefined,
+      ['replica.lag.time.max.ms'],
+      undefined,
+    ]);
     const row = effectiveConfigs(sim, { kind: 'broker', broker: 2 }).find(
       (c) => c.name === 'replica.lag.time.max.ms',
     )!;
@@ -264,6 +269,7 @@ describe('per-broker configs (Kafka DynamicBrokerConfig)', () => {
     sim.apply({ do: 'restartBroker', broker: 2 });
     expect(sim.brokers.get(2)!.config.replicaLagTimeMaxMs).toBe(2000);
     expect(sim.brokers.get(2)!.pendingRestart()).toEqual([]);
+    expect(sim.snapshot().brokers[1]).not.toHaveProperty('pendingRestart');
   });
 
   it('a dynamic key is in force at once, on that broker only', () => {

@@ -125,13 +125,17 @@ export interface ConsumerGroupSnapshot {
 export interface Snapshot {
   time: number;
   controller: { mode: 'kraft' | 'zookeeper'; leader: number | null; epoch: number };
-  /** `isolated` (cut from brokers and controller) and `slowFactor` appear only when set. */
+  /**
+   * `isolated` (cut from brokers and controller), `slowFactor` and `pendingRestart` (read-only
+   * configs set since the broker started, in force from its next start) appear only when set.
+   */
   brokers: {
     id: number;
     status: BrokerStatus;
     rack?: string;
     isolated?: true;
     slowFactor?: number;
+    pendingRestart?: string[];
   }[];
   topics: TopicSnapshot[];
   producers: ProducerSnapshot[];

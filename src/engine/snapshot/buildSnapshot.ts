@@ -80,13 +80,17 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
   return {
     time: sim.now,
     controller: { mode: sim.scenario.cluster.metadata ?? 'kraft', leader: CONTROLLER_ID, epoch: 1 },
-    brokers: [...sim.brokers.values()].map((b) => ({
-      id: b.id,
-      status: b.status(sim.metadata),
-      ...(b.rack !== undefined ? { rack: b.rack } : {}),
-      ...(sim.isIsolated(b.id) ? { isolated: true } : {}),
-      ...(b.slowFactor > 1 ? { slowFactor: b.slowFactor } : {}),
-    })),
+    brokers: [...sim.brokers.values()].map((b) => {
+      const pending = b.pendingRestart();
+      return {
+        id: b.id,
+        status: b.status(sim.metadata),
+        ...(b.rack !== undefined ? { rack: b.rack } : {}),
+        ...(sim.isIsolated(b.id) ? { isolated: true as const } : {}),
+        ...(b.slowFactor > 1 ? { slowFactor: b.slowFactor } : {}),
+        ...(pending.length > 0 ? { pendingRestart: pending } : {}),
+      };
+    }),
     topics,
     producers,
     consumerGroups: [...sim.groups.values()].map((g) => groupSnapshot(sim, g, highWatermark)),

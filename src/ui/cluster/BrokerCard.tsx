@@ -7,7 +7,14 @@ import { brokerAnchor, useAnchor } from './anchors';
 import { ReplicaRow } from './ReplicaRow';
 
 interface Props {
-  broker: { id: number; status: BrokerStatus; rack?: string; isolated?: true; slowFactor?: number };
+  broker: {
+    id: number;
+    status: BrokerStatus;
+    rack?: string;
+    isolated?: true;
+    slowFactor?: number;
+    pendingRestart?: string[];
+  };
   topics: TopicSnapshot[];
   isController: boolean;
   showTopic: boolean;
@@ -42,6 +49,15 @@ export const BrokerCard = memo(function BrokerCard({
         )}
         {isController && <span className="pill pill-controller">{t('broker.controller')}</span>}
         {broker.isolated && <span className="pill pill-isolated">{t('brokerState.isolated')}</span>}
+        {broker.pendingRestart && (
+          <span
+            className="pill pill-pending"
+            data-testid={`broker-${broker.id}-pending-restart`}
+            title={t('brokerState.pendingRestart.hint', { keys: broker.pendingRestart.join(', ') })}
+          >
+            {t('brokerState.pendingRestart')}
+          </span>
+        )}
         {(broker.slowFactor ?? 1) > 1 && (
           <span className="pill pill-slow">{t('brokerState.slow')}</span>
         )}

@@ -22,11 +22,11 @@ export function EventLog() {
     const out: Line[] = [];
     for (let i = trace.length - 1; i >= 0 && out.length < SHOWN; i--) {
       const e = trace[i]!;
-      const text = describeEvent(e, t);
+      const text = describeEvent(e, t, lang);
       if (text) out.push({ seq: e.seq, time: e.time, text });
     }
     return out;
-  }, [trace, t]);
+  }, [trace, t, lang]);
   return (
     <section className="event-log card" aria-label={t('events.title')} data-testid="event-log">
       <h3>{t('events.title')}</h3>

@@ -35,3 +35,52 @@ describe('describeEvent', () => {
     expect(describeEvent(fenced, t('ko'))).toContain('FENCED_MEMBER_EPOCH');
   });
 });
+
+describe('describeEvent: configs and refused actions', () => {
+  const changed = (extra: object): TraceEvent =>
+    ({
+      seq: 3,
+      time: 100,
+      type: 'config.changed',
+      target: 'broker:2',
+      key: 'replica.lag.time.max.ms',
+      value: 2000,
+      ...extra,
+    }) as TraceEvent;
+
+  it('says plainly when a read-only broker config takes effect', () => {
+    expect(describeEvent(changed({ pendingRestart: [2] }), t('en'))).toBe(
+      'broker:2: replica.lag.time.max.ms = 2000. Kafka reads it only when a broker starts (read-only), so broker 2 keeps the old value until its next restart.',
+    );
+    expect(describeEvent(changed({ pendingRestart: [2] }), t('ko'))).toContain('다음 재시작');
+    expect(describeEvent(changed({}), t('en'))).toBe('broker:2: replica.lag.time.max.ms = 2000');
+    expect(
+      describeEvent(
+        changed({ target: 'cluster', key: 'broker.session.timeout.ms', controllerRestart: true }),
+        t('en'),
+      ),
+    ).toContain('needs them restarted');
+  });
+
+  it("names why a scenario action was refused, in the reader's language", () => {
+    const refused = {
+      seq: 4,
+      time: 5000,
+      type: 'action.refused',
+      action: { at: 5000, do: 'removeConsumer', group: 'g', member: 'g-1' },
+      errors: [
+        {
+          path: 'action.member',
+          code: 'member.notFound',
+          params: { member: 'g-1', group: 'g', members: ['g-2'] },
+        },
+      ],
+    } as TraceEvent;
+    expect(describeEvent(refused, t('en'), 'en')).toMatch(
+      /^A scenario action \(removeConsumer\) was not applied: .*g-1/,
+    );
+    expect(describeEvent(refused, t('ko'), 'ko')).toMatch(
+      /^시나리오 동작\(removeConsumer\)을 실행하지 않았습니다: .*g-1/,
+    );
+  });
+});

@@ -1,9 +1,11 @@
 // A trace event as one sentence in the reader's language, or null for the chatty network
 // events (sends, deliveries, fetch polls) that the animation already shows.
 import type { TraceEvent } from '../../engine';
+import type { Lang } from '../../content/i18n';
+import { errorMessage } from '../../content/errors';
 import type { TFunction } from '../common/useT';
 
-export function describeEvent(e: TraceEvent, t: TFunction): string | null {
+export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): string | null {
   switch (e.type) {
     case 'produce.acked':
       return t('event.produce.acked', {
@@ -71,8 +73,22 @@ export function describeEvent(e: TraceEvent, t: TFunction): string | null {
         offset: e.offset,
         policy: e.policy,
       });
-    case 'config.changed':
-      return t('event.config.changed', { target: e.target, key: e.key, value: String(e.value) });
+    case 'config.changed': {
+      const params = { target: e.target, key: e.key, value: String(e.value) };
+      // Kafka cannot change a read-only config on a running broker: say when it takes effect.
+      if (e.pendingRestart)
+        return t('event.config.changed.pendingRestart', {
+          ...params,
+          brokers: e.pendingRestart.join(', '),
+        });
+      if (e.controllerRestart) return t('event.config.changed.controller', params);
+      return t('event.config.changed', params);
+    }
+    case 'action.refused':
+      return t('event.action.refused', {
+        what: e.action.do,
+        reason: e.errors.map((x) => errorMessage(x, lang)).join(' '),
+      });
     case 'offset.commit':
       return t('event.offset.commit', {
         member: e.member,

@@ -34,14 +34,17 @@ const NO_SERIES: Readonly<Record<string, readonly LagSample[]>> = {};
 export function GroupPanel({ group, snapshot }: Props) {
   const t = useT();
   const scenario = useSimStore((s) => s.scenario);
-  const actions = useSimStore((s) => s.queries.actionLog());
+  const queries = useSimStore((s) => s.queries);
   const log = useGroupLog((s) => s.groups[group.id]) ?? EMPTY_LOG;
   const series = useLagHistory((s) => s.series[group.id]) ?? NO_SERIES;
   const spec = scenario?.consumerGroups.find((g) => g.id === group.id);
   const topics = groupTopics(group, spec?.topics);
   const partitions = partitionRows(snapshot, group, topics, log);
   const members = memberRows(group, partitions.length, log);
-  const configured = configuredGroup(spec?.config, actions, group.id);
+  const configured = useMemo(
+    () => configuredGroup(queries.effectiveConfigs({ kind: 'group', group: group.id })),
+    [queries, group.id],
+  );
   const strategy = configured.strategy;
   const consumer = group.protocol === 'consumer';
   // Unset group.remote.assignor: the coordinator's choice (the broker's first server assignor).

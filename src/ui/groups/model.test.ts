@@ -3,7 +3,8 @@ import { createSimulation } from '../../engine';
 import scenario from '../../content/scenarios/group-three-partitions-4-members.json';
 import classicVsConsumer from '../../content/scenarios/group-classic-vs-consumer.json';
 import { EMPTY_LOG, foldGroupEvent, type GroupLog } from './groupLog';
-import { configuredGroup, configuredStrategy, memberRows, partitionRows } from './model';
+import { configuredGroup, memberRows, partitionRows } from './model';
+import type { EffectiveConfig } from '../../engine';
 
 describe('group view model', () => {
   it('4 members on 3 partitions: one idle member, with the reason, and every partition owned', () => {
@@ -46,26 +47,6 @@ describe('group view model', () => {
     expect(log.assigned['t-0']?.member).toBe('g-2');
   });
 
-  it('reads the configured assignor from the scenario and later setConfig actions', () => {
-    expect(configuredStrategy(undefined, [], 'g')).toBe('range,cooperative-sticky');
-    expect(
-      configuredStrategy(
-        { 'partition.assignment.strategy': 'range' },
-        [
-          {
-            do: 'setConfig',
-            target: 'group:g',
-            key: 'partition.assignment.strategy',
-            value: 'sticky',
-          },
-        ],
-        'g',
-      ),
-    ).toBe('sticky');
-  });
-});
-
-describe('group view model, consumer protocol (KIP-848)', () => {
   it('names what each member waits for while one partition moves, from the snapshot', () => {
     const sim = createSimulation(classicVsConsumer);
     let log: GroupLog = EMPTY_LOG;
@@ -152,42 +133,25 @@ describe('group view model, consumer protocol (KIP-848)', () => {
     expect(log.steps).toEqual([]);
   });
 
-  it('reads group.protocol and group.remote.assignor as the engine applies them', () => {
-    const set = (key: string, value: string) => ({
-      do: 'setConfig',
-      target: 'group:g',
-      key,
+  it("reads group.protocol, the strategy and group.remote.assignor from the engine's effective configs", () => {
+    const row = (name: string, value: EffectiveConfig['value']): EffectiveConfig => ({
+      name,
       value,
+      source: 'group',
+      dynamic: true,
     });
-    expect(configuredGroup(undefined, [], 'g')).toEqual({
+    expect(configuredGroup([])).toEqual({
       protocol: 'classic',
       strategy: 'range,cooperative-sticky',
       remoteAssignor: null,
     });
-    expect(configuredGroup({ 'group.protocol': 'CONSUMER' }, [], 'g').protocol).toBe('consumer');
-    // Switching protocols drops the keys the other protocol refuses.
-    const actions = [
-      set('partition.assignment.strategy', 'sticky'),
-      set('group.protocol', 'consumer'),
-      set('group.remote.assignor', 'range'),
-    ];
-    expect(configuredGroup(undefined, actions, 'g')).toEqual({
-      protocol: 'consumer',
-      strategy: 'range,cooperative-sticky',
-      remoteAssignor: 'range',
-    });
-    expect(configuredGroup(undefined, [...actions, set('group.protocol', 'classic')], 'g')).toEqual(
-      { protocol: 'classic', strategy: 'range,cooperative-sticky', remoteAssignor: null },
-    );
     expect(
-      configuredGroup(
-        {
-          'group.protocol': 'consumer',
-          'group.remote.assignor': 'org.apache.kafka.coordinator.group.assignor.UniformAssignor',
-        },
-        [set('group.remote.assignor', 'x')],
-        'other',
-      ).remoteAssignor,
-    ).toBe('uniform');
+      configuredGroup([
+        row('group.protocol', 'consumer'),
+        row('partition.assignment.strategy', ['sticky']),
+        row('group.remote.assignor', 'org.apache.kafka.coordinator.group.assignor.UniformAssignor'),
+      ]),
+    ).toEqual({ protocol: 'consumer', strategy: 'sticky', remoteAssignor: 'uniform' });
+    expect(configuredGroup([row('group.remote.assignor', null)]).remoteAssignor).toBeNull();
   });
 });

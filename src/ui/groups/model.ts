@@ -13,6 +13,7 @@ import {
   type GroupMemberSnapshot,
   type Snapshot,
   type TopicPartitionRef,
+  type EffectiveConfig,
 } from '../../engine';
 import type { MessageKey, Params } from '../../content/i18n';
 import type { GroupLog, Revoked } from './groupLog';
@@ -280,8 +281,6 @@ function kip848Note(
   return [null, undefined];
 }
 
-type ActionLike = { do: string; target?: unknown; key?: unknown; value?: unknown };
-
 export interface GroupConfigNow {
   protocol: GroupProtocol;
   /** partition.assignment.strategy (classic), normalised, the default when unset. */
@@ -291,79 +290,27 @@ export interface GroupConfigNow {
 }
 
 /**
- * The group config the members run with now: the scenario's, then each setConfig action on the
- * group in order. Switching group.protocol drops the keys the other protocol refuses, as the
- * engine does (partition.assignment.strategy for consumer, group.remote.assignor for classic).
+ * The group config the members run with now, from the engine's effective configs of the group
+ * (the scenario's config as its setConfig actions left it; the engine also drops the keys the other
+ * protocol refuses when group.protocol switches). Nothing here re-applies actions.
  */
-export function configuredGroup(
-  specConfig: Record<string, unknown> | undefined,
-  actions: readonly ActionLike[],
-  groupId: string,
-): GroupConfigNow {
-  const config: Record<string, unknown> = { ...specConfig };
-  for (const a of actions) {
-    if (a.do !== 'setConfig' || a.target !== `group:${groupId}` || typeof a.key !== 'string')
-      continue;
-    config[a.key] = a.value;
-    if (a.key === 'group.protocol') {
-      if (protocolOf(a.value) === 'consumer') delete config['partition.assignment.strategy'];
-      else delete config['group.remote.assignor'];
-    }
-  }
-  const remote = config['group.remote.assignor'];
+export function configuredGroup(configs: readonly EffectiveConfig[]): GroupConfigNow {
+  const value = (name: string) => configs.find((c) => c.name === name)?.value ?? null;
+  const strategy = value('partition.assignment.strategy');
+  const remote = value('group.remote.assignor');
   return {
-    protocol: protocolOf(config['group.protocol']),
-    strategy: normaliseStrategy(config['partition.assignment.strategy'] ?? DEFAULT_STRATEGY),
+    protocol: value('group.protocol') === 'consumer' ? 'consumer' : 'classic',
+    strategy: Array.isArray(strategy) ? strategy.join(',') : DEFAULT_STRATEGY,
     remoteAssignor:
-      remote === undefined || remote === null || String(remote).trim() === ''
-        ? null
-        : normaliseServerAssignor(remote),
+      typeof remote === 'string' && remote.trim() !== '' ? serverAssignorName(remote) : null,
   };
 }
 
-function protocolOf(value: unknown): GroupProtocol {
-  return String(value ?? 'classic')
-    .trim()
-    .toLowerCase() === 'consumer'
-    ? 'consumer'
-    : 'classic';
-}
-
 /** `org.apache.kafka.coordinator.group.assignor.UniformAssignor` → `uniform`. */
-export function normaliseServerAssignor(value: unknown): string {
-  const s = String(value).trim();
+function serverAssignorName(value: string): string {
+  const s = value.trim();
   const m = /(?:^|\.)(Uniform|Range)Assignor$/.exec(s);
   return m ? m[1]!.toLowerCase() : s;
-}
-
-/** The strategy the group's members are configured with now: scenario config, then setConfig actions. */
-export function configuredStrategy(
-  specConfig: Record<string, unknown> | undefined,
-  actions: readonly ActionLike[],
-  groupId: string,
-): string {
-  return configuredGroup(specConfig, actions, groupId).strategy;
-}
-
-/** `["range", "cooperative-sticky"]`, `"range, cooperative-sticky"` → `range,cooperative-sticky`. */
-export function normaliseStrategy(value: unknown): string {
-  const list = Array.isArray(value) ? value.map(String) : String(value).split(',');
-  return list
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)
-    .map((s) => s.replace(/^org\.apache\.kafka\.clients\.consumer\./, ''))
-    .map((s) =>
-      s === 'RangeAssignor'
-        ? 'range'
-        : s === 'RoundRobinAssignor'
-          ? 'roundrobin'
-          : s === 'StickyAssignor'
-            ? 'sticky'
-            : s === 'CooperativeStickyAssignor'
-              ? 'cooperative-sticky'
-              : s,
-    )
-    .join(',');
 }
 
 export const PHASES = ['Empty', 'PreparingRebalance', 'CompletingRebalance', 'Stable'] as const;
