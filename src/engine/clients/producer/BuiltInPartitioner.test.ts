@@ -196,7 +196,7 @@ describe('BuiltInPartitioner (KIP-794 uniform sticky)', () => {
     expect(() => new BuiltInPartitioner('t', 0, new Random(1))).toThrow(
       'stickyBatchSize must be >= 1 but got 0',
     );
-    for (const key of ['restaurant-1', '대기열', '']) {
+    for (const key of ['restaurant-1', '\uB300\uAE30\uC5F4', '']) {
       expect(BuiltInPartitioner.partitionForKey(utf8(key), 7)).toBe(partitionForKey(key, 7));
     }
   });

@@ -1,5 +1,6 @@
 // The cluster: its brokers, racks, metadata mode, broker config and the simulated network.
 import { resolveBrokerConfig, validateBrokerConfig } from '../../config/BrokerConfig';
+import { BROKER_CONFIGS } from '../../config/tables/broker';
 import type { ClusterSpec, ConfigMap, NetworkSpec } from '../Scenario';
 import type { Metadata } from '../scenarioErrors';
 import {
@@ -21,7 +22,7 @@ import type { Report } from './report';
 
 const CLUSTER_FIELDS = ['brokers', 'racks', 'metadata', 'config', 'network'] as const;
 const NETWORK_FIELDS = ['latencyMs', 'jitterMs'] as const;
-const OFFSETS_PARTITIONS = 'offsets.topic.num.partitions';
+const OFFSETS_PARTITIONS = BROKER_CONFIGS.offsetsTopicNumPartitions.name;
 
 const L = SCENARIO_LIMITS;
 

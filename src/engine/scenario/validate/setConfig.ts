@@ -19,6 +19,9 @@ import {
 } from '../../config/ConsumerConfig';
 import { PRODUCER_CONFIG_DEF, validateProducerConfig } from '../../config/ProducerConfig';
 import { TOPIC_CONFIG_DEF } from '../../config/TopicConfig';
+import { BROKER_CONFIGS } from '../../config/tables/broker';
+import { PRODUCER_CONFIGS } from '../../config/tables/producer';
+import { TOPIC_CONFIGS } from '../../config/tables/topic';
 import type { BrokerConfig } from '../../config/types';
 import type { ConfigMap, ConfigValue } from '../Scenario';
 import { req } from './actionRules';
@@ -45,9 +48,9 @@ const DEFS: Record<Target['kind'], ConfigDef> = {
 
 /** The configs that bound a record's size, by target. */
 const RECORD_LIMIT_KEYS: Record<Target['kind'], readonly string[]> = {
-  producer: ['max.request.size', 'compression.type'],
-  topic: ['max.message.bytes'],
-  cluster: ['message.max.bytes'],
+  producer: [PRODUCER_CONFIGS.maxRequestSize.name, PRODUCER_CONFIGS.compressionType.name],
+  topic: [TOPIC_CONFIGS.maxMessageBytes.name],
+  cluster: [BROKER_CONFIGS.messageMaxBytes.name],
   broker: [],
   group: [],
 };
