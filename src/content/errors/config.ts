@@ -17,10 +17,11 @@ const TYPE_EN: Record<P<'config.wrongType'>['expected'], string> = {
   STRING: 'a string',
 };
 const TYPE_KO: Record<P<'config.wrongType'>['expected'], string> = {
-  INT: '32비트 정수',
-  LONG: '64비트 정수(long)',
-  DOUBLE: '실수(double)',
-  STRING: '문자열',
+  // With the copula each noun takes: 이어야 after a final consonant (문자열), 여야 after a vowel.
+  INT: '32비트 정수여야',
+  LONG: '64비트 정수(long)여야',
+  DOUBLE: '실수(double)여야',
+  STRING: '문자열이어야',
 };
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -115,7 +116,7 @@ export const configErrorsKo: ErrorTexts<ConfigErrorParams> = {
   'config.notNumber': (p) => invalidKo(p, `${p.type} 타입의 숫자가 아닙니다.`),
   'config.outOfTypeRange': (p) => invalidKo(p, `${p.type} 타입의 범위를 벗어난 숫자입니다.`),
   'config.wrongType': (p) =>
-    invalidKo(p, `${TYPE_KO[p.expected]}여야 하는데 ${p.actual} 값입니다.`),
+    invalidKo(p, `${TYPE_KO[p.expected]} 하는데 ${p.actual} 값입니다.`),
   'config.notBoolean': (p) => invalidKo(p, 'true 또는 false여야 합니다.'),
   'config.notList': (p) => invalidKo(p, '쉼표로 구분한 목록이어야 합니다.'),
   'config.classNotFound': (p) => invalidKo(p, `클래스 ${p.item}을(를) 찾을 수 없습니다.`),
