@@ -115,8 +115,7 @@ export const configErrorsKo: ErrorTexts<ConfigErrorParams> = {
     invalidKo(p, `빈 목록은 쓸 수 없습니다. 다음 중에서 고르세요: ${list(p.allowed)}`),
   'config.notNumber': (p) => invalidKo(p, `${p.type} 타입의 숫자가 아닙니다.`),
   'config.outOfTypeRange': (p) => invalidKo(p, `${p.type} 타입의 범위를 벗어난 숫자입니다.`),
-  'config.wrongType': (p) =>
-    invalidKo(p, `${TYPE_KO[p.expected]} 하는데 ${p.actual} 값입니다.`),
+  'config.wrongType': (p) => invalidKo(p, `${TYPE_KO[p.expected]} 하는데 ${p.actual} 값입니다.`),
   'config.notBoolean': (p) => invalidKo(p, 'true 또는 false여야 합니다.'),
   'config.notList': (p) => invalidKo(p, '쉼표로 구분한 목록이어야 합니다.'),
   'config.classNotFound': (p) => invalidKo(p, `클래스 ${p.item}을(를) 찾을 수 없습니다.`),
