@@ -7,6 +7,7 @@ import { useSimStore } from '../store/simStore';
 import { systemTheme } from '../store/urlState';
 import { ErrorBanner } from './common/ErrorBanner';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { EmbedBar } from './embed/EmbedBar';
 import { useT } from './common/useT';
 import { Header } from './header/Header';
 import { PlaybackBar } from './playback/PlaybackBar';
@@ -22,7 +23,7 @@ export function App() {
   return (
     <MotionConfig reducedMotion="user">
       <div className={`app${embed ? ' app-embed' : ''}`}>
-        {!embed && <Header />}
+        {embed ? <EmbedBar /> : <Header />}
         <ErrorBanner />
         <ErrorBoundary>
           {!embed && <ScenarioStory />}

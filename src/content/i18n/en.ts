@@ -3,11 +3,13 @@
 import { replicationEn } from './replication';
 import { storageEn } from './storage';
 import { groupsEn } from './groups';
+import { embedEn } from './embed';
 
 export const en = {
   ...replicationEn,
   ...storageEn,
   ...groupsEn,
+  ...embedEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

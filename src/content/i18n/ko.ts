@@ -4,11 +4,13 @@ import type { Messages } from './index';
 import { replicationKo } from './replication';
 import { storageKo } from './storage';
 import { groupsKo } from './groups';
+import { embedKo } from './embed';
 
 export const ko: Messages = {
   ...replicationKo,
   ...storageKo,
   ...groupsKo,
+  ...embedKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 
