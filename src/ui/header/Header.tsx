@@ -1,5 +1,6 @@
 // The chrome above the views: name, scenario picker, language and theme. Hidden in embed mode.
 import { useT } from '../common/useT';
+import { EmbedButton } from '../embed/EmbedButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -17,6 +18,7 @@ export function Header() {
       </div>
       <div className="header-controls">
         <ScenarioPicker />
+        <EmbedButton />
         <LanguageSwitch />
         <ThemeSwitch />
       </div>
