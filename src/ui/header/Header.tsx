@@ -1,6 +1,7 @@
 // The chrome above the views: name, scenario picker, language and theme. Hidden in embed mode.
 import { useT } from '../common/useT';
 import { EmbedButton } from '../embed/EmbedButton';
+import { ExportButton } from '../export/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -19,6 +20,7 @@ export function Header() {
       <div className="header-controls">
         <ScenarioPicker />
         <EmbedButton />
+        <ExportButton />
         <LanguageSwitch />
         <ThemeSwitch />
       </div>
