@@ -42,15 +42,23 @@ function unsafe(s: string, i: number): boolean {
   return false;
 }
 
-/** A scenario id as the app may show it: at most 80 characters, nothing invisible or reordering. */
-function scenarioId(raw: string | null): string | null {
+/**
+ * Text from a link as the app may show it: at most `max` characters (then an ellipsis), nothing
+ * invisible or reordering (replaced by U+FFFD), trimmed; null when nothing is left.
+ */
+export function visibleText(raw: string | null, max: number): string | null {
   if (raw === null) return null;
-  const cut = raw.length > MAX_SCENARIO_ID_LENGTH ? raw.slice(0, MAX_SCENARIO_ID_LENGTH) : raw;
+  const cut = raw.length > max ? raw.slice(0, max) : raw;
   let clean = '';
   for (let i = 0; i < cut.length; i++) clean += unsafe(cut, i) ? '\ufffd' : cut[i];
   clean = clean.trim();
   if (clean === '') return null;
-  return raw.length > MAX_SCENARIO_ID_LENGTH ? `${clean}…` : clean;
+  return raw.length > max ? `${clean}…` : clean;
+}
+
+/** A scenario id as the app may show it: at most 80 characters, nothing invisible or reordering. */
+function scenarioId(raw: string | null): string | null {
+  return visibleText(raw, MAX_SCENARIO_ID_LENGTH);
 }
 
 const EMPTY: UrlState = { lang: null, scenario: null, embed: false, view: 'cluster' };
