@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { errorMessage } from '../content/errors';
 import { findStarter } from '../content/scenarios';
-import { MAX_FRAME_MS, useSimStore } from './simStore';
+import type { TraceEvent } from '../engine';
+import { MAX_FRAME_MS, registerDerivedLog, useSimStore } from './simStore';
 
 const store = () => useSimStore.getState();
 
@@ -103,5 +104,79 @@ describe('simStore', () => {
     expect(trace.length).toBeGreaterThan(0);
     expect(trace.length).toBeLessThanOrEqual(200);
     expect(trace.at(-1)!.seq).toBeGreaterThan(trace[0]!.seq);
+  });
+
+  it('seeks back and forth to exact moments, keeping the horizon', async () => {
+    useSimStore.setState({ speed: 100 });
+    for (let i = 0; i < 3; i++) store().advanceWall(MAX_FRAME_MS);
+    const horizon = store().now;
+    expect(store().horizon).toBe(horizon);
+    expect(await store().seek(1_234)).toBe(true);
+    expect(store().now).toBe(1_234);
+    expect(store().snapshot?.time).toBe(1_234);
+    expect(store().horizon).toBe(horizon);
+    expect(await store().seek(horizon)).toBe(true);
+    expect(store().now).toBe(horizon);
+  });
+
+  it('acting after a seek back starts a new branch; undo returns before the action', async () => {
+    useSimStore.setState({ speed: 10 });
+    for (let i = 0; i < 5; i++) store().advanceWall(MAX_FRAME_MS); // 5 s
+    expect(store().apply({ do: 'killBroker', broker: 2 })).toBe(true);
+    for (let i = 0; i < 3; i++) store().advanceWall(MAX_FRAME_MS);
+    await store().seek(2_000);
+    expect(store().snapshot?.brokers.find((b) => b.id === 2)?.status).toBe('online');
+    expect(store().userActions.map((a) => a.do)).toEqual(['killBroker']);
+    const produce = {
+      do: 'produce',
+      producer: 'p1',
+      topic: 'waiting-events',
+      key: 'k',
+      value: 'v',
+    } as const;
+    expect(store().apply(produce)).toBe(true);
+    expect(store().userActions.map((a) => [a.do, a.at])).toEqual([['produce', 2_000]]);
+    expect(store().horizon).toBe(2_000);
+    expect(await store().undoLastAction()).toBe(true);
+    expect(store().now).toBe(2_000);
+    expect(store().userActions).toEqual([]);
+  });
+
+  it('pauses playback at stopAt', () => {
+    useSimStore.setState({ speed: 10, playing: true });
+    store().setStopAt(1_500);
+    for (let i = 0; i < 5 && store().playing; i++) store().advanceWall(MAX_FRAME_MS);
+    expect(store().now).toBe(1_500);
+    expect(store().playing).toBe(false);
+    store().setStopAt(null);
+  });
+
+  it('keeps a branch log across seeks and rebuilds a moment log up to the moment', async () => {
+    const branch: TraceEvent[] = [];
+    const moment: TraceEvent[] = [];
+    const offBranch = registerDerivedLog({
+      spans: 'branch',
+      reset: () => (branch.length = 0),
+      onTrace: (e) => branch.push(e),
+    });
+    const offMoment = registerDerivedLog({
+      reset: () => (moment.length = 0),
+      onTrace: (e) => moment.push(e),
+    });
+    store().loadStarter('replication-kill-two-brokers');
+    useSimStore.setState({ speed: 100 });
+    for (let i = 0; i < 12; i++) store().advanceWall(MAX_FRAME_MS); // 12 s: the kill at 8 s
+    const crashed = (l: TraceEvent[]) =>
+      l.some((e) => e.type === 'broker.status' && e.status === 'offline');
+    expect(crashed(branch)).toBe(true);
+    await store().seek(3_000);
+    expect(crashed(branch)).toBe(true);
+    expect(crashed(moment)).toBe(false);
+    expect(moment.every((e) => e.time <= 3_000)).toBe(true);
+    expect(store().recentTrace.every((e) => e.time <= 3_000)).toBe(true);
+    await store().seek(10_000);
+    expect(crashed(moment)).toBe(true);
+    offBranch();
+    offMoment();
   });
 });

@@ -2,7 +2,11 @@
 // The Simulation object is mutable and only this file touches it: after each change `refresh`
 // publishes a fresh snapshot, the messages in flight, a `tick` and `queries` (plain-data answers
 // bound to the current simulation), so React re-renders from plain data. The store also holds
-// the one trace subscription per simulation and fans its events out to derived logs.
+// the one trace subscription per run and fans its events out to derived logs.
+//
+// A run is its scenario plus the user's action log (time travel: ./timeTravel.ts). `seek` moves
+// to any moment, backwards too; `apply` adds an action at the moment shown (after a seek back it
+// replaces the future: a new branch); `undoLastAction` takes the last one back.
 import { create } from 'zustand';
 import {
   isInternalTopic,
@@ -39,6 +43,7 @@ import type { Lang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { toAppError, type AppError } from './errors';
 import { shareEqual } from './shareEqual';
+import { TimeMachine, type SeekProgress, type TimeMachineOptions } from './timeTravel';
 import {
   initialLang,
   readUrlState,
@@ -101,18 +106,39 @@ export interface SimQueries {
 /**
  * A log derived from the trace (a view's story of the run). The store calls `reset` when a
  * simulation starts (and on registering), then `onTrace` for each of its trace events.
+ *
+ * `spans` says which stretch of the run the log tells:
+ * - `'moment'` (the default): the run up to the moment shown. After a seek back it is reset and
+ *   fed the run's trace up to the new moment again (the tape: every event but the bulk network
+ *   chatter listed in TAPE_SKIP); after a seek forward it is fed the stretch skipped.
+ * - `'branch'`: the whole current branch up to its furthest moment (the timeline's markers). It
+ *   is fed each event once, when the run first reaches it, and survives seeks; a new branch
+ *   (acting after a seek back, undo) resets it and feeds it the branch's tape again.
  */
 export interface DerivedLog {
   reset(): void;
   onTrace(e: TraceEvent): void;
+  spans?: 'moment' | 'branch';
 }
 
 const derivedLogs = new Set<DerivedLog>();
+const momentLogs = () => [...derivedLogs].filter((l) => l.spans !== 'branch');
+const branchLogs = () => [...derivedLogs].filter((l) => l.spans === 'branch');
+
+/** The running time machine (module state, like the derived logs: no view reads it). */
+let machine: TimeMachine | null = null;
+let machineOptions: TimeMachineOptions = {};
+
+/** Options for the time machines the store creates from now on (tests, benchmarks). */
+export function setTimeMachineOptions(opts: TimeMachineOptions): void {
+  machineOptions = opts;
+}
 
 /** Feed `log` from the store's one trace subscription; returns the unregister function. */
 export function registerDerivedLog(log: DerivedLog): () => void {
   derivedLogs.add(log);
   log.reset();
+  if (log.spans === 'branch' && machine) for (const e of machine.tapeEvents()) log.onTrace(e);
   return () => {
     derivedLogs.delete(log);
   };
@@ -191,6 +217,14 @@ export interface SimState {
 
   playing: boolean;
   speed: Speed;
+  /** The furthest moment reached on the current branch: the timeline spans [0, horizon]. */
+  horizon: number;
+  /** The user's actions on the current branch, in time order (after a seek back, also those ahead). */
+  userActions: readonly Action[];
+  /** A seek that is taking a while: where it stands (for a progress indicator); null otherwise. */
+  seeking: SeekProgress | null;
+  /** Playback pauses when it reaches this moment (an embed's `until`); null: never. */
+  stopAt: number | null;
   lang: Lang;
   theme: Theme;
   /** 'system' follows prefers-color-scheme until the user picks a theme. */
@@ -213,7 +247,26 @@ export interface SimState {
    * publish=false the simulation runs but the views are not refreshed (fast playback).
    */
   advanceWall(dtMs: number, publish?: boolean): void;
+  /**
+   * Apply `action` at the moment shown and add it to the action log. After a seek back this
+   * replaces the future (a new branch). False when refused (the error says why) or while a
+   * seek runs.
+   */
   apply(action: ActionBody): boolean;
+  /**
+   * Show moment `ms` exactly (a fresh run to `ms` would show the same), backwards too. Safe to
+   * call repeatedly (dragging): a running seek takes the latest target. Resolves true when the
+   * store stands at the latest target asked for.
+   */
+  seek(ms: number): Promise<boolean>;
+  /** Take back the branch's last action: return to the moment before it. False if none. */
+  undoLastAction(): Promise<boolean>;
+  /**
+   * Replace the user's action log of the running scenario (a run opened from a link) and show
+   * moment `t`. An action refused when its time comes is dropped with the ones after it (error).
+   */
+  loadActions(actions: readonly Action[], t: number): Promise<boolean>;
+  setStopAt(ms: number | null): void;
   setLang(lang: Lang): void;
   setView(view: ViewId): void;
   setTheme(theme: Theme, source?: 'system' | 'user'): void;
@@ -224,25 +277,34 @@ export const useSimStore = create<SimState>()((set, get) => {
   // Mutable playback internals that no view reads.
   let carry = 0;
   let pendingTrace: TraceEvent[] = [];
-  let unsubscribeTrace: (() => void) | null = null;
   let bound: Omit<SimQueries, 'version'> | null = null;
+  let boundSim: Simulation | null = null;
+  /** The last trace seq the moment logs were given. */
+  let fedSeq = -1;
 
   function refresh(): void {
-    const { sim, recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
-    if (!sim || !bound) return;
+    const { recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
+    const sim = machine?.sim ?? null;
+    if (!sim || !machine) return;
+    if (sim !== boundSim) {
+      bound = bindQueries(sim);
+      boundSim = sim;
+    }
     const trace =
       pendingTrace.length > 0 ? [...recentTrace, ...pendingTrace].slice(-TRACE_LIMIT) : recentTrace;
     pendingTrace = [];
     const flights = sim.inFlight();
     set({
+      sim,
       // Most frames change only the clock: unchanged parts keep their identity (see shareEqual).
       snapshot: shareEqual(previous, sim.snapshot({ records: true, recordWindow: RECORD_WINDOW })),
       now: sim.now,
+      horizon: machine.horizon,
       inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,
       displayTime: sim.now + carry,
       recentTrace: trace,
       tick: tick + 1,
-      queries: { ...bound, version: tick + 1 },
+      queries: { ...bound!, version: tick + 1 },
     });
   }
 
@@ -257,20 +319,87 @@ export const useSimStore = create<SimState>()((set, get) => {
     }
   }
 
+  /** A trace event the live simulation emitted as it played: to the moment logs and the list. */
+  function onLive(e: TraceEvent): void {
+    fedSeq = e.seq;
+    for (const log of momentLogs()) log.onTrace(e);
+    // __consumer_offsets traffic is plumbing: the group view tells that story its own way.
+    if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) return;
+    pendingTrace.push(e);
+    // At 100× a frame can hold thousands of events; keep only what the list can show.
+    if (pendingTrace.length > TRACE_LIMIT * 2) pendingTrace = pendingTrace.slice(-TRACE_LIMIT);
+  }
+
+  /** After a seek: the moment logs and the event list tell the run up to the new moment. */
+  function catchUp(backwards: boolean): void {
+    if (!machine) return;
+    const upTo = machine.tapeUpTo(machine.now);
+    const logs = momentLogs();
+    let from = 0;
+    if (backwards) {
+      for (const log of logs) log.reset();
+      pendingTrace = [];
+    } else {
+      // Forward: only the stretch the seek skipped (binary search on seq).
+      let lo = 0;
+      let hi = upTo.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (upTo[mid]!.seq <= fedSeq) lo = mid + 1;
+        else hi = mid;
+      }
+      from = lo;
+    }
+    for (let i = from; i < upTo.length; i++) {
+      const e = upTo[i]!;
+      for (const log of logs) log.onTrace(e);
+    }
+    fedSeq = upTo.at(-1)?.seq ?? -1;
+    const shown: TraceEvent[] = [];
+    for (let i = upTo.length - 1; i >= 0 && shown.length < TRACE_LIMIT; i--) {
+      const e = upTo[i]!;
+      if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) continue;
+      shown.push(e);
+    }
+    shown.reverse();
+    if (backwards) set({ recentTrace: shown });
+    else pendingTrace = [...pendingTrace, ...shown].slice(-TRACE_LIMIT);
+  }
+
+  function publishActions(): void {
+    set({ userActions: machine ? machine.userActions() : NO_ACTIONS });
+  }
+
   function start(sim: Simulation, starterId: string | null): void {
-    unsubscribeTrace?.();
+    machine?.dispose();
     carry = 0;
     pendingTrace = [];
-    bound = bindQueries(sim);
+    fedSeq = -1;
     for (const log of derivedLogs) log.reset();
-    unsubscribeTrace = sim.onTrace((e) => {
-      for (const log of derivedLogs) log.onTrace(e);
-      // __consumer_offsets traffic is plumbing: the group view tells that story its own way.
-      if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) return;
-      pendingTrace.push(e);
-      // At 100× a frame can hold thousands of events; keep only what the list can show.
-      if (pendingTrace.length > TRACE_LIMIT * 2) pendingTrace = pendingTrace.slice(-TRACE_LIMIT);
-    });
+    machine = new TimeMachine(
+      sim,
+      {
+        onLive,
+        onTape(e) {
+          for (const log of branchLogs()) log.onTrace(e);
+        },
+        onTapeCut() {
+          const tape = machine?.tapeEvents() ?? [];
+          for (const log of branchLogs()) {
+            log.reset();
+            for (const e of tape) log.onTrace(e);
+          }
+        },
+        onProgress(p) {
+          set({ seeking: p });
+        },
+        onRefused(_action, err) {
+          set({ playing: false, error: toAppError(err, 'action') });
+          publishActions();
+        },
+      },
+      machineOptions,
+    );
     set({
       sim,
       scenario: sim.scenario,
@@ -278,9 +407,30 @@ export const useSimStore = create<SimState>()((set, get) => {
       starterId,
       snapshot: null,
       recentTrace: [],
+      horizon: 0,
+      userActions: NO_ACTIONS,
+      seeking: null,
     });
     if (starterId) writeUrlParam('scenario', starterId);
     refresh();
+  }
+
+  /** Await a seek of the machine and publish where it landed. */
+  async function settle(run: Promise<{ from: number; to: number }>): Promise<boolean> {
+    const m = machine;
+    try {
+      const r = await run;
+      if (m !== machine) return false;
+      carry = 0;
+      set({ seeking: null });
+      catchUp(r.to < r.from);
+      publishActions();
+      refresh();
+      return true;
+    } catch (err) {
+      if (m === machine) set({ seeking: null, playing: false, error: toAppError(err, 'action') });
+      return false;
+    }
   }
 
   const url = readUrlState(typeof window === 'undefined' ? '' : window.location.search);
@@ -299,6 +449,10 @@ export const useSimStore = create<SimState>()((set, get) => {
     tick: 0,
     playing: false,
     speed: DEFAULT_SPEED,
+    horizon: 0,
+    userActions: NO_ACTIONS,
+    seeking: null,
+    stopAt: null,
     lang: initialLang(url),
     theme: systemTheme(),
     themeSource: 'system',
@@ -332,6 +486,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     restart() {
       const { sim, starterId } = get();
       if (!sim) return;
+      // (a fresh run of the same scenario: the time machine and its checkpoints go too)
       // The scenario's own actions are part of the scenario; the user's are dropped.
       get().loadScenario(sim.scenario, starterId);
     },
@@ -349,35 +504,74 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     step() {
-      const { sim } = get();
-      if (!sim) return;
+      const m = machine;
+      if (!m || m.isSeeking) return;
       set({ playing: false });
       carry = 0;
-      if (guarded(() => sim.step())) refresh();
+      if (guarded(() => m.step())) refresh();
     },
 
     advanceWall(dtMs, publish = true) {
-      const { sim, speed } = get();
-      if (!sim) return;
+      const m = machine;
+      const { speed, stopAt } = get();
+      if (!m || m.isSeeking) return;
       const total = carry + Math.min(Math.max(dtMs, 0), MAX_FRAME_MS) * speed;
       const whole = Math.floor(total);
       carry = total - whole;
-      if (whole > 0 && !guarded(() => sim.advanceTo(sim.now + whole))) return;
-      if (publish) refresh();
+      let target = m.now + whole;
+      // An `until`: playback stops on it (once past it, playing on is the person's choice).
+      const stop = stopAt !== null && m.now < stopAt && target >= stopAt;
+      if (stop) {
+        target = stopAt;
+        carry = 0;
+      }
+      if (target > m.now && !guarded(() => m.advanceTo(target))) return;
+      if (stop) set({ playing: false });
+      if (publish || stop) refresh();
     },
 
     apply(action) {
-      const { sim } = get();
-      if (!sim) return false;
+      const m = machine;
+      if (!m || m.isSeeking) return false;
       try {
-        sim.apply(action);
+        m.apply(action);
       } catch (err) {
         set({ error: toAppError(err, 'action') });
         return false;
       }
       set({ error: null });
+      publishActions();
       refresh();
       return true;
+    },
+
+    seek(ms) {
+      const m = machine;
+      if (!m) return Promise.resolve(false);
+      const target = Math.max(0, Math.floor(ms));
+      return settle(m.seek(target)).then((ok) => ok && machine?.now === target);
+    },
+
+    async undoLastAction() {
+      const m = machine;
+      if (!m || m.userActions().length === 0) return false;
+      set({ playing: false });
+      const at = m.userActions().at(-1)!.at;
+      // undoLastAction seeks; the store publishes the result like any seek.
+      const done = settle(m.undoLastAction().then(() => ({ from: Infinity, to: m.now })));
+      const ok = await done;
+      return ok && m.now === at;
+    },
+
+    loadActions(actions, t) {
+      const m = machine;
+      if (!m) return Promise.resolve(false);
+      set({ playing: false });
+      return settle(m.load(actions, t).then((r) => ({ ...r, from: Infinity })));
+    },
+
+    setStopAt(ms) {
+      set({ stopAt: ms === null ? null : Math.max(0, Math.floor(ms)) });
     },
 
     setLang(lang) {

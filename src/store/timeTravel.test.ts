@@ -1,0 +1,208 @@
+// Time travel is exact: a seek to t shows what a fresh run to t shows, snapshot for snapshot,
+// whatever the checkpoints, the order of seeks and the user's actions; acting after a seek back
+// replaces the future; undo returns to the moment before the action.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  createSimulation,
+  replay,
+  type Action,
+  type ActionBody,
+  type Scenario,
+  type Simulation,
+} from '../engine';
+import { findStarter } from '../content/scenarios';
+import { TimeMachine, type Host } from './timeTravel';
+
+/** A host whose idle work runs only when the test says so (buildFor). */
+const testHost: Host = {
+  now: () => performance.now(),
+  yield: () => new Promise((r) => setImmediate(r)),
+  idle: () => () => {},
+};
+
+function machineFor(id: string, opts: { maxCheckpoints?: number; sliceMs?: number } = {}) {
+  const sim = createSimulation(findStarter(id)!.scenario);
+  return new TimeMachine(sim, {}, { host: testHost, sliceMs: 4, ...opts });
+}
+
+/** What a fresh run of the scenario with the branch's user actions shows at `t`. */
+function fresh(m: TimeMachine, t: number): string {
+  const s: Scenario = m.scenario;
+  const sim = replay(s, [...s.actions, ...m.userActions()], t);
+  return state(sim);
+}
+
+function state(sim: Simulation): string {
+  return JSON.stringify(sim.snapshot({ records: true }));
+}
+
+/** Actions a person could take in these starters (some may be refused at their moment). */
+function actionsFor(id: string): ActionBody[] {
+  const s = createSimulation(findStarter(id)!.scenario).scenario;
+  const topic = s.topics[0]!.name;
+  const producer = s.producers[0]?.id;
+  const out: ActionBody[] = [
+    { do: 'killBroker', broker: 2 },
+    { do: 'restartBroker', broker: 2 },
+    { do: 'isolateBroker', broker: 1 },
+    { do: 'healBroker', broker: 1 },
+    { do: 'shutdownBroker', broker: 3 },
+    { do: 'restartBroker', broker: 3 },
+    { do: 'slowBroker', broker: 1 },
+  ];
+  if (producer)
+    out.push(
+      { do: 'produce', producer, topic, key: 'k-1', value: 'v' },
+      { do: 'produce', producer, topic, key: null, value: 'w' },
+      { do: 'setConfig', target: `producer:${producer}`, key: 'linger.ms', value: 20 },
+    );
+  const group = s.consumerGroups[0]?.id;
+  if (group) out.push({ do: 'addConsumer', group });
+  return out;
+}
+
+const STARTERS = ['replication-kill-two-brokers', 'waiting-events', 'group-crash-redelivery'];
+
+describe('TimeMachine', () => {
+  it('a seek to t equals a fresh run to t, for random t, actions and seek orders', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...STARTERS),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 12_000 }), fc.nat(20)), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 15_000 }), { minLength: 1, maxLength: 5 }),
+        fc.nat(3),
+        async (id, acts, seeks, builds) => {
+          const m = machineFor(id, { maxCheckpoints: 3 });
+          const choices = actionsFor(id);
+          // Act at increasing moments on the way (some acts may be refused: that changes nothing).
+          for (const [at, pick] of [...acts].sort((a, b) => a[0] - b[0])) {
+            m.advanceTo(at);
+            try {
+              m.apply(choices[pick % choices.length]!);
+            } catch {
+              // refused at this moment
+            }
+          }
+          m.advanceTo(15_000);
+          for (let i = 0; i < builds; i++) m.buildFor(20);
+          for (const t of seeks) {
+            await m.seek(t);
+            expect(m.now).toBe(t);
+            expect(state(m.sim)).toBe(fresh(m, t));
+            m.buildFor(5);
+          }
+          m.dispose();
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  it('plays on from a seek exactly as the run did, re-applying the actions ahead', async () => {
+    const m = machineFor('replication-kill-two-brokers');
+    m.advanceTo(3_000);
+    m.apply({ do: 'killBroker', broker: 1 });
+    m.advanceTo(6_000);
+    m.apply({ do: 'restartBroker', broker: 1 });
+    m.advanceTo(7_500);
+    await m.seek(1_000);
+    expect(m.userActions()).toHaveLength(2);
+    m.advanceTo(7_500);
+    expect(state(m.sim)).toBe(fresh(m, 7_500));
+    expect(m.sim.snapshot().brokers.find((b) => b.id === 1)?.status).toBe('online');
+    m.dispose();
+  });
+
+  it('acting after a seek back replaces the future: a new branch', async () => {
+    const m = machineFor('replication-kill-two-brokers');
+    m.advanceTo(5_000);
+    m.apply({ do: 'killBroker', broker: 2 });
+    m.advanceTo(8_000);
+    expect(m.horizon).toBe(8_000);
+    await m.seek(2_000);
+    expect(m.sim.snapshot().brokers.find((b) => b.id === 2)?.status).toBe('online');
+    const produced = m.apply({
+      do: 'produce',
+      producer: 'p1',
+      topic: 'payments',
+      key: 'branch',
+      value: 'new',
+    });
+    expect(produced.at).toBe(2_000);
+    // The kill at 5 s was the old future: gone from the log, and the run is the new branch.
+    expect(m.userActions().map((a) => a.do)).toEqual(['produce']);
+    expect(m.horizon).toBe(2_000);
+    expect(m.tapeEvents().every((e) => e.time <= 2_000)).toBe(true);
+    m.advanceTo(8_000);
+    expect(m.sim.snapshot().brokers.find((b) => b.id === 2)?.status).toBe('online');
+    expect(state(m.sim)).toBe(fresh(m, 8_000));
+    m.dispose();
+  });
+
+  it('undo returns to the moment before the last action and forgets it', async () => {
+    const m = machineFor('replication-kill-two-brokers');
+    m.advanceTo(4_000);
+    const before = state(m.sim);
+    const kill = m.apply({ do: 'killBroker', broker: 3 });
+    m.advanceTo(7_000);
+    const undone = await m.undoLastAction();
+    expect(undone).toEqual(kill);
+    expect(m.now).toBe(4_000);
+    expect(m.userActions()).toEqual([]);
+    expect(state(m.sim)).toBe(before);
+    expect(
+      m.tapeEvents().some((e) => e.type === 'action.applied' && e.action.do === 'killBroker'),
+    ).toBe(false);
+    m.advanceTo(7_000);
+    expect(m.sim.snapshot().brokers.find((b) => b.id === 3)?.status).toBe('online');
+    m.dispose();
+  });
+
+  it('a refused action changes nothing, the future included', async () => {
+    const m = machineFor('replication-kill-two-brokers');
+    m.advanceTo(5_000);
+    m.apply({ do: 'killBroker', broker: 2 });
+    m.advanceTo(8_000);
+    await m.seek(2_000);
+    expect(() => m.apply({ do: 'killBroker', broker: 99 } as ActionBody)).toThrow();
+    expect(m.userActions()).toHaveLength(1);
+    expect(m.horizon).toBe(8_000);
+    m.dispose();
+  });
+
+  it('keeps the tape of the furthest moment across seeks, each event once', async () => {
+    const m = machineFor('replication-kill-two-brokers');
+    m.advanceTo(10_000);
+    const tape = m.tapeEvents().map((e) => e.seq);
+    await m.seek(3_000);
+    m.advanceTo(10_000);
+    expect(m.tapeEvents().map((e) => e.seq)).toEqual(tape);
+    expect(new Set(tape).size).toBe(tape.length);
+    expect(m.tapeUpTo(3_000).every((e) => e.time <= 3_000)).toBe(true);
+    m.dispose();
+  });
+
+  it('the ladder spreads checkpoints over the run within the memory cap', () => {
+    const m = machineFor('replication-kill-two-brokers', { maxCheckpoints: 4 });
+    m.advanceTo(60_000);
+    while (m.buildFor(50));
+    const times = m.checkpointTimes();
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.length).toBeLessThanOrEqual(4);
+    m.dispose();
+  });
+
+  it('opens a run from an action log (a link) and shows its moment', async () => {
+    const m = machineFor('replication-kill-two-brokers');
+    const actions: Action[] = [
+      { at: 1_500, do: 'killBroker', broker: 1 },
+      { at: 4_000, do: 'restartBroker', broker: 1 },
+    ];
+    await m.load(actions, 3_000);
+    expect(m.now).toBe(3_000);
+    expect(state(m.sim)).toBe(fresh(m, 3_000));
+    expect(m.sim.snapshot().brokers.find((b) => b.id === 1)?.status).toBe('offline');
+    m.dispose();
+  });
+});

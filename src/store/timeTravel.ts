@@ -1,0 +1,696 @@
+// Time travel: a run is its scenario plus the user's action log, and the engine is
+// deterministic, so the state at any moment t is what a fresh run to t gives — never a guess.
+// A Simulation cannot be copied (its event queue holds closures), so a checkpoint is a whole
+// Simulation paused at some moment. A seek takes the latest checkpoint at or before t (or the
+// live simulation when t is ahead of it, or a fresh one at 0) and runs it forward to t, applying
+// the user's actions at their times; the simulation it leaves behind becomes a checkpoint.
+// Running forward consumes a checkpoint, so a background builder keeps a ladder of them spread
+// over the run in idle time. Work is cut into slices, so the page never hangs on a long seek.
+//
+// The user's actions are not scheduled in the checkpoints (only the scenario's are): each is
+// applied through Simulation.apply when a simulation reaches its time, exactly as the live one
+// applied it. That way a branch (acting after a seek back) invalidates only the checkpoints
+// beyond its moment.
+//
+// The tape: the trace of the current branch up to its furthest moment (`horizon`), without the
+// bulk network chatter (TAPE_SKIP). Events are deduplicated by `seq`, which a deterministic run
+// numbers the same every time: playing again over a stretch already on the tape adds nothing.
+// After a seek the store rebuilds its derived logs from the tape.
+import {
+  Simulation,
+  type Action,
+  type ActionBody,
+  type Scenario,
+  type TraceEvent,
+} from '../engine';
+
+/** Trace events kept off the tape: per-request network and fetch chatter, most of the volume. */
+export const TAPE_SKIP: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'net.send',
+  'net.deliver',
+  'replica.fetch',
+  'consumer.fetch',
+]);
+
+/** What the machine needs from its surroundings: a wall clock and ways to give the page time. */
+export interface Host {
+  /** Wall-clock milliseconds (performance.now in the page). */
+  now(): number;
+  /** Resolve soon, after the page has had a chance to paint and handle input. */
+  yield(): Promise<void>;
+  /** Call `run` when the page is idle, with the milliseconds it may take; returns cancel. */
+  idle(run: (budgetMs: number) => void): () => void;
+}
+
+export interface TimeMachineOptions {
+  /** Paused simulations kept besides the live one (each holds a whole run's state). */
+  maxCheckpoints?: number;
+  /** A seek or build slice runs at most this long before giving the page a turn. */
+  sliceMs?: number;
+  /** The builder spaces checkpoints so that a seek runs at most this long (when memory allows). */
+  targetSeekMs?: number;
+  host?: Host;
+}
+
+export interface TimeMachineEvents {
+  /** Every trace event of the live simulation as it plays (not during a seek). */
+  onLive?(e: TraceEvent): void;
+  /** An event added to the tape (the branch grew). */
+  onTape?(e: TraceEvent): void;
+  /** The tape was cut back (a branch or an undo): logs of the branch start again from it. */
+  onTapeCut?(): void;
+  /** A seek is running and has reached `at` on its way from `from` to `target`. */
+  onProgress?(p: SeekProgress): void;
+  /** A user action from the log could not be applied when its time came; it and those after it were dropped. */
+  onRefused?(action: Action, error: unknown): void;
+}
+
+export interface SeekProgress {
+  from: number;
+  target: number;
+  at: number;
+}
+
+export interface SeekResult {
+  /** The live simulation's time before and after. */
+  from: number;
+  to: number;
+  /** The live simulation is another instance (the views rebind their queries). */
+  replaced: boolean;
+  /** Wall milliseconds the seek took. */
+  wallMs: number;
+}
+
+interface Checkpoint {
+  sim: Simulation;
+  /** How many of the branch's user actions it has applied (all with `at` ≤ sim.now). */
+  applied: number;
+  /** Its trace subscription, while it is the live one or runs past the horizon. */
+  unsubscribe: (() => void) | null;
+}
+
+interface LoggedAction {
+  action: Action;
+  /** `seq` of its action.applied trace event: where the tape is cut to undo it. */
+  seq: number;
+}
+
+interface Build {
+  cp: Checkpoint;
+  target: number;
+}
+
+export const DEFAULT_MAX_CHECKPOINTS = 16;
+export const DEFAULT_SLICE_MS = 12;
+export const DEFAULT_TARGET_SEEK_MS = 50;
+/** Simulated ms per wall ms assumed before anything was measured. */
+const INITIAL_RATE = 20;
+
+export class TimeMachine {
+  readonly scenario: Scenario;
+  private live: Checkpoint;
+  private checkpoints: Checkpoint[] = [];
+  private actions: LoggedAction[] = [];
+  private tape: TraceEvent[] = [];
+  /** The next trace seq the tape has not seen. */
+  private tapeEnd = 0;
+  /** The tape holds every (kept) event with time ≤ horizon on this branch. */
+  private horizonMs = 0;
+  /** Simulated ms per wall ms, measured (a moving average). */
+  private rate = INITIAL_RATE;
+  private forwarding = true;
+  /** While an action is applied: its events, held back until it is accepted. */
+  private capture: TraceEvent[] | null = null;
+  private seekTarget = 0;
+  private seeking: Promise<SeekResult> | null = null;
+  private build: Build | null = null;
+  private cancelIdle: (() => void) | null = null;
+  private disposed = false;
+  private readonly host: Host;
+  private readonly maxCheckpoints: number;
+  private readonly sliceMs: number;
+  private readonly targetSeekMs: number;
+
+  constructor(
+    sim: Simulation,
+    private readonly events: TimeMachineEvents = {},
+    opts: TimeMachineOptions = {},
+  ) {
+    this.scenario = sim.scenario;
+    this.host = opts.host ?? browserHost();
+    this.maxCheckpoints = opts.maxCheckpoints ?? DEFAULT_MAX_CHECKPOINTS;
+    this.sliceMs = opts.sliceMs ?? DEFAULT_SLICE_MS;
+    this.targetSeekMs = opts.targetSeekMs ?? DEFAULT_TARGET_SEEK_MS;
+    // A simulation that has already run (or was acted on) cannot be a base: its user actions
+    // would be missing from the log. The store hands over a fresh one.
+    if (sim.now !== 0 || sim.actionLog.length !== sim.scenario.actions.length)
+      throw new Error('TimeMachine needs a fresh simulation');
+    this.live = { sim, applied: 0, unsubscribe: null };
+    this.listen(this.live);
+  }
+
+  /** The simulation the views show. */
+  get sim(): Simulation {
+    return this.live.sim;
+  }
+
+  get now(): number {
+    return this.live.sim.now;
+  }
+
+  /** The furthest moment reached on the current branch: the timeline's length. */
+  get horizon(): number {
+    return Math.max(this.horizonMs, this.live.sim.now);
+  }
+
+  /** The user's actions on the current branch, in time order (those ahead of `now` included). */
+  userActions(): Action[] {
+    return this.actions.map((a) => a.action);
+  }
+
+  /** The branch's trace up to the horizon (TAPE_SKIP left out), in seq order. */
+  tapeEvents(): readonly TraceEvent[] {
+    return this.tape;
+  }
+
+  /** The tape's events at or before `t` (the run as it stood at `t`). */
+  tapeUpTo(t: number): readonly TraceEvent[] {
+    return this.tape.slice(0, upperBound(this.tape, t));
+  }
+
+  get isSeeking(): boolean {
+    return this.seeking !== null;
+  }
+
+  /** The moments of the paused simulations, for tests and the benchmark. */
+  checkpointTimes(): number[] {
+    return this.checkpoints.map((c) => c.sim.now).sort((a, b) => a - b);
+  }
+
+  /** Simulated ms run per wall ms, as measured so far. */
+  get measuredRate(): number {
+    return this.rate;
+  }
+
+  // ---- Moving the live simulation forward (playback)
+
+  /** Run the live simulation to `ms`, applying the branch's user actions on the way. */
+  advanceTo(ms: number): void {
+    if (this.seeking) return;
+    const target = Math.max(Math.floor(ms), this.live.sim.now);
+    this.timed(target - this.live.sim.now, () => this.run(this.live, target));
+    this.horizonMs = Math.max(this.horizonMs, this.live.sim.now);
+    this.wake();
+  }
+
+  /** Run the live simulation's next single event (or the next user action, if that is first). */
+  step(): boolean {
+    if (this.seeking) return false;
+    const { sim } = this.live;
+    const next = this.actions[this.live.applied];
+    const nextEvent = sim.nextEventTime();
+    let ran: boolean;
+    if (next && (nextEvent === null || next.action.at < nextEvent)) {
+      this.run(this.live, next.action.at);
+      ran = true;
+    } else {
+      ran = sim.step();
+    }
+    // The millisecond it stopped in may still hold events: the tape is complete just before it.
+    this.horizonMs = Math.max(this.horizonMs, sim.now - 1);
+    return ran;
+  }
+
+  // ---- Acting: what a person does becomes part of the run
+
+  /**
+   * Apply `body` to the live simulation now and add it to the action log. When the live
+   * simulation stands before the horizon (after a seek back), the future from here is
+   * replaced: the actions after now, the checkpoints beyond now and the tape after now go.
+   * Throws what Simulation.apply throws (a refusal), changing nothing.
+   */
+  apply(body: ActionBody): Action {
+    if (this.seeking) throw new Error('apply during a seek');
+    const live = this.live;
+    const { sim } = live;
+    // Finish this millisecond first (a step may have stopped inside it), as apply itself does.
+    this.run(live, sim.now);
+    const at = sim.now;
+    // The action's events go aside until it is accepted: a refusal leaves the future as it was.
+    const captured: TraceEvent[] = [];
+    this.capture = captured;
+    try {
+      sim.apply(body);
+    } finally {
+      this.capture = null;
+    }
+    if (this.horizon > at || this.actions.length > live.applied) this.cutAfter(at, live.applied);
+    const seq = captured.find((e) => e.type === 'action.applied')?.seq ?? -1;
+    for (const e of captured) this.record(e);
+    const action = sim.actionLog.at(-1)!;
+    this.actions.push({ action, seq });
+    live.applied = this.actions.length;
+    this.horizonMs = at;
+    this.wake();
+    return action;
+  }
+
+  /**
+   * Take back the branch's last action: the run returns to the moment before it (its time,
+   * everything due then done, the action not applied). Resolves when the seek is done.
+   */
+  async undoLastAction(): Promise<Action | null> {
+    if (this.seeking) await this.seeking;
+    const last = this.actions.at(-1);
+    if (!last) return null;
+    const index = this.actions.length - 1;
+    const at = last.action.at;
+    this.actions.pop();
+    // Checkpoints that applied it (or ran past it) are of the old branch.
+    this.dropCheckpoints((c) => c.applied > index || c.sim.now > at);
+    this.cancelBuild();
+    const liveHadIt = this.live.applied > index || this.live.sim.now > at;
+    if (last.seq >= 0) {
+      this.tape.length = lowerBoundSeq(this.tape, last.seq);
+      this.tapeEnd = last.seq;
+      this.horizonMs = at;
+    } else {
+      // An action from a link: its place on the tape is not known, so the tape keeps only what
+      // came before its millisecond, and the seek below records that millisecond again.
+      this.tape.length = upperBound(this.tape, at - 1);
+      this.tapeEnd = this.tape.length > 0 ? this.tape.at(-1)!.seq + 1 : 0;
+      this.horizonMs = at - 1;
+    }
+    this.events.onTapeCut?.();
+    if (liveHadIt) {
+      // The live simulation holds the action: it cannot be a base any more.
+      this.live.unsubscribe?.();
+      const fresh: Checkpoint = {
+        sim: new Simulation(this.scenario),
+        applied: 0,
+        unsubscribe: null,
+      };
+      this.live = fresh;
+      this.listen(fresh);
+    }
+    await this.seek(at);
+    return last.action;
+  }
+
+  /**
+   * Replace the user's action log (a run opened from a link): the live simulation starts over
+   * and the actions are applied as their times come. Resolves after seeking to `t`.
+   */
+  async load(actions: readonly Action[], t: number): Promise<SeekResult> {
+    if (this.seeking) await this.seeking;
+    this.cancelBuild();
+    this.dropCheckpoints(() => true);
+    this.live.unsubscribe?.();
+    this.actions = [...actions]
+      .map((action, i) => ({ action, i }))
+      .sort((a, b) => a.action.at - b.action.at || a.i - b.i)
+      .map(({ action }) => ({ action, seq: -1 }));
+    this.tape = [];
+    this.tapeEnd = 0;
+    this.horizonMs = 0;
+    this.events.onTapeCut?.();
+    this.live = { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null };
+    this.listen(this.live);
+    return this.seek(t);
+  }
+
+  // ---- Seeking
+
+  /**
+   * Bring the live simulation to `ms` exactly (backwards too). Safe to call again while a seek
+   * runs: the running one takes the new target. Resolves when the machine stands at the latest
+   * target asked for.
+   */
+  seek(ms: number): Promise<SeekResult> {
+    this.seekTarget = Math.max(0, Math.floor(ms));
+    // The running seek takes the new target; if it had just finished, seek again after it.
+    if (this.seeking)
+      return this.seeking.then((r) =>
+        this.seeking || this.live.sim.now !== this.seekTarget || !this.clean(this.live)
+          ? this.seek(this.seekTarget)
+          : r,
+      );
+    this.cancelIdleWork();
+    const run = this.runSeek().finally(() => {
+      this.seeking = null;
+      this.forwarding = true;
+      this.wake();
+    });
+    this.seeking = run;
+    return run;
+  }
+
+  private async runSeek(): Promise<SeekResult> {
+    const started = this.host.now();
+    const from = this.live.sim.now;
+    const oldLive = this.live;
+    this.forwarding = false;
+    let base: Checkpoint | null = null;
+    for (;;) {
+      const target = this.seekTarget;
+      if (base === null || base.sim.now > target || this.betterBase(base, target)) {
+        if (base) this.keep(base);
+        base = this.takeBase(target);
+      }
+      const sliceEnd = this.host.now() + this.sliceMs;
+      while (base.sim.now < target || !this.clean(base)) {
+        const to = Math.min(target, base.sim.now + this.chunk());
+        this.runWatched(base, to);
+        if (this.host.now() >= sliceEnd) break;
+      }
+      if (base.sim.now === target && this.seekTarget === target) break;
+      this.events.onProgress?.({ from, target: this.seekTarget, at: base.sim.now });
+      await this.host.yield();
+      if (this.disposed) break;
+    }
+    if (base !== oldLive) {
+      // The simulation the views showed becomes a checkpoint (often the horizon: a seek
+      // forward again is free), unless it is the one we ran.
+      this.keep(oldLive);
+      this.checkpoints = this.checkpoints.filter((c) => c !== base);
+      oldLive.unsubscribe?.();
+      oldLive.unsubscribe = null;
+      this.live = base;
+      this.listen(base);
+    }
+    this.evict();
+    return {
+      from,
+      to: this.live.sim.now,
+      replaced: base !== oldLive,
+      wallMs: this.host.now() - started,
+    };
+  }
+
+  /** Is there a checkpoint between `cp` and `target` (so running `cp` would waste work)? */
+  private betterBase(cp: Checkpoint, target: number): boolean {
+    return this.checkpoints.some((c) => c.sim.now > cp.sim.now && c.sim.now <= target);
+  }
+
+  /** The best simulation to run forward to `target`, taken out of the checkpoints. */
+  private takeBase(target: number): Checkpoint {
+    let best: Checkpoint | null = null;
+    for (const c of this.checkpoints)
+      if (c.sim.now <= target && (!best || c.sim.now > best.sim.now)) best = c;
+    const live = this.live;
+    if (live.sim.now <= target && (!best || live.sim.now >= best.sim.now)) best = live;
+    // A build in progress is a base too (it is on the branch).
+    const b = this.build;
+    if (b && b.cp.sim.now <= target && (!best || b.cp.sim.now > best.sim.now)) {
+      this.build = null;
+      best = b.cp;
+    }
+    if (best) {
+      this.checkpoints = this.checkpoints.filter((c) => c !== best);
+      return best;
+    }
+    return { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null };
+  }
+
+  /** Keep `cp` as a checkpoint (it stays valid on this branch); the live one is never here. */
+  private keep(cp: Checkpoint): void {
+    if (cp === this.live || this.checkpoints.includes(cp)) return;
+    this.checkpoints.push(cp);
+  }
+
+  /** No event of its current millisecond is left (a `step` can stop inside one). */
+  private clean(cp: Checkpoint): boolean {
+    const next = cp.sim.nextEventTime();
+    const action = this.actions[cp.applied];
+    return (next === null || next > cp.sim.now) && (!action || action.action.at > cp.sim.now);
+  }
+
+  /** Run `cp` to `to`; past the horizon it records the tape (and so extends the horizon). */
+  private runWatched(cp: Checkpoint, to: number): void {
+    if (to > this.horizonMs && cp.unsubscribe === null) this.listen(cp);
+    const from = cp.sim.now;
+    this.timed(to - from, () => this.run(cp, to));
+    if (cp.unsubscribe !== null) this.horizonMs = Math.max(this.horizonMs, cp.sim.now);
+  }
+
+  /** Advance `cp` to `to`, applying each user action of the branch at its time. */
+  private run(cp: Checkpoint, to: number): void {
+    const { sim } = cp;
+    while (cp.applied < this.actions.length) {
+      const next = this.actions[cp.applied]!.action;
+      if (next.at > to) break;
+      sim.advanceTo(next.at);
+      try {
+        sim.apply(next);
+      } catch (err) {
+        // Only an action log from outside (a link) can hold an action refused at its time.
+        const dropped = this.actions.splice(cp.applied);
+        this.dropCheckpoints((c) => c.applied > cp.applied);
+        this.events.onRefused?.(dropped[0]!.action, err);
+        break;
+      }
+      cp.applied++;
+    }
+    sim.advanceTo(to);
+  }
+
+  private timed(simMs: number, work: () => void): void {
+    const t0 = this.host.now();
+    work();
+    const wall = this.host.now() - t0;
+    // Only stretches long enough to measure teach the rate.
+    if (wall >= 2 && simMs > 0) this.rate = this.rate * 0.7 + (simMs / wall) * 0.3;
+  }
+
+  /** Simulated ms to run between two looks at the clock (about 2 wall ms). */
+  private chunk(): number {
+    return Math.max(1, Math.floor(this.rate * 2));
+  }
+
+  private listen(cp: Checkpoint): void {
+    if (cp.unsubscribe) return;
+    cp.unsubscribe = cp.sim.onTrace((e) => {
+      const live = cp === this.live;
+      if (live && this.capture) this.capture.push(e);
+      else this.record(e);
+      if (live && this.forwarding) this.events.onLive?.(e);
+    });
+  }
+
+  /** Put `e` on the tape if the tape has not seen it (the same run numbers events the same). */
+  private record(e: TraceEvent): void {
+    if (e.seq < this.tapeEnd) return;
+    this.tapeEnd = e.seq + 1;
+    if (TAPE_SKIP.has(e.type)) return;
+    this.tape.push(e);
+    this.events.onTape?.(e);
+  }
+
+  // ---- Branches
+
+  /** Drop everything after moment `at` on this branch: a new branch starts there. */
+  private cutAfter(at: number, applied: number): void {
+    this.actions.length = applied;
+    this.dropCheckpoints((c) => c.applied > applied || c.sim.now > at);
+    this.cancelBuild();
+    const keep = upperBound(this.tape, at);
+    if (keep < this.tape.length) {
+      this.tape.length = keep;
+      this.tapeEnd = keep > 0 ? this.tape[keep - 1]!.seq + 1 : 0;
+      this.events.onTapeCut?.();
+    }
+    this.horizonMs = at;
+  }
+
+  private dropCheckpoints(drop: (c: Checkpoint) => boolean): void {
+    this.checkpoints = this.checkpoints.filter((c) => {
+      if (!drop(c)) return true;
+      c.unsubscribe?.();
+      return false;
+    });
+  }
+
+  /** Over the limit: drop the checkpoint whose loss widens the ladder's gaps least. */
+  private evict(): void {
+    while (this.checkpoints.length > this.maxCheckpoints) {
+      const sorted = [...this.checkpoints].sort((a, b) => a.sim.now - b.sim.now);
+      let worst = 0;
+      let worstGap = Infinity;
+      for (let i = 0; i < sorted.length; i++) {
+        const prev = i > 0 ? sorted[i - 1]!.sim.now : 0;
+        const next = i + 1 < sorted.length ? sorted[i + 1]!.sim.now : this.horizon;
+        if (next - prev < worstGap) {
+          worstGap = next - prev;
+          worst = i;
+        }
+      }
+      const victim = sorted[worst]!;
+      victim.unsubscribe?.();
+      this.checkpoints = this.checkpoints.filter((c) => c !== victim);
+    }
+  }
+
+  // ---- The ladder, built in idle time
+
+  /** The spacing the builder aims at: a seek's run is ≤ targetSeekMs, within the memory cap. */
+  ladderSpacing(): number {
+    const bySpeed = this.rate * this.targetSeekMs;
+    const byMemory = this.horizon / (this.maxCheckpoints + 1);
+    return Math.max(bySpeed, byMemory, 1);
+  }
+
+  /** The next checkpoint to build, or null when the ladder is good enough. */
+  private planBuild(): Build | null {
+    const horizon = this.horizon;
+    const spacing = this.ladderSpacing();
+    const cps = [...this.checkpoints].sort((a, b) => a.sim.now - b.sim.now);
+    const points = [0, ...cps.map((c) => c.sim.now), this.live.sim.now, horizon].sort(
+      (a, b) => a - b,
+    );
+    let gapStart = 0;
+    let gap = 0;
+    for (let i = 1; i < points.length; i++)
+      if (points[i]! - points[i - 1]! > gap) {
+        gap = points[i]! - points[i - 1]!;
+        gapStart = points[i - 1]!;
+      }
+    if (gap <= spacing * 1.05) return null;
+    const target = Math.floor(gapStart + gap / 2);
+    // A checkpoint that the ladder does not need where it is moves up; else a fresh run.
+    let source: Checkpoint | null = null;
+    for (let i = 0; i < cps.length; i++) {
+      const c = cps[i]!;
+      if (c.sim.now > target) break;
+      const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
+      const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
+      const merged = Math.min(next, target) - prev;
+      if (merged <= spacing && (!source || c.sim.now > source.sim.now)) source = c;
+    }
+    if (!source && this.checkpoints.length >= this.maxCheckpoints) {
+      // Full: a fresh build replaces the checkpoint whose loss widens a gap least, if that
+      // gap stays narrower than the one being split.
+      let victim: Checkpoint | null = null;
+      let best = Infinity;
+      for (let i = 0; i < cps.length; i++) {
+        const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
+        const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
+        if (next - prev < best) {
+          best = next - prev;
+          victim = cps[i]!;
+        }
+      }
+      if (!victim || best >= gap / 2) return null;
+      this.dropCheckpoints((c) => c === victim);
+    }
+    if (source) {
+      this.checkpoints = this.checkpoints.filter((c) => c !== source);
+      return { cp: source, target };
+    }
+    return { cp: { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null }, target };
+  }
+
+  /** Run the builder for up to `budgetMs`; true while it has more to do. For tests and the bench. */
+  buildFor(budgetMs: number): boolean {
+    if (this.seeking || this.disposed) return false;
+    const end = this.host.now() + budgetMs;
+    for (;;) {
+      if (!this.build) this.build = this.planBuild();
+      const b = this.build;
+      if (!b) return false;
+      while (b.cp.sim.now < b.target) {
+        const to = Math.min(b.target, b.cp.sim.now + this.chunk());
+        this.timed(to - b.cp.sim.now, () => this.run(b.cp, to));
+        if (this.host.now() >= end) return true;
+      }
+      this.build = null;
+      this.checkpoints.push(b.cp);
+      this.evict();
+      if (this.host.now() >= end) return true;
+    }
+  }
+
+  private cancelBuild(): void {
+    this.build = null;
+  }
+
+  /** Ask for idle time to build the ladder (after anything that changes it). */
+  private wake(): void {
+    if (this.cancelIdle || this.seeking || this.disposed) return;
+    this.cancelIdle = this.host.idle((budget) => {
+      this.cancelIdle = null;
+      if (this.buildFor(Math.max(1, Math.min(budget, this.sliceMs)))) this.wake();
+    });
+  }
+
+  private cancelIdleWork(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = null;
+  }
+
+  /** Stop all background work and let the simulations go. */
+  dispose(): void {
+    this.disposed = true;
+    this.cancelIdleWork();
+    this.build = null;
+    this.dropCheckpoints(() => true);
+    this.live.unsubscribe?.();
+  }
+}
+
+/** Index of the first tape event with time > t. */
+function upperBound(tape: readonly TraceEvent[], t: number): number {
+  let lo = 0;
+  let hi = tape.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tape[mid]!.time <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first tape event with seq ≥ seq. */
+function lowerBoundSeq(tape: readonly TraceEvent[], seq: number): number {
+  let lo = 0;
+  let hi = tape.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tape[mid]!.seq < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The page's host: performance.now, a MessageChannel turn, requestIdleCallback (or a timeout). */
+export function browserHost(): Host {
+  const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+  return {
+    now,
+    yield: () =>
+      new Promise<void>((resolve) => {
+        if (typeof MessageChannel !== 'undefined') {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
+            ch.port1.close();
+            resolve();
+          };
+          ch.port2.postMessage(null);
+        } else setTimeout(resolve, 0);
+      }),
+    idle(run) {
+      const g = globalThis as {
+        requestIdleCallback?: (
+          cb: (d: { timeRemaining(): number }) => void,
+          o?: { timeout: number },
+        ) => number;
+        cancelIdleCallback?: (id: number) => void;
+      };
+      if (g.requestIdleCallback && g.cancelIdleCallback) {
+        const id = g.requestIdleCallback((d) => run(d.timeRemaining()), { timeout: 500 });
+        return () => g.cancelIdleCallback!(id);
+      }
+      const id = setTimeout(() => run(DEFAULT_SLICE_MS), 16);
+      return () => clearTimeout(id);
+    },
+  };
+}
