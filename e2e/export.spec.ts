@@ -3,6 +3,7 @@
 // decoded here — the PNG's IHDR chunk, the GIF's blocks frame by frame — and checked against the
 // view's size; the GIF is rendered twice to show it depends on the run only, not the machine's
 // pace; the run is back where it was afterwards, and nothing broke the page's CSP.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { collectErrors, setSpeed, simMs } from './helpers';
@@ -129,6 +130,12 @@ test('the view as a PNG, at 1× and 2×, and the segment map as SVG', async ({ p
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toBeVisible();
   await dialog.screenshot({ path: `${SHOTS}/export-dialog-en.png` });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   for (const scale of [1, 2]) {
     await page.getByTestId('export-scale').selectOption(String(scale));

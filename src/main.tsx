@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bootStore } from './store/simStore';
+import { bootStore } from './store/boot';
 import { App } from './ui/App';
 
-bootStore();
+void bootStore();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

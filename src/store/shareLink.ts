@@ -81,6 +81,8 @@ export type LinkErrorCode =
   | 'badNumber'
   /** speed is not a positive number up to MAX_LINK_SPEED. */
   | 'badSpeed'
+  /** speed is not one the player offers: the nearest one plays (the app reports it). */
+  | 'speedRounded'
   /** A parameter with a fixed set of values has another one (view, lang, theme, autoplay, embed). */
   | 'badValue'
   /** A name (topic, walkthrough id) that cannot be one. */

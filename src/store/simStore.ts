@@ -604,17 +604,3 @@ const NO_PRODUCERS: readonly ProducerSpec[] = [];
 export function useProducerSpecs(): readonly ProducerSpec[] {
   return useSimStore((s) => s.scenario?.producers ?? NO_PRODUCERS);
 }
-
-/** Opens the scenario the URL names (or the default); call once at startup. */
-export function bootStore(): void {
-  const state = useSimStore.getState();
-  if (state.sim) return;
-  const url = readUrlState(window.location.search);
-  state.loadStarter(url.scenario ?? DEFAULT_STARTER_ID);
-  // A starter that fails validation must not leave an empty screen: fall back, keep the error.
-  if (!useSimStore.getState().sim && url.scenario && url.scenario !== DEFAULT_STARTER_ID) {
-    const { error } = useSimStore.getState();
-    state.loadStarter(DEFAULT_STARTER_ID);
-    if (error) useSimStore.setState({ error });
-  }
-}

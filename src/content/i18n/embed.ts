@@ -49,7 +49,7 @@ export const embedEn = {
   'export.svg.hint': 'The storage view draws the segment map in SVG: saved as a vector drawing.',
   'export.anim.title': 'A stretch of the run as a GIF',
   'export.anim.intro':
-    'Rendered frame by frame from the deterministic run, not recorded from the screen: the same file on every machine. Up to 20 simulated seconds.',
+    'Rendered frame by frame from the deterministic run, not recorded from the screen: each frame is the run at its exact simulated time, however fast or slow this machine is. Up to 20 simulated seconds.',
   'export.from': 'From (s)',
   'export.to': 'To (s)',
   'export.fps': 'Frames per simulated second',
@@ -113,7 +113,7 @@ export const embedKo: Record<keyof typeof embedEn, string> = {
   'export.svg.hint': '저장소 화면은 segment 지도를 SVG로 그립니다: 벡터 그림으로 저장됩니다.',
   'export.anim.title': '실행의 한 구간을 GIF로',
   'export.anim.intro':
-    '화면을 녹화하지 않고, 결정적인 시뮬레이션을 프레임마다 다시 그려 만듭니다: 어느 컴퓨터에서나 같은 파일입니다. 시뮬레이션 시간으로 최대 20초.',
+    '화면을 녹화하지 않고, 결정적인 시뮬레이션을 프레임마다 다시 그려 만듭니다: 컴퓨터가 빠르든 느리든 각 프레임은 정확히 그 시뮬레이션 시각의 모습입니다. 시뮬레이션 시간으로 최대 20초.',
   'export.from': '시작 (초)',
   'export.to': '끝 (초)',
   'export.fps': '시뮬레이션 1초당 프레임',

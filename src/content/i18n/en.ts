@@ -5,6 +5,7 @@ import { storageEn } from './storage';
 import { groupsEn } from './groups';
 import { embedEn } from './embed';
 
+import { linksEn } from './links';
 export const en = {
   ...replicationEn,
   ...storageEn,
@@ -12,6 +13,7 @@ export const en = {
   ...embedEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
+  ...linksEn,
 
   'header.scenario': 'Scenario',
   'header.language': 'Language',

@@ -6,6 +6,7 @@ import { storageKo } from './storage';
 import { groupsKo } from './groups';
 import { embedKo } from './embed';
 
+import { linksKo } from './links';
 export const ko: Messages = {
   ...replicationKo,
   ...storageKo,
@@ -13,6 +14,7 @@ export const ko: Messages = {
   ...embedKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
+  ...linksKo,
 
   'header.scenario': '시나리오',
   'header.language': '언어',

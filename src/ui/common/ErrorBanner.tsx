@@ -4,6 +4,7 @@ import type { EngineError } from '../../engine';
 import { errorMessage } from '../../content/errors';
 import type { Lang } from '../../content/i18n';
 import type { AppError } from '../../store/errors';
+import type { LinkError } from '../../store/shareLink';
 import { useSimStore } from '../../store/simStore';
 import { useT, type TFunction } from './useT';
 
@@ -17,7 +18,20 @@ function headline(error: AppError, t: TFunction): string {
       return t('error.scenario.unknown', { id: error.id });
     case 'engine':
       return t('error.engine', { message: error.message });
+    case 'link':
+      return t(error.fatal ? 'error.link.title' : 'error.link.partial');
   }
+}
+
+/** One thing wrong with a link: the parameter, then the sentence (text only, never markup). */
+function LinkItem({ error, t }: { error: LinkError; t: TFunction }) {
+  const key = `link.error.${error.code}` as const;
+  const params = { value: error.value ?? '', limit: error.limit ?? '' };
+  return (
+    <li>
+      {error.param && <code className="error-path">{error.param}</code>} {t(key, params)}
+    </li>
+  );
 }
 
 function ErrorItem({ error, lang }: { error: EngineError; lang: Lang }) {
@@ -34,7 +48,13 @@ export function ErrorBanner() {
   const dismiss = useSimStore((s) => s.dismissError);
   const t = useT();
   if (!error) return null;
-  const items = error.kind === 'scenario' || error.kind === 'action' ? error.errors : [];
+  const items =
+    error.kind === 'scenario' || error.kind === 'action'
+      ? error.errors
+      : error.kind === 'link'
+        ? error.engine
+        : [];
+  const linkItems = error.kind === 'link' ? error.errors : [];
   return (
     <motion.div
       className="error-banner"
@@ -46,8 +66,11 @@ export function ErrorBanner() {
     >
       <div className="error-body">
         <strong>{headline(error, t)}</strong>
-        {items.length > 0 && (
+        {items.length + linkItems.length > 0 && (
           <ul>
+            {linkItems.map((e, i) => (
+              <LinkItem key={`l${i}`} error={e} t={t} />
+            ))}
             {items.map((e, i) => (
               <ErrorItem key={i} error={e} lang={lang} />
             ))}

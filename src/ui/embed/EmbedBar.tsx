@@ -3,12 +3,12 @@
 // so that the view keeps the room of a 640×400 frame.
 import { useMemo } from 'react';
 import { findStarter } from '../../content/scenarios';
+import { buildShareUrl } from '../../store/shareLink';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { startReplicationLog, useReplicationLog } from '../replication/replicationLog';
 import { settingsOf } from '../replication/settings';
-import { openInAppUrl } from './embedLink';
 import { watchLine } from './watchCaption';
 import { startWatchLog, useWatchLog } from './watchLog';
 import './embed.css';
@@ -41,11 +41,12 @@ export function EmbedBar() {
   );
 }
 
-/** The full app, paused at the moment the embed shows now. */
+/** The full app at the moment the embed shows now (paused there: no autoplay, no stop time). */
 function OpenLink() {
   const t = useT();
   const now = useSimStore((s) => s.now);
-  const href = typeof window === 'undefined' ? '#' : openInAppUrl(window.location.href, now);
+  // Read when `now` changes; the link carries the run (scenario, actions) as the store holds it.
+  const href = buildShareUrl(useSimStore.getState(), { t: now, autoplay: false });
   return (
     <a
       className="embed-open"

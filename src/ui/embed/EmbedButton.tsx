@@ -13,6 +13,7 @@ export function EmbedButton() {
         className="btn"
         data-testid="embed-button"
         title={t('embed.button.hint')}
+        aria-label={t('embed.button')}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >

@@ -3,21 +3,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LANGS, type Lang } from '../../content/i18n';
 import { findStarter } from '../../content/scenarios';
+import { buildShareUrl } from '../../store/shareLink';
 import { SPEEDS, useSimStore } from '../../store/simStore';
 import type { Theme, ViewId } from '../../store/urlState';
 import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 import { VIEWS } from '../views';
 import { Dialog } from './Dialog';
-import {
-  appBase,
-  embedSrc,
-  iframeCode,
-  presetSize,
-  SIZE_PRESETS,
-  type EmbedOptions,
-  type SizePreset,
-} from './embedLink';
+import { iframeCode, presetSize, SIZE_PRESETS, type SizePreset } from './embedLink';
 import './embed.css';
 
 const LANG_NAMES: Record<Lang, string> = { ko: '한국어', en: 'English' };
@@ -31,9 +24,28 @@ function typedMs(text: string): number | null {
   return Number.isFinite(s) && s >= 0 ? Math.round(s * 1000) : NaN;
 }
 
-/** The embed's iframe address for these options. */
-function srcFor(options: EmbedOptions): string {
-  return embedSrc(appBase(window.location.href), options);
+interface EmbedOptions {
+  view: ViewId;
+  lang: Lang;
+  theme: Theme;
+  t: number;
+  until: number | null;
+  autoplay: boolean;
+  speed: number;
+}
+
+/** The embed's iframe address: the run's share link (scenario, actions) with embed=1. */
+function srcFor(o: EmbedOptions): string {
+  return buildShareUrl(useSimStore.getState(), {
+    embed: true,
+    view: o.view,
+    lang: o.lang,
+    theme: o.theme,
+    t: o.t,
+    until: o.until ?? undefined,
+    autoplay: o.autoplay,
+    speed: o.speed,
+  });
 }
 
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
@@ -58,7 +70,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const stopBad = stopMs !== null && (Number.isNaN(stopMs) || stopMs <= startMs);
 
   const options: EmbedOptions = {
-    starterId,
     view,
     lang,
     theme,

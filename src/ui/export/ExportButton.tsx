@@ -14,6 +14,7 @@ export function ExportButton() {
         className="btn"
         data-testid="export-button"
         title={t('export.button.hint')}
+        aria-label={t('export.button')}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >

@@ -3,11 +3,11 @@
 // Loaded lazily with its renderer: none of it is in the app's first load.
 import { useEffect, useId, useRef, useState } from 'react';
 import { findStarter } from '../../content/scenarios';
+import { buildShareUrl } from '../../store/shareLink';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
-import { openInAppUrl } from '../embed/embedLink';
 import type { Stamp } from './capture';
 import { downloadBlob } from './download';
 import {
@@ -76,7 +76,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const scenarioName = starterId ?? 'scenario';
 
   const stampAt = (ms: number): Stamp => {
-    const link = openInAppUrl(window.location.href, ms);
+    const link = buildShareUrl(useSimStore.getState(), { t: ms, autoplay: false });
     return {
       title: starter ? starter.title[lang] : t('embed.title.custom'),
       time: t('export.stamp.time', { time: formatSimTime(ms, lang) }),

@@ -11,36 +11,12 @@ export function settled(): Promise<void> {
   );
 }
 
-/** The store's seek, once the timeline has one (checkpoints plus replay, backwards too). */
-type Seek = (ms: number) => void;
-
-function storeSeek(): Seek | null {
-  const seek = (useSimStore.getState() as unknown as { seek?: unknown }).seek;
-  return typeof seek === 'function' ? (seek as Seek) : null;
-}
-
 /**
- * Bring the run to `ms` exactly. Until the store can seek, forward only through the store's own
- * clock (and backwards by restarting the scenario, which drops actions taken in the UI).
+ * Bring the run to `ms` exactly, backwards too: the store's seek rebuilds that moment from the
+ * scenario and the action log (checkpoints plus replay), the same state a fresh run would reach.
  */
 export async function runTo(ms: number): Promise<void> {
-  const seek = storeSeek();
-  if (seek) {
-    seek(ms);
-  } else {
-    const store = useSimStore.getState();
-    if (ms < store.now) store.restart();
-    const { speed } = useSimStore.getState();
-    useSimStore.setState({ speed: 1 });
-    try {
-      while (useSimStore.getState().now < ms) {
-        const left = ms - useSimStore.getState().now;
-        useSimStore.getState().advanceWall(Math.min(100, left), left <= 100);
-      }
-    } finally {
-      useSimStore.setState({ speed });
-    }
-  }
+  await useSimStore.getState().seek(ms);
   await settled();
 }
 

@@ -1,7 +1,9 @@
-// The chrome above the views: name, scenario picker, language and theme. Hidden in embed mode.
+// The chrome above the views: name, scenario picker, copy link, embed, export, language and
+// theme. Hidden in embed mode.
 import { useT } from '../common/useT';
 import { EmbedButton } from '../embed/EmbedButton';
 import { ExportButton } from '../export/ExportButton';
+import { CopyLink } from './CopyLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -19,6 +21,7 @@ export function Header() {
       </div>
       <div className="header-controls">
         <ScenarioPicker />
+        <CopyLink />
         <EmbedButton />
         <ExportButton />
         <LanguageSwitch />

@@ -3,8 +3,9 @@
 // in flight, broken brokers drawn as such, produce errors where they happen, a caption of
 // the last important event, and the replication metrics. Every broker has its controls.
 import { LayoutGroup, useReducedMotion } from 'framer-motion';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { PartitionSnapshot, Snapshot } from '../../engine';
+import { useSelection } from '../../store/selection';
 import { useSimStore } from '../../store/simStore';
 import { tpName } from '../common/format';
 import { useElementWidth } from '../common/useElementWidth';
@@ -34,7 +35,9 @@ const LANE_CHROME = 44;
 export function ReplicationView() {
   const t = useT();
   const snapshot = useSimStore((s) => s.snapshot);
-  const [choice, setChoice] = useState<{ topic: string; partition: number } | null>(null);
+  // The pick is shared with the other views and carried by share links (store/selection.ts).
+  const choice = useSelection((s) => s.selection);
+  const select = useSelection((s) => s.select);
 
   if (!snapshot) return <p className="muted">{t('cluster.empty')}</p>;
   const topics = snapshot.topics;
@@ -50,7 +53,7 @@ export function ReplicationView() {
       snapshot={snapshot}
       topic={topic.name}
       partition={partition}
-      onPick={(topicName, p) => setChoice({ topic: topicName, partition: p })}
+      onPick={(topicName, p) => select({ topic: topicName, partition: p })}
     />
   );
 }

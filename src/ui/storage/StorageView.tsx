@@ -2,8 +2,9 @@
 // broker and a replica; see the files with their live sizes, a segment's .log as batches along
 // the file and its .index entries pointing into it; look an offset or a timestamp up step by
 // step; inspect a batch's bytes; download the files; change the topic's log settings live.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Snapshot } from '../../engine';
+import { useSelection, type Selection } from '../../store/selection';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { BrokerControls } from '../common/BrokerControls';
 import { tpName } from '../common/format';
@@ -33,15 +34,27 @@ function hostedReplicas(snapshot: Snapshot, broker: number): HostedReplica[] {
 }
 
 /**
- * The replica shown: the one picked if it still exists, else the leader of partition 0 of the
- * topic the first producer writes to (or of the first topic).
+ * The replica shown: the one picked if it still exists (a pick without a broker: that partition's
+ * leader), else the leader of partition 0 of the topic the first producer writes to (or of the
+ * first topic).
  */
 function resolveReplica(
   snapshot: Snapshot | null,
-  pick: ReplicaRef | null,
+  selection: Selection | null,
   preferredTopic: string | undefined,
 ): ReplicaRef | null {
   if (!snapshot) return null;
+  let pick: ReplicaRef | null = null;
+  if (selection?.broker !== undefined)
+    pick = { broker: selection.broker, topic: selection.topic, partition: selection.partition };
+  else if (selection) {
+    const p = snapshot.topics
+      .find((t) => t.name === selection.topic)
+      ?.partitions.find((x) => x.partition === selection.partition);
+    const broker = p ? (p.leader ?? p.replicas[0]) : undefined;
+    if (broker !== undefined)
+      pick = { broker, topic: selection.topic, partition: selection.partition };
+  }
   if (pick && snapshot.brokers.some((b) => b.id === pick.broker)) {
     const hosted = hostedReplicas(snapshot, pick.broker);
     if (hosted.some((r) => r.topic === pick.topic && r.partition === pick.partition)) return pick;
@@ -63,9 +76,11 @@ export function StorageView() {
   const t = useT();
   const ids = useId();
   const snapshot = useSimStore((s) => s.snapshot);
-  const [pick, setPick] = useState<ReplicaRef | null>(null);
+  // The pick is shared with the other views and carried by share links (store/selection.ts).
+  const selection = useSelection((s) => s.selection);
+  const setPick = useSelection((s) => s.select);
   const preferredTopic = useProducerSpecs().find((p) => p.workload)?.workload?.topic;
-  const resolved = resolveReplica(snapshot, pick, preferredTopic);
+  const resolved = resolveReplica(snapshot, selection, preferredTopic);
   // One object per replica, so that memoised children do not redraw on every frame.
   const replica = useMemo(
     () => (resolved ? { ...resolved } : null),

@@ -1,0 +1,174 @@
+// Opening the page: read the address as a share link (shareLink.ts) and bring the store to what it
+// says — the scenario (a starter id or a whole scenario in #scenario=), the reader's action log,
+// the moment t, speed, playing or not, until, view, language, theme, selection and embed. A
+// link's own language and theme win over the stored ones (persist.ts), which win over the
+// browser's. A link that cannot be read opens the default scenario with a message naming what is
+// wrong; parts that cannot be read are left out and named.
+//
+// After opening, the address follows the screen: while the run is paused (and not in an embed)
+// it is replaced, a moment after each change, by the link that reproduces it, so a reload shows
+// the same thing and the address bar is always a link to share. Changes of language and theme
+// the reader makes are stored.
+import type { EngineError } from '../engine';
+import { langFromLocale } from '../content/i18n';
+import { DEFAULT_STARTER_ID } from '../content/scenarios';
+import type { AppError } from './errors';
+import { loadSettings, saveSettings } from './persist';
+import { useSelection } from './selection';
+import { buildShareUrl, parseShareUrl, type LinkError, type ShareLink } from './shareLink';
+import { SPEEDS, useSimStore, type Speed } from './simStore';
+import { systemTheme } from './urlState';
+
+/** How long the screen must stay still before the address is rewritten (dragging, typing). */
+export const ADDRESS_SETTLE_MS = 500;
+
+const store = () => useSimStore.getState();
+
+/** The nearest speed the player offers. */
+function nearestSpeed(x: number): Speed {
+  let best: Speed = SPEEDS[0];
+  for (const s of SPEEDS) if (Math.abs(Math.log(s / x)) < Math.abs(Math.log(best / x))) best = s;
+  return best;
+}
+
+function openDefault(): void {
+  store().loadStarter(DEFAULT_STARTER_ID);
+}
+
+function prefixed(errors: EngineError[]): EngineError[] {
+  return errors.map((e) => ({ ...e, path: e.path ? `#scenario.${e.path}` : '#scenario' }));
+}
+
+/** Load the link's scenario; false (with the error set and the default open) if it cannot be. */
+function loadLinkScenario(link: ShareLink): boolean {
+  const source = link.scenario;
+  if (source?.kind === 'inline') {
+    if (store().loadScenario(source.scenario, null)) return true;
+    const err = store().error;
+    openDefault();
+    const error: AppError | null =
+      err?.kind === 'scenario'
+        ? { kind: 'link', fatal: true, errors: [], engine: prefixed(err.errors) }
+        : err;
+    useSimStore.setState({ error });
+    return false;
+  }
+  const id = source?.id ?? DEFAULT_STARTER_ID;
+  store().loadStarter(id);
+  if (!store().sim && id !== DEFAULT_STARTER_ID) {
+    // A starter that fails validation must not leave an empty screen: fall back, keep the error.
+    const { error } = store();
+    openDefault();
+    useSimStore.setState({ error });
+    return false;
+  }
+  // An unknown starter opened the default with its message: the link's actions are not for it.
+  return store().starterId === id;
+}
+
+function report(fatal: boolean, errors: LinkError[]): void {
+  if (errors.length === 0) return;
+  // A refusal from the engine (a scenario, an action) says more: it stays, the rest is dropped.
+  if (!fatal && store().error) return;
+  useSimStore.setState({ error: { kind: 'link', fatal, errors, engine: [] } });
+}
+
+/**
+ * Read `location` as a share link and open what it says. Resolves when the run stands at the
+ * link's moment (a long seek shows its progress meanwhile). Call once, before the first render.
+ */
+export async function bootStore(
+  location: { search: string; hash: string } = window.location,
+): Promise<void> {
+  if (store().sim) return;
+  const parsed = parseShareUrl({ search: location.search, hash: location.hash });
+  const stored = loadSettings();
+  const settings = parsed.ok ? parsed.link : parsed.settings;
+  useSimStore.setState({
+    lang:
+      settings.lang ??
+      stored.lang ??
+      langFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language),
+    embed: settings.embed,
+    view: settings.view ?? 'cluster',
+  });
+  const theme = settings.theme ?? stored.theme;
+  if (theme) store().setTheme(theme, 'user');
+  else store().setTheme(systemTheme(), 'system');
+
+  if (!parsed.ok) {
+    openDefault();
+    report(true, parsed.errors);
+    followAddress();
+    return;
+  }
+  const { link } = parsed;
+  const warnings = [...parsed.warnings];
+  if (!loadLinkScenario(link)) {
+    followAddress();
+    return;
+  }
+  useSelection.getState().select(link.selection);
+  if (link.speed !== null) {
+    const speed = nearestSpeed(link.speed);
+    if (speed !== link.speed)
+      warnings.push({
+        code: 'speedRounded',
+        param: 'speed',
+        value: String(link.speed),
+        limit: String(speed),
+      });
+    store().setSpeed(speed);
+  }
+  if (link.until !== null) store().setStopAt(link.until);
+  if (link.actions.length > 0 || (link.t ?? 0) > 0)
+    await store().loadActions(link.actions, link.t ?? 0);
+  if (link.autoplay) store().setPlaying(true);
+  report(false, warnings);
+  followAddress();
+}
+
+let following = false;
+
+/** Keep the address a link to the screen, and store the reader's own language and theme. */
+function followAddress(): void {
+  if (following || typeof window === 'undefined') return;
+  following = true;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    timer = null;
+    const s = store();
+    if (s.embed || s.playing || s.seeking || !s.sim) return;
+    try {
+      const url = buildShareUrl(s);
+      if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    } catch {
+      // A sandboxed frame may refuse history changes: the address stays as it was.
+    }
+  };
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, ADDRESS_SETTLE_MS);
+  };
+  useSimStore.subscribe((s, prev) => {
+    // Another scenario: the pick was about the last one.
+    if (s.simId !== prev.simId) useSelection.getState().select(null);
+    if (s.lang !== prev.lang && !s.embed) saveSettings({ lang: s.lang });
+    if (s.theme !== prev.theme && s.themeSource === 'user' && !s.embed)
+      saveSettings({ theme: s.theme });
+    if (
+      s.simId !== prev.simId ||
+      s.userActions !== prev.userActions ||
+      s.playing !== prev.playing ||
+      s.seeking !== prev.seeking ||
+      s.view !== prev.view ||
+      s.lang !== prev.lang ||
+      s.theme !== prev.theme ||
+      s.speed !== prev.speed ||
+      (!s.playing && s.now !== prev.now)
+    )
+      schedule();
+  });
+  useSelection.subscribe(schedule);
+  schedule();
+}
