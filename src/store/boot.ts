@@ -5,10 +5,11 @@
 // browser's. A link that cannot be read opens the default scenario with a message naming what is
 // wrong; parts that cannot be read are left out and named.
 //
-// After opening, the address follows the screen: while the run is paused (and not in an embed)
-// it is replaced, a moment after each change, by the link that reproduces it, so a reload shows
-// the same thing and the address bar is always a link to share. Changes of language and theme
-// the reader makes are stored.
+// After opening, the address follows the screen (not in an embed): a moment after each change —
+// an action, a seek, a pause, another scenario, view, language, theme, speed or pick — it is
+// replaced by the link that reproduces the screen, so a reload shows the same thing and the
+// address bar is always a link to share (while playing it holds the moment of the last change
+// and autoplay=1). Changes of language and theme the reader makes are stored.
 import type { EngineError } from '../engine';
 import { langFromLocale } from '../content/i18n';
 import { DEFAULT_STARTER_ID } from '../content/scenarios';
@@ -81,6 +82,13 @@ export async function bootStore(
   location: { search: string; hash: string } = window.location,
 ): Promise<void> {
   if (store().sim) return;
+  await openLink(location);
+  followAddress();
+}
+
+/** Open what a link says, replacing whatever runs now (bootStore's work; tests call it directly). */
+export async function openLink(location: { search: string; hash: string }): Promise<void> {
+  store().setPlaying(false);
   const parsed = parseShareUrl({ search: location.search, hash: location.hash });
   const stored = loadSettings();
   const settings = parsed.ok ? parsed.link : parsed.settings;
@@ -99,15 +107,11 @@ export async function bootStore(
   if (!parsed.ok) {
     openDefault();
     report(true, parsed.errors);
-    followAddress();
     return;
   }
   const { link } = parsed;
   const warnings = [...parsed.warnings];
-  if (!loadLinkScenario(link)) {
-    followAddress();
-    return;
-  }
+  if (!loadLinkScenario(link)) return;
   useSelection.getState().select(link.selection);
   if (link.speed !== null) {
     const speed = nearestSpeed(link.speed);
@@ -120,12 +124,11 @@ export async function bootStore(
       });
     store().setSpeed(speed);
   }
-  if (link.until !== null) store().setStopAt(link.until);
+  store().setStopAt(link.until);
   if (link.actions.length > 0 || (link.t ?? 0) > 0)
     await store().loadActions(link.actions, link.t ?? 0);
   if (link.autoplay) store().setPlaying(true);
   report(false, warnings);
-  followAddress();
 }
 
 let following = false;
@@ -138,7 +141,7 @@ function followAddress(): void {
   const write = () => {
     timer = null;
     const s = store();
-    if (s.embed || s.playing || s.seeking || !s.sim) return;
+    if (s.embed || s.seeking || !s.sim) return;
     try {
       const url = buildShareUrl(s);
       if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
