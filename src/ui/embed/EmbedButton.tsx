@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../common/useT';
 import { EmbedDialog } from './EmbedDialog';
+import './header.css';
 
 export function EmbedButton() {
   const t = useT();
