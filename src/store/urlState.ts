@@ -1,5 +1,7 @@
-// Reads the few URL parameters this screen understands (full share links come later):
-// lang=ko|en, scenario=<starter id>, view=<view id>, embed=1. Unknown values are ignored, never run.
+// The address's first reading, for the store's initial state before the page boots: lang=ko|en,
+// scenario=<starter id>, view=<view id>, embed=1 (unknown values ignored, never run). The whole
+// link — scenario, action log, moment, settings, selection — is read by shareLink.ts when the page
+// boots (boot.ts); the view ids, the theme type and `visibleText` live here for both.
 //
 // The reader never throws: URLSearchParams decodes malformed percent-encoding leniently, a
 // repeated parameter counts once (the first wins), and the only free text it passes on — an
@@ -81,7 +83,10 @@ export function readUrlState(search: string): UrlState {
   };
 }
 
-/** Keep lang/scenario in the address bar so a reload or a copied link opens the same thing. */
+/**
+ * Set one parameter in the address bar at once (the store does, on a language, view or starter
+ * change); a moment later boot.ts replaces the whole address with the share link of the screen.
+ */
 export function writeUrlParam(name: 'lang' | 'scenario' | 'view', value: string): void {
   if (typeof window === 'undefined') return;
   try {
