@@ -3,6 +3,7 @@
 // (a hash of it on the copy-link panel). A damaged or hostile link opens the default scenario
 // with a message naming what is wrong; the reader's theme and language survive a reload, and a
 // link's own language wins over the stored one.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, open, setSpeed, simMs } from './helpers';
 
@@ -102,9 +103,9 @@ test('the selected partition and replica travel with the link', async ({ page, b
   await open(page, 'lang=en&scenario=waiting-events&view=storage');
   await page.getByTestId('storage-broker').selectOption('3');
   const replica = page.getByTestId('storage-replica');
-  const options = await replica.locator('option').evaluateAll((os) =>
-    os.map((o) => (o as HTMLOptionElement).value),
-  );
+  const options = await replica
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   const choice = options.at(-1)!;
   await replica.selectOption(choice);
   const { url } = await copyLink(page);
@@ -180,4 +181,28 @@ test('theme and language survive a reload; a link’s own language wins', async 
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the copy-link panel: the link selected, readable by keyboard and screen reader', async ({
+  page,
+}) => {
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['ko', 'dark'],
+  ] as const) {
+    await open(page, `lang=${lang}&theme=${theme}&scenario=log-segments`);
+    await page.getByTestId('copy-link').click();
+    const panel = page.getByTestId('share-panel');
+    await expect(panel).toBeVisible();
+    await expect(page.getByTestId('share-url')).toBeFocused();
+    const url = await page.getByTestId('share-url').inputValue();
+    expect(url).toMatch(/\?scenario=log-segments&t=0&/);
+    const results = await new AxeBuilder({ page }).include('.share-panel').analyze();
+    const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact!));
+    expect(serious.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/links-panel-${lang}-${theme}.png` });
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(page.getByTestId('copy-link')).toBeFocused();
+  }
 });
