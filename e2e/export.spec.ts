@@ -48,6 +48,8 @@ interface GifInfo {
   width: number;
   height: number;
   frames: { left: number; top: number; width: number; height: number; delayCs: number }[];
+  /** Each frame's compressed image data (its LZW sub-blocks), to compare frames. */
+  data: Buffer[];
   loops: number | null;
 }
 
@@ -64,6 +66,7 @@ function parseGif(gif: Buffer): GifInfo {
     p += 1;
   };
   const frames: GifInfo['frames'] = [];
+  const data: Buffer[] = [];
   let delayCs = 0;
   let loops: number | null = null;
   for (;;) {
@@ -95,14 +98,16 @@ function parseGif(gif: Buffer): GifInfo {
       p += 9;
       if (local & 0x80) p += 3 * (1 << ((local & 7) + 1));
       p += 1; // LZW minimum code size
+      const start = p;
       skipSubBlocks();
       frames.push(frame);
+      data.push(gif.subarray(start, p));
     } else {
       throw new Error(`unexpected GIF block 0x${block?.toString(16)} at ${p - 1}`);
     }
     if (p > gif.length) throw new Error('GIF ends inside a block');
   }
-  return { width, height, frames, loops };
+  return { width, height, frames, data, loops };
 }
 
 async function viewSize(page: Page): Promise<{ width: number; height: number }> {
@@ -222,6 +227,9 @@ test('a stretch of the run as a GIF: frames at the simulated times, the same fil
       delayCs: 20,
     });
   expect(gif.loops).toBe(0);
+  // Frames differ from one simulated moment to the next (the clock in the band, at least).
+  for (let i = 1; i < gif.data.length; i++)
+    expect(gif.data[i]!.equals(gif.data[i - 1]!), `frame ${i} repeats frame ${i - 1}`).toBe(false);
   await expect(page.getByTestId('export-status')).toHaveAttribute('data-frames', '11');
   // The run is back where it was, paused.
   expect(await simMs(page)).toBe(before);

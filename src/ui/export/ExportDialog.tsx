@@ -147,6 +147,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     if (!el || invalid) return;
     const controller = new AbortController();
     abort.current = controller;
+    const first = stampAt(plan.from);
     setStatus({ kind: 'busy', frame: 0, frames, phase: 'frames' });
     try {
       const { renderGif } = await import('./render');
@@ -154,8 +155,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         el,
         plan,
         gifScale,
-        // One link for the whole stretch: the run at its first frame.
-        () => stampAt(plan.from),
+        // Each frame says its own time; the link is the same for all: the run at the first frame.
+        (ms) => ({ ...stampAt(ms), link: first.link, linkText: first.linkText }),
         (p) => {
           if (!controller.signal.aborted) setStatus({ kind: 'busy', ...p });
         },
