@@ -77,6 +77,8 @@ test('a link copied after three actions opens the same snapshot at the same mome
   expect(url).toMatch(/#v=1&actions=/);
   expect(Number(new URL(url).searchParams.get('t'))).toBe(Number(author['sim-time']));
   await page.screenshot({ path: `${SHOTS}/links-author.png` });
+  // The address bar holds the same link, so a reload shows the same screen.
+  await expect.poll(() => page.url()).toBe(url);
 
   // A fresh browser (no storage, no history) opens the link.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -96,6 +98,10 @@ test('a link copied after three actions opens the same snapshot at the same mome
   await reader.screenshot({ path: `${SHOTS}/links-reader.png` });
   expect(readerErrors).toEqual([]);
   await context.close();
+
+  await page.reload();
+  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', author['sim-time']!);
+  await expect.poll(() => hooks(page)).toEqual(author);
   expect(errors).toEqual([]);
 });
 

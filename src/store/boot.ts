@@ -143,8 +143,13 @@ function followAddress(): void {
     const s = store();
     if (s.embed || s.seeking || !s.sim) return;
     try {
-      const url = buildShareUrl(s);
-      if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+      const url = new URL(
+        buildShareUrl(s, s.stopAt !== null && s.stopAt > s.now ? { until: s.stopAt } : {}),
+      );
+      // A theme nobody chose follows the system: the address does not pin it.
+      if (s.themeSource === 'system') url.searchParams.delete('theme');
+      if (url.href !== window.location.href)
+        window.history.replaceState(window.history.state, '', url);
     } catch {
       // A sandboxed frame may refuse history changes: the address stays as it was.
     }
@@ -168,6 +173,8 @@ function followAddress(): void {
       s.lang !== prev.lang ||
       s.theme !== prev.theme ||
       s.speed !== prev.speed ||
+      s.stopAt !== prev.stopAt ||
+      s.themeSource !== prev.themeSource ||
       (!s.playing && s.now !== prev.now)
     )
       schedule();
