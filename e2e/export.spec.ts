@@ -252,3 +252,38 @@ test('a stretch of the run as a GIF: frames at the simulated times, the same fil
   expect(await violations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('a long render shows its progress and can be cancelled; the run is put back', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('./?lang=en&scenario=waiting-events&view=cluster');
+  await expect(page.getByTestId('broker-1')).toBeVisible();
+  await playTo(page, 2000);
+  const before = await simMs(page);
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-from').fill('0');
+  await page.getByTestId('export-to').fill('20');
+  await page.getByTestId('export-fps').selectOption('10');
+  await expect(page.getByTestId('export-gif-summary')).toContainText('201 frames');
+  // Longer than 20 simulated seconds is refused in words.
+  await page.getByTestId('export-to').fill('20.5');
+  await expect(page.getByRole('alert')).toContainText('0.1 to 20 simulated seconds');
+  await expect(page.getByTestId('export-gif')).toBeDisabled();
+  await page.getByTestId('export-to').fill('20');
+
+  await page.getByTestId('export-gif').click();
+  await expect(page.getByTestId('export-progress')).toBeVisible();
+  await expect
+    .poll(async () => Number(await page.getByTestId('export-progress').getAttribute('value')))
+    .toBeGreaterThan(2);
+  // The dialog stays open while it renders: Escape does nothing, Cancel stops it.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await page.getByTestId('export-cancel').click();
+  await expect(page.getByTestId('export-status')).toHaveAttribute('data-state', 'cancelled');
+  expect(await simMs(page)).toBe(before);
+  await page.getByTestId('export-dialog-close').click();
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
