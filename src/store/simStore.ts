@@ -259,6 +259,11 @@ export interface SimState {
    * store stands at the latest target asked for.
    */
   seek(ms: number): Promise<boolean>;
+  /**
+   * Seek one event in `direction` (the next or previous moment the trace holds something other
+   * than network chatter), at most `maxMs` away; from the pending target while a seek runs.
+   */
+  nudge(direction: 1 | -1, maxMs: number): Promise<boolean>;
   /** Take back the branch's last action: return to the moment before it. False if none. */
   undoLastAction(): Promise<boolean>;
   /**
@@ -281,6 +286,9 @@ export const useSimStore = create<SimState>()((set, get) => {
   let boundSim: Simulation | null = null;
   /** The last trace seq the moment logs were given. */
   let fedSeq = -1;
+  /** The moment the latest seek asked for, and the loop publishing seeks while they land. */
+  let wanted = 0;
+  let seekLoop: Promise<void> | null = null;
 
   function refresh(): void {
     const { recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
@@ -492,7 +500,10 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     setPlaying(playing) {
+      const was = get().playing;
       set({ playing: playing && get().sim !== null });
+      // Fast playback publishes every few frames: on pause, show where the run really stands.
+      if (was && !playing) refresh();
     },
 
     togglePlaying() {
@@ -549,7 +560,29 @@ export const useSimStore = create<SimState>()((set, get) => {
       const m = machine;
       if (!m) return Promise.resolve(false);
       const target = Math.max(0, Math.floor(ms));
-      return settle(m.seek(target)).then((ok) => ok && machine?.now === target);
+      wanted = target;
+      // The machine takes the latest target of a running seek; the store publishes once per
+      // landing, and seeks again if the target moved after the machine had finished.
+      const run = m.seek(target);
+      if (!seekLoop)
+        seekLoop = (async () => {
+          let r = run;
+          for (;;) {
+            await settle(r);
+            if (machine !== m || m.now === wanted) break;
+            r = m.seek(wanted);
+          }
+        })().finally(() => {
+          seekLoop = null;
+        });
+      return seekLoop.then(() => machine === m && m.now === target);
+    },
+
+    nudge(direction, maxMs) {
+      const m = machine;
+      if (!m) return Promise.resolve(false);
+      const from = seekLoop ? wanted : m.now;
+      return get().seek(m.momentNear(from, direction, maxMs));
     },
 
     async undoLastAction() {

@@ -66,8 +66,12 @@ export interface TimeMachineEvents {
 }
 
 export interface SeekProgress {
+  /** The live simulation's moment when the seek began. */
   from: number;
   target: number;
+  /** The moment of the simulation being run forward when it was taken (its checkpoint). */
+  start: number;
+  /** Where that simulation stands now. */
   at: number;
 }
 
@@ -176,6 +180,23 @@ export class TimeMachine {
   /** The tape's events at or before `t` (the run as it stood at `t`). */
   tapeUpTo(t: number): readonly TraceEvent[] {
     return this.tape.slice(0, upperBound(this.tape, t));
+  }
+
+  /**
+   * The next (direction 1) or previous (-1) moment after/before `t` at which the tape holds an
+   * event, at most `maxMs` away (so `t ± maxMs` across a quiet stretch). Beyond the horizon,
+   * forward looks at the live simulation's next scheduled event.
+   */
+  momentNear(t: number, direction: 1 | -1, maxMs: number): number {
+    if (direction < 0) {
+      const i = upperBound(this.tape, t - 1) - 1;
+      const prev = i >= 0 ? this.tape[i]!.time : 0;
+      return Math.max(0, prev, t - maxMs);
+    }
+    const i = upperBound(this.tape, t);
+    let next = i < this.tape.length ? this.tape[i]!.time : Infinity;
+    if (next === Infinity && this.live.sim.now <= t) next = this.live.sim.nextEventTime() ?? Infinity;
+    return Math.min(Math.max(next, t + 1), t + maxMs);
   }
 
   get isSeeking(): boolean {
@@ -351,11 +372,13 @@ export class TimeMachine {
     const oldLive = this.live;
     this.forwarding = false;
     let base: Checkpoint | null = null;
+    let start = 0;
     for (;;) {
       const target = this.seekTarget;
       if (base === null || base.sim.now > target || this.betterBase(base, target)) {
         if (base) this.keep(base);
         base = this.takeBase(target);
+        start = base.sim.now;
       }
       const sliceEnd = this.host.now() + this.sliceMs;
       while (base.sim.now < target || !this.clean(base)) {
@@ -364,7 +387,7 @@ export class TimeMachine {
         if (this.host.now() >= sliceEnd) break;
       }
       if (base.sim.now === target && this.seekTarget === target) break;
-      this.events.onProgress?.({ from, target: this.seekTarget, at: base.sim.now });
+      this.events.onProgress?.({ from, target: this.seekTarget, start, at: base.sim.now });
       await this.host.yield();
       if (this.disposed) break;
     }

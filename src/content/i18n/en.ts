@@ -2,6 +2,7 @@
 // Placeholders are `{name}`, filled by `format`.
 import { replicationEn } from './replication';
 import { storageEn } from './storage';
+import { timelineEn } from './timeline';
 import { groupsEn } from './groups';
 import { embedEn } from './embed';
 
@@ -9,6 +10,7 @@ import { linksEn } from './links';
 export const en = {
   ...replicationEn,
   ...storageEn,
+  ...timelineEn,
   ...groupsEn,
   ...embedEn,
   'app.name': 'KafkaScope',

@@ -3,6 +3,7 @@
 import type { Messages } from './index';
 import { replicationKo } from './replication';
 import { storageKo } from './storage';
+import { timelineKo } from './timeline';
 import { groupsKo } from './groups';
 import { embedKo } from './embed';
 
@@ -10,6 +11,7 @@ import { linksKo } from './links';
 export const ko: Messages = {
   ...replicationKo,
   ...storageKo,
+  ...timelineKo,
   ...groupsKo,
   ...embedKo,
   'app.name': 'KafkaScope',

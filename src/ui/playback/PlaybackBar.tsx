@@ -1,9 +1,10 @@
-// Play/pause, step one event, restart, speed and the simulated clock.
+// The timeline, then play/pause, step one event, restart, speed and the simulated clock.
 import { useId } from 'react';
 import { SPEEDS, useSimStore, type Speed } from '../../store/simStore';
 import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
 import { SimTime } from './SimTime';
+import { BranchNotice, Timeline } from './Timeline';
 
 export function PlaybackBar() {
   const t = useT();
@@ -14,60 +15,64 @@ export function PlaybackBar() {
   const { togglePlaying, step, restart, setSpeed } = useSimStore.getState();
   const playLabel = t(playing ? 'playback.pause' : 'playback.play');
   return (
-    <div className="playback" role="toolbar" aria-label={t('playback.label')}>
-      <button
-        type="button"
-        className="btn btn-primary"
-        data-testid="play-toggle"
-        aria-label={playLabel}
-        aria-pressed={playing}
-        disabled={!hasSim}
-        onClick={togglePlaying}
-      >
-        {playing ? <PauseIcon /> : <PlayIcon />}
-        <span>{playLabel}</span>
-      </button>
-      <button
-        type="button"
-        className="btn"
-        data-testid="step"
-        aria-label={labelWithHint(t('playback.step'), t('playback.step.hint'))}
-        title={t('playback.step.hint')}
-        disabled={!hasSim}
-        onClick={step}
-      >
-        <StepIcon />
-        <span>{t('playback.step')}</span>
-      </button>
-      <button
-        type="button"
-        className="btn btn-quiet"
-        data-testid="restart"
-        aria-label={labelWithHint(t('playback.restart'), t('playback.restart.hint'))}
-        title={t('playback.restart.hint')}
-        disabled={!hasSim}
-        onClick={restart}
-      >
-        <RestartIcon />
-        <span className="hide-narrow">{t('playback.restart')}</span>
-      </button>
-      <div className="field-inline">
-        <label htmlFor={speedId}>{t('playback.speed')}</label>
-        <select
-          id={speedId}
-          data-testid="speed"
-          value={speed}
-          onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
+    <>
+      <Timeline />
+      <div className="playback" role="toolbar" aria-label={t('playback.label')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="play-toggle"
+          aria-label={playLabel}
+          aria-pressed={playing}
+          disabled={!hasSim}
+          onClick={togglePlaying}
         >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
+          {playing ? <PauseIcon /> : <PlayIcon />}
+          <span>{playLabel}</span>
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-testid="step"
+          aria-label={labelWithHint(t('playback.step'), t('playback.step.hint'))}
+          title={t('playback.step.hint')}
+          disabled={!hasSim}
+          onClick={step}
+        >
+          <StepIcon />
+          <span>{t('playback.step')}</span>
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          data-testid="restart"
+          aria-label={labelWithHint(t('playback.restart'), t('playback.restart.hint'))}
+          title={t('playback.restart.hint')}
+          disabled={!hasSim}
+          onClick={restart}
+        >
+          <RestartIcon />
+          <span className="hide-narrow">{t('playback.restart')}</span>
+        </button>
+        <div className="field-inline">
+          <label htmlFor={speedId}>{t('playback.speed')}</label>
+          <select
+            id={speedId}
+            data-testid="speed"
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </div>
+        <BranchNotice />
+        <SimTime />
       </div>
-      <SimTime />
-    </div>
+    </>
   );
 }
 
