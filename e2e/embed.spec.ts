@@ -88,10 +88,12 @@ test.describe('an embed in a 640×400 frame', () => {
         if (lang === 'ko')
           await expect(page.getByTestId('embed-caption')).toContainText(/[\uac00-\ud7a3]/);
         await page.mouse.move(0, 0);
+        // Lanes and lines glide to where the moment puts them: let them arrive for the picture.
+        await page.waitForTimeout(700);
         await page.screenshot({ path: `${SHOTS}/embed-${c.view}-${lang}-640x400.png` });
         await expectAccessible(page, `the ${c.view} embed (${lang})`);
-        // What matters is inside the frame, above the playback bar, not scrolled away.
-        const bar = await page.locator('.playback').boundingBox();
+        // What matters is inside the frame, above the timeline and playback bar, not scrolled away.
+        const bar = await page.locator('.timeline, .playback').first().boundingBox();
         const target = c.key
           ? page.getByTestId(c.key).first()
           : page.locator('[data-testid^="consumer-"]').first();
