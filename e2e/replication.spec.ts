@@ -178,7 +178,8 @@ test('embedded at 640×400 the view fits without sideways scrolling', async ({ p
   const errors = collectErrors(page);
   await page.setViewportSize({ width: 640, height: 400 });
   await open(page, 'lang=ko&embed=1&view=replication&scenario=replication-zombie-leader');
-  await expect(page.getByTestId('repl-caption')).toBeVisible();
+  // In an embed the caption is the embed's own "what to watch" line (the view's is hidden there).
+  await expect(page.getByTestId('embed-caption')).toBeVisible();
   await setSpeed(page, 10);
   await page.getByTestId('play-toggle').click();
   await expect.poll(() => simMs(page), { timeout: 20_000 }).toBeGreaterThan(16_000);
