@@ -1,6 +1,8 @@
 // A modal dialog on the platform's <dialog>: showModal() keeps focus inside and makes the rest of
-// the page inert, Escape closes it, focus returns to the opener. Mounted while open.
+// the page inert, Escape closes it, focus returns to the opener. Mounted while open, into <body>
+// (not inside the header that opens it, whose styles are not the dialog's).
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useT } from '../common/useT';
 import './dialog.css';
 
@@ -42,7 +44,7 @@ export function Dialog({ title, onClose, locked = false, testId, className, chil
     };
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={`dialog${className ? ` ${className}` : ''}`}
@@ -66,6 +68,7 @@ export function Dialog({ title, onClose, locked = false, testId, className, chil
         </button>
       </header>
       <div className="dialog-body">{children}</div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
