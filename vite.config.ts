@@ -6,18 +6,18 @@ import react from '@vitejs/plugin-react';
  * scripts and workers from 'self' only, no inline script and no eval; styles from the built
  * stylesheet only (React and framer-motion set style properties through the CSSOM, which CSP does
  * not govern, so no 'unsafe-inline'); no plugins, no <base>. Downloads are blob: links, which
- * img-src does not govern. Images may also come from blob: URLs the app itself made: the exporter
- * paints the views' inline SVG drawings onto a canvas by loading copies of them as blob: images;
- * data: stays refused. The zstd WebAssembly compressor is bundled but never instantiated in
- * the browser (decompression is pure JS): a page that calls prepareCodecs() must add
- * 'wasm-unsafe-eval' to script-src, and nothing wider.
+ * img-src does not govern. Images may also be data: URLs, in img-src only (see there). The zstd
+ * WebAssembly compressor is bundled but never instantiated in the browser (decompression is pure
+ * JS): a page that calls prepareCodecs() must add 'wasm-unsafe-eval' to script-src, and nothing
+ * wider.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self'",
-  "img-src 'self' blob:",
+  // data: for the exporter's modern-screenshot (the view as a data: SVG image); images run no JS.
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

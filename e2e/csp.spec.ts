@@ -1,6 +1,7 @@
 // The Content-Security-Policy of the built app (vite.config.ts): present as a <meta> tag and as
 // the preview server's header, strict (scripts and workers from the app's own origin only, no
-// inline script, no eval, no WebAssembly), and nothing the app does in any view violates it.
+// inline or data: script, no eval, no WebAssembly; data: allowed for images only), and nothing
+// the app does in any view violates it.
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, setSpeed, simMs } from './helpers';
 
@@ -60,9 +61,13 @@ test('the policy is sent as a header and a meta tag, and it is strict', async ({
   expect(csp.get('connect-src')).toEqual(["'self'"]);
   expect(csp.get('object-src')).toEqual(["'none'"]);
   expect(csp.get('base-uri')).toEqual(["'none'"]);
+  // Images may be data: URLs (the exporter's capture library loads the view as a data: SVG
+  // image); no other directive allows data:, and none allows blob:.
+  expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
   for (const [name, sources] of csp) {
-    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'data:'])
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'blob:'])
       expect(sources, `${name} allows ${unsafe}`).not.toContain(unsafe);
+    if (name !== 'img-src') expect(sources, `${name} allows data:`).not.toContain('data:');
   }
   // The meta tag comes before any script, so it governs all of them.
   const order = await page.evaluate(() =>
@@ -73,17 +78,52 @@ test('the policy is sent as a header and a meta tag, and it is strict', async ({
   expect(order.indexOf('csp')).toBeLessThan(order.indexOf('script'));
 });
 
-test('inline script, eval, inline style and WebAssembly are refused', async ({ page }) => {
+test('inline and data: script, eval, inline style and WebAssembly are refused', async ({
+  page,
+}) => {
   await watchViolations(page);
   await page.goto('./?lang=en');
   await expect(page.getByTestId('play-toggle')).toBeEnabled();
 
   const probes = await page.evaluate(async () => {
-    const w = window as Window & { __inlineRan?: boolean; __handlerRan?: boolean };
+    const w = window as Window & {
+      __inlineRan?: boolean;
+      __handlerRan?: boolean;
+      __dataRan?: boolean;
+      __dataWorkerRan?: boolean;
+    };
     // An injected inline <script> does not run.
     const script = document.createElement('script');
     script.textContent = 'window.__inlineRan = true;';
     document.head.append(script);
+    // Nor does a <script> from a data: URL (img-src allows data:, script-src does not): it fails
+    // to load.
+    const dataScript = await new Promise<string>((resolve) => {
+      const el = document.createElement('script');
+      el.src = 'data:text/javascript,window.__dataRan%20%3D%20true%3B';
+      el.onload = () => resolve('loaded');
+      el.onerror = () => resolve('refused');
+      document.head.append(el);
+    });
+    // Nor a worker from a data: URL.
+    const dataWorker = await new Promise<string>((resolve) => {
+      try {
+        const worker = new Worker('data:text/javascript,postMessage(1)');
+        worker.onmessage = () => resolve('ran');
+        worker.onerror = () => resolve('refused');
+        setTimeout(() => resolve('silent'), 2000);
+      } catch (e) {
+        resolve((e as Error).name);
+      }
+    });
+    // A data: image does load: that is what img-src allows.
+    const dataImage = await new Promise<string>((resolve) => {
+      const img = new Image();
+      img.onload = () => resolve('loaded');
+      img.onerror = () => resolve('refused');
+      img.src =
+        'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%20width%3D%221%22%20height%3D%221%22%2F%3E';
+    });
     // An inline event handler does not run.
     const button = document.createElement('button');
     button.setAttribute('onclick', 'window.__handlerRan = true');
@@ -118,6 +158,10 @@ test('inline script, eval, inline style and WebAssembly are refused', async ({ p
     return {
       inlineRan: w.__inlineRan === true,
       handlerRan: w.__handlerRan === true,
+      dataScript,
+      dataRan: w.__dataRan === true,
+      dataWorker,
+      dataImage,
       evalError,
       functionError,
       styled,
@@ -127,6 +171,10 @@ test('inline script, eval, inline style and WebAssembly are refused', async ({ p
   expect(probes).toEqual({
     inlineRan: false,
     handlerRan: false,
+    dataScript: 'refused',
+    dataRan: false,
+    dataWorker: 'refused',
+    dataImage: 'loaded',
     evalError: 'EvalError',
     functionError: 'EvalError',
     styled: false,
@@ -136,9 +184,12 @@ test('inline script, eval, inline style and WebAssembly are refused', async ({ p
   // Each refusal was reported as a violation of the directive that forbids it.
   await expect
     .poll(async () => new Set((await violations(page)).map((v) => v.directive)))
-    .toEqual(new Set(['script-src-elem', 'script-src-attr', 'script-src', 'style-src-elem']));
+    .toEqual(
+      new Set(['script-src-elem', 'script-src-attr', 'script-src', 'style-src-elem', 'worker-src']),
+    );
   const blocked = (await violations(page)).map((v) => v.blocked);
   expect(blocked).toContain('inline');
+  expect(blocked).toContain('data');
   expect(blocked).toContain('eval');
   expect(blocked).toContain('wasm-eval');
 });

@@ -1,11 +1,12 @@
 // Pictures of the page, for the exporter (loaded only when an export starts):
-// - `captureElement`: an element as it is on screen, scrolled part included, painted onto a
-//   canvas by ./paint.ts (the app's CSP rules out the foreignObject route, see there).
+// - `elementCapturer`: an element as it is on screen, scrolled part included, captured by
+//   modern-screenshot (a clone of the element with its computed styles in an SVG <foreignObject>,
+//   loaded as a data: image and drawn onto a canvas; the CSP's img-src allows data: for it).
 // - `frameCanvas`: a captured view with the export's frame around it — the scenario's title and
 //   the simulated time above, the KafkaScope link in the bottom-right corner.
 // - `svgDrawing`: an SVG the view draws (the storage view's segment map) as a standalone file,
 //   its CSS resolved into attributes so it looks the same outside the app.
-import { paintElement, standaloneSvg } from './paint';
+import { createContext, destroyContext, domToCanvas } from 'modern-screenshot';
 import { BAND_PX } from './plan';
 
 export interface Capture {
@@ -15,11 +16,82 @@ export interface Capture {
   height: number;
 }
 
-/** The element as shown (its visible box, scrolled content as scrolled), at `scale`. */
+export interface Capturer {
+  /** The element as it is now: its visible box, scrolled content as scrolled. */
+  capture(): Promise<Capture>;
+  /** Let go of the library's context (its hidden sandbox frame, its style caches). */
+  close(): void;
+}
+
+/** Whether the browser's scrollbars take room in the layout (classic ones) or none (overlay). */
+function scrollbarsTakeRoom(): boolean {
+  const probe = document.createElement('div');
+  Object.assign(probe.style, {
+    position: 'absolute',
+    visibility: 'hidden',
+    width: '100px',
+    height: '100px',
+    overflow: 'scroll',
+  });
+  document.body.append(probe);
+  const room = probe.offsetWidth - probe.clientWidth;
+  probe.remove();
+  return room > 0;
+}
+
+/**
+ * Captures of `el` at `scale`, as many as asked (the frames of a GIF share one context, so the
+ * browser's default styles are looked up once). The size is the element's size when this is
+ * called: every capture has it.
+ */
+export async function elementCapturer(el: HTMLElement, scale: number): Promise<Capturer> {
+  const width = el.clientWidth;
+  const height = el.clientHeight;
+  // A scroll container in the captured image keeps the room of a classic scrollbar but paints it
+  // blank: where the page's scrollbars take no room, the copies have none either, so a list cut
+  // at its bottom edge shows the same rows as on screen.
+  const noScrollbars = !scrollbarsTakeRoom();
+  const context = await createContext(el, {
+    width,
+    height,
+    scale,
+    backgroundColor: getComputedStyle(document.body).backgroundColor,
+    // The view's scroll position is kept (its children moved by it); its scrollbar is not drawn.
+    style: { overflow: 'hidden' },
+    features: { restoreScrollPosition: true },
+    // The app uses the system's fonts: no web font to embed.
+    font: false,
+    onCloneEachNode: (cloned) => {
+      if (noScrollbars && (cloned instanceof HTMLElement || cloned instanceof SVGElement))
+        cloned.style.setProperty('scrollbar-width', 'none');
+    },
+    // The library copies ::before and ::after but not ::placeholder: the app's one placeholder
+    // colour goes into the image's own stylesheet.
+    onCreateForeignObjectSvg: (svg) => {
+      const input = el.querySelector('input[placeholder], textarea[placeholder]');
+      if (!input) return;
+      const { color, opacity } = getComputedStyle(input, '::placeholder');
+      const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+      // The copied inputs carry -webkit-text-fill-color, which the placeholder would inherit.
+      const fill = `color: ${color}; -webkit-text-fill-color: ${color}; opacity: ${opacity}`;
+      style.textContent = `::placeholder { ${fill}; }`;
+      svg.prepend(style);
+    },
+  });
+  return {
+    capture: async () => ({ canvas: await domToCanvas(context), width, height }),
+    close: () => destroyContext(context),
+  };
+}
+
+/** One capture of `el` at `scale`. */
 export async function captureElement(el: HTMLElement, scale: number): Promise<Capture> {
-  const background = getComputedStyle(document.body).backgroundColor;
-  const canvas = await paintElement(el, scale, background);
-  return { canvas, width: el.clientWidth, height: el.clientHeight };
+  const capturer = await elementCapturer(el, scale);
+  try {
+    return await capturer.capture();
+  } finally {
+    capturer.close();
+  }
 }
 
 export interface Stamp {
@@ -53,8 +125,9 @@ function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
 export function frameCanvas(capture: Capture, scale: number, stamp: Stamp): HTMLCanvasElement {
   const band = Math.round(BAND_PX * scale);
   const canvas = document.createElement('canvas');
-  canvas.width = capture.canvas.width;
-  canvas.height = capture.canvas.height + band;
+  // Rounded, as the dialog announces it (the library's canvas may be a pixel smaller: floored).
+  canvas.width = Math.round(capture.width * scale);
+  canvas.height = Math.round(capture.height * scale) + band;
   const ctx = canvas.getContext('2d')!;
   const sans = getComputedStyle(document.body).fontFamily;
   const surface = themeColor('--surface', '#ffffff');
@@ -63,6 +136,8 @@ export function frameCanvas(capture: Capture, scale: number, stamp: Stamp): HTML
   const accent = themeColor('--accent', '#3456d1');
   const border = themeColor('--border', '#e3e6eb');
 
+  ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+  ctx.fillRect(0, band, canvas.width, canvas.height - band);
   ctx.fillStyle = surface;
   ctx.fillRect(0, 0, canvas.width, band);
   ctx.fillStyle = border;
@@ -125,6 +200,54 @@ export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promi
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas.toBlob gave nothing'))), type),
   );
+}
+
+/** SVG presentation properties that CSS may set: copied as attributes onto a drawing's copy. */
+const SVG_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const;
+
+/** A standalone copy of an inline <svg>: computed styles as attributes, sized as drawn. */
+function standaloneSvg(svg: SVGSVGElement, width: number, height: number): SVGSVGElement {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const from = [svg, ...svg.querySelectorAll('*')];
+  const to = [copy, ...copy.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const target = to[i]!;
+    const style = getComputedStyle(el);
+    for (const prop of SVG_PROPS) {
+      const value = style.getPropertyValue(prop);
+      if (value) target.setAttribute(prop, value);
+    }
+    target.removeAttribute('class');
+    target.removeAttribute('style');
+    if (el !== svg && style.transform && style.transform !== 'none')
+      target.setAttribute(
+        'style',
+        `transform: ${style.transform}; transform-origin: ${style.transformOrigin}; transform-box: ${style.transformBox}`,
+      );
+  });
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  return copy;
 }
 
 /**

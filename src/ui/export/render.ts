@@ -2,7 +2,15 @@
 // library and the GIF encoder stay out of the app's first load).
 import { applyPalette, GIFEncoder, quantize } from 'gifenc';
 import { useSimStore } from '../../store/simStore';
-import { canvasBlob, captureElement, frameCanvas, svgDrawing, type Stamp } from './capture';
+import {
+  canvasBlob,
+  captureElement,
+  elementCapturer,
+  frameCanvas,
+  svgDrawing,
+  type Capturer,
+  type Stamp,
+} from './capture';
 import { freezeAnimations, runTo, settled } from './drive';
 import { frameDelayMs, frameTimes, type AnimationPlan } from './plan';
 
@@ -67,25 +75,21 @@ export async function renderGif(
   useSimStore.getState().setPlaying(false);
   const undo = freezeAnimations();
   const gif = GIFEncoder();
+  let capturer: Capturer | undefined;
   let width = 0;
   let height = 0;
   try {
+    // One capture context for every frame: every frame has the view's size as it is now,
+    // whatever the window does meanwhile.
+    capturer = await elementCapturer(view, scale);
     for (let i = 0; i < times.length; i++) {
       if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
       onProgress({ frame: i + 1, frames: times.length, phase: 'frames' });
       await runTo(times[i]!);
-      const framed = frameCanvas(await captureElement(view, scale), scale, stampAt(times[i]!));
-      if (i === 0) {
-        width = framed.width;
-        height = framed.height;
-      }
-      // Every frame has the first one's size, whatever the window did meanwhile.
-      const canvas = document.createElement('canvas');
-      canvas.width = width;
-      canvas.height = height;
-      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-      ctx.drawImage(framed, 0, 0);
-      const { data } = ctx.getImageData(0, 0, width, height);
+      const framed = frameCanvas(await capturer.capture(), scale, stampAt(times[i]!));
+      width = framed.width;
+      height = framed.height;
+      const { data } = framed.getContext('2d')!.getImageData(0, 0, width, height);
       const palette = quantize(data, 256);
       const index = applyPalette(data, palette);
       gif.writeFrame(index, width, height, { palette, delay, repeat: 0 });
@@ -97,6 +101,7 @@ export async function renderGif(
     copy.set(bytes);
     return { blob: new Blob([copy], { type: 'image/gif' }), width, height, frames: times.length };
   } finally {
+    capturer?.close();
     undo();
     await runTo(startedAt);
     if (playing) useSimStore.getState().setPlaying(true);
