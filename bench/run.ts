@@ -1,7 +1,23 @@
 // `npm run bench`: the engine's throughput in simulated records per second of wall time, and
-// peak memory, on a keyed workload with a consumer group. It prints figures; it asserts nothing.
+// peak memory, on a keyed workload with a consumer group; then seek times for every starter
+// (bench/seek.ts). It prints figures; it asserts nothing.
+//
+//   npm run bench                         throughput, then seeks for every starter
+//   npm run bench -- --seek-only          seeks only
+//   npm run bench -- --starter=<id> …     seeks for these starters (repeat the flag)
+//   npm run bench -- --seeks=40 --idle=1000 --checkpoints=16 --minutes=10
 import { createSimulation } from '../src/engine';
 import type { Scenario } from '../src/engine';
+import { DEFAULT_SEEK_OPTIONS, seekBench } from './seek';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const num = (name: string, fallback: number) => {
+  const v = Number(flag(name));
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+const seekOnly = args.includes('--seek-only');
+const chosen = args.filter((a) => a.startsWith('--starter=')).map((a) => a.slice(10));
 
 interface Case {
   name: string;
@@ -64,7 +80,7 @@ function mib(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
 }
 
-for (const c of cases) {
+for (const c of seekOnly ? [] : cases) {
   (globalThis as { gc?: () => void }).gc?.();
   const startHeap = process.memoryUsage().heapUsed;
   let peakHeap = startHeap;
@@ -90,3 +106,11 @@ for (const c of cases) {
   console.log(`  peak heap               ${mib(peakHeap)} MiB (start ${mib(startHeap)} MiB)`);
   console.log(`  peak RSS                ${mib(process.memoryUsage().rss)} MiB`);
 }
+
+await seekBench({
+  starters: chosen.length > 0 ? chosen : DEFAULT_SEEK_OPTIONS.starters,
+  runMs: num('minutes', DEFAULT_SEEK_OPTIONS.runMs / 60_000) * 60_000,
+  seeks: num('seeks', DEFAULT_SEEK_OPTIONS.seeks),
+  idleMs: num('idle', DEFAULT_SEEK_OPTIONS.idleMs),
+  maxCheckpoints: num('checkpoints', DEFAULT_SEEK_OPTIONS.maxCheckpoints),
+});

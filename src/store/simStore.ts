@@ -259,6 +259,8 @@ export interface SimState {
    * store stands at the latest target asked for.
    */
   seek(ms: number): Promise<boolean>;
+  /** Seek `deltaMs` from the moment shown (from the pending target while a seek runs). */
+  seekBy(deltaMs: number): Promise<boolean>;
   /**
    * Seek one event in `direction` (the next or previous moment the trace holds something other
    * than network chatter), at most `maxMs` away; from the pending target while a seek runs.
@@ -576,6 +578,12 @@ export const useSimStore = create<SimState>()((set, get) => {
           seekLoop = null;
         });
       return seekLoop.then(() => machine === m && m.now === target);
+    },
+
+    seekBy(deltaMs) {
+      const m = machine;
+      if (!m) return Promise.resolve(false);
+      return get().seek(Math.max(0, (seekLoop ? wanted : m.now) + deltaMs));
     },
 
     nudge(direction, maxMs) {

@@ -38,8 +38,11 @@ export interface Host {
   now(): number;
   /** Resolve soon, after the page has had a chance to paint and handle input. */
   yield(): Promise<void>;
-  /** Call `run` when the page is idle, with the milliseconds it may take; returns cancel. */
-  idle(run: (budgetMs: number) => void): () => void;
+  /**
+   * Call `run` when the page is idle, not before `delayMs` from now, with the milliseconds it
+   * may take; returns cancel.
+   */
+  idle(run: (budgetMs: number) => void, delayMs: number): () => void;
 }
 
 export interface TimeMachineOptions {
@@ -109,6 +112,10 @@ export const DEFAULT_SLICE_MS = 12;
 export const DEFAULT_TARGET_SEEK_MS = 50;
 /** Simulated ms per wall ms assumed before anything was measured. */
 const INITIAL_RATE = 20;
+/** The share of wall time the background builder may take. */
+const BUILD_DUTY = 0.3;
+/** The rate is measured over at least this much wall time of running. */
+const RATE_WINDOW_MS = 40;
 
 export class TimeMachine {
   readonly scenario: Scenario;
@@ -122,6 +129,9 @@ export class TimeMachine {
   private horizonMs = 0;
   /** Simulated ms per wall ms, measured (a moving average). */
   private rate = INITIAL_RATE;
+  private rateMeasured = false;
+  private rateSim = 0;
+  private rateWall = 0;
   private forwarding = true;
   /** While an action is applied: its events, held back until it is accepted. */
   private capture: TraceEvent[] | null = null;
@@ -195,7 +205,8 @@ export class TimeMachine {
     }
     const i = upperBound(this.tape, t);
     let next = i < this.tape.length ? this.tape[i]!.time : Infinity;
-    if (next === Infinity && this.live.sim.now <= t) next = this.live.sim.nextEventTime() ?? Infinity;
+    if (next === Infinity && this.live.sim.now <= t)
+      next = this.live.sim.nextEventTime() ?? Infinity;
     return Math.min(Math.max(next, t + 1), t + maxMs);
   }
 
@@ -394,12 +405,12 @@ export class TimeMachine {
     if (base !== oldLive) {
       // The simulation the views showed becomes a checkpoint (often the horizon: a seek
       // forward again is free), unless it is the one we ran.
-      this.keep(oldLive);
       this.checkpoints = this.checkpoints.filter((c) => c !== base);
-      oldLive.unsubscribe?.();
-      oldLive.unsubscribe = null;
       this.live = base;
       this.listen(base);
+      oldLive.unsubscribe?.();
+      oldLive.unsubscribe = null;
+      this.keep(oldLive);
     }
     this.evict();
     return {
@@ -438,6 +449,11 @@ export class TimeMachine {
   /** Keep `cp` as a checkpoint (it stays valid on this branch); the live one is never here. */
   private keep(cp: Checkpoint): void {
     if (cp === this.live || this.checkpoints.includes(cp)) return;
+    // A simulation that has not run is no better than a new one (which takes milliseconds).
+    if (cp.sim.now === 0 && cp.applied === 0) {
+      cp.unsubscribe?.();
+      return;
+    }
     this.checkpoints.push(cp);
   }
 
@@ -480,14 +496,22 @@ export class TimeMachine {
   private timed(simMs: number, work: () => void): void {
     const t0 = this.host.now();
     work();
-    const wall = this.host.now() - t0;
-    // Only stretches long enough to measure teach the rate.
-    if (wall >= 2 && simMs > 0) this.rate = this.rate * 0.7 + (simMs / wall) * 0.3;
+    // Measured over stretches of at least RATE_WINDOW_MS: one slow millisecond (a group
+    // forming, a garbage collection) must not set the pace.
+    this.rateSim += simMs;
+    this.rateWall += this.host.now() - t0;
+    if (this.rateWall >= RATE_WINDOW_MS) {
+      const measured = Math.max(this.rateSim / this.rateWall, 0.5);
+      this.rate = this.rateMeasured ? this.rate * 0.5 + measured * 0.5 : measured;
+      this.rateMeasured = true;
+      this.rateSim = 0;
+      this.rateWall = 0;
+    }
   }
 
   /** Simulated ms to run between two looks at the clock (about 2 wall ms). */
   private chunk(): number {
-    return Math.max(1, Math.floor(this.rate * 2));
+    return Math.max(5, Math.floor(this.rate * 2));
   }
 
   private listen(cp: Checkpoint): void {
@@ -590,20 +614,15 @@ export class TimeMachine {
       if (merged <= spacing && (!source || c.sim.now > source.sim.now)) source = c;
     }
     if (!source && this.checkpoints.length >= this.maxCheckpoints) {
-      // Full: a fresh build replaces the checkpoint whose loss widens a gap least, if that
-      // gap stays narrower than the one being split.
-      let victim: Checkpoint | null = null;
-      let best = Infinity;
+      // Full: a fresh build is worth it only if, once it is in, dropping the checkpoint whose
+      // loss widens a gap least (evict, when the build lands) leaves the ladder better.
+      let least = Infinity;
       for (let i = 0; i < cps.length; i++) {
         const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
         const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
-        if (next - prev < best) {
-          best = next - prev;
-          victim = cps[i]!;
-        }
+        least = Math.min(least, next - prev);
       }
-      if (!victim || best >= gap / 2) return null;
-      this.dropCheckpoints((c) => c === victim);
+      if (least >= gap / 2) return null;
     }
     if (source) {
       this.checkpoints = this.checkpoints.filter((c) => c !== source);
@@ -637,12 +656,15 @@ export class TimeMachine {
   }
 
   /** Ask for idle time to build the ladder (after anything that changes it). */
-  private wake(): void {
+  private wake(rest = 0): void {
     if (this.cancelIdle || this.seeking || this.disposed) return;
     this.cancelIdle = this.host.idle((budget) => {
       this.cancelIdle = null;
-      if (this.buildFor(Math.max(1, Math.min(budget, this.sliceMs)))) this.wake();
-    });
+      const t0 = this.host.now();
+      const more = this.buildFor(Math.max(1, Math.min(budget, this.sliceMs)));
+      // At most BUILD_DUTY of the time: the ladder is a convenience, the page stays cool.
+      if (more) this.wake(((this.host.now() - t0) * (1 - BUILD_DUTY)) / BUILD_DUTY);
+    }, rest);
   }
 
   private cancelIdleWork(): void {
@@ -657,6 +679,7 @@ export class TimeMachine {
     this.build = null;
     this.dropCheckpoints(() => true);
     this.live.unsubscribe?.();
+    this.tape = [];
   }
 }
 
@@ -700,7 +723,7 @@ export function browserHost(): Host {
           ch.port2.postMessage(null);
         } else setTimeout(resolve, 0);
       }),
-    idle(run) {
+    idle(run, delayMs) {
       const g = globalThis as {
         requestIdleCallback?: (
           cb: (d: { timeRemaining(): number }) => void,
@@ -708,12 +731,18 @@ export function browserHost(): Host {
         ) => number;
         cancelIdleCallback?: (id: number) => void;
       };
-      if (g.requestIdleCallback && g.cancelIdleCallback) {
-        const id = g.requestIdleCallback((d) => run(d.timeRemaining()), { timeout: 500 });
-        return () => g.cancelIdleCallback!(id);
-      }
-      const id = setTimeout(() => run(DEFAULT_SLICE_MS), 16);
-      return () => clearTimeout(id);
+      let idleId: number | null = null;
+      const timer = setTimeout(
+        () => {
+          if (g.requestIdleCallback) idleId = g.requestIdleCallback((d) => run(d.timeRemaining()));
+          else run(DEFAULT_SLICE_MS);
+        },
+        Math.max(delayMs, g.requestIdleCallback ? 0 : 16),
+      );
+      return () => {
+        clearTimeout(timer);
+        if (idleId !== null) g.cancelIdleCallback?.(idleId);
+      };
     },
   };
 }

@@ -78,7 +78,7 @@ export function Timeline() {
   const userActions = useSimStore((s) => s.userActions);
   const hasSim = useSimStore((s) => s.scenario !== null);
   const markers = useTimelineMarkers((s) => s.markers);
-  const { seek, nudge, undoLastAction, setPlaying } = useSimStore.getState();
+  const { seek, seekBy, nudge, undoLastAction, setPlaying } = useSimStore.getState();
 
   const trackRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(trackRef);
@@ -140,23 +140,22 @@ export function Timeline() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     let handled = true;
-    const base = seeking?.target ?? now;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowUp':
-        if (e.shiftKey) void seek(base + 1000);
+        if (e.shiftKey) void seekBy(1000);
         else void nudge(1, 100);
         break;
       case 'ArrowLeft':
       case 'ArrowDown':
-        if (e.shiftKey) void seek(Math.max(0, base - 1000));
+        if (e.shiftKey) void seekBy(-1000);
         else void nudge(-1, 100);
         break;
       case 'PageUp':
-        void seek(base + 10_000);
+        void seekBy(10_000);
         break;
       case 'PageDown':
-        void seek(Math.max(0, base - 10_000));
+        void seekBy(-10_000);
         break;
       case 'Home':
         void seek(0);

@@ -1,0 +1,151 @@
+// Seek benchmark: for each starter, a 10-simulated-minute run, then seeks to random moments of
+// it through the store's TimeMachine (checkpoints + replay), each followed by the snapshot the
+// store publishes. It prints what it measures; it asserts nothing.
+//
+// What a seek costs: running the nearest earlier checkpoint (or the live run, or a fresh run
+// from 0) forward to the target, applying the user's actions on the way, then the snapshot. The
+// ladder of checkpoints is built the way the page builds it (TimeMachine.buildFor, in the page
+// from requestIdleCallback): here, after the run, until it is complete; between two seeks the
+// builder gets `--idle` ms (a person pausing between seeks) to repair what the seek consumed.
+import { createSimulation } from '../src/engine';
+import { STARTERS } from '../src/content/scenarios';
+import { DEFAULT_MAX_CHECKPOINTS, TimeMachine, type Host } from '../src/store/timeTravel';
+import { RECORD_WINDOW } from '../src/store/simStore';
+
+export interface SeekBenchOptions {
+  starters: readonly string[];
+  runMs: number;
+  seeks: number;
+  idleMs: number;
+  maxCheckpoints: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const host: Host = {
+  now: () => performance.now(),
+  yield: () => new Promise((resolve) => setImmediate(resolve)),
+  // The bench drives the builder itself (buildFor), so no background work runs during a seek.
+  idle: () => () => {},
+};
+
+function mib(n: number): string {
+  return (n / 1024 / 1024).toFixed(0);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Seeded targets (a plain LCG), so every machine seeks to the same moments. */
+function targets(n: number, runMs: number, seed: number): number[] {
+  let x = seed >>> 0 || 1;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    out.push(Math.floor((x / 2 ** 32) * runMs));
+  }
+  return out;
+}
+
+export async function seekBench(opts: SeekBenchOptions): Promise<void> {
+  console.log(
+    `\nSeek: ${opts.runMs / 60_000}-simulated-minute run per starter, ${opts.seeks} seeks to random moments, ` +
+      `≤${opts.maxCheckpoints} checkpoints, ${opts.idleMs} ms of idle building between seeks` +
+      (gc ? '' : ' (run node with --expose-gc for exact heap figures)'),
+  );
+  console.log(
+    [
+      'starter'.padEnd(34),
+      'run s'.padStart(6),
+      'ladder s'.padStart(8),
+      'ckpts'.padStart(5),
+      'p50 ms'.padStart(7),
+      'p95 ms'.padStart(7),
+      'max ms'.padStart(7),
+      'snap ms'.padStart(7),
+      'heap MiB'.padStart(8),
+    ].join(' '),
+  );
+  const summary: { id: string; p95: number }[] = [];
+  for (const id of opts.starters) {
+    const starter = STARTERS.find((s) => s.id === id);
+    if (!starter) {
+      console.log(`${id.padEnd(34)} unknown starter`);
+      continue;
+    }
+    const machine = new TimeMachine(
+      createSimulation(starter.scenario),
+      {},
+      { host, maxCheckpoints: opts.maxCheckpoints },
+    );
+    // The run: played forward as the page plays it (its trace recorded on the tape).
+    const t0 = performance.now();
+    for (let t = 1000; t <= opts.runMs; t += 1000) machine.advanceTo(t);
+    const runS = (performance.now() - t0) / 1000;
+    // The ladder, built to completion.
+    const t1 = performance.now();
+    while (machine.buildFor(50));
+    const ladderS = (performance.now() - t1) / 1000;
+    const ckpts = machine.checkpointTimes().length;
+    gc?.();
+    const heapWith = process.memoryUsage().heapUsed;
+
+    const times: number[] = [];
+    const snaps: number[] = [];
+    for (const target of targets(opts.seeks, opts.runMs, 7)) {
+      const a = performance.now();
+      await machine.seek(target);
+      const b = performance.now();
+      machine.sim.snapshot({ records: true, recordWindow: RECORD_WINDOW });
+      const c = performance.now();
+      if (machine.now !== target) throw new Error(`seek to ${target} landed at ${machine.now}`);
+      times.push(c - a);
+      snaps.push(c - b);
+      // A person pausing between seeks: the builder repairs the ladder meanwhile.
+      const idleEnd = performance.now() + opts.idleMs;
+      while (
+        performance.now() < idleEnd &&
+        machine.buildFor(Math.min(50, idleEnd - performance.now()))
+      );
+    }
+    times.sort((x, y) => x - y);
+    snaps.sort((x, y) => x - y);
+    const p95 = percentile(times, 95);
+    summary.push({ id, p95 });
+    // The machine's memory: the heap with it, less the heap once it is gone.
+    // (dispose lets the checkpoints and the tape go; the live simulation is a few MiB at most)
+    machine.dispose();
+    gc?.();
+    const heap = heapWith - process.memoryUsage().heapUsed;
+    console.log(
+      [
+        id.padEnd(34),
+        runS.toFixed(1).padStart(6),
+        ladderS.toFixed(1).padStart(8),
+        String(ckpts).padStart(5),
+        percentile(times, 50).toFixed(0).padStart(7),
+        p95.toFixed(0).padStart(7),
+        times.at(-1)!.toFixed(0).padStart(7),
+        percentile(snaps, 50).toFixed(0).padStart(7),
+        mib(heap).padStart(8),
+      ].join(' '),
+    );
+  }
+  const within = summary.filter((s) => s.p95 <= 100).length;
+  console.log(
+    `\n  ${within} of ${summary.length} starters seek within 100 ms at p95. ` +
+      'run s: wall time of the 10-minute run; ladder s: building the checkpoints after it; ' +
+      'p50/p95/max: seek + snapshot; snap: the snapshot alone (p50); heap: the run, its ' +
+      'checkpoints and its trace tape.',
+  );
+}
+
+export const DEFAULT_SEEK_OPTIONS: SeekBenchOptions = {
+  starters: STARTERS.map((s) => s.id),
+  runMs: 600_000,
+  seeks: 40,
+  idleMs: 1000,
+  maxCheckpoints: DEFAULT_MAX_CHECKPOINTS,
+};
