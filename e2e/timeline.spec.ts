@@ -1,6 +1,7 @@
 // The timeline, used the way a person would: drag it back past a failure, act in the past (a
 // new branch), undo, work it with the keyboard, jump to a marker. Screenshots land in
 // e2e/screenshots/ (git-ignored) for a human look.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectedPartition, open, setSpeed, simMs } from './helpers';
 
@@ -212,6 +213,15 @@ test('screenshots: the timeline in both languages, wide and in a 640×400 frame,
     await page.locator('[data-testid="timeline-marker"][data-kinds*="crash"]').first().hover();
     await expect(page.getByTestId('timeline-tooltip')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/timeline-${lang}.png` });
+    // axe finds nothing serious in the timeline, tooltip open, in the past (branch notice shown).
+    const results = await new AxeBuilder({ page })
+      .include('.timeline')
+      .include('.playback')
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${n.failureSummary}`));
+    expect(serious).toEqual([]);
 
     await page.setViewportSize({ width: 640, height: 400 });
     const slider = page.getByTestId('timeline');
@@ -223,4 +233,25 @@ test('screenshots: the timeline in both languages, wide and in a 640×400 frame,
     await page.screenshot({ path: `${SHOTS}/timeline-${lang}-640x400.png` });
   }
   expect(errors).toEqual([]);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap on the timeline seeks there', async ({ page }) => {
+    const errors = collectErrors(page);
+    await open(page, 'lang=ko&scenario=replication-kill-two-brokers');
+    await playUntil(page, 20_000, 10);
+    const horizon = Number(await page.getByTestId('timeline').getAttribute('data-horizon'));
+    const at = await xOf(page, horizon / 4);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => simMs(page)).toBeLessThan(horizon / 2);
+    const ms = await simMs(page);
+    expect(Math.abs(ms - horizon / 4)).toBeLessThan(horizon / 50);
+    await expect(page.getByTestId('broker-1')).toHaveAttribute(
+      'data-status',
+      ms < 8_000 ? 'online' : 'offline',
+    );
+    expect(errors).toEqual([]);
+  });
 });
