@@ -5,17 +5,17 @@ import { storageEn } from './storage';
 import { timelineEn } from './timeline';
 import { groupsEn } from './groups';
 import { embedEn } from './embed';
-
 import { linksEn } from './links';
+
 export const en = {
   ...replicationEn,
   ...storageEn,
   ...timelineEn,
   ...groupsEn,
   ...embedEn,
+  ...linksEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
-  ...linksEn,
 
   'header.scenario': 'Scenario',
   'header.language': 'Language',

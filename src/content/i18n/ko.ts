@@ -6,17 +6,17 @@ import { storageKo } from './storage';
 import { timelineKo } from './timeline';
 import { groupsKo } from './groups';
 import { embedKo } from './embed';
-
 import { linksKo } from './links';
+
 export const ko: Messages = {
   ...replicationKo,
   ...storageKo,
   ...timelineKo,
   ...groupsKo,
   ...embedKo,
+  ...linksKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
-  ...linksKo,
 
   'header.scenario': '시나리오',
   'header.language': '언어',
