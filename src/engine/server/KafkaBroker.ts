@@ -67,6 +67,8 @@ export class KafkaBroker implements NetworkNode {
   /** server.properties as this process read them at its last start (the read-only keys in force). */
   private startedWith: ConfigMap;
   private inForce: BrokerConfig;
+  /** Kept with inForce (the snapshot asks each frame; the configuration changes only on setConfig). */
+  private pending: readonly string[] = [];
   /** The context every part of this broker gets: its brokerConfig is this broker's own. */
   private readonly ctx: SimContext;
 
@@ -161,13 +163,15 @@ export class KafkaBroker implements NetworkNode {
   }
 
   /** Read-only keys configured since this process started: they take effect at its next start. */
-  pendingRestart(): string[] {
-    return pendingRestart(this.configured(), this.startedWith);
+  pendingRestart(): readonly string[] {
+    return this.pending;
   }
 
   /** A dynamic config change (Kafka's DynamicBrokerConfig.updateBrokerConfig): in force at once. */
   reconfigure(): void {
-    this.inForce = resolveBrokerConfig(this.configInForce());
+    const configured = this.configured();
+    this.inForce = resolveBrokerConfig(configInForce(configured, this.startedWith));
+    this.pending = pendingRestart(configured, this.startedWith);
   }
 
   /** Start the broker's loops: heartbeats, metadata fetching, ISR expiration. */

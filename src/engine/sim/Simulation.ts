@@ -23,6 +23,7 @@ import type { ApiKey, NodeId, RecordRef, TraceEvent, TraceEventBody } from '../t
 import type { BrokerConfig, TopicConfig } from '../config/types';
 import {
   BROKER_CONFIG_DEF,
+  BROKER_TOPIC_DEFAULT_NAMES,
   resolveBrokerConfig,
   resolveBrokerTopicDefaults,
 } from '../config/BrokerConfig';
@@ -488,7 +489,7 @@ export class Simulation {
         pending = affected.filter((id) => this.brokers.get(id)!.pendingRestart().includes(key));
         controllerRestart = BROKER_CONFIG_DEF.key(key)?.readBy === 'controller';
         // The cluster's topic defaults (log.segment.bytes …) reach every topic without its own value.
-        if (target.kind === 'cluster')
+        if (target.kind === 'cluster' && BROKER_TOPIC_DEFAULT_NAMES.has(key))
           for (const name of this.topicConfigs.keys()) this.refreshTopic(name);
         break;
       }

@@ -88,7 +88,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
         ...(b.rack !== undefined ? { rack: b.rack } : {}),
         ...(sim.isIsolated(b.id) ? { isolated: true as const } : {}),
         ...(b.slowFactor > 1 ? { slowFactor: b.slowFactor } : {}),
-        ...(pending.length > 0 ? { pendingRestart: pending } : {}),
+        ...(pending.length > 0 ? { pendingRestart: [...pending] } : {}),
       };
     }),
     topics,

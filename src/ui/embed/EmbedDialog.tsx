@@ -1,5 +1,6 @@
 // The embed dialog: choose the size, language, theme, view, start and stop times and whether it
 // plays; see the embed live (an iframe of this very app with embed=1) and copy its code.
+import { SecondsInput } from '../common/SecondsInput';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LANGS, type Lang } from '../../content/i18n';
 import { findStarter } from '../../content/scenarios';
@@ -164,16 +165,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       <div className="dialog-fields">
         <div className="field-inline">
           <label htmlFor={`${ids}-start`}>{t('embed.start')}</label>
-          <input
+          <SecondsInput
             id={`${ids}-start`}
-            type="number"
-            min={0}
-            step={0.1}
-            inputMode="decimal"
-            data-testid="embed-start"
+            testId="embed-start"
             value={start}
-            aria-invalid={startBad}
-            onChange={(e) => setStart(e.target.value)}
+            invalid={startBad}
+            onChange={setStart}
           />
           <button
             type="button"
@@ -186,18 +183,14 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div className="field-inline">
           <label htmlFor={`${ids}-stop`}>{t('embed.stop')}</label>
-          <input
+          <SecondsInput
             id={`${ids}-stop`}
-            type="number"
-            min={0}
-            step={0.1}
-            inputMode="decimal"
+            testId="embed-stop"
             placeholder={t('embed.stop.placeholder')}
-            data-testid="embed-stop"
             value={stop}
-            aria-invalid={stopBad}
-            aria-describedby={stopBad ? `${ids}-stop-error` : undefined}
-            onChange={(e) => setStop(e.target.value)}
+            invalid={stopBad}
+            describedBy={stopBad ? `${ids}-stop-error` : undefined}
+            onChange={setStop}
           />
         </div>
         <label className="field-inline">

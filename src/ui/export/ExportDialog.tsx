@@ -1,6 +1,7 @@
 // The export dialog: the current view as a PNG (and the storage view's segment map as SVG), and
 // a stretch of the run as an animated GIF rendered frame by frame from the deterministic run.
 // Loaded lazily with its renderer: none of it is in the app's first load.
+import { SecondsInput } from '../common/SecondsInput';
 import { useEffect, useId, useRef, useState } from 'react';
 import { findStarter } from '../../content/scenarios';
 import { buildShareUrl } from '../../store/shareLink';
@@ -9,7 +10,7 @@ import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
 import type { Stamp } from './capture';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../common/download';
 import {
   BAND_PX,
   exportName,
@@ -237,32 +238,24 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         <div className="dialog-fields">
           <div className="field-inline">
             <label htmlFor={`${ids}-from`}>{t('export.from')}</label>
-            <input
+            <SecondsInput
               id={`${ids}-from`}
-              type="number"
-              min={0}
-              step={0.1}
-              inputMode="decimal"
-              data-testid="export-from"
+              testId="export-from"
               value={from}
               disabled={busy}
-              aria-invalid={invalid}
-              onChange={(e) => setFrom(e.target.value)}
+              invalid={invalid}
+              onChange={setFrom}
             />
           </div>
           <div className="field-inline">
             <label htmlFor={`${ids}-to`}>{t('export.to')}</label>
-            <input
+            <SecondsInput
               id={`${ids}-to`}
-              type="number"
-              min={0}
-              step={0.1}
-              inputMode="decimal"
-              data-testid="export-to"
+              testId="export-to"
               value={to}
               disabled={busy}
-              aria-invalid={invalid}
-              onChange={(e) => setTo(e.target.value)}
+              invalid={invalid}
+              onChange={setTo}
             />
           </div>
           <div className="field-inline">

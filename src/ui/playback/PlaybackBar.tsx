@@ -1,7 +1,7 @@
 // The timeline, then play/pause, step one event, restart, speed and the simulated clock.
 import { useId } from 'react';
 import { SPEEDS, useSimStore, type Speed } from '../../store/simStore';
-import { labelWithHint } from '../common/labelWithHint';
+import { HintButton } from '../common/HintButton';
 import { useT } from '../common/useT';
 import { SimTime } from './SimTime';
 import { BranchNotice, Timeline } from './Timeline';
@@ -30,30 +30,26 @@ export function PlaybackBar() {
           {playing ? <PauseIcon /> : <PlayIcon />}
           <span>{playLabel}</span>
         </button>
-        <button
-          type="button"
+        <HintButton
+          testId="step"
           className="btn"
-          data-testid="step"
-          aria-label={labelWithHint(t('playback.step'), t('playback.step.hint'))}
-          title={t('playback.step.hint')}
+          label={t('playback.step')}
+          hint={t('playback.step.hint')}
+          icon={<StepIcon />}
+          text="shown"
           disabled={!hasSim}
           onClick={step}
-        >
-          <StepIcon />
-          <span>{t('playback.step')}</span>
-        </button>
-        <button
-          type="button"
+        />
+        <HintButton
+          testId="restart"
           className="btn btn-quiet"
-          data-testid="restart"
-          aria-label={labelWithHint(t('playback.restart'), t('playback.restart.hint'))}
-          title={t('playback.restart.hint')}
+          label={t('playback.restart')}
+          hint={t('playback.restart.hint')}
+          icon={<RestartIcon />}
+          text="wide"
           disabled={!hasSim}
           onClick={restart}
-        >
-          <RestartIcon />
-          <span className="hide-narrow">{t('playback.restart')}</span>
-        </button>
+        />
         <div className="field-inline">
           <label htmlFor={speedId}>{t('playback.speed')}</label>
           <select

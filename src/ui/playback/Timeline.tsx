@@ -16,7 +16,7 @@ import {
 } from 'react';
 import type { Action } from '../../engine';
 import { useSimStore } from '../../store/simStore';
-import { labelWithHint } from '../common/labelWithHint';
+import { HintButton } from '../common/HintButton';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatSimTime } from '../common/format';
 import { useT, type TFunction } from '../common/useT';
@@ -177,17 +177,16 @@ export function Timeline() {
 
   return (
     <div className="timeline" role="group" aria-label={t('timeline.label')}>
-      <button
-        type="button"
+      <HintButton
+        testId="timeline-prev"
         className="btn btn-small btn-icon tl-jump"
-        data-testid="timeline-prev"
-        aria-label={labelWithHint(t('timeline.prev'), t('timeline.prev.hint'))}
-        title={t('timeline.prev.hint')}
+        label={t('timeline.prev')}
+        hint={t('timeline.prev.hint')}
+        icon={<PrevIcon />}
+        text="none"
         disabled={prevTime === null}
         onClick={() => prevTime !== null && void seek(prevTime)}
-      >
-        <PrevIcon />
-      </button>
+      />
       <div className="tl-body">
         <MarkerStrip clusters={clusters} now={now} width={width} onJump={(to) => void seek(to)} />
         <div
@@ -224,29 +223,27 @@ export function Timeline() {
         </span>
         <SeekProgressBar />
       </div>
-      <button
-        type="button"
+      <HintButton
+        testId="timeline-next"
         className="btn btn-small btn-icon tl-jump"
-        data-testid="timeline-next"
-        aria-label={labelWithHint(t('timeline.next'), t('timeline.next.hint'))}
-        title={t('timeline.next.hint')}
+        label={t('timeline.next')}
+        hint={t('timeline.next.hint')}
+        icon={<NextIcon />}
+        text="none"
         disabled={nextTime === null}
         onClick={() => nextTime !== null && void seek(nextTime)}
-      >
-        <NextIcon />
-      </button>
-      <button
-        type="button"
+      />
+      <HintButton
+        testId="timeline-undo"
         className="btn btn-small tl-undo"
-        data-testid="timeline-undo"
-        aria-label={labelWithHint(t('timeline.undo'), t('timeline.undo.hint'))}
+        label={t('timeline.undo')}
+        hint={t('timeline.undo.hint')}
         title={canUndo ? t('timeline.undo.hint') : t('timeline.undo.none')}
+        icon={<UndoIcon />}
+        text="wide"
         disabled={!canUndo}
         onClick={() => void undoLastAction()}
-      >
-        <UndoIcon />
-        <span className="hide-narrow">{t('timeline.undo')}</span>
-      </button>
+      />
     </div>
   );
 }

@@ -1,15 +1,9 @@
-// Save bytes as a file the browser downloads: a Blob, an object URL, a temporary link.
+// Save a segment file's bytes as a download.
+import { downloadBlob } from '../common/download';
+
 export function downloadBytes(bytes: Uint8Array, name: string): void {
+  // A copy: the Blob must not hold a view into the simulation's buffer.
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy], { type: 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Let the download start before the URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([copy], { type: 'application/octet-stream' }), name);
 }
