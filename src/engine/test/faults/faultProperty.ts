@@ -21,6 +21,8 @@ export interface FaultRunResult {
   path?: string;
   acked: number;
   lost: number;
+  /** Records written twice the way real Kafka writes them too (Invariants.duplicates). */
+  kafkaDuplicates: number;
 }
 
 /** Compare two runs of the same scenario for one plan in this many (by the plan's seed). */
@@ -32,6 +34,7 @@ export function checkPlan(plan: FaultPlan): {
   violations: string[];
   acked: number;
   lost: number;
+  kafkaDuplicates: number;
 } {
   const scenario = toScenario(plan);
   const until = checkTime(scenario);
@@ -46,22 +49,35 @@ export function runFaultProperty(
   mode: FaultMode,
   runs: number,
   seed: number,
-  opts: { shrink?: boolean; onRun?: (i: number) => void } = {},
+  opts: {
+    shrink?: boolean;
+    onRun?: (i: number) => void;
+    /** Asked while shrinking: true ends it with the smallest failing plan found so far. */
+    stopShrinking?: () => boolean;
+  } = {},
 ): FaultRunResult {
   let acked = 0;
   let lost = 0;
+  let kafkaDuplicates = 0;
   let i = 0;
+  let failedOnce = false;
   const property = fc.property(faultPlanArb(mode), (plan) => {
+    // A shrink candidate reported as passing is dropped: once the budget is spent, every
+    // candidate passes and fast-check keeps the smallest failure it already has.
+    if (failedOnce && opts.stopShrinking?.()) return true;
     const r = checkPlan(plan);
     acked += r.acked;
     lost += r.lost;
+    kafkaDuplicates += r.kafkaDuplicates;
     opts.onRun?.(i++);
+    if (r.violations.length > 0) failedOnce = true;
     return r.violations.length === 0;
   });
   // Shrinking reruns the failing plan many times: worth it from the command line, where the
   // smallest failing scenario is printed; a test reports the first failure as found.
   const details = fc.check(property, { numRuns: runs, seed, endOnFailure: opts.shrink === false });
-  if (!details.failed) return { ok: true, runs: details.numRuns, seed, acked, lost };
+  if (!details.failed)
+    return { ok: true, runs: details.numRuns, seed, acked, lost, kafkaDuplicates };
   const plan = details.counterexample![0];
   const r = checkPlan(plan);
   return {
@@ -72,5 +88,6 @@ export function runFaultProperty(
     counterexample: { scenario: r.scenario, until: r.until, violations: r.violations },
     acked,
     lost,
+    kafkaDuplicates,
   };
 }
