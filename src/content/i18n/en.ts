@@ -6,6 +6,7 @@ import { timelineEn } from './timeline';
 import { groupsEn } from './groups';
 import { embedEn } from './embed';
 import { linksEn } from './links';
+import { captionsEn } from './captions';
 
 export const en = {
   ...replicationEn,
@@ -14,6 +15,7 @@ export const en = {
   ...groupsEn,
   ...embedEn,
   ...linksEn,
+  ...captionsEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

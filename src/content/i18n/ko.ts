@@ -7,6 +7,7 @@ import { timelineKo } from './timeline';
 import { groupsKo } from './groups';
 import { embedKo } from './embed';
 import { linksKo } from './links';
+import { captionsKo } from './captions';
 
 export const ko: Messages = {
   ...replicationKo,
@@ -15,6 +16,7 @@ export const ko: Messages = {
   ...groupsKo,
   ...embedKo,
   ...linksKo,
+  ...captionsKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 
@@ -145,7 +147,7 @@ export const ko: Messages = {
   'event.action.applied': '{time}에 동작 실행: {what}',
   'event.config.changed': '{target}: {key} = {value}',
   'event.config.changed.pendingRestart':
-    '{target}: {key} = {value}. Kafka는 이 설정을 broker가 시작할 때만 읽으므로(read-only) broker {brokers}는 다음 재시작 전까지 이전 값을 씁니다.',
+    '{target}: {key} = {value}. Kafka는 이 설정을 broker가 시작할 때만 읽으므로(read-only) broker {brokers:은/는} 다음 재시작 전까지 이전 값을 씁니다.',
   'event.config.changed.controller':
     '{target}: {key} = {value}, 지금 바로 적용했습니다. 실제 Kafka는 이 값을 controller가 시작할 때만 읽으므로 controller를 재시작해야 합니다.',
   'event.action.refused': '시나리오 동작({what})을 실행하지 않았습니다: {reason}',
