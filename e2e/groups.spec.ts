@@ -116,7 +116,7 @@ test('switching the language changes the texts of the group view', async ({ page
   await expect(idle).toContainText('멤버가 파티션보다 많습니다');
   await expect(page.getByTestId(`group-${GROUP}-add`)).toHaveText('멤버 추가');
   await expect(page.getByTestId(`consumer-${GROUP}-group-a-1-crash`)).toHaveAccessibleName(
-    /group-a-1를 갑자기 죽입니다/,
+    /group-a-1을 갑자기 죽입니다/,
   );
   await page.getByTestId('speed').selectOption('0.1');
   await page.screenshot({ path: `${SHOTS}/groups-idle-member-ko.png` });

@@ -236,10 +236,10 @@ export const groupsKo: Record<keyof typeof groupsEn, string> = {
   'groups.add.hint': '{group}에 consumer를 하나 더 띄웁니다 (addConsumer): 그룹이 리밸런스합니다',
   'groups.stop': '종료',
   'groups.stop.hint':
-    '{member}를 정상 종료합니다: 커밋하고 LeaveGroup을 보내 그룹이 바로 리밸런스합니다 (removeConsumer)',
+    '{member:을/를} 정상 종료합니다: 커밋하고 LeaveGroup을 보내 그룹이 바로 리밸런스합니다 (removeConsumer)',
   'groups.crash': '장애',
   'groups.crash.hint':
-    '{member}를 갑자기 죽입니다: 커밋도 LeaveGroup도 없이, session.timeout.ms 뒤에 알려집니다 (crashConsumer)',
+    '{member:을/를} 갑자기 죽입니다: 커밋도 LeaveGroup도 없이, session.timeout.ms 뒤에 알려집니다 (crashConsumer)',
   'groups.memberActions': '{member} 작업',
   'groups.assignor': 'Assignor',
   'groups.assignor.hint': '{group}의 partition.assignment.strategy: 모든 멤버가 다시 참여합니다',
@@ -256,7 +256,7 @@ export const groupsKo: Record<keyof typeof groupsEn, string> = {
     '{tp}: 커밋 {committed}, position {position}, high watermark {hw}, lag {lag}',
   'groups.lagChart': '{tp}의 시간별 lag',
   'groups.lagChart.max': '최대 {lag}',
-  'groups.line.hint': '{member}가 {tp} 담당',
+  'groups.line.hint': '{member:이/가} {tp} 담당',
   // consumer group protocol (KIP-848, group.protocol=consumer)
   'groups.protocolSelect': '프로토콜',
   'groups.protocolSelect.hint':
@@ -264,7 +264,7 @@ export const groupsKo: Record<keyof typeof groupsEn, string> = {
   'groups.protocolOption.classic': 'classic',
   'groups.protocolOption.consumer': 'consumer (KIP-848)',
   'groups.protocol.switching':
-    '{to}(으)로 바꾸는 중: 기존 멤버가 모두 떠나고 새 멤버가 참여하면 coordinator가 그룹을 바꿉니다.',
+    '{to:으로/로} 바꾸는 중: 기존 멤버가 모두 떠나고 새 멤버가 참여하면 coordinator가 그룹을 바꿉니다.',
   'groups.badge.classic': 'classic 프로토콜',
   'groups.badge.consumer': 'consumer 프로토콜 · KIP-848',
   'groups.remoteAssignor.hint':
@@ -327,7 +327,7 @@ export const groupsKo: Record<keyof typeof groupsEn, string> = {
   'groups.chip.outgoing': '{tp}: 내려놓을 파티션 (target에 없음)',
   'groups.chip.incoming': '{tp}: target에 있지만 아직 받지 못함',
   'groups.k.note.unrevoked':
-    '{tps} 내려놓는 중 (UNREVOKED_PARTITIONS): epoch {epoch}을 유지한 채 나머지는 계속 소비합니다. 내려놓았다고 알리면 coordinator가 epoch {target}으로 올립니다.',
+    '{tps} 내려놓는 중 (UNREVOKED_PARTITIONS): epoch {epoch:을/를} 유지한 채 나머지는 계속 소비합니다. 내려놓았다고 알리면 coordinator가 epoch {target:으로/로} 올립니다.',
   'groups.k.note.unreleasedBy':
     '{owners}에게서 {tps} 파티션을 넘겨받기를 기다립니다 (UNRELEASED_PARTITIONS): 그쪽이 내려놓은 뒤의 heartbeat에서 받습니다.',
   'groups.k.note.unreleased':

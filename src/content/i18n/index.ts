@@ -1,6 +1,7 @@
 // The ko/en dictionary. English defines the keys; Korean must match them exactly.
 import { en } from './en';
 import { ko } from './ko';
+import { isParticle, particle } from './particles';
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -15,12 +16,18 @@ const dictionaries: Record<Lang, Messages> = { en, ko };
 
 export type Params = Record<string, string | number>;
 
-/** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
+ * `{name:이/가}` (or 을/를, 은/는, 과/와, 으로/로 …) adds the Korean particle that fits the
+ * value's final sound: `{broker:이/가}` with broker "1" → "1이", with "2" → "2가".
+ */
 export function format(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?::([^{}]+))?\}/g, (whole, name: string, spec?: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return spec !== undefined && isParticle(spec) ? value + particle(value, spec) : value;
+  });
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

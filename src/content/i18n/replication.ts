@@ -205,9 +205,10 @@ export const replicationKo: Record<keyof typeof replicationEn, string> = {
     'Broker {id} 다시 시작: 로그를 복구하고 leader epoch 기준으로 잘라낸 뒤 따라잡음 (restartBroker)',
   'brokerControls.isolate': '격리',
   'brokerControls.isolate.hint':
-    'Broker {id}를 다른 broker와 controller에서 끊기. 클라이언트는 계속 접속 가능 (isolateBroker)',
+    'Broker {id:을/를} 다른 broker와 controller에서 끊기. 클라이언트는 계속 접속 가능 (isolateBroker)',
   'brokerControls.heal': '연결 복구',
-  'brokerControls.heal.hint': 'Broker {id}를 다른 broker 및 controller와 다시 연결 (healBroker)',
+  'brokerControls.heal.hint':
+    'Broker {id:을/를} 다른 broker 및 controller와 다시 연결 (healBroker)',
   'brokerControls.slow': '느리게',
   'brokerControls.slow.hint':
     'Broker {id} 느리게: replica fetcher가 fetch 사이에 59초씩 쉬어 뒤처짐 (slowBroker)',
@@ -266,14 +267,14 @@ export const replicationKo: Record<keyof typeof replicationEn, string> = {
   'repl.slot.older': 'offset {offset}: 이 복제본에 있음 (화면에는 최신 레코드만 색으로 표시)',
   'repl.cell.diverged': 'offset {offset}: leader와 다름 — 잘려 나갈 레코드',
   'repl.dup': '중복',
-  'repl.cell.duplicate': 'offset {offset}은 offset {first}의 중복: 재시도된 배치가 두 번 쓰임',
+  'repl.cell.duplicate': 'offset {offset:은/는} offset {first}의 중복: 재시도된 배치가 두 번 쓰임',
   'repl.truncated': 'offset {offset}: 잘려 나감',
   'repl.truncatedNote': '잘라냄 {from} → {to}',
   'repl.truncatedNote.title':
-    'offset {to}–{last}가 이 복제본에서 지워졌습니다. 이전 leader epoch에 쓰였고 새 leader에는 없던 레코드입니다.',
+    'offset {to}–{last:이/가} 이 복제본에서 지워졌습니다. 이전 leader epoch에 쓰였고 새 leader에는 없던 레코드입니다.',
   'repl.errors.title': '여기서 난 produce 오류',
   'repl.errors.last': '{error}',
-  'repl.errors.count': '{count}번 거절됨 · {producer}가 포기한 레코드 {failed}개',
+  'repl.errors.count': '{count}번 거절됨 · {producer:이/가} 포기한 레코드 {failed}개',
   'repl.producer': 'Producer {id}',
   'repl.producer.acks': 'acks={acks}',
   'repl.producer.idempotent': '멱등성',
@@ -321,60 +322,60 @@ export const replicationKo: Record<keyof typeof replicationEn, string> = {
   'caption.broker.crashed':
     'Broker {broker} 장애: 이제 아무 응답도 하지 않습니다. controller는 heartbeat가 {session}초 동안 없으면 알아챕니다 (broker.session.timeout.ms).',
   'caption.broker.stopped':
-    'Broker {broker}가 controlled shutdown으로 멈췄습니다. leader 역할은 먼저 다른 broker로 넘어갔습니다.',
+    'Broker {broker:이/가} controlled shutdown으로 멈췄습니다. leader 역할은 먼저 다른 broker로 넘어갔습니다.',
   'caption.broker.started':
     'Broker {broker} 다시 시작: 로그를 복구하고, leader epoch 기준으로 잘라낸 뒤 leader를 따라잡습니다.',
   'caption.broker.fenced.timeout':
-    'Broker {broker}가 fence됨: {session}초 동안 heartbeat 없음 (broker.session.timeout.ms). 모든 ISR에서 빠지고 leader 역할을 잃습니다.',
+    'Broker {broker:이/가} fence됨: {session}초 동안 heartbeat 없음 (broker.session.timeout.ms). 모든 ISR에서 빠지고 leader 역할을 잃습니다.',
   'caption.broker.fenced.shutdown':
     'Broker {broker}의 controlled shutdown 완료: 더는 leader인 파티션이 없으니 멈춰도 됩니다.',
-  'caption.broker.fenced.other': 'Broker {broker}가 fence됨 ({reason}).',
+  'caption.broker.fenced.other': 'Broker {broker:이/가} fence됨 ({reason}).',
   'caption.broker.unfenced':
     'Broker {broker}의 fence가 풀림: 클러스터 메타데이터를 따라잡았고 다시 leader가 될 수 있습니다.',
   'caption.broker.isolated':
-    'Broker {broker}가 다른 broker 및 controller와 끊겼습니다 — 하지만 producer는 여전히 접속할 수 있습니다.',
-  'caption.broker.healed': 'Broker {broker}가 클러스터와 다시 연결되었습니다.',
+    'Broker {broker:이/가} 다른 broker 및 controller와 끊겼습니다 — 하지만 producer는 여전히 접속할 수 있습니다.',
+  'caption.broker.healed': 'Broker {broker:이/가} 클러스터와 다시 연결되었습니다.',
   'caption.broker.slow':
-    'Broker {broker}가 느려짐: follower fetch 사이에 {pause}초씩 쉬어서 leader보다 뒤처집니다.',
-  'caption.broker.normal': 'Broker {broker}가 다시 정상 속도로 fetch합니다.',
+    'Broker {broker:이/가} 느려짐: follower fetch 사이에 {pause}초씩 쉬어서 leader보다 뒤처집니다.',
+  'caption.broker.normal': 'Broker {broker:이/가} 다시 정상 속도로 fetch합니다.',
   'caption.isr.shrink.lag':
-    'Broker {removed}가 ISR에서 빠짐: {lag}초 동안 따라잡지 못했습니다 (replica.lag.time.max.ms). 이제 ISR은 [{isr}].',
+    'Broker {removed:이/가} ISR에서 빠짐: {lag}초 동안 따라잡지 못했습니다 (replica.lag.time.max.ms). 이제 ISR은 [{isr}].',
   'caption.isr.shrink.fenced':
-    'controller가 broker {broker}를 fence해서 broker {removed}가 ISR에서 빠졌습니다. 이제 ISR은 [{isr}].',
+    'controller가 broker {broker:을/를} fence해서 broker {removed:이/가} ISR에서 빠졌습니다. 이제 ISR은 [{isr}].',
   'caption.isr.shrink.shutdown':
-    'Broker {removed}가 ISR에서 빠짐: 종료 중입니다 (controlled shutdown). 이제 ISR은 [{isr}].',
-  'caption.isr.shrink.other': 'Broker {removed}가 ISR에서 빠짐 ({reason}). 이제 ISR은 [{isr}].',
+    'Broker {removed:이/가} ISR에서 빠짐: 종료 중입니다 (controlled shutdown). 이제 ISR은 [{isr}].',
+  'caption.isr.shrink.other': 'Broker {removed:이/가} ISR에서 빠짐 ({reason}). 이제 ISR은 [{isr}].',
   'caption.isr.expand.caughtUp':
-    'Broker {added}가 ISR에 복귀: 로그가 high watermark에 도달했습니다. 이제 ISR은 [{isr}].',
-  'caption.isr.expand.other': 'Broker {added}가 ISR에 들어옴 ({reason}). 이제 ISR은 [{isr}].',
+    'Broker {added:이/가} ISR에 복귀: 로그가 high watermark에 도달했습니다. 이제 ISR은 [{isr}].',
+  'caption.isr.expand.other': 'Broker {added:이/가} ISR에 들어옴 ({reason}). 이제 ISR은 [{isr}].',
   'caption.leader.fenced':
-    'Broker {leader}가 새 leader (epoch {epoch}): broker {broker}가 fence되어 controller가 살아 있는 첫 ISR 멤버를 골랐습니다.',
+    'Broker {leader:이/가} 새 leader (epoch {epoch}): broker {broker:이/가} fence되어 controller가 살아 있는 첫 ISR 멤버를 골랐습니다.',
   'caption.leader.shutdown':
-    'Broker {leader}가 새 leader (epoch {epoch}): broker {broker}가 종료 전에 leader 역할을 넘겼습니다.',
+    'Broker {leader:이/가} 새 leader (epoch {epoch}): broker {broker:이/가} 종료 전에 leader 역할을 넘겼습니다.',
   'caption.leader.unfenced':
-    'Broker {leader}가 다시 leader (epoch {epoch}): 돌아와 보니 파티션에 leader가 없었습니다.',
-  'caption.leader.other': 'Broker {leader}가 새 leader (epoch {epoch}, {reason}).',
+    'Broker {leader:이/가} 다시 leader (epoch {epoch}): 돌아와 보니 파티션에 leader가 없었습니다.',
+  'caption.leader.other': 'Broker {leader:이/가} 새 leader (epoch {epoch}, {reason}).',
   'caption.leader.preferred':
-    'Preferred leader election: 첫 번째 복제본인 broker {leader}가 다시 leader가 되었습니다 (epoch {epoch}).',
+    'Preferred leader election: 첫 번째 복제본인 broker {leader:이/가} 다시 leader가 되었습니다 (epoch {epoch}).',
   'caption.leader.unclean':
-    'Unclean election: broker {leader}가 최신 레코드 없이 leader가 됨 — ack된 레코드 유실 (epoch {epoch}, unclean.leader.election.enable=true).',
+    'Unclean election: broker {leader:이/가} 최신 레코드 없이 leader가 됨 — ack된 레코드 유실 (epoch {epoch}, unclean.leader.election.enable=true).',
   'caption.leader.none':
     '파티션 offline: 살아 있는 ISR 멤버가 없고, unclean.leader.election.enable=false라서 뒤처진 복제본은 leader가 될 수 없습니다. 잃는 것은 없고, 기다립니다 (epoch {epoch}).',
   'caption.truncate':
-    'Broker {broker}가 로그를 offset {from}에서 {to}로 잘라냄: 이전 leader epoch에 쓰였지만 새 leader에는 없던 레코드 {removed}개가 사라졌습니다.',
+    'Broker {broker:이/가} 로그를 offset {from}에서 {to:으로/로} 잘라냄: 이전 leader epoch에 쓰였지만 새 leader에는 없던 레코드 {removed}개가 사라졌습니다.',
   'caption.produce.notEnough':
     'NOT_ENOUGH_REPLICAS: ISR {isr} < min.insync.replicas {min}. leader는 너무 적은 복제본에만 남을 acks=all 쓰기를 거절합니다.',
   'caption.produce.notEnoughAfter':
-    'NOT_ENOUGH_REPLICAS_AFTER_APPEND: 쓰기가 기다리는 동안 ISR이 min.insync.replicas {min} 아래로 줄었습니다. {producer}가 재시도합니다.',
+    'NOT_ENOUGH_REPLICAS_AFTER_APPEND: 쓰기가 기다리는 동안 ISR이 min.insync.replicas {min} 아래로 줄었습니다. {producer:이/가} 재시도합니다.',
   'caption.produce.notLeader':
-    '{producer}가 {error}를 받음: 지금은 파티션 {partition}의 leader가 아닌 broker에 썼습니다. 메타데이터를 새로 받고 재시도합니다.',
+    '{producer:이/가} {error:을/를} 받음: 지금은 파티션 {partition}의 leader가 아닌 broker에 썼습니다. 메타데이터를 새로 받고 재시도합니다.',
   'caption.produce.network':
-    '{producer}가 NETWORK_EXCEPTION을 받음: leader와의 연결이 끊겼습니다. 메타데이터를 새로 받고 재시도합니다.',
+    '{producer:이/가} NETWORK_EXCEPTION을 받음: leader와의 연결이 끊겼습니다. 메타데이터를 새로 받고 재시도합니다.',
   'caption.produce.requestTimeout':
-    '{producer}가 REQUEST_TIMED_OUT을 받음: request.timeout.ms 안에 응답이 없어 배치를 다시 보냅니다 (retries).',
+    '{producer:이/가} REQUEST_TIMED_OUT을 받음: request.timeout.ms 안에 응답이 없어 배치를 다시 보냅니다 (retries).',
   'caption.produce.deliveryTimeout':
-    '{producer}가 포기함: {error}. 이 레코드들은 끝내 ack되지 않았습니다.',
+    '{producer:이/가} 포기함: {error}. 이 레코드들은 끝내 ack되지 않았습니다.',
   'caption.produce.outOfOrder':
-    '{producer}가 OUT_OF_ORDER_SEQUENCE_NUMBER를 받음: leader가 멱등성 sequence 번호의 빈틈을 보고 배치를 거절했습니다.',
+    '{producer:이/가} OUT_OF_ORDER_SEQUENCE_NUMBER를 받음: leader가 멱등성 sequence 번호의 빈틈을 보고 배치를 거절했습니다.',
   'caption.produce.other': '{producer}: 파티션 {partition}에서 {error}.',
 };

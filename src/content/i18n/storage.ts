@@ -242,7 +242,7 @@ export const storageKo: Record<keyof typeof storageEn, string> = {
 
   'storage.events.title': '방금 디스크에서',
   'storage.events.empty': '아직 없음: 이 replica의 roll, 삭제, cleaner 실행이 여기에 나옵니다.',
-  'storage.event.roll': 'Roll → {file} ({previous}가 {size}바이트에서 닫힘, {reason})',
+  'storage.event.roll': 'Roll → {file} ({previous:이/가} {size}바이트에서 닫힘, {reason})',
   'storage.event.deleted': '{file} → .deleted로 이름 변경 ({reason})',
   'storage.event.removed': '{file}.deleted 디스크에서 삭제',
   'storage.event.logStart': 'log start offset {from} → {to}',
@@ -252,7 +252,7 @@ export const storageKo: Record<keyof typeof storageEn, string> = {
   'storage.segment.deleted': '.deleted ({reason}) · {at}에 삭제',
   'storage.segment.leader': 'broker {broker}의 leader replica',
   'storage.segment.follower': 'broker {broker}의 follower replica',
-  'storage.segment.empty': '빈 segment: 다음 batch가 offset {base}를 받습니다.',
+  'storage.segment.empty': '빈 segment: 다음 batch가 offset {base:을/를} 받습니다.',
   'storage.segment.facts':
     'offset {base}–{last} (다음 {next}) · batch {batches}개 · {size} · .index 항목 {entries}개 · .timeindex 항목 {timeEntries}개',
   'storage.segment.largestTimestamp': '가장 큰 timestamp {ts}',
@@ -294,46 +294,46 @@ export const storageKo: Record<keyof typeof storageEn, string> = {
     'timestamp ≥ 목표: {file}의 position {position}에 있는 batch {range}, offset {offset} (timestamp {timestamp})',
 
   'storage.step.segment':
-    'segment 시작 offset은 {bases}입니다. {target} 이하에서 가장 큰 base offset은 {chosen}: {file}를 엽니다.',
+    'segment 시작 offset은 {bases}입니다. {target} 이하에서 가장 큰 base offset은 {chosen}: {file:을/를} 엽니다.',
   'storage.step.outOfRange':
-    'Offset {target}는 로그 범위 [{start}, {end}) 밖입니다: OFFSET_OUT_OF_RANGE, 또는 아직 쓰이지 않았습니다.',
+    'Offset {target:은/는} 로그 범위 [{start}, {end}) 밖입니다: OFFSET_OUT_OF_RANGE, 또는 아직 쓰이지 않았습니다.',
   'storage.step.index.empty': '{file}에 아직 항목이 없어 탐색할 것이 없습니다.',
   'storage.step.probe.warm':
-    '{target}가 warm 구간(항목의 마지막 8 KiB)에 있나? 그 첫 slot {slot}: offset {a} → position {b}; {a} {cmp} {target}.',
+    '{target:이/가} warm 구간(항목의 마지막 8 KiB)에 있나? 그 첫 slot {slot}: offset {a} → position {b}; {a} {cmp} {target}.',
   'storage.step.probe.first':
-    '{target}가 첫 항목보다 작은가? slot {slot}: offset {a} → position {b}; {a} {cmp} {target}.',
+    '{target:이/가} 첫 항목보다 작은가? slot {slot}: offset {a} → position {b}; {a} {cmp} {target}.',
   'storage.step.probe.right':
-    '이진 탐색: slot {slot}은 offset {a} → position {b}. {a} < {target}: 이 항목을 후보로 두고 오른쪽을 봅니다.',
+    '이진 탐색: slot {slot:은/는} offset {a} → position {b}. {a} < {target}: 이 항목을 후보로 두고 오른쪽을 봅니다.',
   'storage.step.probe.left':
-    '이진 탐색: slot {slot}은 offset {a} → position {b}. {a} > {target}: 왼쪽을 봅니다.',
+    '이진 탐색: slot {slot:은/는} offset {a} → position {b}. {a} > {target}: 왼쪽을 봅니다.',
   'storage.step.probe.equal':
-    '이진 탐색: slot {slot}은 offset {a} → position {b}. {a} = {target}: 정확히 일치.',
+    '이진 탐색: slot {slot:은/는} offset {a} → position {b}. {a} = {target}: 정확히 일치.',
   'storage.step.probe.warm.time':
-    '{target}가 .timeindex의 warm 구간에 있나? 그 첫 slot {slot}: timestamp {a} → offset {b}; {a} {cmp} {target}.',
+    '{target:이/가} .timeindex의 warm 구간에 있나? 그 첫 slot {slot}: timestamp {a} → offset {b}; {a} {cmp} {target}.',
   'storage.step.probe.first.time':
-    '{target}가 첫 time 항목보다 작은가? slot {slot}: timestamp {a} → offset {b}; {a} {cmp} {target}.',
+    '{target:이/가} 첫 time 항목보다 작은가? slot {slot}: timestamp {a} → offset {b}; {a} {cmp} {target}.',
   'storage.step.probe.right.time':
-    '이진 탐색: slot {slot}은 timestamp {a} → offset {b}. {a} < {target}: 후보로 두고 오른쪽을 봅니다.',
+    '이진 탐색: slot {slot:은/는} timestamp {a} → offset {b}. {a} < {target}: 후보로 두고 오른쪽을 봅니다.',
   'storage.step.probe.left.time':
-    '이진 탐색: slot {slot}은 timestamp {a} → offset {b}. {a} > {target}: 왼쪽을 봅니다.',
+    '이진 탐색: slot {slot:은/는} timestamp {a} → offset {b}. {a} > {target}: 왼쪽을 봅니다.',
   'storage.step.probe.equal.time':
-    '이진 탐색: slot {slot}은 timestamp {a} → offset {b}. {a} = {target}: 정확히 일치.',
+    '이진 탐색: slot {slot:은/는} timestamp {a} → offset {b}. {a} = {target}: 정확히 일치.',
   'storage.step.entry':
-    '{target} 이하에서 가장 큰 항목: slot {slot}, offset {offset} → position {position}. {file}를 {position}바이트부터 읽습니다.',
+    '{target} 이하에서 가장 큰 항목: slot {slot}, offset {offset} → position {position}. {file:을/를} {position}바이트부터 읽습니다.',
   'storage.step.entry.none':
-    '{target} 이하인 항목이 없어 {file}를 첫 바이트(position 0)부터 읽습니다.',
+    '{target} 이하인 항목이 없어 {file:을/를} 첫 바이트(position 0)부터 읽습니다.',
   'storage.step.scan.skip':
-    'position {position}의 batch: offset {range}, {size}바이트. {target} 전에 끝나므로 position {next}로 건너뜁니다.',
+    'position {position}의 batch: offset {range}, {size}바이트. {target} 전에 끝나므로 position {next:으로/로} 건너뜁니다.',
   'storage.step.scan.found':
-    'position {position}의 batch: offset {range}. {target}가 들어 있음: 찾았습니다.',
+    'position {position}의 batch: offset {range}. {target:이/가} 들어 있음: 찾았습니다.',
   'storage.step.scan.skip.time':
-    'position {position}의 batch: offset {range}, 최대 timestamp {maxTimestamp} < {target}: position {next}로 건너뜁니다.',
+    'position {position}의 batch: offset {range}, 최대 timestamp {maxTimestamp} < {target}: position {next:으로/로} 건너뜁니다.',
   'storage.step.scan.found.time':
     'position {position}의 batch: offset {range}, 최대 timestamp {maxTimestamp} ≥ {target}: 답이 이 batch에 있습니다.',
   'storage.step.nextSegment':
-    '이 segment에는 {target} 이상이 남아 있지 않습니다(compaction으로 제거됨). {file}로 넘어갑니다.',
+    '이 segment에는 {target} 이상이 남아 있지 않습니다(compaction으로 제거됨). {file:으로/로} 넘어갑니다.',
   'storage.step.result':
-    'Offset {target}는 {file}의 position {position}에 있는 batch 안에 있습니다.',
+    'Offset {target:은/는} {file}의 position {position}에 있는 batch 안에 있습니다.',
   'storage.step.notFound': '이 로그에는 offset {target} 이후의 batch가 없습니다.',
   'storage.step.time.segment.match':
     '{file}: 가장 큰 timestamp {largest} ≥ {target}: 이 segment를 탐색합니다.',
@@ -342,7 +342,7 @@ export const storageKo: Record<keyof typeof storageEn, string> = {
   'storage.step.time.none':
     'timestamp ≥ {target}인 레코드가 없습니다: offset 없음 (ListOffsets는 -1을 돌려줍니다).',
   'storage.step.time.entry':
-    '{target} 이하에서 가장 큰 time 항목: slot {slot}, timestamp {timestamp} → offset {offset}. 이제 .index에서 offset {offset}를 찾습니다.',
+    '{target} 이하에서 가장 큰 time 항목: slot {slot}, timestamp {timestamp} → offset {offset}. 이제 .index에서 offset {offset:을/를} 찾습니다.',
   'storage.step.time.entry.none':
     '{target} 이하인 time 항목이 없어 segment의 base offset {base}부터 시작합니다.',
   'storage.step.time.result':
@@ -377,7 +377,7 @@ export const storageKo: Record<keyof typeof storageEn, string> = {
   'storage.hex.lastOffset': '마지막 offset {offset}',
   'storage.hex.batchLength': '이 필드 뒤의 바이트 수; batch = {size}바이트',
   'storage.hex.none': '없음 (idempotent 아님)',
-  'storage.hex.compressed': '{codec}로 한 덩어리로 압축됨',
+  'storage.hex.compressed': '{codec:으로/로} 한 덩어리로 압축됨',
 
   'storage.field.baseOffset': 'Int64: batch 첫 레코드의 offset. leader가 부여합니다.',
   'storage.field.batchLength': 'Int32: 이 필드 뒤에 오는 바이트 수 (batch 크기 − 12).',
