@@ -1,0 +1,383 @@
+// `npm run bench:ui`: how the built page paints under load and how much it downloads. It builds
+// the app (`vite build` into a temporary directory), serves it with `vite preview` on its own
+// port, opens it in headless Chromium (Debian's /usr/bin/chromium, or Playwright's own) and
+// prints figures; it asserts nothing and never fails on a number.
+//
+//   - bundle: every JavaScript chunk, raw and gzipped, the initial ones (the entry script and
+//     its modulepreloads: what runs before the first frame of the app) summed;
+//   - paint: first paint, first contentful paint and the moment the app shows broker 1, from a
+//     cold load (a fresh browser context each time; median of --loads);
+//   - frames: a link plays a 1,000 records/s scenario (6 partitions, RF 3, 3 consumers) at 1×;
+//     after a warm-up, for --seconds of wall time, every requestAnimationFrame is timed (frame
+//     time p50/p95/p99, fps), long tasks are counted (PerformanceObserver 'longtask', > 50 ms)
+//     and the simulated time gained is divided by the wall time (1.00× keeps up with real time).
+//
+//   npm run bench:ui -- [--runs=3] [--seconds=10] [--warmup=2] [--loads=3] [--rate=1000]
+//                       [--width=1440 --height=900] [--view=cluster] [--port=4815] [--no-build]
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import lzString from 'lz-string';
+import type { Scenario } from '../src/engine';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const num = (name: string, fallback: number) => {
+  const v = Number(flag(name));
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+const RUNS = num('runs', 3);
+const SECONDS = num('seconds', 10);
+const WARMUP = num('warmup', 2);
+const LOADS = num('loads', 3);
+const RATE = num('rate', 1000);
+const WIDTH = num('width', 1440);
+const HEIGHT = num('height', 900);
+const PORT = num('port', 4815);
+const VIEW = flag('view') ?? 'cluster';
+const BUILD = !args.includes('--no-build');
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = flag('out-dir') ?? join(tmpdir(), 'kafkascope-bench-ui');
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (p) => existsSync(p),
+);
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The load: RATE keyed records/s into 6 partitions (RF 3) read by a group of 3. */
+function loadScenario(rate: number): Scenario {
+  return {
+    version: 1,
+    seed: 7,
+    cluster: { brokers: 3 },
+    topics: [
+      {
+        name: 'orders',
+        partitions: 6,
+        replicationFactor: 3,
+        config: { 'min.insync.replicas': 2 },
+      },
+    ],
+    producers: [
+      {
+        id: 'p1',
+        config: { acks: 'all', 'linger.ms': 5 },
+        workload: {
+          topic: 'orders',
+          ratePerSec: rate,
+          keys: Array.from({ length: 12 }, (_, i) => `customer-${i + 1}`),
+          valueBytes: 100,
+        },
+      },
+    ],
+    consumerGroups: [{ id: 'billing', topics: ['orders'], members: 3 }],
+    actions: [],
+  };
+}
+
+function loadLink(): string {
+  const fragment = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(loadScenario(RATE)))}`;
+  return `${BASE}?speed=1&autoplay=1&view=${VIEW}&lang=en&theme=light#${fragment}`;
+}
+
+// ---------------------------------------------------------------- bundle
+
+interface Chunk {
+  file: string;
+  raw: number;
+  gzip: number;
+  initial: boolean;
+}
+
+function bundle(dir: string): Chunk[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const initial = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="\.?\/?([^"]+\.js)"/g)) initial.add(m[1]!);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\.?\/?([^"]+\.js)"/g))
+    initial.add(m[1]!);
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((f) => /\.(js|wasm|css)$/.test(f))
+    .map((f) => {
+      const bytes = readFileSync(join(assets, f));
+      return {
+        file: `assets/${f}`,
+        raw: statSync(join(assets, f)).size,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        initial: initial.has(`assets/${f}`),
+      };
+    })
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.raw - a.raw);
+}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+
+function printBundle(chunks: Chunk[]): void {
+  console.log('\nBundle (gzip level 9; initial = entry script + modulepreloads)');
+  const w = Math.max(...chunks.map((c) => c.file.length));
+  for (const c of chunks)
+    console.log(
+      `  ${c.initial ? '*' : ' '} ${c.file.padEnd(w)}  ${kb(c.raw).padStart(9)}  gz ${kb(c.gzip).padStart(8)}`,
+    );
+  const js = chunks.filter((c) => c.file.endsWith('.js'));
+  const init = js.filter((c) => c.initial);
+  const sum = (cs: Chunk[], k: 'raw' | 'gzip') => cs.reduce((s, c) => s + c[k], 0);
+  console.log(
+    `  initial JS: ${init.length} chunk(s), ${kb(sum(init, 'raw'))}, gzipped ${kb(sum(init, 'gzip'))}`,
+  );
+  console.log(
+    `  all JS:     ${js.length} chunk(s), ${kb(sum(js, 'raw'))}, gzipped ${kb(sum(js, 'gzip'))}`,
+  );
+  const wasm = chunks.filter((c) => c.file.endsWith('.wasm'));
+  console.log(
+    `  wasm:       ${wasm.length === 0 ? 'none' : wasm.map((c) => `${c.file} ${kb(c.raw)}`).join(', ')}`,
+  );
+}
+
+// ---------------------------------------------------------------- page
+
+/** Installed before the page's own scripts: frame times, long tasks, paint entries. */
+const PROBE = `(() => {
+  const probe = { frames: [], longTasks: [], recording: false };
+  window.__benchProbe = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (probe.recording) probe.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  } catch {}
+  const loop = (t) => {
+    if (probe.recording) probe.frames.push(t);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+})();`;
+
+interface FrameRun {
+  frameMs: number[];
+  longTasks: number[];
+  wallMs: number;
+  simMs: number;
+  cells: number;
+  animations: number;
+}
+
+async function simNow(page: import('@playwright/test').Page): Promise<number> {
+  return Number(await page.getByTestId('sim-time').getAttribute('data-ms'));
+}
+
+async function frameRun(browser: Browser): Promise<FrameRun> {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(loadLink());
+  await page.getByTestId('broker-1').waitFor({ state: 'visible', timeout: 60_000 });
+  await page.waitForTimeout(WARMUP * 1000);
+  const sim0 = await simNow(page);
+  const wall0 = await page.evaluate(() => {
+    (window as unknown as { __benchProbe: { recording: boolean } }).__benchProbe.recording = true;
+    return performance.now();
+  });
+  await page.waitForTimeout(SECONDS * 1000);
+  const probe = await page.evaluate(() => {
+    const p = (
+      window as unknown as {
+        __benchProbe: { frames: number[]; longTasks: number[]; recording: boolean };
+      }
+    ).__benchProbe;
+    p.recording = false;
+    return {
+      now: performance.now(),
+      frames: p.frames,
+      longTasks: p.longTasks,
+      cells: document.querySelectorAll('.cell').length,
+      animations: document.getAnimations().length,
+    };
+  });
+  const sim1 = await simNow(page);
+  await context.close();
+  const frameMs: number[] = [];
+  for (let i = 1; i < probe.frames.length; i++)
+    frameMs.push(probe.frames[i]! - probe.frames[i - 1]!);
+  return {
+    frameMs,
+    longTasks: probe.longTasks,
+    wallMs: probe.now - wall0,
+    simMs: sim1 - sim0,
+    cells: probe.cells,
+    animations: probe.animations,
+  };
+}
+
+interface PaintRun {
+  firstPaint: number | null;
+  firstContentfulPaint: number | null;
+  appShown: number;
+}
+
+async function paintRun(browser: Browser): Promise<PaintRun> {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
+  const page = await context.newPage();
+  await page.goto(`${BASE}?lang=en&theme=light`);
+  await page.getByTestId('broker-1').waitFor({ state: 'visible', timeout: 60_000 });
+  const appShown = await page.evaluate(() => performance.now());
+  const paints = await page.evaluate(() =>
+    performance.getEntriesByType('paint').map((e) => ({ name: e.name, at: e.startTime })),
+  );
+  await context.close();
+  const at = (name: string) => paints.find((p) => p.name === name)?.at ?? null;
+  return {
+    firstPaint: at('first-paint'),
+    firstContentfulPaint: at('first-contentful-paint'),
+    appShown,
+  };
+}
+
+function pct(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const median = (xs: number[]) =>
+  pct(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+const ms = (n: number | null) => (n === null || Number.isNaN(n) ? '—' : `${n.toFixed(1)} ms`);
+
+function printFrames(i: number, r: FrameRun): void {
+  const s = [...r.frameMs].sort((a, b) => a - b);
+  const fps = (r.frameMs.length / r.wallMs) * 1000;
+  const lt = r.longTasks;
+  console.log(
+    `  run ${i + 1}: frame p50 ${ms(pct(s, 50))}, p95 ${ms(pct(s, 95))}, p99 ${ms(pct(s, 99))}, ` +
+      `max ${ms(s.at(-1) ?? NaN)}; ${fps.toFixed(1)} fps; ` +
+      `long tasks ${lt.length} (${lt.reduce((a, b) => a + b, 0).toFixed(0)} ms, max ${ms(lt.length ? Math.max(...lt) : 0)}); ` +
+      `sim ${(r.simMs / r.wallMs).toFixed(2)}× real time; ` +
+      `${r.cells} offset cells, ${r.animations} running animations at the end`,
+  );
+}
+
+// ---------------------------------------------------------------- main
+
+function run(cmd: string, argv: string[]): void {
+  const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}`);
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+async function main(): Promise<void> {
+  if (BUILD) {
+    rmSync(OUT, { recursive: true, force: true });
+    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir']);
+  }
+  printBundle(bundle(OUT));
+
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      OUT,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
+  const stop = () => {
+    if (server.pid && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.on('exit', stop);
+  let browser: Browser | null = null;
+  try {
+    await waitForServer(BASE, server);
+    browser = await chromium.launch({
+      headless: true,
+      ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
+      args: CHROMIUM_ARGS,
+    });
+    console.log(
+      `\nChromium ${browser.version()} headless, ${WIDTH}×${HEIGHT}; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+
+    const paints: PaintRun[] = [];
+    for (let i = 0; i < LOADS; i++) paints.push(await paintRun(browser));
+    const med = (k: keyof PaintRun) => {
+      const xs = paints.map((p) => p[k]).filter((x): x is number => x !== null);
+      return xs.length ? median(xs) : null;
+    };
+    console.log(`\nCold load (median of ${LOADS}; ms after navigation start)`);
+    console.log(
+      `  first paint ${ms(med('firstPaint'))}, first contentful paint ${ms(med('firstContentfulPaint'))}, ` +
+        `app shows broker 1 ${ms(med('appShown'))}`,
+    );
+
+    console.log(
+      `\nPlaying ${RATE} records/s (6 partitions, RF 3, 3 consumers) at 1× in the ${VIEW} view: ` +
+        `${WARMUP} s warm-up, then ${SECONDS} s measured, ${RUNS} run(s)`,
+    );
+    const runs: FrameRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await frameRun(browser);
+      runs.push(r);
+      printFrames(i, r);
+    }
+    if (runs.length > 1) {
+      const all = runs.flatMap((r) => r.frameMs).sort((a, b) => a - b);
+      const wall = runs.reduce((s, r) => s + r.wallMs, 0);
+      const sim = runs.reduce((s, r) => s + r.simMs, 0);
+      const lts = runs.flatMap((r) => r.longTasks);
+      console.log(
+        `  all runs: frame p50 ${ms(pct(all, 50))}, p95 ${ms(pct(all, 95))}, p99 ${ms(pct(all, 99))}; ` +
+          `${((all.length / wall) * 1000).toFixed(1)} fps; long tasks ${(lts.length / runs.length).toFixed(1)} per run; ` +
+          `sim ${(sim / wall).toFixed(2)}× real time`,
+      );
+    }
+  } finally {
+    await browser?.close();
+    stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
