@@ -7,6 +7,7 @@ import { groupsEn } from './groups';
 import { embedEn } from './embed';
 import { linksEn } from './links';
 import { captionsEn } from './captions';
+import { keyboardEn } from './keyboard';
 
 export const en = {
   ...replicationEn,
@@ -16,6 +17,7 @@ export const en = {
   ...embedEn,
   ...linksEn,
   ...captionsEn,
+  ...keyboardEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

@@ -8,6 +8,7 @@ import { groupsKo } from './groups';
 import { embedKo } from './embed';
 import { linksKo } from './links';
 import { captionsKo } from './captions';
+import { keyboardKo } from './keyboard';
 
 export const ko: Messages = {
   ...replicationKo,
@@ -17,6 +18,7 @@ export const ko: Messages = {
   ...embedKo,
   ...linksKo,
   ...captionsKo,
+  ...keyboardKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 
