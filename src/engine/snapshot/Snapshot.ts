@@ -120,6 +120,15 @@ export interface ConsumerGroupSnapshot {
   leader: string | null;
   /** The group's __consumer_offsets partition and its leader (the coordinator; null if none). */
   coordinator: { partition: number; broker: number | null };
+  /**
+   * Classic only, while the coordinator holds the join phase open (PreparingRebalance) on a timer:
+   * the moment it completes the join at the latest (virtual ms), and what it waits for —
+   * `initialDelay`: group.initial.rebalance.delay.ms for a new group, extended by another delay
+   * while members keep arriving (Kafka's InitialDelayedJoin); `rebalanceTimeout`: members yet to
+   * rejoin, at most the rebalance timeout (the largest max.poll.interval.ms; DelayedJoin). It
+   * completes sooner once every member has rejoined (never during the initial delay).
+   */
+  joinDeadline?: { at: number; wait: 'initialDelay' | 'rebalanceTimeout' };
 }
 
 export interface Snapshot {

@@ -109,6 +109,9 @@ export function groupSnapshot(
           leader: group?.leaderId ?? stored?.group?.leader ?? null,
         }),
     coordinator: { partition, broker: loaded ? leader : null },
+    ...(!consumer && group?.state === 'PreparingRebalance' && group.joinDeadline
+      ? { joinDeadline: { ...group.joinDeadline } }
+      : {}),
   };
 }
 

@@ -64,6 +64,12 @@ export class ClassicGroup {
   /** Members that got their JoinGroup response but have not sent SyncGroup yet. */
   readonly pendingSyncMembers = new Set<string>();
   joinTimer: Cancellable | null = null;
+  /**
+   * While joinTimer runs: when the join phase completes at the latest, and what it waits for —
+   * group.initial.rebalance.delay.ms for a new group (InitialDelayedJoin, extended while members
+   * keep arriving), else the rebalance timeout for members yet to rejoin (DelayedJoin).
+   */
+  joinDeadline: { at: number; wait: 'initialDelay' | 'rebalanceTimeout' } | null = null;
   syncTimer: Cancellable | null = null;
 
   constructor(

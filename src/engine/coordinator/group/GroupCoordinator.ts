@@ -262,6 +262,7 @@ export class GroupCoordinator {
 
   private scheduleJoin(group: ClassicGroup, delayMs: number): void {
     group.joinTimer?.cancel();
+    group.joinDeadline = { at: this.ctx.now() + delayMs, wait: 'rebalanceTimeout' };
     group.joinTimer = this.ctx.schedule(this.ctx.now() + delayMs, () => {
       if (this.isCurrent(group) && group.state === 'PreparingRebalance') this.completeJoin(group);
     });
@@ -270,6 +271,7 @@ export class GroupCoordinator {
   /** InitialDelayedJoin: complete after the delay, or wait another delay if someone joined. */
   private scheduleInitialJoin(group: ClassicGroup, delayMs: number, remainingMs: number): void {
     group.joinTimer?.cancel();
+    group.joinDeadline = { at: this.ctx.now() + delayMs, wait: 'initialDelay' };
     group.joinTimer = this.ctx.schedule(this.ctx.now() + delayMs, () => {
       if (!this.isCurrent(group) || group.state !== 'PreparingRebalance') return;
       if (group.newMemberAdded && remainingMs !== 0) {
@@ -288,6 +290,7 @@ export class GroupCoordinator {
   private completeJoin(group: ClassicGroup): void {
     group.joinTimer?.cancel();
     group.joinTimer = null;
+    group.joinDeadline = null;
     if (group.state === 'Dead') return;
     for (const m of group.allMembers())
       if (m.awaitingJoin === null) {
