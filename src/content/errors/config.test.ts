@@ -14,7 +14,7 @@ describe('config error sentences', () => {
       'Invalid value 2 for configuration acks: String must be one of: all, -1, 0, 1',
     );
     expect(errorMessage(e, 'ko')).toBe(
-      '설정 acks의 값 2은(는) 사용할 수 없습니다. 다음 중 하나여야 합니다: all, -1, 0, 1',
+      '설정 acks의 값 2는 사용할 수 없습니다. 다음 중 하나여야 합니다: all, -1, 0, 1',
     );
     expect(formatError(e, 'en')).toMatch(/^producers\[0\]\.config\.acks: Invalid value 2/);
   });
@@ -26,7 +26,7 @@ describe('config error sentences', () => {
     });
     expect(errorMessage(e, 'en')).toBe('Heartbeat must be set lower than the session timeout');
     expect(errorMessage(e, 'ko')).toBe(
-      'heartbeat.interval.ms(45000)은(는) session.timeout.ms(45000)보다 작아야 합니다.',
+      'heartbeat.interval.ms(45000)는 session.timeout.ms(45000)보다 작아야 합니다.',
     );
   });
 

@@ -2,13 +2,14 @@
 // messages for cross-key checks), so a reader can search Kafka's code and docs for it.
 import type { ConfigErrorParams } from '../../engine/config/configErrors';
 import type { ErrorTexts } from './types';
+import { particle, withParticle } from '../i18n/particles';
 
 type P<C extends keyof ConfigErrorParams> = ConfigErrorParams[C];
 
 const invalidEn = (p: { key: string; value: string }, reason: string) =>
   `Invalid value ${p.value} for configuration ${p.key}: ${reason}`;
 const invalidKo = (p: { key: string; value: string }, reason: string) =>
-  `설정 ${p.key}의 값 ${p.value}은(는) 사용할 수 없습니다. ${reason}`;
+  `설정 ${p.key}의 값 ${withParticle(p.value, '은/는')} 사용할 수 없습니다. ${reason}`;
 
 const TYPE_EN: Record<P<'config.wrongType'>['expected'], string> = {
   INT: 'a 32-bit integer',
@@ -118,30 +119,33 @@ export const configErrorsKo: ErrorTexts<ConfigErrorParams> = {
   'config.wrongType': (p) => invalidKo(p, `${TYPE_KO[p.expected]} 하는데 ${p.actual} 값입니다.`),
   'config.notBoolean': (p) => invalidKo(p, 'true 또는 false여야 합니다.'),
   'config.notList': (p) => invalidKo(p, '쉼표로 구분한 목록이어야 합니다.'),
-  'config.classNotFound': (p) => invalidKo(p, `클래스 ${p.item}을(를) 찾을 수 없습니다.`),
+  'config.classNotFound': (p) =>
+    invalidKo(p, `클래스 ${withParticle(p.item, '을/를')} 찾을 수 없습니다.`),
   'config.unknownAssignor': (p) =>
     invalidKo(
       p,
-      `클래스 ${p.item}을(를) 찾을 수 없습니다. 사용할 수 있는 assignor: ${list(p.known)} (또는 org.apache.kafka.clients.consumer.RangeAssignor 같은 클래스 이름).`,
+      `클래스 ${withParticle(p.item, '을/를')} 찾을 수 없습니다. 사용할 수 있는 assignor: ${list(p.known)} (또는 org.apache.kafka.clients.consumer.RangeAssignor 같은 클래스 이름).`,
     ),
   'config.unknownServerAssignor': (p) =>
     invalidKo(
       p,
-      `클래스 ${p.item}을(를) 찾을 수 없습니다. 사용할 수 있는 server assignor: ${list(p.known)} (또는 org.apache.kafka.coordinator.group.assignor.UniformAssignor / RangeAssignor).`,
+      `클래스 ${withParticle(p.item, '을/를')} 찾을 수 없습니다. 사용할 수 있는 server assignor: ${list(p.known)} (또는 org.apache.kafka.coordinator.group.assignor.UniformAssignor / RangeAssignor).`,
     ),
   'config.unknownPartitionerClass': (p) =>
     invalidKo(
       p,
-      `클래스 ${p.item}을(를) 찾을 수 없습니다. 시뮬레이터는 ${list(p.known)}만 알고 있으며, Kafka 기본 partitioner를 쓰려면 비워 두세요.`,
+      `클래스 ${withParticle(p.item, '을/를')} 찾을 수 없습니다. 시뮬레이터는 ${list(p.known)}만 알고 있으며, Kafka 기본 partitioner를 쓰려면 비워 두세요.`,
     ),
 
   'config.unknownName': (p) =>
     `알 수 없는 ${p.kind} 설정 이름입니다: ${p.name}` +
-    (p.suggestion !== null ? ` (혹시 ${p.suggestion}을(를) 쓰려던 것인가요?)` : ''),
+    (p.suggestion !== null
+      ? ` (혹시 ${withParticle(p.suggestion, '을/를')} 쓰려던 것인가요?)`
+      : ''),
   'config.unknownName.topicLevel': (p) =>
-    `알 수 없는 broker 설정 이름입니다: ${p.name}. ${p.name}은(는) topic 수준의 설정 이름입니다. broker 수준의 기본값 이름은 ${p.brokerName}입니다`,
+    `알 수 없는 broker 설정 이름입니다: ${p.name}. ${withParticle(p.name, '은/는')} topic 수준의 설정 이름입니다. broker 수준의 기본값 이름은 ${p.brokerName}입니다`,
   'config.unknownName.brokerLevel': (p) =>
-    `알 수 없는 topic 설정 이름입니다: ${p.name}. ${p.name}은(는) broker 수준의 기본값(cluster.config)입니다. topic 설정 이름은 ${p.topicName}입니다`,
+    `알 수 없는 topic 설정 이름입니다: ${p.name}. ${withParticle(p.name, '은/는')} broker 수준의 기본값(cluster.config)입니다. topic 설정 이름은 ${p.topicName}입니다`,
   'config.unknownName.topicField': (p) =>
     `알 수 없는 topic 설정 이름입니다: ${p.name}. ` +
     (p.field === 'replicationFactor'
@@ -151,13 +155,13 @@ export const configErrorsKo: ErrorTexts<ConfigErrorParams> = {
     `알 수 없는 consumer 설정 이름입니다: ${p.name}. group id는 설정이 아니라 consumer group의 "id" 필드로 지정합니다.`,
 
   'config.requirement.atLeastKey': (p) =>
-    `${p.key}(${p.value})은(는) ${p.bound}(${p.boundValue}) 이상이어야 합니다.`,
+    `${p.key}(${p.value})${particle(p.key, '은/는')} ${p.bound}(${p.boundValue}) 이상이어야 합니다.`,
   'config.requirement.atMostKey': (p) =>
-    `${p.key}(${p.value})은(는) ${p.bound}(${p.boundValue}) 이하여야 합니다.`,
+    `${p.key}(${p.value})${particle(p.key, '은/는')} ${p.bound}(${p.boundValue}) 이하여야 합니다.`,
   'config.requirement.lessThanKey': (p) =>
-    `${p.key}(${p.value})은(는) ${p.bound}(${p.boundValue})보다 작아야 합니다.`,
+    `${p.key}(${p.value})${particle(p.key, '은/는')} ${p.bound}(${p.boundValue})보다 작아야 합니다.`,
   'config.replicaFetchWaitAboveLagMax': (p) =>
-    `replica.fetch.wait.max.ms(${p.fetchWait})은(는) replica.lag.time.max.ms(${p.lagMax}) 이하여야 합니다. 그렇지 않으면 ISR이 자주 바뀝니다.`,
+    `replica.fetch.wait.max.ms(${p.fetchWait})는 replica.lag.time.max.ms(${p.lagMax}) 이하여야 합니다. 그렇지 않으면 ISR이 자주 바뀝니다.`,
   'config.notDynamic': (p) =>
     `실행 중에는 바꿀 수 없는 설정입니다: ${list(p.names)}. broker가 시작할 때만 읽는 설정이므로 scenario의 cluster.config에 넣고 처음부터 다시 실행하세요.`,
 
@@ -170,19 +174,19 @@ export const configErrorsKo: ErrorTexts<ConfigErrorParams> = {
   'config.deliveryTimeoutTooSmall': () =>
     'delivery.timeout.ms은(는) linger.ms + request.timeout.ms 이상이어야 합니다.',
   'config.partitionerConflict': (p) =>
-    `partitioner=${p.partitioner}와(과) partitioner.class=${p.partitionerClass}의 설정이 서로 어긋납니다. 둘 중 하나만 설정하세요.`,
+    `partitioner=${withParticle(p.partitioner, '과/와')} partitioner.class=${p.partitionerClass}의 설정이 서로 어긋납니다. 둘 중 하나만 설정하세요.`,
 
   'config.assignorDuplicate': (p) => `assignor 이름 '${p.name}'이(가) 두 번 이상 쓰였습니다.`,
   'config.consumerProtocolUnsupported': (p) =>
-    `group.protocol=consumer일 때는 ${list(p.keys)}을(를) 설정할 수 없습니다. (KIP-848에서는 broker가 assignment와 session을 관리합니다.)`,
+    `group.protocol=consumer일 때는 ${withParticle(list(p.keys), '을/를')} 설정할 수 없습니다. (KIP-848에서는 broker가 assignment와 session을 관리합니다.)`,
   'config.classicRemoteAssignor': () =>
     'group.protocol=classic일 때는 group.remote.assignor을(를) 설정할 수 없습니다. (server assignor는 consumer 프로토콜에만 있습니다.)',
   'config.heartbeatNotBelowSession': (p) =>
-    `heartbeat.interval.ms(${p.heartbeat})은(는) session.timeout.ms(${p.session})보다 작아야 합니다.`,
+    `heartbeat.interval.ms(${p.heartbeat})는 session.timeout.ms(${p.session})보다 작아야 합니다.`,
   'config.negativeTimeout': (p) =>
-    `${p.key}(${p.value})은(는) 음수일 수 없습니다. Kafka consumer는 시작할 때 IllegalArgumentException으로 실패합니다.`,
+    `${p.key}(${p.value})${particle(p.key, '은/는')} 음수일 수 없습니다. Kafka consumer는 시작할 때 IllegalArgumentException으로 실패합니다.`,
   'config.sessionTimeoutOutsideBroker': (p) =>
-    `session timeout ${p.value}이(가) broker가 허용하는 범위(group.min.session.timeout.ms=${p.min} ~ group.max.session.timeout.ms=${p.max})를 벗어납니다. JoinGroup이 INVALID_SESSION_TIMEOUT으로 실패합니다.`,
+    `session timeout ${withParticle(p.value, '이/가')} broker가 허용하는 범위(group.min.session.timeout.ms=${p.min} ~ group.max.session.timeout.ms=${p.max})${particle(p.max, '을/를')} 벗어납니다. JoinGroup이 INVALID_SESSION_TIMEOUT으로 실패합니다.`,
   'config.unsupportedRemoteAssignor': (p) =>
-    `broker가 assignor ${p.assignor}을(를) 지원하지 않습니다(group.consumer.assignors=${p.assignors}). ConsumerGroupHeartbeat가 UNSUPPORTED_ASSIGNOR로 실패합니다.`,
+    `broker가 assignor ${withParticle(p.assignor, '을/를')} 지원하지 않습니다(group.consumer.assignors=${p.assignors}). ConsumerGroupHeartbeat가 UNSUPPORTED_ASSIGNOR로 실패합니다.`,
 };

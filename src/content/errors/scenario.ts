@@ -24,6 +24,7 @@ import {
   quote,
 } from './words';
 import type { Pairs } from './words';
+import { particle, withParticle } from '../i18n/particles';
 
 const ARRAY_EN: Record<ScenarioArray, string> = {
   topics: 'topics',
@@ -47,7 +48,7 @@ const wholeInput: Pairs<WholeInputErrors> = {
     en: (p) =>
       `${p.whole ? 'The scenario' : 'This'} is too large: KafkaScope reads at most ${p.maxChars} characters of JSON (1 MiB).`,
     ko: (p) =>
-      `${p.whole ? 'scenario' : '이 값'}이(가) 너무 큽니다. KafkaScope는 JSON으로 최대 ${p.maxChars}자(1 MiB)까지 읽습니다.`,
+      `${withParticle(p.whole ? 'scenario' : '이 값', '이/가')} 너무 큽니다. KafkaScope는 JSON으로 최대 ${p.maxChars}자(1 MiB)까지 읽습니다.`,
   },
   'input.tooDeep': {
     en: (p) => `Nested too deep: objects and arrays may be nested at most ${p.maxDepth} levels.`,
@@ -62,7 +63,7 @@ const wholeInput: Pairs<WholeInputErrors> = {
     en: (p) =>
       `Unsupported scenario version ${quote(p)}; this KafkaScope reads version ${p.supported}.`,
     ko: (p) =>
-      `지원하지 않는 scenario version ${quote(p)}입니다. 이 KafkaScope는 version ${p.supported}을 읽습니다.`,
+      `지원하지 않는 scenario version ${quote(p)}입니다. 이 KafkaScope는 version ${withParticle(p.supported, '을/를')} 읽습니다.`,
   },
   'scenario.seed': {
     en: (p) => `The seed must be an integer from 0 to ${p.max} (unsigned 32-bit), got ${p.value}.`,
@@ -72,7 +73,7 @@ const wholeInput: Pairs<WholeInputErrors> = {
   'scenario.tooMany': {
     en: (p) => `KafkaScope simulates at most ${p.max} ${ARRAY_EN[p.what]}, got ${p.count}.`,
     ko: (p) =>
-      `KafkaScope는 ${ARRAY_KO[p.what]}을(를) 최대 ${p.max}개까지 시뮬레이션합니다(지금 ${p.count}개).`,
+      `KafkaScope는 ${withParticle(ARRAY_KO[p.what], '을/를')} 최대 ${p.max}개까지 시뮬레이션합니다(지금 ${p.count}개).`,
   },
 };
 
@@ -84,12 +85,12 @@ const fields: Pairs<FieldErrors> = {
         : `Unknown field "${p.field}". Fields allowed here: ${p.allowed.join(', ')}.`,
     ko: (p) =>
       p.suggestion !== null
-        ? `알 수 없는 필드 "${p.field}"입니다. 혹시 "${p.suggestion}"을(를) 쓰려던 것인가요?`
+        ? `알 수 없는 필드 "${p.field}"입니다. 혹시 "${p.suggestion}"${particle(p.suggestion, '을/를')} 쓰려던 것인가요?`
         : `알 수 없는 필드 "${p.field}"입니다. 여기에 쓸 수 있는 필드: ${p.allowed.join(', ')}.`,
   },
   'field.missing': {
     en: (p) => `Missing required field "${p.field}".`,
-    ko: (p) => `필수 필드 "${p.field}"이(가) 없습니다.`,
+    ko: (p) => `필수 필드 "${p.field}"${particle(p.field, '이/가')} 없습니다.`,
   },
   'value.wrongType': {
     en: (p) => `Expected ${EXPECTED_EN[p.expected]}, got ${gotEn(p)}.`,
@@ -111,7 +112,7 @@ const fields: Pairs<FieldErrors> = {
     en: (p) =>
       `Invalid id ${json(p.id)}: use 1 to ${p.maxLength} characters from a-z, A-Z, 0-9, '.', '_' and '-'.`,
     ko: (p) =>
-      `id ${json(p.id)}은(는) 쓸 수 없습니다. 영문자, 숫자, '.', '_', '-'로 1~${p.maxLength}자를 쓰세요.`,
+      `id ${withParticle(json(p.id), '은/는')} 쓸 수 없습니다. 영문자, 숫자, '.', '_', '-'로 1~${p.maxLength}자를 쓰세요.`,
   },
 };
 
@@ -180,11 +181,12 @@ const cluster: Pairs<ClusterErrors> = {
   },
   'broker.belowOne': {
     en: (p) => `Broker ${p.broker} does not exist; broker ids start at 1.`,
-    ko: (p) => `broker ${p.broker}은(는) 없습니다. broker id는 1부터 시작합니다.`,
+    ko: (p) => `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1부터 시작합니다.`,
   },
   'broker.notFound': {
     en: (p) => `Broker ${p.broker} does not exist; broker ids are 1..${p.brokers}.`,
-    ko: (p) => `broker ${p.broker}은(는) 없습니다. broker id는 1..${p.brokers}입니다.`,
+    ko: (p) =>
+      `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}입니다.`,
   },
 };
 
@@ -242,7 +244,7 @@ const topics: Pairs<TopicErrors> = {
         ? `Replication factor: ${p.rf} larger than available brokers: ${p.brokers}.`
         : `Unable to replicate the partition ${p.rf} time(s): The target replication factor of ${p.rf} cannot be reached because only ${p.brokers} broker(s) are registered.`,
     ko: (p) =>
-      `replication factor ${p.rf}은(는) broker 수 ${p.brokers}보다 클 수 없습니다. 한 partition의 replica는 모두 서로 다른 broker에 있어야 합니다.`,
+      `replication factor ${withParticle(p.rf, '은/는')} broker 수 ${p.brokers}보다 클 수 없습니다. 한 partition의 replica는 모두 서로 다른 broker에 있어야 합니다.`,
   },
   'topic.assignmentPartitions': {
     en: (p) =>
@@ -266,15 +268,17 @@ const topics: Pairs<TopicErrors> = {
     en: (p) =>
       `Topic "${p.topic}" does not exist: define it in "topics" or create it with a createTopic action.`,
     ko: (p) =>
-      `topic "${p.topic}"이(가) 없습니다. "topics"에 정의하거나 createTopic action으로 만드세요.`,
+      `topic "${p.topic}"${particle(p.topic, '이/가')} 없습니다. "topics"에 정의하거나 createTopic action으로 만드세요.`,
   },
   'topic.notFound': {
     en: (p) =>
       `Topic "${p.topic}" does not exist when this action runs.` +
       (p.suggestion !== null ? ` Did you mean "${p.suggestion}"?` : ''),
     ko: (p) =>
-      `이 action이 실행될 때 topic "${p.topic}"이(가) 없습니다.` +
-      (p.suggestion !== null ? ` 혹시 "${p.suggestion}"을(를) 쓰려던 것인가요?` : ''),
+      `이 action이 실행될 때 topic "${p.topic}"${particle(p.topic, '이/가')} 없습니다.` +
+      (p.suggestion !== null
+        ? ` 혹시 "${p.suggestion}"${particle(p.suggestion, '을/를')} 쓰려던 것인가요?`
+        : ''),
   },
 };
 

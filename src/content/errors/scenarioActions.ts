@@ -3,15 +3,17 @@
 import type { ActionErrors, ClientErrors, CodecErrors } from '../../engine/scenario/scenarioErrors';
 import { gotEn, gotKo, listEn, listKo, quote } from './words';
 import type { Pairs } from './words';
+import { particle, withParticle } from '../i18n/particles';
 
 const clients: Pairs<ClientErrors> = {
   'producer.duplicate': {
     en: (p) => `Duplicate producer id "${p.id}".`,
-    ko: (p) => `producer id "${p.id}"이(가) 중복됩니다.`,
+    ko: (p) => `producer id "${p.id}"${particle(p.id, '이/가')} 중복됩니다.`,
   },
   'producer.notFound': {
     en: (p) => `Producer "${p.producer}" does not exist; producers: ${listEn(p.producers)}.`,
-    ko: (p) => `producer "${p.producer}"이(가) 없습니다. 있는 producer: ${listKo(p.producers)}.`,
+    ko: (p) =>
+      `producer "${p.producer}"${particle(p.producer, '이/가')} 없습니다. 있는 producer: ${listKo(p.producers)}.`,
   },
   'workload.tooFast': {
     en: (p) =>
@@ -37,11 +39,12 @@ const clients: Pairs<ClientErrors> = {
   },
   'group.duplicate': {
     en: (p) => `Duplicate consumer group id "${p.id}".`,
-    ko: (p) => `consumer group id "${p.id}"이(가) 중복됩니다.`,
+    ko: (p) => `consumer group id "${p.id}"${particle(p.id, '이/가')} 중복됩니다.`,
   },
   'group.notFound': {
     en: (p) => `Consumer group "${p.group}" does not exist; groups: ${listEn(p.groups)}.`,
-    ko: (p) => `consumer group "${p.group}"이(가) 없습니다. 있는 group: ${listKo(p.groups)}.`,
+    ko: (p) =>
+      `consumer group "${p.group}"${particle(p.group, '이/가')} 없습니다. 있는 group: ${listKo(p.groups)}.`,
   },
   'group.noTopics': {
     en: () => 'A consumer group must subscribe to at least one topic.',
@@ -55,7 +58,7 @@ const clients: Pairs<ClientErrors> = {
   },
   'group.topicTwice': {
     en: (p) => `Topic "${p.topic}" is listed twice.`,
-    ko: (p) => `topic "${p.topic}"이(가) 두 번 들어 있습니다.`,
+    ko: (p) => `topic "${p.topic}"${particle(p.topic, '이/가')} 두 번 들어 있습니다.`,
   },
   'group.tooManyMembers': {
     en: (p) => `KafkaScope simulates at most ${p.max} members per group, got ${p.value}.`,
@@ -75,13 +78,14 @@ const clients: Pairs<ClientErrors> = {
   },
   'member.idFormat': {
     en: (p) => `Member id "${p.member}" must look like "${p.group}-<n>" (n = 1, 2, …).`,
-    ko: (p) => `member id "${p.member}"은(는) "${p.group}-<n>" 형식(n = 1, 2, …)이어야 합니다.`,
+    ko: (p) =>
+      `member id "${p.member}"${particle(p.member, '은/는')} "${p.group}-<n>" 형식(n = 1, 2, …)이어야 합니다.`,
   },
   'member.notFound': {
     en: (p) =>
       `Member "${p.member}" is not in group "${p.group}" when this action runs; its members then: ${listEn(p.members)}.`,
     ko: (p) =>
-      `이 action이 실행될 때 "${p.member}"은(는) group "${p.group}"의 member가 아닙니다. 그때의 member: ${listKo(p.members)}.`,
+      `이 action이 실행될 때 "${p.member}"${particle(p.member, '은/는')} group "${p.group}"의 member가 아닙니다. 그때의 member: ${listKo(p.members)}.`,
   },
 };
 
@@ -95,7 +99,7 @@ const actions: Pairs<ActionErrors> = {
     ko: (p) =>
       `알 수 없는 action ${quote(p)}입니다.` +
       (p.suggestion !== null
-        ? ` 혹시 "${p.suggestion}"을(를) 쓰려던 것인가요?`
+        ? ` 혹시 "${p.suggestion}"${particle(p.suggestion, '을/를')} 쓰려던 것인가요?`
         : ` 다음 중 하나를 쓰세요: ${p.allowed.join(', ')}.`),
   },
   'action.tooLate': {
@@ -106,13 +110,13 @@ const actions: Pairs<ActionErrors> = {
   },
   'produce.recordType': {
     en: (p) => `The ${p.field} must be a string or null, got ${gotEn(p)}.`,
-    ko: (p) => `${p.field}는 문자열이나 null이어야 하는데 ${gotKo(p)}입니다.`,
+    ko: (p) => `${withParticle(p.field, '은/는')} 문자열이나 null이어야 하는데 ${gotKo(p)}입니다.`,
   },
   'produce.noPartition': {
     en: (p) =>
       `Partition ${p.partition} does not exist: topic "${p.topic}" has ${p.partitions} partition(s) (0..${p.partitions - 1}).`,
     ko: (p) =>
-      `partition ${p.partition}은(는) 없습니다. topic "${p.topic}"의 partition은 ${p.partitions}개(0..${p.partitions - 1})입니다.`,
+      `partition ${withParticle(p.partition, '은/는')} 없습니다. topic "${p.topic}"의 partition은 ${p.partitions}개(0..${p.partitions - 1})입니다.`,
   },
   'slowBroker.factor': {
     en: (p) =>
@@ -127,19 +131,19 @@ const actions: Pairs<ActionErrors> = {
     en: (p) =>
       `Invalid target ${gotEn(p)}: expected "broker:<id>", "topic:<name>", "producer:<id>", "group:<id>" or "cluster".`,
     ko: (p) =>
-      `target ${gotKo(p)}은(는) 올바르지 않습니다. "broker:<id>", "topic:<name>", "producer:<id>", "group:<id>", "cluster" 중 하나를 쓰세요.`,
+      `target ${withParticle(gotKo(p), '은/는')} 올바르지 않습니다. "broker:<id>", "topic:<name>", "producer:<id>", "group:<id>", "cluster" 중 하나를 쓰세요.`,
   },
   'setConfig.controllerConfig': {
     en: (p) =>
       `${p.key} is read by the KRaft controller, from its own properties file, not by broker ${p.broker}: set it on "cluster" (real Kafka needs the controllers restarted with it).`,
     ko: (p) =>
-      `${p.key}는 broker ${p.broker}가 아니라 KRaft controller가 자기 설정 파일에서 읽는 설정입니다. target을 "cluster"로 하세요 (실제 Kafka에서는 이 값으로 controller를 재시작해야 합니다).`,
+      `${withParticle(p.key, '은/는')} broker ${withParticle(p.broker, '이/가')} 아니라 KRaft controller가 자기 설정 파일에서 읽는 설정입니다. target을 "cluster"로 하세요 (실제 Kafka에서는 이 값으로 controller를 재시작해야 합니다).`,
   },
   'setConfig.perBrokerTopicDefault': {
     en: (p) =>
       `${p.key} is a default for topic configs; KafkaScope keeps topic defaults cluster-wide (Kafka allows a per-broker value only for testing): set it on "cluster", or on the topic.`,
     ko: (p) =>
-      `${p.key}는 토픽 설정의 기본값입니다. KafkaScope는 토픽 기본값을 클러스터 전체에만 둡니다 (Kafka도 broker별 값은 테스트용으로만 허용합니다). target을 "cluster"나 해당 토픽으로 하세요.`,
+      `${withParticle(p.key, '은/는')} 토픽 설정의 기본값입니다. KafkaScope는 토픽 기본값을 클러스터 전체에만 둡니다 (Kafka도 broker별 값은 테스트용으로만 허용합니다). target을 "cluster"나 해당 토픽으로 하세요.`,
   },
   'addPartitions.tooMany': {
     en: (p) => `KafkaScope simulates at most ${p.max} partitions per topic, got ${p.value}.`,

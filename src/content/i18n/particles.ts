@@ -123,11 +123,11 @@ export function isParticle(spec: string): boolean {
  * → '이', `particle('파일', '으로/로')` → '로'. `spec` names the pair by either form ('가' works
  * too). Unknown endings give both forms: '이(가)'.
  */
-export function particle(word: string, spec: string): string {
+export function particle(word: string | number, spec: string): string {
   const pair = BY_FORM.get(spec);
   if (!pair) throw new RangeError(`not a Korean particle pair: ${spec}`);
   const [afterConsonant, afterVowel] = pair;
-  const sound = finalSound(word);
+  const sound = finalSound(String(word));
   if (sound === null)
     return afterConsonant.endsWith(afterVowel) // (으)로, (이)나, (이)라
       ? `(${afterConsonant.slice(0, -afterVowel.length)})${afterVowel}`
