@@ -42,7 +42,7 @@ export const BrokerCard = memo(function BrokerCard({
     >
       <header className="card-head">
         <BrokerIcon />
-        <h3>{t('broker.title', { id: broker.id })}</h3>
+        <h3 data-name-label>{t('broker.title', { id: broker.id })}</h3>
         <span className={`pill pill-${broker.status}`}>{t(`broker.status.${broker.status}`)}</span>
         {broker.rack && (
           <span className="muted small">{t('broker.rack', { rack: broker.rack })}</span>

@@ -18,7 +18,7 @@ export const GroupCard = memo(function GroupCard({
     <article className="card group" data-testid={`group-${group.id}`} data-state={group.state}>
       <header className="card-head">
         <GroupIcon />
-        <h3>{group.id}</h3>
+        <h3 data-name-label>{group.id}</h3>
         <span className="pill">{group.state}</span>
       </header>
       <p className="muted small group-meta">

@@ -30,7 +30,9 @@ export const MemberCard = memo(function MemberCard({ group, member, showTopic }:
       transition={{ duration: 0.3 }}
       data-assignment={member.assignment.map((a) => tpName(a.topic, a.partition)).join(',')}
     >
-      <span className="member-id">{member.id}</span>
+      <span className="member-id" data-name-label>
+        {member.id}
+      </span>
       {idle ? (
         <span className="member-idle-note small">{t('member.idle')}</span>
       ) : (

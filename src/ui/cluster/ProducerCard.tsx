@@ -21,7 +21,7 @@ export const ProducerCard = memo(function ProducerCard({
     <article className="card producer" ref={ref} data-testid={`producer-${producer.id}`}>
       <header className="card-head">
         <ProducerIcon />
-        <h3>{producer.id}</h3>
+        <h3 data-name-label>{producer.id}</h3>
       </header>
       <p className="muted small">
         {`acks=${acks}`}

@@ -91,7 +91,7 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
       {...hook}
     >
       <RoleBadge role={role} />
-      <span className="replica-name" title={tpName(topic, partition.partition)}>
+      <span className="replica-name" title={tpName(topic, partition.partition)} data-name-label>
         {showTopic && <span className="replica-topic">{topic}</span>}
         <strong>{t('replica.partition', { partition: partition.partition })}</strong>
       </span>

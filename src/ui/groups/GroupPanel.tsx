@@ -75,7 +75,9 @@ export function GroupPanel({ group, snapshot }: Props) {
     >
       <header className="gv-head">
         <div className="gv-title">
-          <h3 id={`${selectId}-title`}>{t('groups.group', { id: group.id })}</h3>
+          <h3 id={`${selectId}-title`} data-name-label>
+            {t('groups.group', { id: group.id })}
+          </h3>
           <span
             className={`gv-badge gv-badge-${group.protocol}`}
             data-testid={`group-${group.id}-protocol`}

@@ -54,7 +54,9 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
     >
       <div className="gv-member-head">
         <span className="gv-swatch" aria-hidden="true" />
-        <span className="gv-member-id">{m.id}</span>
+        <span className="gv-member-id" data-name-label>
+          {m.id}
+        </span>
         {row.leader && <span className="pill gv-pill-leader">{t('groups.member.leader')}</span>}
         {row.crashed && <span className="pill pill-offline">{t('groups.member.crashed')}</span>}
         {row.stalled && <span className="pill pill-fenced">{t('groups.member.stalled')}</span>}

@@ -59,10 +59,10 @@ export function PartitionItem({ group, row, multiTopic, maxOffset, series, maxLa
       data-lag={row.lag ?? ''}
     >
       <div className="gv-part-head">
-        <span className="gv-part-name" title={tpName(row.topic, row.partition)}>
+        <span className="gv-part-name" title={tpName(row.topic, row.partition)} data-name-label>
           {name}
         </span>
-        <span className="gv-part-owner small" title={ownerText}>
+        <span className="gv-part-owner small" data-name-label>
           {ownerText}
         </span>
         <LagSpark

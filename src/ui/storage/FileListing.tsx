@@ -140,7 +140,9 @@ export const FileListing = memo(function FileListing({
                   onClick={() => onSelect(segment.baseOffset, segment.deleted)}
                 >
                   <FileIcon kind={file.kind} />
-                  <span className="st-file-name mono">{file.name}</span>
+                  <span className="st-file-name mono" data-name-label>
+                    {file.name}
+                  </span>
                   <span className="st-file-size mono" title={t('storage.file.size.title')}>
                     {formatBytes(file.sizeBytes, lang)}
                   </span>
