@@ -58,6 +58,12 @@ describe('finalSound', () => {
     expect(finalSound('sticky')).toBe('vowel');
     expect(finalSound('pool')).toBe('rieul');
     expect(finalSound('waiting-events')).toBe('vowel'); // 이벤츠
+    expect(finalSound('offset')).toBe('consonant'); // 오프셋
+    expect(finalSound('heartbeat')).toBe('vowel'); // 하트비트
+    expect(finalSound('request')).toBe('vowel'); // 리퀘스트
+    expect(finalSound('TIMEOUT')).toBe('consonant'); // 타임아웃
+    expect(finalSound('NOT_ENOUGH_REPLICAS')).toBe('vowel'); // 레플리카스
+    expect(finalSound('big')).toBeNull(); // 빅? 비그?
   });
 
   it('skips closing quotes and brackets; gives up on symbols alone', () => {

@@ -8,7 +8,8 @@
 //   1000 천, 10000 만 … end in a consonant; 2 이, 4 사, 5 오, 9 구 do not; 0 is 영);
 // - Latin letters: an acronym or a single letter by its letter name (L 엘, M 엠, N 엔, R 알 end
 //   in a consonant), a word by its usual Korean spelling (-m, -n, -ng, -l, -k, -p, -b, -c end in
-//   a consonant: "topic" 토픽, "group" 그룹; "leader" 리더, "node" 노드 do not);
+//   a consonant: "topic" 토픽, "group" 그룹, "offset" 오프셋; "leader" 리더, "node" 노드 do not;
+//   -g is 그 or ㄱ, so both forms);
 // - closing quotes, brackets and other marks are skipped: `[1, 2]` sounds like its "2".
 // Anything else (an empty value, only symbols) gets both forms, as Korean writes them: 이(가).
 
@@ -63,16 +64,21 @@ function numberSound(digits: string, decimal: boolean): FinalSound {
   return zeros % 16 === 12 ? 'vowel' : 'consonant'; // 조 / 만 억 경
 }
 
-function latinSound(word: string): FinalSound {
+function latinSound(word: string): FinalSound | null {
   const last = word.at(-1)!;
   // An acronym (ISR, HW, LEO) or a lone letter (P, a) is read letter by letter.
-  if (word.length === 1 || word === word.toUpperCase())
+  if (word.length === 1 || (word.length <= 4 && word === word.toUpperCase()))
     return LETTER_SOUND[last.toLowerCase()] ?? 'vowel';
   const w = word.toLowerCase();
-  if (w.endsWith('ng') || /[mn]$/.test(w)) return 'consonant';
-  if (w.endsWith('l')) return 'rieul';
-  if (/[kpbc]$/.test(w)) return 'consonant';
-  return 'vowel';
+  if (w.endsWith('ng') || /[mn]$/.test(w)) return 'consonant'; // 핑, 유니폼, 파티션
+  if (w.endsWith('l')) return 'rieul'; // 풀
+  if (/[kpbc]$/.test(w)) return 'consonant'; // 토픽, 그룹, 잡
+  // -t after a lone vowel is ㅅ (offset 오프셋, commit 커밋, timeout 타임아웃); -eat, -st, -nt 트.
+  if (w.endsWith('t')) return /(?:[^aeiou]|ea|ee)t$/.test(w) ? 'vowel' : 'consonant';
+  // -g is 그 (log 로그, tag 태그) or ㄱ (big 빅): sure only of -og; otherwise say both.
+  if (w.endsWith('og')) return 'vowel';
+  if (w.endsWith('g')) return null;
+  return 'vowel'; // 리더, 노드, 이벤츠, 스티키
 }
 
 /** How `word` ends when read aloud in Korean; null if it cannot be told. */
