@@ -9,7 +9,7 @@ import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { openLink } from './boot';
 import { useSelection } from './selection';
 import { buildShareUrl } from './shareLink';
-import { setTimeMachineOptions, useSimStore } from './simStore';
+import { DEFAULT_SPEED, setTimeMachineOptions, useSimStore } from './simStore';
 import type { Host } from './timeTravel';
 
 const BASE = 'https://example.test/';
@@ -104,6 +104,25 @@ describe('opening a share link', () => {
   it('plays from t on autoplay=1, and stops at until', async () => {
     await openLink(new URL(`${BASE}?scenario=waiting-events&t=3000&until=5000&autoplay=1&speed=2`));
     expect(store()).toMatchObject({ now: 3000, playing: true, stopAt: 5000, speed: 2 });
+  });
+
+  it('opens playing at 1× when the link names no moment and says nothing about playing', async () => {
+    useSimStore.setState({ speed: DEFAULT_SPEED });
+    await openLink(new URL(BASE));
+    expect(store()).toMatchObject({ starterId: DEFAULT_STARTER_ID, playing: true, speed: 1 });
+    await openLink(new URL(`${BASE}?scenario=log-segments&lang=en`));
+    expect(store()).toMatchObject({ starterId: 'log-segments', playing: true, speed: 1 });
+    // autoplay=0, a moment (t, paused there unless autoplay=1) or an embed: paused.
+    for (const query of ['?autoplay=0', '?autoplay=false', '?t=0', '?t=2000', '?embed=1&lang=en']) {
+      await openLink(new URL(`${BASE}${query}`));
+      expect(store().playing, query).toBe(false);
+    }
+    // A link's own speed wins; an embed keeps its autoplay and speed.
+    await openLink(new URL(`${BASE}?speed=0.25`));
+    expect(store()).toMatchObject({ playing: true, speed: 0.25 });
+    await openLink(new URL(`${BASE}?embed=1&autoplay=1&speed=5`));
+    expect(store()).toMatchObject({ playing: true, speed: 5 });
+    store().setPlaying(false);
   });
 
   it('opens the default scenario and names what is wrong in a damaged link', async () => {

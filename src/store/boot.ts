@@ -1,6 +1,7 @@
 // Opening the page: read the address as a share link (shareLink.ts) and bring the store to what it
 // says — the scenario (a starter id or a whole scenario in #scenario=), the reader's action log,
-// the moment t, speed, playing or not, until, view, language, theme, selection and embed. A
+// the moment t, speed, playing or not, until, view, language, theme, selection and embed. A link
+// with no moment and no word on playing opens playing, at 1× unless it names a speed. A
 // link's own language and theme win over the stored ones (persist.ts), which win over the
 // browser's. A link that cannot be read opens the default scenario with a message naming what is
 // wrong; parts that cannot be read are left out and named.
@@ -127,8 +128,23 @@ export async function openLink(location: { search: string; hash: string }): Prom
   store().setStopAt(link.until);
   if (link.actions.length > 0 || (link.t ?? 0) > 0)
     await store().loadActions(link.actions, link.t ?? 0);
-  if (link.autoplay) store().setPlaying(true);
+  if (link.autoplay || opensPlaying(link, location.search)) store().setPlaying(true);
   report(false, warnings);
+}
+
+/**
+ * Whether a link that does not say `autoplay=1` plays on opening: yes when it names no moment
+ * (`t`), says nothing about playing (no `autoplay` at all) and is not an embed — a person opening
+ * KafkaScope sees records flowing at once (issue #12). A link to a moment stands paused there (the
+ * fixed meaning of `t`), `autoplay=0` keeps the run paused, and an embed waits for its reader.
+ */
+export function opensPlaying(link: ShareLink, search: string): boolean {
+  if (link.embed || link.t !== null) return false;
+  try {
+    return !new URLSearchParams(search).has('autoplay');
+  } catch {
+    return false;
+  }
 }
 
 let following = false;

@@ -55,7 +55,8 @@ import {
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 100] as const;
 export type Speed = (typeof SPEEDS)[number];
-export const DEFAULT_SPEED: Speed = 0.25;
+/** The speed a page opens at when its link names none: real time, so the first seconds show records flowing. */
+export const DEFAULT_SPEED: Speed = 1;
 
 /** Records kept per replica in the published snapshot: enough for the widest log row. */
 export const RECORD_WINDOW = 24;
