@@ -1,36 +1,88 @@
 // The network around the partition on screen: its producers and the active controller as
 // nodes, the links between them and the replicas (a cut link drawn cut), and the messages in
-// flight. A message's position is the engine's own progress (now - sentAt) / (arriveAt -
-// sentAt); with reduced motion the same messages are listed as text instead.
-import { memo } from 'react';
+// flight. Links end at ports on a lane's left edge (its broker anchor and controlPort, in
+// ReplicaLane), never inside it, so they do not run through its labels. A follower's fetch runs on its own
+// rail in the gutter left of the lanes (one rail per follower, side by side), and its batches
+// travel on it. Flights are FlightLayer's shapes (how long they are drawn: flightVisual.ts);
+// with reduced motion the same messages are listed as text instead, with the engine's own
+// progress.
+import { memo, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { InFlightMessage, PartitionSnapshot, Snapshot } from '../../engine';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
-import { useKeyColor, type KeyColor } from '../common/keyColor';
 import { useT } from '../common/useT';
 import { brokerAnchor, producerAnchor, useAnchor, type RectMap } from '../cluster/anchors';
 import { flightProgress, nodeName } from '../common/flight';
-import { curveBetween, curvePath, pointOnCurve, type Curve, type Rect } from '../cluster/geometry';
-import { flightKind, type FlightKind, type ReplicaModel } from './model';
+import { FlightLayer } from '../common/FlightLayer';
+import {
+  curveBetween,
+  curveRoute,
+  polylineRoute,
+  type Rect,
+  type Route,
+} from '../cluster/geometry';
+import { flightKind, type ReplicaModel } from './model';
 
 const controllerNode = (snapshot: Snapshot) => `controller:${snapshot.controller.leader ?? ''}`;
 
-/** Between two lanes (stacked): from left edge to left edge, bowing out into the gutter. */
-function laneCurve(a: Rect, b: Rect): Curve {
-  const p0 = { x: a.x, y: a.y + a.h / 2 };
-  const p1 = { x: b.x, y: b.y + b.h / 2 };
-  const bow = 18 + Math.min(Math.abs(p1.y - p0.y) * 0.06, 14);
-  const x = Math.min(p0.x, p1.x) - bow;
-  return { p0, c1: { x, y: p0.y }, c2: { x, y: p1.y }, p1 };
+/** Where a lane's control link (heartbeats, AlterPartition, metadata) ends. */
+export const controlPort = (broker: number) => `${brokerAnchor(broker)}#control`;
+
+const brokerOf = (node: string) =>
+  node.startsWith('broker:') ? Number(node.slice('broker:'.length)) : null;
+
+/** The first fetch rail's distance left of the lanes' edge, and the most between two rails, px. */
+const RAIL_FIRST = 20;
+const RAIL_STEP = 12;
+
+/**
+ * Each follower's fetch rail: an x in the gutter between the nodes and the lanes, one per
+ * follower, nearest the lanes first, spread to fit the gutter.
+ */
+function railsFor(rects: RectMap, followers: number[]): Map<number, number> {
+  const rails = new Map<number, number>();
+  let lanes = Infinity;
+  for (const b of followers) lanes = Math.min(lanes, rects.get(brokerAnchor(b))?.x ?? Infinity);
+  if (!Number.isFinite(lanes)) return rails;
+  let nodes = -Infinity;
+  for (const [key, r] of rects)
+    if (key.startsWith('producer:') || key.startsWith('controller:'))
+      nodes = Math.max(nodes, r.x + r.w);
+  const room = Number.isFinite(nodes) ? lanes - nodes - RAIL_FIRST - 6 : RAIL_STEP * 3;
+  const step =
+    followers.length > 1 ? Math.max(4, Math.min(RAIL_STEP, room / (followers.length - 1))) : 0;
+  followers.forEach((b, i) => rails.set(b, lanes - RAIL_FIRST - i * step));
+  return rails;
 }
 
-function curveFor(rects: RectMap, from: string, to: string): Curve | null {
-  const a = rects.get(from);
-  const b = rects.get(to);
-  if (!a || !b) return null;
-  return from.startsWith('broker:') && to.startsWith('broker:')
-    ? laneCurve(a, b)
-    : curveBetween(a, b);
+/** Port to port through the follower's rail: left, along the rail, right. */
+function railRoute(a: Rect, b: Rect, x: number): Route {
+  return polylineRoute([
+    { x: a.x, y: a.y },
+    { x, y: a.y },
+    { x, y: b.y },
+    { x: b.x, y: b.y },
+  ]);
+}
+
+/** The route between two network nodes as this view draws it. */
+function routeFor(
+  rects: RectMap,
+  rails: Map<number, number>,
+  from: string,
+  to: string,
+): Route | null {
+  const fb = brokerOf(from);
+  const tb = brokerOf(to);
+  if (fb !== null && tb !== null) {
+    const a = rects.get(from);
+    const b = rects.get(to);
+    const x = rails.get(fb) ?? rails.get(tb);
+    return a && b && x !== undefined ? railRoute(a, b, x) : null;
+  }
+  const a = rects.get(fb !== null && to.startsWith('controller:') ? controlPort(fb) : from);
+  const b = rects.get(tb !== null && from.startsWith('controller:') ? controlPort(tb) : to);
+  return a && b ? curveRoute(curveBetween(a, b)) : null;
 }
 
 /** The producers and the controller, at the left of the lanes. */
@@ -98,10 +150,20 @@ interface LayerProps {
 
 /** Links (redrawn when the layout or the partition changes) and, unless reduced, flights. */
 export function NetworkLayer({ rects, snapshot, topic, partition, replicas, animate }: LayerProps) {
+  const leader = partition.leader;
+  const followerKey = replicas
+    .filter((r) => r.broker !== leader)
+    .map((r) => r.broker)
+    .join(',');
+  const rails = useMemo(
+    () => railsFor(rects, followerKey === '' ? [] : followerKey.split(',').map(Number)),
+    [rects, followerKey],
+  );
   return (
     <>
       <Links
         rects={rects}
+        rails={rails}
         replicas={replicas}
         leader={partition.leader}
         producers={snapshot.producers.map((p) => p.id)}
@@ -110,8 +172,10 @@ export function NetworkLayer({ rects, snapshot, topic, partition, replicas, anim
       {animate && (
         <Flights
           rects={rects}
+          rails={rails}
           topic={topic}
           partition={partition.partition}
+          leader={partition.leader}
           replicas={partition.replicas}
           controller={controllerNode(snapshot)}
         />
@@ -122,18 +186,26 @@ export function NetworkLayer({ rects, snapshot, topic, partition, replicas, anim
 
 interface LinksProps {
   rects: RectMap;
+  rails: Map<number, number>;
   replicas: ReplicaModel[];
   leader: number | null;
   producers: string[];
   controller: string;
 }
 
-const Links = memo(function Links({ rects, replicas, leader, producers, controller }: LinksProps) {
+const Links = memo(function Links({
+  rects,
+  rails,
+  replicas,
+  leader,
+  producers,
+  controller,
+}: LinksProps) {
   const t = useT();
-  const links: { key: string; curve: Curve; cls: string; cut: boolean }[] = [];
+  const links: { key: string; route: Route; cls: string; cut: boolean }[] = [];
   const add = (key: string, from: string, to: string, cls: string, cut: boolean) => {
-    const curve = curveFor(rects, from, to);
-    if (curve) links.push({ key, curve, cls, cut });
+    const route = routeFor(rects, rails, from, to);
+    if (route) links.push({ key, route, cls, cut });
   };
   const byId = new Map(replicas.map((r) => [r.broker, r]));
   const leaderModel = leader === null ? undefined : byId.get(leader);
@@ -164,13 +236,10 @@ const Links = memo(function Links({ rects, replicas, leader, producers, controll
   return (
     <svg className="overlay repl-links" aria-hidden="true">
       {links.map((l) => {
-        const mid = pointOnCurve(l.curve, 0.5);
+        const mid = l.route.at(0.5);
         return (
           <g key={l.key}>
-            <path
-              d={curvePath(l.curve)}
-              className={`repl-link ${l.cls}${l.cut ? ' repl-link-cut' : ''}`}
-            />
+            <path d={l.route.d} className={`repl-link ${l.cls}${l.cut ? ' repl-link-cut' : ''}`} />
             {l.cut && (
               <g className="repl-cut-mark" transform={`translate(${mid.x} ${mid.y})`}>
                 <title>{t('repl.cut')}</title>
@@ -187,78 +256,36 @@ const Links = memo(function Links({ rects, replicas, leader, producers, controll
 
 interface FlightsProps {
   rects: RectMap;
+  rails: Map<number, number>;
   topic: string;
   partition: number;
+  leader: number | null;
   replicas: number[];
   controller: string;
 }
 
-function Flights({ rects, topic, partition, replicas, controller }: FlightsProps) {
-  const keyColor = useKeyColor();
-  const inFlight = useSimStore((s) => s.inFlight);
-  const time = useSimStore((s) => s.displayTime);
-  return (
-    <div className="flights" aria-hidden="true">
-      {inFlight.map((m) => {
-        const kind = flightKind(m, topic, partition, replicas, controller);
-        if (!kind) return null;
-        const curve = curveFor(rects, m.from, m.to);
-        if (!curve) return null;
-        const progress = flightProgress(m, time);
-        const p = pointOnCurve(curve, progress);
-        return (
-          <div
-            key={m.msgId}
-            className="flight-pos"
-            style={{ transform: `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)` }}
-            data-api={m.api}
-            data-kind={kind}
-            data-progress={progress.toFixed(3)}
-          >
-            <FlightDot msg={m} kind={kind} keyColor={keyColor} />
-          </div>
-        );
-      })}
-    </div>
+function Flights({ rects, rails, topic, partition, leader, replicas, controller }: FlightsProps) {
+  const leaderNode = leader === null ? null : brokerAnchor(leader);
+  const replicaKey = replicas.join(',');
+  const ids = useMemo(() => replicaKey.split(',').map(Number), [replicaKey]);
+  const kind = useCallback(
+    (m: InFlightMessage) => flightKind(m, topic, partition, ids, controller),
+    [topic, partition, ids, controller],
   );
+  // A produce response does not name its partition: only the leader's acks are this partition's.
+  const accepts = useCallback(
+    (m: InFlightMessage) =>
+      kind(m) !== null &&
+      !(m.api === 'Produce' && m.response && m.topic === undefined && m.from !== leaderNode),
+    [kind, leaderNode],
+  );
+  const route = useCallback(
+    (m: InFlightMessage) => routeFor(rects, rails, m.from, m.to),
+    [rects, rails],
+  );
+  const variant = useCallback((m: InFlightMessage) => `repl-flight-${kind(m) ?? 'none'}`, [kind]);
+  return <FlightLayer accepts={accepts} route={route} variant={variant} />;
 }
-
-const MAX_DOTS = 3;
-
-const FlightDot = memo(function FlightDot({
-  msg,
-  kind,
-  keyColor,
-}: {
-  msg: InFlightMessage;
-  kind: FlightKind;
-  keyColor: KeyColor;
-}) {
-  if (msg.records.length > 0) {
-    const dots = msg.records.slice(0, MAX_DOTS);
-    const extra = msg.records.length - dots.length;
-    return (
-      <div className={`flight flight-records repl-flight-${kind}`}>
-        {dots.map((r) => (
-          <span key={r.id} className="flight-record" style={{ backgroundColor: keyColor(r.key) }} />
-        ))}
-        {extra > 0 && <span className="flight-extra">+{extra}</span>}
-      </div>
-    );
-  }
-  if (kind === 'produce' && msg.response)
-    return (
-      <svg className="flight-ack" viewBox="-6 -6 12 12">
-        <circle r={5} />
-        <path d="M-2.4 0.2 -0.6 2 2.6 -1.6" />
-      </svg>
-    );
-  return (
-    <div className={`flight repl-flight-${kind}`}>
-      <span className={`repl-flight-dot${msg.response ? ' repl-flight-response' : ''}`} />
-    </div>
-  );
-});
 
 /** Reduced motion: the partition's messages in flight, as text with their progress. */
 export function NetworkList({
