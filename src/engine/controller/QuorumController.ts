@@ -30,6 +30,7 @@ import {
   type PartitionChange,
 } from './PartitionChangeBuilder';
 import { BROKER_CONFIGS } from '../config/tables/broker';
+import type { BrokerFenceReason, PartitionChangeReason } from '../trace/reasons';
 
 export const METADATA_TOPIC = '__cluster_metadata';
 
@@ -125,7 +126,7 @@ export class QuorumController implements NetworkNode {
     partition: number,
     before: { leader: number | null; isr: number[] },
     change: PartitionChange,
-    reason: string,
+    reason: PartitionChangeReason,
   ): void {
     this.write({ type: 'PartitionChange', topic, partition, ...pick(change) });
     const removed = before.isr.filter((b) => !change.isr.includes(b));
@@ -155,7 +156,7 @@ export class QuorumController implements NetworkNode {
 
   /** Re-run elections for partitions touching `brokerId`, removing it from ISRs if asked. */
   private updatePartitions(
-    reason: string,
+    reason: PartitionChangeReason,
     removeFromIsr: number | null,
     only?: (leader: number | null, isr: number[]) => boolean,
   ): void {
@@ -187,7 +188,7 @@ export class QuorumController implements NetworkNode {
     });
   }
 
-  private fence(brokerId: number, reason: string): void {
+  private fence(brokerId: number, reason: BrokerFenceReason): void {
     const b = this.ctx.metadata.brokers.get(brokerId);
     if (!b || b.fenced) return;
     this.write({

@@ -170,7 +170,7 @@ export interface JoinGroupRequest {
   rebalanceTimeoutMs: number;
   protocols: JoinGroupProtocol[];
   /** KIP-800: why the member (re)joins. */
-  reason: string;
+  reason: import('../trace/reasons').JoinReason;
 }
 
 export interface JoinGroupResponse {
@@ -212,7 +212,7 @@ export interface HeartbeatResponse {
 export interface LeaveGroupRequest {
   groupId: string;
   /** KIP-800 reason: what made the member leave. */
-  members: { memberId: string; reason: string }[];
+  members: { memberId: string; reason: import('../trace/reasons').LeaveReason }[];
 }
 
 export interface LeaveGroupResponse {

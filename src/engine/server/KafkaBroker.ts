@@ -41,6 +41,7 @@ import type { BrokerConfig } from '../config/types';
 import { resolveBrokerConfig } from '../config/BrokerConfig';
 import { configInForce, pendingRestart } from './DynamicBrokerConfig';
 import { withBrokerConfig } from '../sim/SimContext';
+import type { BrokerStopReason } from '../trace/reasons';
 
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
@@ -196,7 +197,7 @@ export class KafkaBroker implements NetworkNode {
   }
 
   /** The process stops: nothing more is sent or answered. The log stays on disk. */
-  stop(reason: string): void {
+  stop(reason: BrokerStopReason): void {
     if (!this.running) return;
     this.running = false;
     this.isrTaskGeneration++;

@@ -22,6 +22,7 @@ import type { ResponseMessage } from '../network/Network';
 import type { ReplicaManager } from './ReplicaManager';
 import type { Partition } from './Partition';
 import { UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET } from '../log/LeaderEpochFileCache';
+import type { TruncateReason } from '../trace/reasons';
 
 /** replica.fetch.backoff.ms */
 export const REPLICA_FETCH_BACKOFF_MS = 1000;
@@ -370,7 +371,7 @@ export class ReplicaFetcherThread {
   }
 
   /** ReplicaFetcherThread.truncate → Partition.truncateTo, shown when records went. */
-  private truncate(p: Partition, offset: number, reason: string): void {
+  private truncate(p: Partition, offset: number, reason: TruncateReason): void {
     const from = p.log.logEndOffset;
     // Only the epoch cache may change (an epoch with no records): nothing to show then.
     if (!p.truncateTo(offset)) return;

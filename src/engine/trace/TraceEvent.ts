@@ -1,6 +1,16 @@
 // Trace events: what happened, in order. The UI animates these; it never re-derives Kafka logic.
 import type { TOPIC_CONFIGS } from '../config/tables/topic';
 import type { RollReason } from '../log/LogSegment';
+import type {
+  BrokerFenceReason,
+  BrokerStopReason,
+  GroupEpochReason,
+  GroupStateReason,
+  JoinReason,
+  LeaderElectionReason,
+  PartitionChangeReason,
+  TruncateReason,
+} from './reasons';
 
 /** Node ids on the simulated network: `producer:p1`, `broker:2`, `consumer:group-a/group-a-1`, `controller:3001`. */
 export type NodeId = string;
@@ -267,7 +277,7 @@ export type TraceEventBody =
       group: string;
       coordinator: number;
       epoch: number;
-      reason: string;
+      reason: GroupEpochReason;
     }
   | {
       /** KIP-848: the coordinator's assignor computed the target assignment for a group epoch. */
@@ -297,7 +307,7 @@ export type TraceEventBody =
       from: GroupStateName;
       to: GroupStateName;
       generation: number;
-      reason: string;
+      reason: GroupStateReason;
       /** On CompletingRebalance: the leader member, the chosen assignor, the members. */
       leader?: string | null;
       protocol?: string | null;
@@ -311,7 +321,7 @@ export type TraceEventBody =
       coordinator: number;
       /** The group's generation when it arrived (the next one is being formed). */
       generation: number;
-      reason: string;
+      reason: JoinReason;
     }
   | {
       /** A member's SyncGroup reached the coordinator; the leader's carries the assignment. */
@@ -372,9 +382,9 @@ export type TraceEventBody =
       type: 'broker.status';
       broker: number;
       status: 'online' | 'offline' | 'fenced';
-      reason?: string;
+      reason?: BrokerStopReason;
     }
-  | { type: 'broker.fenced'; broker: number; reason: string }
+  | { type: 'broker.fenced'; broker: number; reason: BrokerFenceReason }
   | { type: 'broker.isolation'; broker: number; isolated: boolean }
   | { type: 'producer.epoch.bump'; producer: string; epoch: number }
   | { type: 'broker.unfenced'; broker: number }
@@ -384,7 +394,7 @@ export type TraceEventBody =
       partition: number;
       removed: number[];
       isr: number[];
-      reason: string;
+      reason: PartitionChangeReason;
     }
   | {
       type: 'isr.expand';
@@ -392,7 +402,7 @@ export type TraceEventBody =
       partition: number;
       added: number[];
       isr: number[];
-      reason: string;
+      reason: PartitionChangeReason;
     }
   | {
       type: 'log.truncate';
@@ -401,7 +411,7 @@ export type TraceEventBody =
       partition: number;
       from: number;
       to: number;
-      reason: string;
+      reason: TruncateReason;
     }
   | {
       type: 'leader.elected';
@@ -409,7 +419,7 @@ export type TraceEventBody =
       partition: number;
       leader: number | null;
       leaderEpoch: number;
-      reason: string;
+      reason: LeaderElectionReason;
     }
   | {
       type: 'config.changed';

@@ -11,6 +11,7 @@ import type {
   SyncGroupResponse,
 } from '../../network/requests';
 import { javaHashMapOrder } from '../../common/utils/JavaHashMap';
+import type { ClassicGroupStateReason } from '../../trace/reasons';
 
 export type GroupState = GroupStateName;
 
@@ -159,7 +160,7 @@ export class ClassicGroup {
     return best;
   }
 
-  transitionTo(next: GroupState, reason: string): void {
+  transitionTo(next: GroupState, reason: ClassicGroupStateReason): void {
     this.previousState = this.state;
     this.state = next;
     const completing = next === 'CompletingRebalance';

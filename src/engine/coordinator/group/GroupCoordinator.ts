@@ -31,6 +31,7 @@ import { OffsetMetadataManager } from './OffsetMetadataManager';
 import { ConsumerGroup } from './modern/consumer/ConsumerGroup';
 import { ConsumerGroupHeartbeat } from './modern/consumer/ConsumerGroupHeartbeat';
 import { GROUP_METADATA_TOPIC_NAME, partitionFor } from './OffsetsTopic';
+import type { ClassicGroupStateReason } from '../../trace/reasons';
 
 /** group.classic.new.member.join.timeout.ms (internal): a new member's JoinGroup may wait this long. */
 const NEW_MEMBER_JOIN_TIMEOUT_MS = 5 * 60 * 1000;
@@ -228,7 +229,10 @@ export class GroupCoordinator {
     );
   }
 
-  private maybePrepareRebalanceOrCompleteJoin(group: ClassicGroup, reason: string): void {
+  private maybePrepareRebalanceOrCompleteJoin(
+    group: ClassicGroup,
+    reason: ClassicGroupStateReason,
+  ): void {
     if (group.canRebalance()) this.prepareRebalance(group, reason);
     else this.maybeCompleteJoinPhase(group);
   }
@@ -242,7 +246,7 @@ export class GroupCoordinator {
       this.completeJoin(group);
   }
 
-  private prepareRebalance(group: ClassicGroup, reason: string): void {
+  private prepareRebalance(group: ClassicGroup, reason: ClassicGroupStateReason): void {
     // Members waiting for their assignment must rejoin instead.
     if (group.state === 'CompletingRebalance')
       this.propagateAssignmentError(group, 'REBALANCE_IN_PROGRESS');
@@ -490,7 +494,7 @@ export class GroupCoordinator {
   private removeMemberAndUpdateGroup(
     group: ClassicGroup,
     member: ClassicGroupMember,
-    reason: string,
+    reason: ClassicGroupStateReason,
   ): void {
     member.awaitingJoin?.(joinError(member.memberId, 'UNKNOWN_MEMBER_ID'));
     member.awaitingJoin = null;

@@ -279,7 +279,12 @@ export class ConsumerGroupHeartbeat {
       group: group.groupId,
       coordinator: this.brokerId,
       epoch: group.groupEpoch,
-      reason: `member ${member.memberId} ${reason === 'leave' ? 'left' : reason === 'rejoined' ? 'rejoined' : `removed (${reason})`}`,
+      reason:
+        reason === 'leave'
+          ? `member ${member.memberId} left`
+          : reason === 'rejoined'
+            ? `member ${member.memberId} rejoined`
+            : `member ${member.memberId} removed (${reason})`,
     });
     this.traceState(group);
   }
