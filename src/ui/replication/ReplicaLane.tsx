@@ -12,6 +12,7 @@ import { useKeyColor } from '../common/keyColor';
 import { useT } from '../common/useT';
 import { brokerAnchor, useAnchor } from '../cluster/anchors';
 import { OffsetCell } from '../cluster/OffsetCell';
+import { controlPort } from './Network';
 import {
   CELL_STEP,
   TRUNCATE_SIM_MS,
@@ -52,7 +53,10 @@ export function ReplicaLane({
   error,
 }: Props) {
   const t = useT();
-  const anchorRef = useAnchor(brokerAnchor(r.broker));
+  // Ports on the lane's left edge where the network's lines end (Network.tsx): data (produce,
+  // fetch) at the title row, control lower down; nothing is drawn over the lane's labels.
+  const portRef = useAnchor(brokerAnchor(r.broker));
+  const controlRef = useAnchor(controlPort(r.broker));
   const focus = tpName(topic, partition.partition);
   const role = r.isLeader
     ? 'leader'
@@ -97,7 +101,9 @@ export function ReplicaLane({
       })}
       role="group"
     >
-      <div className="repl-lane-head" ref={anchorRef}>
+      <span className="repl-port" ref={portRef} aria-hidden="true" />
+      <span className="repl-port repl-port-control" ref={controlRef} aria-hidden="true" />
+      <div className="repl-lane-head">
         <div className="repl-lane-title">
           <span className="repl-crown-slot">
             {r.isLeader && (
