@@ -8,6 +8,8 @@ import { embedEn } from './embed';
 import { linksEn } from './links';
 import { captionsEn } from './captions';
 import { keyboardEn } from './keyboard';
+import { reasonsEn } from './reasons';
+import { produceEn } from './produce';
 
 export const en = {
   ...replicationEn,
@@ -18,6 +20,8 @@ export const en = {
   ...linksEn,
   ...captionsEn,
   ...keyboardEn,
+  ...reasonsEn,
+  ...produceEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

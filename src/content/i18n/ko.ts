@@ -9,6 +9,8 @@ import { embedKo } from './embed';
 import { linksKo } from './links';
 import { captionsKo } from './captions';
 import { keyboardKo } from './keyboard';
+import { reasonsKo } from './reasons';
+import { produceKo } from './produce';
 
 export const ko: Messages = {
   ...replicationKo,
@@ -19,6 +21,8 @@ export const ko: Messages = {
   ...linksKo,
   ...captionsKo,
   ...keyboardKo,
+  ...reasonsKo,
+  ...produceKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 
