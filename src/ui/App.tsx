@@ -1,4 +1,6 @@
-// The page: header (not in embed mode), the scenario's story, view tabs, the chosen view, playback.
+// The page: a skip link to playback, header (not in embed mode), the scenario's story, view tabs,
+// the chosen view (the tabs' panel), the timeline and playback. The keyboard shortcuts listen on
+// the whole page; ? lists them.
 import { MotionConfig } from 'framer-motion';
 import { useEffect } from 'react';
 import { findStarter } from '../content/scenarios';
@@ -11,28 +13,46 @@ import { EmbedBar } from './embed/EmbedBar';
 import { useT } from './common/useT';
 import { Header } from './header/Header';
 import { PlaybackBar } from './playback/PlaybackBar';
-import { ViewTabs } from './header/ViewTabs';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './header/ViewTabs';
+import { ShortcutsDialog, SkipLink } from './keyboard/ShortcutsDialog';
+import { useShortcuts } from './keyboard/useShortcuts';
 import { viewFor } from './views';
 import './app.css';
+import './layout.css';
 
 export function App() {
   const embed = useSimStore((s) => s.embed);
-  const View = viewFor(useSimStore((s) => s.view)).component;
+  const view = viewFor(useSimStore((s) => s.view));
+  const View = view.component;
   useDocumentSettings();
+  useShortcuts();
   useEffect(() => startPlaybackLoop(), []);
   return (
     <MotionConfig reducedMotion="user">
       <div className={`app${embed ? ' app-embed' : ''}`}>
+        <SkipLink />
         {embed ? <EmbedBar /> : <Header />}
         <ErrorBanner />
         <ErrorBoundary>
           {!embed && <ScenarioStory />}
           {!embed && <ViewTabs />}
           <main className="app-main">
-            <View />
+            {embed ? (
+              <View />
+            ) : (
+              <div
+                className="view-panel"
+                role="tabpanel"
+                id={VIEW_PANEL_ID}
+                aria-labelledby={viewTabId(view.id)}
+              >
+                <View />
+              </div>
+            )}
           </main>
         </ErrorBoundary>
         <PlaybackBar />
+        <ShortcutsDialog />
       </div>
     </MotionConfig>
   );

@@ -16,7 +16,7 @@ export const keyboardEn = {
   'keys.seekAhead': 'Ahead 1 s (with Shift: 10 s)',
   'keys.view': 'Show the {view} view',
   'keys.help': 'Open this list',
-  'keys.close': 'Close this list (Esc)',
+  'keys.close': 'Close this list',
   'keys.tabs': 'On the view tabs: ← → Home End move between the tabs',
   'keys.timeline':
     'On the timeline: ← → one event, Shift 1 s, Page Up/Down 10 s, Home start, End latest',
@@ -39,7 +39,7 @@ export const keyboardKo: Record<keyof typeof keyboardEn, string> = {
   'keys.seekAhead': '1초 앞으로 (Shift와 함께: 10초)',
   'keys.view': '{view} 화면 보기',
   'keys.help': '이 목록 열기',
-  'keys.close': '이 목록 닫기 (Esc)',
+  'keys.close': '이 목록 닫기',
   'keys.tabs': '화면 탭에서: ← → Home End로 탭 사이를 이동',
   'keys.timeline':
     '타임라인에서: ← → 이벤트 하나, Shift 1초, Page Up/Down 10초, Home 처음, End 가장 최근',

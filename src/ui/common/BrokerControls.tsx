@@ -2,7 +2,7 @@
 // cleanly, start it again, cut it off the network (and heal it), slow its replica fetches.
 // Each button applies the scenario action of the same name through the store, so a click is
 // recorded and replays exactly like a scenario's own `actions`.
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActionBody, BrokerStatus } from '../../engine';
 import type { MessageKey } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
@@ -58,25 +58,61 @@ export const BrokerControls = memo(function BrokerControls({ broker, compact, cl
   const t = useT();
   const apply = useSimStore((s) => s.apply);
   const controls = brokerControls(broker);
+  // One tab stop per broker (the WAI-ARIA toolbar pattern): ← → Home End move between its
+  // buttons, so Tab goes from broker to broker instead of through every button.
+  const [active, setActive] = useState(0);
+  const current = Math.min(active, controls.length - 1);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const refocus = useRef(false);
+  const ids = controls.map((c) => c.id).join(',');
+  // A pressed button may go away (Crash becomes Restart): focus stays in the toolbar.
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    if (document.activeElement === null || document.activeElement === document.body)
+      refs.current[current]?.focus();
+  }, [ids, current]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = controls.length - 1;
+    const to: Record<string, number> = {
+      ArrowRight: current === last ? 0 : current + 1,
+      ArrowLeft: current === 0 ? last : current - 1,
+      Home: 0,
+      End: last,
+    };
+    if (!(e.key in to) || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    setActive(to[e.key]!);
+    refs.current[to[e.key]!]?.focus();
+  };
   return (
     <div
-      role="group"
+      role="toolbar"
       className={`broker-controls${compact ? ' broker-controls-compact' : ''}${className ? ` ${className}` : ''}`}
       aria-label={t('brokerControls.label', { id: broker.id })}
       data-testid={`broker-${broker.id}-controls`}
+      onKeyDown={onKeyDown}
     >
-      {controls.map((c) => {
+      {controls.map((c, i) => {
         const label = t(`brokerControls.${c.id}` as MessageKey);
         const hint = t(`brokerControls.${c.id}.hint` as MessageKey, { id: broker.id });
         return (
           <button
             key={c.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
             type="button"
             className={`btn btn-small btn-quiet broker-control tone-${c.tone}`}
             data-testid={`broker-${broker.id}-${c.id}`}
             aria-label={labelWithHint(label, hint)}
             title={hint}
-            onClick={() => apply(c.action)}
+            tabIndex={i === current ? 0 : -1}
+            onFocus={() => setActive(i)}
+            onClick={() => {
+              refocus.current = true;
+              apply(c.action);
+            }}
           >
             <ControlIcon id={c.id} />
             <span className={compact ? 'visually-hidden' : undefined}>{label}</span>

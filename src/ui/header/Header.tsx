@@ -1,8 +1,9 @@
-// The chrome above the views: name, scenario picker, copy link, embed, export, language and
-// theme. Hidden in embed mode.
+// The chrome above the views: name, scenario picker, copy link, embed, export, language, theme
+// and the list of keyboard shortcuts. Hidden in embed mode.
 import { useT } from '../common/useT';
 import { EmbedButton } from '../embed/EmbedButton';
 import { ExportButton } from '../export/ExportButton';
+import { ShortcutsButton } from '../keyboard/ShortcutsDialog';
 import { CopyLink } from './CopyLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -26,6 +27,7 @@ export function Header() {
         <ExportButton />
         <LanguageSwitch />
         <ThemeSwitch />
+        <ShortcutsButton />
       </div>
     </header>
   );

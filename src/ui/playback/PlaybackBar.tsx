@@ -17,13 +17,14 @@ export function PlaybackBar() {
   return (
     <>
       <Timeline />
-      <div className="playback" role="toolbar" aria-label={t('playback.label')}>
+      <div className="playback" id="playback" role="toolbar" aria-label={t('playback.label')}>
         <button
           type="button"
           className="btn btn-primary"
           data-testid="play-toggle"
           aria-label={playLabel}
           aria-pressed={playing}
+          aria-keyshortcuts="Space K"
           disabled={!hasSim}
           onClick={togglePlaying}
         >
