@@ -6,7 +6,7 @@
 // As in Kafka's CoordinatorRuntime, a write whose wait for the HW timed out (REQUEST_TIMED_OUT to
 // the client) is not undone: its records stay in the log and count once the HW passes them, unless
 // the coordinator lost the partition first (unload: a new leader replays whatever its log holds).
-import type { SimContext } from '../../sim/SimContext';
+import type { Cancellable, SimContext } from '../../sim/SimContext';
 import type { ReplicaManager } from '../../server/ReplicaManager';
 import type { Partition } from '../../server/Partition';
 import type { ErrorCode, ProduceRequest } from '../../network/requests';
@@ -53,6 +53,20 @@ interface PendingCommit {
   onCommitted: () => void;
 }
 
+/**
+ * A heartbeat that wrote nothing but answers from state that is not committed yet: Kafka's
+ * CoordinatorRuntime defers such a read until the HW passes the highest offset written so far
+ * (deferredEventQueue.highestPendingOffset), so a member never acts on an assignment a new
+ * coordinator would not load.
+ */
+interface DeferredRead {
+  partition: number;
+  /** The log end offset when the read came: it completes once the HW reaches it. */
+  offset: number;
+  done: (error: ErrorCode) => void;
+  timer: Cancellable;
+}
+
 /** The last coordinator of each group, across brokers: only to say where it moved from in traces. */
 export type CoordinatorRegistry = Map<string, number>;
 
@@ -64,6 +78,8 @@ export class GroupMetadataManager {
   private offsets = new Map<string, Map<string, StoredOffset>>();
   /** Timed-out offset commits still waiting for the HW, in log order. */
   private pendingCommits: PendingCommit[] = [];
+  /** Reads waiting for earlier writes to commit, in arrival order. */
+  private deferredReads: DeferredRead[] = [];
   /** The __consumer_offsets partitions whose groups are loaded here. */
   readonly ownedPartitions = new Set<number>();
 
@@ -128,8 +144,27 @@ export class GroupMetadataManager {
     records: KeyValue[],
     done: (error: ErrorCode) => void,
   ): void {
-    if (records.length === 0) return done('NONE');
-    this.append(groupId, records, done);
+    if (records.length > 0) return this.append(groupId, records, done);
+    const partition = this.partitionFor(groupId);
+    const log = this.replicaManager.getPartition(GROUP_METADATA_TOPIC_NAME, partition)?.log;
+    if (!log || log.highWatermark >= log.logEndOffset) return done('NONE');
+    const read: DeferredRead = {
+      partition,
+      offset: log.logEndOffset,
+      done,
+      timer: this.ctx.schedule(this.ctx.now() + OFFSET_COMMIT_TIMEOUT_MS, () =>
+        this.completeRead(read, 'REQUEST_TIMED_OUT'),
+      ),
+    };
+    this.deferredReads.push(read);
+  }
+
+  private completeRead(read: DeferredRead, error: ErrorCode): void {
+    const i = this.deferredReads.indexOf(read);
+    if (i < 0) return;
+    this.deferredReads.splice(i, 1);
+    read.timer.cancel();
+    read.done(error);
   }
 
   committed(groupId: string): CommittedOffset[] {
@@ -197,9 +232,12 @@ export class GroupMetadataManager {
    * committed — if their batch is still the one appended then (same offset, same leader epoch).
    */
   private onHighWatermarkUpdated(p: Partition): void {
-    if (p.topic !== GROUP_METADATA_TOPIC_NAME || this.pendingCommits.length === 0) return;
+    if (p.topic !== GROUP_METADATA_TOPIC_NAME) return;
     if (!this.ownedPartitions.has(p.partition)) return;
     const hw = p.log.highWatermark;
+    for (const r of this.deferredReads.filter((r) => r.partition === p.partition && r.offset <= hw))
+      this.completeRead(r, 'NONE');
+    if (this.pendingCommits.length === 0) return;
     const ready = this.pendingCommits.filter(
       (c) => c.partition === p.partition && c.baseOffset + c.offsets.length <= hw,
     );
@@ -366,6 +404,8 @@ export class GroupMetadataManager {
     this.ownedPartitions.delete(partition);
     // Kafka's unload reverts the uncommitted state: the timed-out commits no longer count here.
     this.pendingCommits = this.pendingCommits.filter((c) => c.partition !== partition);
+    for (const r of this.deferredReads.filter((r) => r.partition === partition))
+      this.completeRead(r, 'NOT_COORDINATOR');
     const gone: (ClassicGroup | ConsumerGroup)[] = [];
     for (const groups of [this.groups, this.consumerGroups] as Map<
       string,
