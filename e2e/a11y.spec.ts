@@ -22,7 +22,7 @@ type Theme = (typeof THEMES)[number];
 test.use({ colorScheme: 'light' });
 
 async function openView(page: Page, view: View, query: string): Promise<void> {
-  await page.goto(`./?view=${view}&${query}`);
+  await page.goto(`./?view=${view}&${query}&autoplay=0`);
   await expect(page.getByTestId(`view-tab-${view}`)).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('play-toggle')).toBeEnabled();
 }

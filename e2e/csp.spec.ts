@@ -199,13 +199,13 @@ test('no view violates the policy, at rest, playing, or after actions', async ({
   const errors = collectErrors(page);
   await watchViolations(page);
   for (const view of VIEWS) {
-    await page.goto(`./?lang=en&view=${view}`);
+    await page.goto(`./?lang=en&view=${view}&autoplay=0`);
     await expect(page.getByTestId(`view-tab-${view}`)).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('play-toggle')).toBeEnabled();
     expect(await violations(page), `${view} at rest`).toEqual([]);
   }
   // Play the cluster and go through every view, switching theme and language on the way.
-  await page.goto('./?lang=en&view=cluster&scenario=waiting-events');
+  await page.goto('./?lang=en&view=cluster&scenario=waiting-events&autoplay=0');
   await setSpeed(page, 10);
   await page.getByTestId('play-toggle').click();
   await expect.poll(() => simMs(page)).toBeGreaterThan(2000);

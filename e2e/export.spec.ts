@@ -127,7 +127,7 @@ async function playTo(page: Page, ms: number): Promise<void> {
 test('the view as a PNG, at 1× and 2×, and the segment map as SVG', async ({ page }) => {
   const errors = collectErrors(page);
   await watchViolations(page);
-  await page.goto('./?lang=en&scenario=log-segments&view=storage');
+  await page.goto('./?lang=en&scenario=log-segments&view=storage&autoplay=0');
   await expect(page.getByTestId('storage-view')).toBeVisible();
   await playTo(page, 6000);
   const size = await viewSize(page);
@@ -188,7 +188,7 @@ test('a stretch of the run as a GIF: frames at the simulated times, the same fil
   test.setTimeout(120_000);
   const errors = collectErrors(page);
   await watchViolations(page);
-  await page.goto('./?lang=ko&scenario=replication-kill-two-brokers&view=cluster');
+  await page.goto('./?lang=ko&scenario=replication-kill-two-brokers&view=cluster&autoplay=0');
   await expect(page.getByTestId('broker-1')).toBeVisible();
   await playTo(page, 3000);
   const before = await simMs(page);
@@ -257,7 +257,7 @@ test('a long render shows its progress and can be cancelled; the run is put back
   page,
 }) => {
   const errors = collectErrors(page);
-  await page.goto('./?lang=en&scenario=waiting-events&view=cluster');
+  await page.goto('./?lang=en&scenario=waiting-events&view=cluster&autoplay=0');
   await expect(page.getByTestId('broker-1')).toBeVisible();
   await playTo(page, 2000);
   const before = await simMs(page);

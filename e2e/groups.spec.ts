@@ -13,7 +13,7 @@ const TOPIC = 'waiting-events';
 const ALL = [0, 1, 2].map((p) => `${TOPIC}-${p}`);
 
 async function openGroups(page: Page, query: string): Promise<void> {
-  await page.goto(`./?${query}`);
+  await page.goto(`./?${query}&autoplay=0`);
   await page.getByTestId('view-tab-groups').click();
   await expect(page.getByTestId('view-tab-groups')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId(`group-panel-${GROUP}`)).toBeVisible();
@@ -150,7 +150,7 @@ test('a crash with auto-commit shows redelivered records (ko, 1280×800)', async
 test('eager vs cooperative, dark theme, keyboard reaches the member controls', async ({ page }) => {
   const errors = collectErrors(page);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./?lang=en&scenario=group-eager-vs-cooperative&view=groups');
+  await page.goto('./?lang=en&scenario=group-eager-vs-cooperative&view=groups&autoplay=0');
   await expect(page.getByTestId('group-panel-eager')).toBeVisible();
   await expect(page.getByTestId('group-panel-cooperative')).toBeVisible();
   await expect(page.getByTestId('group-cooperative-assignor')).toHaveValue('cooperative-sticky');
@@ -285,7 +285,7 @@ test('classic vs consumer protocol: the KIP-848 group keeps consuming while one 
   const errors = collectErrors(page);
   // Tall enough for both groups on one screenshot.
   await page.setViewportSize({ width: 1280, height: 1900 });
-  await page.goto('./?lang=en&scenario=group-classic-vs-consumer&view=groups');
+  await page.goto('./?lang=en&scenario=group-classic-vs-consumer&view=groups&autoplay=0');
   const kip = page.getByTestId('group-panel-kip848');
   await expect(kip).toBeVisible();
   await expect(kip).toHaveAttribute('data-protocol', 'consumer');

@@ -12,9 +12,24 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Open the app at `./?query`. A page with no moment and no word on playing opens playing at 1×
+ * (issue #12): unless the query says `autoplay` or `t`, this adds `autoplay=0`, so a test starts
+ * paused at 0 and drives the clock itself (e2e/captions.spec.ts tests the playing start).
+ */
 export async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`./?${query}`);
+  await page.goto(`./?${paused(query)}`);
   await expect(page.getByTestId('broker-1')).toBeVisible();
+}
+
+/** `query` with `autoplay=0` added (before any `#fragment`) unless it names `autoplay` or `t`. */
+export function paused(query: string): string {
+  const hash = query.indexOf('#');
+  const search = hash < 0 ? query : query.slice(0, hash);
+  const fragment = hash < 0 ? '' : query.slice(hash);
+  const params = new URLSearchParams(search);
+  if (params.has('autoplay') || params.has('t')) return query;
+  return `${search}${search === '' ? '' : '&'}autoplay=0${fragment}`;
 }
 
 export async function simMs(page: Page): Promise<number> {

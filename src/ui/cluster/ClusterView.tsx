@@ -2,6 +2,7 @@
 import { useReducedMotion } from 'framer-motion';
 import { useMemo, useRef } from 'react';
 import { useSimStore } from '../../store/simStore';
+import { ClusterCaption } from '../captions/ClusterCaption';
 import { EventLog } from '../events/EventLog';
 import { useT } from '../common/useT';
 import { AnchorProvider, AnchorRegistry, useAnchorRects } from './anchors';
@@ -32,6 +33,7 @@ export function ClusterView() {
       >
         {snapshot ? (
           <>
+            <ClusterCaption />
             <ProducerColumn producers={snapshot.producers} topics={snapshot.topics} />
             <div className="cluster-col col-brokers">
               <BrokerColumn

@@ -1,9 +1,12 @@
-// One group member and the partitions it owns (with their lag); idle members say so.
+// One group member and the partitions it owns (with their lag). A member owning nothing says
+// why: joining the group while a rebalance is under way (with what the coordinator waits for,
+// counting down), or idle — the assignment left it without a partition.
 import { motion } from 'framer-motion';
 import { memo } from 'react';
 import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from '../../engine';
 import { tpName } from '../common/format';
 import { useT } from '../common/useT';
+import { isJoining, JoinCountdown } from '../captions/Joining';
 import { memberAnchor, useAnchor } from './anchors';
 
 interface Props {
@@ -15,12 +18,13 @@ interface Props {
 export const MemberCard = memo(function MemberCard({ group, member, showTopic }: Props) {
   const t = useT();
   const ref = useAnchor(memberAnchor(group.id, member.id));
-  const idle = member.assignment.length === 0;
+  const joining = isJoining(member);
+  const idle = !joining && member.assignment.length === 0;
   const lagOf = (topic: string, partition: number) =>
     group.lag.find((l) => l.topic === topic && l.partition === partition)?.lag;
   return (
     <motion.li
-      className={`member${idle ? ' member-idle' : ''}`}
+      className={`member${idle ? ' member-idle' : ''}${joining ? ' member-joining' : ''}`}
       ref={ref}
       data-testid={`consumer-${group.id}-${member.id}`}
       // A member joining or leaving (a rebalance) fades; reduced motion makes it instant.
@@ -29,11 +33,17 @@ export const MemberCard = memo(function MemberCard({ group, member, showTopic }:
       exit={{ opacity: 0 }}
       transition={{ duration: 0.3 }}
       data-assignment={member.assignment.map((a) => tpName(a.topic, a.partition)).join(',')}
+      data-joining={joining ? 'true' : undefined}
     >
       <span className="member-id" data-name-label>
         {member.id}
       </span>
-      {idle ? (
+      {joining ? (
+        <span className="member-idle-note member-joining-note small" data-testid="member-joining">
+          {t('captions.joining')}
+          <JoinCountdown group={group} />
+        </span>
+      ) : idle ? (
         <span className="member-idle-note small">{t('member.idle')}</span>
       ) : (
         <span className="chips">

@@ -7,7 +7,7 @@ import { buildShareUrl } from '../../store/shareLink';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
-import { startReplicationLog, useReplicationLog } from '../replication/replicationLog';
+import { startReplicationLog, useReplicationLog } from '../captions/storyLog';
 import { settingsOf } from '../replication/settings';
 import { watchLine } from './watchCaption';
 import { startWatchLog, useWatchLog } from './watchLog';

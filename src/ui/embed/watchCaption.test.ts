@@ -5,7 +5,7 @@ import { translate, type Lang } from '../../content/i18n';
 import { findStarter } from '../../content/scenarios';
 import { useSimStore } from '../../store/simStore';
 import type { ViewId } from '../../store/urlState';
-import { startReplicationLog, useReplicationLog } from '../replication/replicationLog';
+import { startReplicationLog, useReplicationLog } from '../captions/storyLog';
 import { settingsOf } from '../replication/settings';
 import { firstSentence, watchLine, type WatchLine } from './watchCaption';
 import { startWatchLog, useWatchLog } from './watchLog';

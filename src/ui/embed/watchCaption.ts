@@ -9,8 +9,8 @@ import { isInternalTopic, type Snapshot } from '../../engine';
 import type { ViewId } from '../../store/urlState';
 import type { TFunction } from '../common/useT';
 import { describeEvent } from '../events/describeEvent';
-import { captionFor, isrBefore, type CaptionSettings, type Tone } from '../replication/captionText';
-import type { StoryEvent } from '../replication/replicationLog';
+import { captionFor, isrBefore, type CaptionSettings, type Tone } from '../captions/captionText';
+import type { StoryEvent } from '../captions/storyLog';
 import { describeDiskEvent } from '../storage/DiskEvents';
 import type { WatchEvent } from './watchLog';
 

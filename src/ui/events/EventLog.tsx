@@ -1,31 +1,25 @@
-// The last few things that happened, newest first, in words.
+// The last few things that happened, newest first, in words: failures, elections and rebalances
+// as announcements, the high watermark's moves grouped per partition (src/ui/events/eventLines.ts).
 import { memo, useMemo } from 'react';
 import type { Lang } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
-import { describeEvent } from './describeEvent';
+import { eventLines, type Line } from './eventLines';
 
 const SHOWN = 40;
-
-interface Line {
-  seq: number;
-  time: number;
-  text: string;
-}
 
 export function EventLog() {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
   const trace = useSimStore((s) => s.recentTrace);
   const lines = useMemo(() => {
-    const out: Line[] = [];
-    for (let i = trace.length - 1; i >= 0 && out.length < SHOWN; i--) {
-      const e = trace[i]!;
-      const text = describeEvent(e, t, lang);
-      if (text) out.push({ seq: e.seq, time: e.time, text });
-    }
-    return out;
+    // The leaders now, to name the replica a grouped high-watermark line is about.
+    const topics = useSimStore.getState().snapshot?.topics ?? [];
+    const leaderOf = (topic: string, partition: number) =>
+      topics.find((x) => x.name === topic)?.partitions.find((p) => p.partition === partition)
+        ?.leader ?? null;
+    return eventLines(trace, t, lang, leaderOf, SHOWN);
   }, [trace, t, lang]);
   return (
     <section className="event-log card" aria-label={t('events.title')} data-testid="event-log">
@@ -46,7 +40,7 @@ const EventList = memo(
     return (
       <ol tabIndex={0}>
         {lines.map((l) => (
-          <li key={l.seq}>
+          <li key={l.seq} className={l.announce ? 'event-announce' : undefined} data-kind={l.kind}>
             <time className="event-time">{formatSimTime(l.time, lang)}</time>
             <span>{l.text}</span>
           </li>
@@ -55,5 +49,7 @@ const EventList = memo(
     );
   },
   (a, b) =>
-    a.lang === b.lang && a.lines.length === b.lines.length && a.lines[0]?.seq === b.lines[0]?.seq,
+    a.lang === b.lang &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((l, i) => l.seq === b.lines[i]!.seq && l.text === b.lines[i]!.text),
 );

@@ -1,5 +1,6 @@
-// One consumer group: header (protocol, counts, controls), phase, then members | lines |
-// partitions. The controls: add a member, the group protocol (classic or consumer, KIP-848) and
+// One consumer group: header (protocol, counts, controls), its caption (what just happened to it
+// and why, what the scenario has coming), phase, then members | lines | partitions. The controls:
+// add a member, the group protocol (classic or consumer, KIP-848) and
 // the assignor — the client-side partition.assignment.strategy for a classic group, the server
 // assignor (group.remote.assignor) for a consumer-protocol group.
 import { useId, useMemo, useRef } from 'react';
@@ -8,6 +9,7 @@ import { useSimStore } from '../../store/simStore';
 import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
 import { AnchorProvider, AnchorRegistry, useAnchorRects } from '../cluster/anchors';
+import { GroupCaption } from '../captions/GroupCaption';
 import { EMPTY_LOG, useGroupLog, useLagHistory, type LagSample } from './groupLog';
 import { Lines } from './Lines';
 import { MemberItem } from './MemberItem';
@@ -213,6 +215,8 @@ export function GroupPanel({ group, snapshot }: Props) {
         )}
       </header>
 
+      <GroupCaption group={group.id} />
+
       <PhaseBar group={group} log={log} />
 
       <AnchorProvider value={registry}>
@@ -227,6 +231,7 @@ export function GroupPanel({ group, snapshot }: Props) {
                   <MemberItem
                     key={m.member.id}
                     group={group.id}
+                    snapshot={group}
                     row={m}
                     targetEpoch={group.assignmentEpoch ?? group.generation}
                   />

@@ -1,13 +1,15 @@
-// One member: its colour, id, role and state, the partitions it owns, why it is idle (or
-// crashed, or stalled), and its two actions: a graceful stop and a crash. In a consumer-protocol
+// One member: its colour, id, role and state, the partitions it owns, why it owns none (joining
+// a rebalance, with what the coordinator waits for counting down; idle; crashed; stalled), and
+// its two actions: a graceful stop and a crash. In a consumer-protocol
 // group (KIP-848) also its member epoch, the partitions it must give up and those of its target
 // it does not own yet, and the coordinator's reconciliation state in words.
-import type { ActionBody } from '../../engine';
+import type { ActionBody, ConsumerGroupSnapshot } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { tpName } from '../common/format';
 import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
 import { useAnchor } from '../cluster/anchors';
+import { isJoining, JoinCountdown } from '../captions/Joining';
 import type { MemberRow } from './model';
 import { tKnown } from './safeKey';
 
@@ -15,12 +17,14 @@ export const memberPort = (member: string) => `m:${member}`;
 
 interface Props {
   group: string;
+  /** The group as the snapshot has it (its join phase's deadline, for the countdown). */
+  snapshot?: ConsumerGroupSnapshot;
   row: MemberRow;
   /** The group's target assignment epoch (consumer protocol). */
   targetEpoch?: number;
 }
 
-export function MemberItem({ group, row, targetEpoch }: Props) {
+export function MemberItem({ group, snapshot, row, targetEpoch }: Props) {
   const t = useT();
   const apply = useSimStore((s) => s.apply);
   const ref = useAnchor(memberPort(row.member.id));
@@ -29,9 +33,14 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
   const k = row.kip848;
   const outgoing = new Set((k?.outgoing ?? []).map((a) => tpName(a.topic, a.partition)));
   const run = (action: ActionBody) => apply(action);
+  // Owning nothing in a rebalance is joining, not idle; a KIP-848 member's own note says more.
+  const joining = isJoining(m);
+  const idle = row.idle && !joining;
+  const joiningNote = joining && (row.note === null || row.note === 'groups.idle.rebalance');
   const cls = [
     'gv-member',
-    row.idle ? 'gv-member-idle' : '',
+    idle ? 'gv-member-idle' : '',
+    joining ? 'gv-member-joining' : '',
     row.crashed ? 'gv-member-crashed' : '',
     row.stalled ? 'gv-member-stalled' : '',
     k?.reconciliation && k.reconciliation !== 'STABLE' ? 'gv-member-reconciling' : '',
@@ -50,7 +59,8 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
       data-epoch={m.generation}
       data-state={m.state}
       data-status={m.status}
-      data-idle={row.idle}
+      data-idle={idle}
+      data-joining={joining ? 'true' : undefined}
     >
       <div className="gv-member-head">
         <span className="gv-swatch" aria-hidden="true" />
@@ -60,7 +70,8 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
         {row.leader && <span className="pill gv-pill-leader">{t('groups.member.leader')}</span>}
         {row.crashed && <span className="pill pill-offline">{t('groups.member.crashed')}</span>}
         {row.stalled && <span className="pill pill-fenced">{t('groups.member.stalled')}</span>}
-        {row.idle && <span className="pill gv-pill-idle">{t('groups.idle')}</span>}
+        {idle && <span className="pill gv-pill-idle">{t('groups.idle')}</span>}
+        {joining && <span className="pill gv-pill-joining">{t('captions.joining.pill')}</span>}
         {!row.crashed && (
           <span
             className="gv-member-actions"
@@ -146,10 +157,25 @@ export function MemberItem({ group, row, targetEpoch }: Props) {
           </span>
         )}
       </div>
-      {row.note && (
-        <p className="gv-note small" data-testid={`consumer-${group}-${m.id}-note`}>
-          {t(row.note, row.noteParams)}
+      {joiningNote ? (
+        <p
+          className="gv-note small member-joining-note"
+          data-testid={`consumer-${group}-${m.id}-note`}
+          data-note="captions.joining"
+        >
+          {t('captions.joining')}
+          {snapshot && <JoinCountdown group={snapshot} />}
         </p>
+      ) : (
+        row.note && (
+          <p
+            className="gv-note small"
+            data-testid={`consumer-${group}-${m.id}-note`}
+            data-note={row.note}
+          >
+            {t(row.note, row.noteParams)}
+          </p>
+        )
       )}
     </li>
   );

@@ -1,13 +1,21 @@
 // The caption over the replication view (the last important event for the partition on
-// screen, in plain words) and the short story of the events before it.
+// screen, in plain words) and the short story of the events before it. The words, the story log
+// and the icon are shared with the cluster and group views' captions (src/ui/captions).
 import { AnimatePresence, motion } from 'framer-motion';
 import type { PartitionSnapshot } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
-import { captionFor, concerns, isrBefore, type Caption, type CaptionSettings } from './captionText';
+import {
+  captionFor,
+  concerns,
+  isrBefore,
+  type Caption,
+  type CaptionSettings,
+} from '../captions/captionText';
+import { ToneIcon } from '../captions/ToneIcon';
 import { ERROR_VISIBLE_MS } from './model';
-import { partitionKey, useReplicationLog } from './replicationLog';
+import { partitionKey, useReplicationLog } from '../captions/storyLog';
 
 /** Events in the story list under the metrics. */
 const HISTORY = 6;
@@ -134,25 +142,5 @@ export function StoryList({ items }: { items: StoryItem[] }) {
         </ol>
       )}
     </section>
-  );
-}
-
-function ToneIcon({ tone }: { tone: Caption['tone'] }) {
-  return (
-    <svg viewBox="0 0 16 16" className="icon repl-caption-icon" aria-hidden="true">
-      {tone === 'good' ? (
-        <path d="M3 8.5 6.5 12 13 4.5" />
-      ) : tone === 'info' ? (
-        <>
-          <circle cx="8" cy="8" r="6" />
-          <path d="M8 7.5V11.5M8 4.8v.1" />
-        </>
-      ) : (
-        <>
-          <path d="M8 1.8 14.6 13.5H1.4z" />
-          <path d="M8 6.3v3.6M8 11.6v.1" />
-        </>
-      )}
-    </svg>
   );
 }

@@ -17,7 +17,7 @@ import { CELL_STEP, ERROR_VISIBLE_MS, offsetWindow, replicaModels, splitByIsr } 
 import { NetworkLayer, NetworkList, NetworkNodes } from './Network';
 import { PartitionPicker } from './PartitionPicker';
 import { ReplicaLane, type LaneError } from './ReplicaLane';
-import { partitionKey, startReplicationLog, useReplicationLog } from './replicationLog';
+import { partitionKey, startReplicationLog, useReplicationLog } from '../captions/storyLog';
 import { useReplicationSettings } from './settings';
 import '../cluster/cluster.css';
 import './replication.css';

@@ -2,7 +2,7 @@
 // which broker is a zombie leader, which messages belong to the partition on screen.
 // Kafka's logic stays in the engine; these only read its snapshot, trace and messages.
 import type { InFlightMessage, PartitionSnapshot, RecordSnapshot, Snapshot } from '../../engine';
-import { replicaKey, type StoryEvent } from './replicationLog';
+import { replicaKey, type StoryEvent } from '../captions/storyLog';
 
 /** Cell width plus gap, px; keep in step with .cell (cluster.css) and .repl-log gap. */
 export const CELL_STEP = 29;

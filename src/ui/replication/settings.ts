@@ -3,7 +3,7 @@
 // every published frame and compared field by field, so a setConfig action shows at once.
 import { useShallow } from 'zustand/react/shallow';
 import { useSimStore, type SimQueries } from '../../store/simStore';
-import type { CaptionSettings } from './captionText';
+import type { CaptionSettings } from '../captions/captionText';
 
 export interface ReplicationSettings extends CaptionSettings {
   unclean: boolean;

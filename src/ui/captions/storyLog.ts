@@ -1,10 +1,12 @@
-// What the replication view remembers of the run: the events worth a caption (broker
-// failures, fencing, ISR changes, elections, truncations, the first produce error of a
-// streak), each replica's own high watermark, and the latest produce error per partition.
-// The store feeds it the engine's trace (registerDerivedLog) from the moment a simulation
-// starts, so the view shows
-// the right story even when it is opened after the failure, and at 100× where the store's
-// short recent-trace window would drop these events among thousands of network messages.
+// What the captions remember of the run: the events worth a caption — broker failures, fencing,
+// ISR changes, elections, truncations, the first produce error of a streak (the replication
+// story), and the group story (rebalances starting and ending, members leaving, crashing or
+// fenced, a coordinator moving) — each replica's own high watermark, and the latest produce error
+// per partition. The store feeds it the engine's trace (registerDerivedLog) from the moment a
+// simulation starts, so a view shows the right story even when it is opened after the failure,
+// and at 100× where the store's short recent-trace window would drop these events among
+// thousands of network messages. The replication, cluster and group views and the embed's
+// "what to watch" line read it.
 import { create } from 'zustand';
 import type { TraceEvent } from '../../engine';
 import { registerDerivedLog, useSimStore } from '../../store/simStore';
@@ -27,6 +29,21 @@ export type StoryEvent = Extract<
   }
 >;
 
+/** The group story: a rebalance starting (a state change), an assignment, a member leaving. */
+export type GroupStoryEvent = Extract<
+  TraceEvent,
+  {
+    type:
+      | 'group.state'
+      | 'group.assign'
+      | 'group.target'
+      | 'member.left'
+      | 'member.crashed'
+      | 'member.fenced'
+      | 'coordinator.moved';
+  }
+>;
+
 export interface PartitionErrors {
   /** The latest failure, as the producer saw it. */
   last: { at: number; error: string; producer: string; retriable: boolean };
@@ -41,6 +58,8 @@ const ERROR_REPEAT_MS = 10_000;
 
 interface ReplicationLogState {
   events: StoryEvent[];
+  /** The group story, in trace order. */
+  groupEvents: GroupStoryEvent[];
   /** High watermark each replica last reported: `topic/partition@broker` → hw. */
   replicaHw: Readonly<Record<string, number>>;
   /** `topic/partition` → produce errors seen there. */
@@ -53,9 +72,32 @@ export const partitionKey = (topic: string, partition: number) => `${topic}/${pa
 
 export const useReplicationLog = create<ReplicationLogState>()(() => ({
   events: [],
+  groupEvents: [],
   replicaHw: {},
   errors: {},
 }));
+
+/** The same store under the name of what it is now: every caption's story. */
+export const useStoryLog = useReplicationLog;
+
+function isGroupStory(e: TraceEvent): e is GroupStoryEvent {
+  switch (e.type) {
+    case 'group.state':
+      // Stable after an assignment is told by group.assign; Dead by coordinator.moved.
+      return (
+        e.to === 'PreparingRebalance' || e.to === 'CompletingRebalance' || e.to === 'Assigning'
+      );
+    case 'group.assign':
+    case 'group.target':
+    case 'member.left':
+    case 'member.crashed':
+    case 'member.fenced':
+    case 'coordinator.moved':
+      return true;
+    default:
+      return false;
+  }
+}
 
 function isStory(e: TraceEvent): e is StoryEvent {
   switch (e.type) {
@@ -82,6 +124,7 @@ function isStory(e: TraceEvent): e is StoryEvent {
 export function attachReplicationLog(): () => void {
   // Collected between store refreshes, published in one set() (a frame can hold thousands).
   let events: StoryEvent[] = [];
+  let groupEvents: GroupStoryEvent[] = [];
   let replicaHw: Record<string, number> = {};
   let errors: Record<string, PartitionErrors> = {};
   let dirty = false;
@@ -89,10 +132,11 @@ export function attachReplicationLog(): () => void {
   const unregister = registerDerivedLog({
     reset() {
       events = [];
+      groupEvents = [];
       replicaHw = {};
       errors = {};
       dirty = false;
-      useReplicationLog.setState({ events: [], replicaHw: {}, errors: {} });
+      useReplicationLog.setState({ events: [], groupEvents: [], replicaHw: {}, errors: {} });
     },
     onTrace(e) {
       if (e.type === 'hw.advance') {
@@ -117,8 +161,12 @@ export function attachReplicationLog(): () => void {
       } else if (isStory(e)) {
         events.push(e);
         dirty = true;
+      } else if (isGroupStory(e)) {
+        groupEvents.push(e);
+        dirty = true;
       }
       if (events.length > STORY_LIMIT * 2) events = events.slice(-STORY_LIMIT);
+      if (groupEvents.length > STORY_LIMIT * 2) groupEvents = groupEvents.slice(-STORY_LIMIT);
     },
   });
 
@@ -126,7 +174,12 @@ export function attachReplicationLog(): () => void {
     if (!dirty || s.tick === prev.tick) return;
     dirty = false;
     // A copy: `events` keeps growing here, the published array must not change.
-    useReplicationLog.setState({ events: events.slice(-STORY_LIMIT), replicaHw, errors });
+    useReplicationLog.setState({
+      events: events.slice(-STORY_LIMIT),
+      groupEvents: groupEvents.slice(-STORY_LIMIT),
+      replicaHw,
+      errors,
+    });
   });
 
   return () => {
@@ -142,3 +195,5 @@ export function startReplicationLog(): void {
   if (detach) return;
   detach = attachReplicationLog();
 }
+
+export const startStoryLog = startReplicationLog;

@@ -2,7 +2,7 @@
 // happened and why, with the Kafka setting that decided it. Pure: the view passes the
 // configured values, the translation happens at render time (so the language can change).
 import type { MessageKey, Params } from '../../content/i18n';
-import type { StoryEvent } from './replicationLog';
+import type { StoryEvent } from './storyLog';
 
 export type Tone = 'info' | 'good' | 'warn' | 'bad';
 
