@@ -4,12 +4,12 @@
 // and fetch requests travel too. Each follows the same curve shape as the links, drawn as a
 // faint trail while something is on it. How long a flight is drawn and where it stands: the
 // rule in common/flightVisual.ts (a minimum on-screen time, never ahead of the engine).
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ConsumerGroupSnapshot, InFlightMessage, TopicSnapshot } from '../../engine';
 import { FlightLayer } from '../common/FlightLayer';
 import type { RectMap } from './anchors';
 import { endpointRect, messagePartition } from './flightAnchors';
-import { curveBetween, curveRoute } from './geometry';
+import { curveBetween, curveRoute, type Rect } from './geometry';
 
 interface Props {
   rects: RectMap;
@@ -18,18 +18,39 @@ interface Props {
 }
 
 export function Flights({ rects, topics, groups }: Props) {
+  // Routes change with the layout, the leaders and the assignments, not with every new offset:
+  // the layer re-renders only when one of those does.
+  const latest = useRef({ topics, groups });
+  latest.current = { topics, groups };
+  const routing = routingKey(topics, groups);
   const accepts = useCallback(
-    (m: InFlightMessage) => rects.has(m.from) && rects.has(m.to),
+    (m: InFlightMessage) => shown(rects.get(m.from)) && shown(rects.get(m.to)),
     [rects],
   );
   const route = useCallback(
     (m: InFlightMessage) => {
-      const tp = messagePartition(m, topics, groups);
+      const tp = messagePartition(m, latest.current.topics, latest.current.groups);
       const from = endpointRect(rects, m.from, tp);
       const to = endpointRect(rects, m.to, tp);
       return from && to ? curveRoute(curveBetween(from, to)) : null;
     },
-    [rects, topics, groups],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `routing` stands for topics and groups
+    [rects, routing],
   );
   return <FlightLayer accepts={accepts} route={route} trails />;
+}
+
+/** An anchor on screen (a hidden one, e.g. the controller line in a small frame, measures 0×0). */
+const shown = (r: Rect | undefined) => r !== undefined && (r.w > 0 || r.h > 0);
+
+/** What messagePartition reads: each partition's leader and replicas, each member's assignment. */
+function routingKey(topics: TopicSnapshot[], groups: ConsumerGroupSnapshot[]): string {
+  let key = '';
+  for (const t of topics)
+    for (const p of t.partitions)
+      key += `${t.name}/${p.partition}:${p.leader}:${p.replicas.join()};`;
+  for (const g of groups)
+    for (const m of g.members)
+      key += `${g.id}/${m.id}:${m.assignment.map((a) => `${a.topic}/${a.partition}`).join()};`;
+  return key;
 }

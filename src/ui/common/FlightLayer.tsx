@@ -27,7 +27,13 @@ export interface FlightLayerProps {
   trails?: boolean;
 }
 
-export function FlightLayer({ accepts, route, variant, trails = false }: FlightLayerProps) {
+/** Keep `accepts`, `route` and `variant` stable (useCallback): a new one re-renders every shape. */
+export const FlightLayer = memo(function FlightLayer({
+  accepts,
+  route,
+  variant,
+  trails = false,
+}: FlightLayerProps) {
   const keyColor = useKeyColor();
   const tracker = useRef<FlightTracker | null>(null);
   tracker.current ??= new FlightTracker();
@@ -53,9 +59,8 @@ export function FlightLayer({ accepts, route, variant, trails = false }: FlightL
       const r = routesRef.current.get(m.msgId);
       if (!el || !r) continue;
       const t = visualProgress(m, s.displayTime, s.speed);
-      const p = besideRoute(r, t, isStretched(m.api) ? LANE_PX : 0);
+      const p = besideRoute(r, t, isStretched(m) ? LANE_PX : 0);
       el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
-      el.dataset.progress = t.toFixed(3);
     }
   }, []);
 
@@ -112,7 +117,7 @@ export function FlightLayer({ accepts, route, variant, trails = false }: FlightL
       )}
     </div>
   );
-}
+});
 
 function select(
   tracker: FlightTracker,
@@ -126,7 +131,7 @@ function uniqueTrails(shown: InFlightMessage[], routes: Map<number, Route>) {
   const seen = new Map<string, [string, string, string]>();
   for (const m of shown) {
     const r = routes.get(m.msgId);
-    if (!r || !isStretched(m.api)) continue;
+    if (!r || !isStretched(m)) continue;
     // One trail per pair of ends, whichever way the message goes.
     const key = m.from < m.to ? `${m.from}|${m.to}` : `${m.to}|${m.from}`;
     if (!seen.has(key)) seen.set(key, [key, r.d, m.api]);
@@ -211,7 +216,7 @@ export const FlightShape = memo(function FlightShape({
         <path d="M-3 0.3 -0.8 2.5 3.2 -2" />
       </svg>
     );
-  const data = isStretched(msg.api);
+  const data = isStretched(msg);
   return (
     <span
       className={cls(

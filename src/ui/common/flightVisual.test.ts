@@ -46,6 +46,12 @@ describe('visual span', () => {
 
   it('leaves control chatter at the engine span', () => {
     expect(visualSpan(msg(1, 0, 30, 'Heartbeat'), 1)).toBe(30);
+    // A broker's Fetch of the controller's metadata log.
+    const metadata = { ...msg(1, 0, 30, 'Fetch'), from: 'broker:1', to: 'controller:3001' };
+    expect(visualSpan(metadata, 1)).toBe(30);
+    expect(visualSpan({ ...msg(1, 0, 30, 'Fetch'), from: 'broker:2', to: 'broker:1' }, 1)).toBe(
+      700,
+    );
   });
 });
 

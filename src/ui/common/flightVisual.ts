@@ -10,7 +10,7 @@
 // delivery by less than the minimum. Everything reads the store's display clock, not the wall
 // clock: a paused run holds its flights still, and the same moment draws the same flights.
 // Faster playback shortens the minimum (MIN_VISIBLE_WALL_MS / √speed); other requests
-// (heartbeats, group and controller traffic) keep the engine's own span. The messages the
+// (heartbeats, group traffic, the controller's metadata fetches) keep the engine's own span. The messages the
 // engine has delivered stay drawn from the tracker's memory, at most MAX_LINGERING of them
 // (the newest), so a heavy load stays cheap.
 import type { InFlightMessage } from '../../engine';
@@ -23,7 +23,7 @@ export const MAX_LINGERING = 40;
 /** Shapes drawn at once, at most: the engine's messages first, then the lingering ones. */
 export const MAX_SHAPES = 90;
 
-export type FlightTiming = Pick<InFlightMessage, 'api' | 'sentAt' | 'arriveAt'>;
+export type FlightTiming = Pick<InFlightMessage, 'api' | 'from' | 'to' | 'sentAt' | 'arriveAt'>;
 
 /** The minimum on-screen time at `speed`, in wall-clock ms. */
 export function minVisibleWallMs(speed: number): number {
@@ -31,15 +31,19 @@ export function minVisibleWallMs(speed: number): number {
   return speed <= 1 ? MIN_VISIBLE_WALL_MS : MIN_VISIBLE_WALL_MS / Math.sqrt(speed);
 }
 
-/** Data on the move (records, acks, fetches) is stretched; control chatter is not. */
-export function isStretched(api: string): boolean {
-  return api === 'Produce' || api === 'Fetch';
+/**
+ * Data on the move is stretched: Produce (records, acks) and Fetch between clients and brokers
+ * (a broker's Fetch of the controller's metadata log is control chatter, like heartbeats).
+ */
+export function isStretched(m: Pick<InFlightMessage, 'api' | 'from' | 'to'>): boolean {
+  if (m.api === 'Produce') return true;
+  return m.api === 'Fetch' && !m.from.startsWith('controller:') && !m.to.startsWith('controller:');
 }
 
 /** How long the message is drawn, in simulated ms from sentAt: never shorter than its hop. */
 export function visualSpan(m: FlightTiming, speed: number): number {
   const hop = Math.max(0, m.arriveAt - m.sentAt);
-  if (!isStretched(m.api)) return hop;
+  if (!isStretched(m)) return hop;
   return Math.max(hop, minVisibleWallMs(speed) * (speed > 0 ? speed : 1));
 }
 

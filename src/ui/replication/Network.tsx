@@ -272,12 +272,9 @@ function Flights({ rects, rails, topic, partition, leader, replicas, controller 
     (m: InFlightMessage) => flightKind(m, topic, partition, ids, controller),
     [topic, partition, ids, controller],
   );
-  // A produce response does not name its partition: only the leader's acks are this partition's.
   const accepts = useCallback(
-    (m: InFlightMessage) =>
-      kind(m) !== null &&
-      !(m.api === 'Produce' && m.response && m.topic === undefined && m.from !== leaderNode),
-    [kind, leaderNode],
+    (m: InFlightMessage) => kind(m) !== null && ofPartition(m, topic, partition, leaderNode),
+    [kind, topic, partition, leaderNode],
   );
   const route = useCallback(
     (m: InFlightMessage) => routeFor(rects, rails, m.from, m.to),
@@ -285,6 +282,29 @@ function Flights({ rects, rails, topic, partition, leader, replicas, controller 
   );
   const variant = useCallback((m: InFlightMessage) => `repl-flight-${kind(m) ?? 'none'}`, [kind]);
   return <FlightLayer accepts={accepts} route={route} variant={variant} />;
+}
+
+/**
+ * Whether a produce or fetch message is about the partition on screen. A produce response does
+ * not name its partition: only the leader's acks are. A follower's Fetch names every partition
+ * it reads from that leader: one of them must be this one, from its leader (a follower of
+ * another partition fetching from one of these brokers is not drawn here).
+ */
+function ofPartition(
+  m: InFlightMessage,
+  topic: string,
+  partition: number,
+  leaderNode: string | null,
+): boolean {
+  if (m.api === 'Produce' && m.response && m.topic === undefined) return m.from === leaderNode;
+  if (m.api === 'Fetch' && brokerOf(m.from) !== null && brokerOf(m.to) !== null) {
+    const leaderEnd = m.response ? m.from : m.to;
+    if (leaderEnd !== leaderNode) return false;
+    return m.partitions
+      ? m.partitions.some((p) => p.topic === topic && p.partition === partition)
+      : true;
+  }
+  return true;
 }
 
 /** Reduced motion: the partition's messages in flight, as text with their progress. */
