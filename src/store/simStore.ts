@@ -308,7 +308,10 @@ export const useSimStore = create<SimState>()((set, get) => {
     set({
       sim,
       // Most frames change only the clock: unchanged parts keep their identity (see shareEqual).
-      snapshot: shareEqual(previous, sim.snapshot({ records: true, recordWindow: RECORD_WINDOW })),
+      snapshot: shareEqual(
+        previous,
+        sim.snapshot({ records: true, recordWindow: RECORD_WINDOW, acked: false }),
+      ),
       now: sim.now,
       horizon: machine.horizon,
       inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,

@@ -58,6 +58,12 @@ export class UnifiedLog {
   uncleanable: string | null = null;
   /** The leader-epoch-checkpoint of this log (UnifiedLog.leaderEpochCache in Kafka). */
   readonly leaderEpochCache = new LeaderEpochFileCache();
+  /**
+   * Counts changes that rewrite records already in the log — truncation, compaction — as opposed
+   * to appends, retention and payload trimming. A reader that remembers what the log held (the
+   * snapshot's count of acknowledged records lost) knows from it when to look again.
+   */
+  rewrites = 0;
   private payloadRecords = 0;
   /** Payloads of offsets below this have been dropped. */
   private payloadTrimOffset = 0;
@@ -312,6 +318,7 @@ export class UnifiedLog {
   ): void {
     const first = this.segments.indexOf(old[0]!);
     this.segments.splice(first, old.length, ...replacement);
+    this.rewrites++;
     this.markDeleted(old, reason);
     this.recountPayloads();
   }
@@ -336,6 +343,7 @@ export class UnifiedLog {
       this.truncateFullyAndStartAt(targetOffset);
       return true;
     }
+    this.rewrites++;
     const keep = this.segments.filter((s) => s.baseOffset <= targetOffset);
     const drop = this.segments.filter((s) => s.baseOffset > targetOffset);
     this.segments = keep;
@@ -350,6 +358,7 @@ export class UnifiedLog {
   /** Delete everything and start again at `offset` (a follower far behind the leader's log start). */
   truncateFullyAndStartAt(offset: number): void {
     const old = this.segments;
+    this.rewrites++;
     this.segments = [this.openSegment(offset)];
     this.markDeleted(old, 'truncation');
     this.payloadRecords = 0;

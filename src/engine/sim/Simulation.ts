@@ -64,6 +64,11 @@ export interface InFlightMessage {
 export interface SnapshotOptions {
   /** Include record payloads in each segment (and each producer's acknowledged records). */
   records?: boolean;
+  /**
+   * With records: list each producer's acknowledged records (default true). The page leaves them
+   * out: the list grows with every record acknowledged, and no view reads it.
+   */
+  acked?: boolean;
   /** With records: keep only the last N records of each replica. */
   recordWindow?: number;
   /** List internal topics (__consumer_offsets) too; they are left out by default. */

@@ -54,16 +54,14 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
     );
   };
 
-  let lost = 0;
+  const lost = acknowledgedRecordsLost(sim);
   const producers: Snapshot['producers'] = [...sim.producers.values()].map(({ producer }) => {
-    for (const a of producer.acked)
-      if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) lost++;
     return {
       id: producer.id,
       sent: producer.sent,
       acknowledged: producer.acknowledged,
       failed: producer.failed,
-      ...(withRecords
+      ...(withRecords && opts.acked !== false
         ? {
             acked: producer.acked.map(({ topic, partition, offset, key }) => ({
               topic,
@@ -119,13 +117,17 @@ function segmentsOf(
       baseOffset: seg.baseOffset,
       sizeBytes: seg.size,
       nextOffset: seg.nextOffset,
-      index: seg.offsetIndex.entries.map(([o, p]) => [o, p] as [number, number]),
-      timeIndex: seg.timeIndex.entries.map(([t, o]) => [t, o] as [number, number]),
+      index: sharedCopy(seg.offsetIndex.entries, log.rewrites),
+      timeIndex: sharedCopy(seg.timeIndex.entries, log.rewrites),
     };
     if (withRecords) {
+      // Only the batches inside the window: walk back from the newest (a segment holds thousands).
+      let first = seg.batches.length;
+      while (first > 0 && seg.batches[first - 1]!.lastOffset >= minOffset) first--;
       const records: RecordSnapshot[] = [];
-      for (const b of seg.batches) {
-        if (!b.records || b.lastOffset < minOffset) continue;
+      for (let i = first; i < seg.batches.length; i++) {
+        const b = seg.batches[i]!;
+        if (!b.records) continue;
         for (const r of b.records)
           if (r.offset >= minOffset)
             records.push({ offset: r.offset, key: r.key, value: r.value, timestamp: r.timestamp });
@@ -135,6 +137,143 @@ function segmentsOf(
     return s;
   });
 }
+
+/**
+ * The metric AcknowledgedRecordsLost: acknowledged records no longer where consumers read them.
+ * Checking every acknowledged record at every snapshot grows with the run (the page snapshots
+ * every frame: at 1,000 records/s that was 40 ms a frame after 12 s, 160 ms after a minute), so
+ * each simulation keeps what it found. A record found there stays there until its partition's
+ * holders change (leader, epoch, the ISR while leaderless, a replica's log replaced) or a holder's
+ * log rewrites records (`UnifiedLog.rewrites`: truncation, compaction); appends, retention and
+ * payload trimming cannot lose it. So a snapshot checks the records acknowledged since the last
+ * one and re-checks the ones found lost (a lost record can reappear, e.g. when its payload is
+ * trimmed); when any partition's holders or rewrites moved, it checks everything again. Same
+ * count as checking everything (snapshot/lostRecords.test.ts compares them under faults).
+ */
+export function acknowledgedRecordsLost(sim: Simulation): number {
+  let cache = lostCaches.get(sim);
+  const sigs = new Map<string, string>();
+  const sigOf = (topic: string, partition: number): string => {
+    const k = `${topic}\u0000${partition}`;
+    let sig = sigs.get(k);
+    if (sig === undefined) {
+      sig = holdersSignature(sim, topic, partition);
+      sigs.set(k, sig);
+    }
+    return sig;
+  };
+  if (cache) {
+    for (const [k, sig] of cache.sigs) {
+      const sep = k.indexOf('\u0000');
+      if (sigOf(k.slice(0, sep), Number(k.slice(sep + 1))) !== sig) {
+        cache = undefined;
+        break;
+      }
+    }
+  }
+  if (!cache) {
+    cache = { sigs: new Map(), producers: new Map() };
+    lostCaches.set(sim, cache);
+  }
+  let lost = 0;
+  for (const { producer } of sim.producers.values()) {
+    const acked = producer.acked;
+    let seen = cache.producers.get(producer.id);
+    if (!seen || seen.acked !== acked || seen.checked > acked.length) {
+      seen = { acked, checked: 0, lost: [] };
+      cache.producers.set(producer.id, seen);
+    }
+    const stillLost: number[] = [];
+    for (const i of seen.lost) {
+      const a = acked[i]!;
+      if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) stillLost.push(i);
+    }
+    for (let i = seen.checked; i < acked.length; i++) {
+      const a = acked[i]!;
+      const k = `${a.topic}\u0000${a.partition}`;
+      if (!cache.sigs.has(k)) cache.sigs.set(k, sigOf(a.topic, a.partition));
+      if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) stillLost.push(i);
+    }
+    seen.checked = acked.length;
+    seen.lost = stillLost;
+    lost += stillLost.length;
+  }
+  return lost;
+}
+
+/** The same count, checking every acknowledged record (for tests). */
+export function acknowledgedRecordsLostUncached(sim: Simulation): number {
+  let lost = 0;
+  for (const { producer } of sim.producers.values())
+    for (const a of producer.acked)
+      if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) lost++;
+  return lost;
+}
+
+interface LostCache {
+  /** Per topic-partition with acknowledged records: its holders' signature when last checked. */
+  sigs: Map<string, string>;
+  /** Per producer: its acked list, how much of it was checked, and which entries were lost. */
+  producers: Map<string, { acked: readonly unknown[]; checked: number; lost: number[] }>;
+}
+
+const lostCaches = new WeakMap<Simulation, LostCache>();
+const logIds = new WeakMap<UnifiedLog, number>();
+let nextLogId = 0;
+
+/** What recordSurvives depends on, apart from appends: who holds the partition, and their logs. */
+function holdersSignature(sim: Simulation, topic: string, partition: number): string {
+  const reg = sim.metadata.partition(topic, partition);
+  if (!reg) return '-';
+  const holders = reg.leader !== null ? [reg.leader] : reg.isr;
+  let sig = `${reg.leader ?? '-'}/${reg.leaderEpoch}`;
+  for (const broker of holders) {
+    const log = sim.brokers.get(broker)?.replicaManager.getPartition(topic, partition)?.log;
+    if (!log) {
+      sig += ` ${broker}:-`;
+      continue;
+    }
+    let id = logIds.get(log);
+    if (id === undefined) {
+      id = nextLogId++;
+      logIds.set(log, id);
+    }
+    sig += ` ${broker}:${id}:${log.rewrites}`;
+  }
+  return sig;
+}
+
+/**
+ * A copy of an index's entries for the snapshot that shares what it can with the previous copy:
+ * the same array while the index is unchanged, the same entry pairs while it only grows. Indexes
+ * only grow at the end until their log rewrites records (truncation: `rewrites` moves; the last
+ * entry copied is checked against the source too), so successive snapshots compare cheaply (the
+ * store's shareEqual meets identical objects).
+ */
+function sharedCopy(
+  entries: readonly (readonly [number, number])[],
+  rewrites: number,
+): [number, number][] {
+  const cached = indexCopies.get(entries);
+  const prev = cached?.rewrites === rewrites ? cached.copy : undefined;
+  const n = prev?.length ?? 0;
+  const last = n > 0 ? prev![n - 1]! : undefined;
+  const src = n > 0 ? entries[n - 1] : undefined;
+  const prefixHolds =
+    prev !== undefined &&
+    n <= entries.length &&
+    (n === 0 || (src![0] === last![0] && src![1] === last![1]));
+  if (prefixHolds && n === entries.length) return prev;
+  const copy: [number, number][] = prefixHolds ? prev.slice() : [];
+  for (let i = copy.length; i < entries.length; i++) copy.push([entries[i]![0], entries[i]![1]]);
+  indexCopies.set(entries, { rewrites, copy });
+  return copy;
+}
+
+const indexCopies = new WeakMap<
+  readonly (readonly [number, number])[],
+  { rewrites: number; copy: [number, number][] }
+>();
 
 /** Is this acknowledged record still there for consumers (or cleanly recoverable)? */
 function recordSurvives(

@@ -3,19 +3,21 @@
 // the leader's, or the first replica's while the partition has no leader.
 import { memo, type ReactNode, useRef, useState } from 'react';
 import type { PartitionSnapshot, RecordSnapshot } from '../../engine';
-import { RECORD_WINDOW } from '../../store/simStore';
+import { RECORD_WINDOW, useSimStore } from '../../store/simStore';
 import { tpName } from '../common/format';
 import { useKeyColor } from '../common/keyColor';
 import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 import { replicaAnchor, useAnchor } from './anchors';
-import { OffsetCell } from './OffsetCell';
+import { OffsetCell, useRecordTitle } from './OffsetCell';
 
 /** Cell width plus gap, px; keep in step with .cell in cluster.css. */
 const CELL_STEP = 28;
 /** Room kept for the "N earlier" marker; rows narrower than EARLIER_MIN_ROW skip it. */
 const EARLIER_W = 56;
 const EARLIER_MIN_ROW = 320;
+/** The fade-in of a new cell (cluster.css, .cell-appended), wall ms. */
+const FADE_MS = 280;
 
 interface Props {
   topic: string;
@@ -26,6 +28,8 @@ interface Props {
 
 export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
   const t = useT();
+  const titleOf = useRecordTitle();
+  const speed = useSimStore((s) => s.speed);
   const keyColor = useKeyColor();
   const anchorRef = useAnchor(replicaAnchor(topic, partition.partition, broker));
   const cellsRef = useRef<HTMLDivElement>(null);
@@ -45,8 +49,17 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
     shown.length > 0 && earlierW > 0 ? shown[0]!.offset - partition.logStartOffset : 0;
   const hwIndex = isLeader ? shown.findIndex((r) => r.offset >= hw) : -1;
 
-  // Records already there when the row first showed do not animate; later appends do.
+  // Records already there when the row first showed do not animate. Of later appends only the
+  // newest fades in, and only if it came at least a fade's length (of wall time, at this speed)
+  // after the record before it: under load a row gains a record every few milliseconds, faster
+  // than an eye follows, and hundreds of running animations would cost the frame budget.
   const [firstEnd] = useState(() => state?.logEndOffset ?? 0);
+  const newest = shown.at(-1);
+  const before = shown.at(-2);
+  const fadeNewest =
+    newest !== undefined &&
+    newest.offset >= firstEnd &&
+    (before === undefined || newest.timestamp - before.timestamp >= FADE_MS * speed);
 
   const cells: ReactNode[] = [];
   shown.forEach((r, i) => {
@@ -59,7 +72,8 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
         value={r.value}
         color={keyColor(r.key)}
         uncommitted={r.offset >= hw}
-        appended={r.offset >= firstEnd}
+        appended={fadeNewest && r === newest}
+        titleOf={titleOf}
       />,
     );
   });
