@@ -6,10 +6,8 @@ import react from '@vitejs/plugin-react';
  * scripts and workers from 'self' only, no inline script and no eval; styles from the built
  * stylesheet only (React and framer-motion set style properties through the CSSOM, which CSP does
  * not govern, so no 'unsafe-inline'); no plugins, no <base>. Downloads are blob: links, which
- * img-src does not govern. Images may also be data: URLs, in img-src only (see there). The zstd
- * WebAssembly compressor is bundled but never instantiated in the browser (decompression is pure
- * JS): a page that calls prepareCodecs() must add 'wasm-unsafe-eval' to script-src, and nothing
- * wider.
+ * img-src does not govern. Images may also be data: URLs, in img-src only (see there). No
+ * WebAssembly: the zstd compressor is left out of the build (see noZstdWasm below).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -47,8 +45,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The page never compresses with zstd: the engine's zstd compressor is libzstd in WebAssembly
+ * (@bokuweb/zstd-wasm, a 252 kB .wasm), loaded only by prepareCodecs(), which the CLI and the tests
+ * call and the page does not (the CSP above forbids compiling WebAssembly). A scenario asking for
+ * zstd is refused in the page with codec.zstdNotReady, and the storage view decodes zstd batches
+ * with fzstd (pure JS; codecSupport('zstd').compress is false there). So the build swaps the
+ * package for a stub whose init() fails, and the .wasm is not emitted. Tests (vitest: not a
+ * build) and the CLI (tsx) load the real package.
+ */
+function noZstdWasm(): Plugin {
+  const stub = '\0kafkascope:zstd-wasm-stub';
+  return {
+    name: 'kafkascope-no-zstd-wasm',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === '@bokuweb/zstd-wasm' ? stub : null;
+    },
+    load(id) {
+      if (id !== stub) return null;
+      return [
+        "const unavailable = () => new Error('zstd compression is not part of the browser build');",
+        'export function init() { return Promise.reject(unavailable()); }',
+        'export function compress() { throw unavailable(); }',
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), noZstdWasm()],
   base: './',
   preview: {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
