@@ -127,7 +127,7 @@ export const ko: Messages = {
   'event.log.append.leader': 'Broker {broker} (leader): {topic}-{partition}에 offset {range} 추가',
   'event.log.append.follower':
     'Broker {broker} (follower): {topic}-{partition}의 offset {range} 복제',
-  'event.hw.advance': '{topic}-{partition}: high watermark {from} → {to}',
+  'event.hw.advance': '{topic}-{partition}: high watermark가 {from}에서 {to:으로/로} 올라감',
   'event.consume.record': '{member}: {topic}-{partition} offset {offset} 읽음',
   'event.offset.commit': '{member}: offset 커밋 {offsets}',
   'event.member.joined': '{member}: {group}에 참여',

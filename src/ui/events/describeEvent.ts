@@ -3,6 +3,7 @@
 import type { TraceEvent } from '../../engine';
 import type { Lang } from '../../content/i18n';
 import { errorMessage } from '../../content/errors';
+import { describeReason } from '../../content/i18n/reasonText';
 import type { TFunction } from '../common/useT';
 
 export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): string | null {
@@ -97,7 +98,11 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
     case 'member.joined':
       return t('event.member.joined', { member: e.member, group: e.group });
     case 'member.left':
-      return t('event.member.left', { member: e.member, group: e.group, reason: e.reason });
+      return t('event.member.left', {
+        member: e.member,
+        group: e.group,
+        reason: describeReason(lang, e.reason),
+      });
     case 'member.crashed':
       return t('event.member.crashed', { member: e.member, group: e.group });
     case 'isr.shrink':
@@ -115,7 +120,10 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
         added: e.added.join(', '),
       });
     case 'broker.fenced':
-      return t('event.broker.fenced', { broker: e.broker, reason: e.reason });
+      return t('event.broker.fenced', {
+        broker: e.broker,
+        reason: describeReason(lang, e.reason),
+      });
     case 'broker.unfenced':
       return t('event.broker.unfenced', { broker: e.broker });
     case 'broker.isolation':
@@ -127,7 +135,7 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
         partition: e.partition,
         from: e.from,
         to: e.to,
-        reason: e.reason,
+        reason: describeReason(lang, e.reason),
       });
     case 'action.applied': {
       // slowBroker has no event of its own; the other actions show through their effects.

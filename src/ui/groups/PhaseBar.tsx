@@ -13,6 +13,7 @@ import { useT, type TFunction } from '../common/useT';
 import type { ConsumerRound, ConsumerStep, GroupLog } from './groupLog';
 import { PHASES, tpList } from './model';
 import { tKnown } from './safeKey';
+import { describeReason } from '../../content/i18n/reasonText';
 
 const KNOWN = new Set<string>([...PHASES, 'Dead']);
 
@@ -86,7 +87,7 @@ function ClassicPhaseBar({ group, log }: { group: ConsumerGroupSnapshot; log: Gr
                 from: p.from,
                 to: p.to,
                 generation: p.generation,
-                reason: p.reason ? `— ${p.reason}` : '',
+                reason: p.reason ? `— ${describeReason(lang, p.reason)}` : '',
               })}
             </li>
           ))}
@@ -227,7 +228,11 @@ function stepText(t: TFunction, lang: Lang, s: ConsumerStep): string {
     list.length > 0 ? tpList(list) : t('groups.k.none');
   switch (s.kind) {
     case 'epoch':
-      return t('groups.k.ev.epoch', { time, epoch: s.epoch, reason: epochReason(t, s.reason) });
+      return t('groups.k.ev.epoch', {
+        time,
+        epoch: s.epoch,
+        reason: describeReason(lang, s.reason),
+      });
     case 'target':
       return t('groups.k.ev.target', {
         time,
@@ -267,24 +272,14 @@ function stepText(t: TFunction, lang: Lang, s: ConsumerStep): string {
     case 'fenced':
       return t('groups.k.ev.fenced', { time, member: s.member, error: s.error });
     case 'left':
-      return t('groups.k.ev.left', { time, member: s.member, reason: s.reason });
+      return t('groups.k.ev.left', {
+        time,
+        member: s.member,
+        reason: describeReason(lang, s.reason),
+      });
     case 'state':
       return t('groups.k.ev.state', { time, from: s.from, to: s.to, epoch: s.epoch });
   }
-}
-
-/** The engine's reason for an epoch bump, in the reader's language when it is a known form. */
-function epochReason(t: TFunction, reason: string): string {
-  let m = /^member (\S+) joined$/.exec(reason);
-  if (m) return t('groups.k.reason.joined', { member: m[1]! });
-  m = /^member (\S+) left$/.exec(reason);
-  if (m) return t('groups.k.reason.left', { member: m[1]! });
-  m = /^member (\S+) rejoined$/.exec(reason);
-  if (m) return t('groups.k.reason.rejoined', { member: m[1]! });
-  m = /^member (\S+) removed \((.+)\)$/.exec(reason);
-  if (m) return t('groups.k.reason.removed', { member: m[1]!, why: m[2]! });
-  if (reason === 'subscription or topics changed') return t('groups.k.reason.subscription');
-  return reason;
 }
 
 /** No broker coordinates the group: its __consumer_offsets partition has no live leader. */

@@ -8,6 +8,7 @@ import { formatSimTime } from '../common/format';
 import { useT, type TFunction } from '../common/useT';
 import { fileName } from './lookupSteps';
 import type { ReplicaRef } from './useLogDir';
+import { reasonWith } from '../../content/i18n/reasonText';
 
 const KEEP = 6;
 
@@ -39,12 +40,12 @@ export function describeDiskEvent(e: DiskEvent, t: TFunction): string {
         file: fileName(e.baseOffset, 'log'),
         previous: fileName(e.previousBaseOffset, 'log'),
         size: e.previousSizeBytes,
-        reason: e.reason,
+        reason: reasonWith(t, e.reason),
       });
     case 'segment.deleted':
       return t('storage.event.deleted', {
         file: fileName(e.baseOffset, 'log'),
-        reason: e.reason,
+        reason: reasonWith(t, e.reason),
       });
     case 'segment.removed':
       return t('storage.event.removed', { file: fileName(e.baseOffset, 'log') });

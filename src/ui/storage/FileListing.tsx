@@ -9,6 +9,7 @@ import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { formatBytes } from './formatBytes';
+import { reasonWith } from '../../content/i18n/reasonText';
 
 interface Props {
   dir: LogDirView;
@@ -104,7 +105,7 @@ export const FileListing = memo(function FileListing({
                 ? ''
                 : file.deleted
                   ? t('storage.file.deleted', {
-                      reason: segment.deletedReason ?? '',
+                      reason: segment.deletedReason ? reasonWith(t, segment.deletedReason) : '',
                       at: formatSimTime(segment.removeAt ?? 0, lang),
                     })
                   : file.active

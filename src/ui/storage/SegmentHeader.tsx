@@ -8,6 +8,7 @@ import { downloadBytes } from './download';
 import { formatBytes } from './formatBytes';
 import { fileName } from './lookupSteps';
 import type { ReplicaRef } from './useLogDir';
+import { reasonWith } from '../../content/i18n/reasonText';
 
 interface Props {
   dir: LogDirView;
@@ -47,7 +48,7 @@ export function SegmentHeader({ dir, segment, replica, leader }: Props) {
         {segment.deleted && (
           <span className="pill st-pill-bad">
             {t('storage.segment.deleted', {
-              reason: segment.deletedReason ?? '',
+              reason: segment.deletedReason ? reasonWith(t, segment.deletedReason) : '',
               at: formatSimTime(segment.removeAt ?? 0, lang),
             })}
           </span>
