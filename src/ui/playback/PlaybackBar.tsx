@@ -1,4 +1,5 @@
-// The timeline, then play/pause, step one event, restart, speed and the simulated clock.
+// The timeline, then play/pause, step one event, restart, speed and the simulated clock: the
+// transport, at the bottom of the page (in a short frame it stays there while the page scrolls).
 import { useId } from 'react';
 import { SPEEDS, useSimStore, type Speed } from '../../store/simStore';
 import { HintButton } from '../common/HintButton';
@@ -15,7 +16,7 @@ export function PlaybackBar() {
   const { togglePlaying, step, restart, setSpeed } = useSimStore.getState();
   const playLabel = t(playing ? 'playback.pause' : 'playback.play');
   return (
-    <>
+    <div className="transport">
       <Timeline />
       <div className="playback" id="playback" role="toolbar" aria-label={t('playback.label')}>
         <button
@@ -69,7 +70,7 @@ export function PlaybackBar() {
         <BranchNotice />
         <SimTime />
       </div>
-    </>
+    </div>
   );
 }
 
