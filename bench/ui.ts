@@ -13,7 +13,9 @@
 //     and the simulated time gained is divided by the wall time (1.00× keeps up with real time).
 //
 //   npm run bench:ui -- [--runs=3] [--seconds=10] [--warmup=2] [--loads=3] [--rate=1000]
-//                       [--width=1440 --height=900] [--view=cluster] [--port=4815] [--no-build]
+//                       [--width=1440 --height=900] [--view=cluster] [--port=4815]
+//                       [--no-build] [--out-dir=<dir>] [--bundle-only]
+//   (--no-build --out-dir=<dir>: measure a build made elsewhere, e.g. of an older commit)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -39,6 +41,7 @@ const HEIGHT = num('height', 900);
 const PORT = num('port', 4815);
 const VIEW = flag('view') ?? 'cluster';
 const BUILD = !args.includes('--no-build');
+const BUNDLE_ONLY = args.includes('--bundle-only');
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = flag('out-dir') ?? join(tmpdir(), 'kafkascope-bench-ui');
@@ -298,6 +301,7 @@ async function main(): Promise<void> {
     run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir']);
   }
   printBundle(bundle(OUT));
+  if (BUNDLE_ONLY) return;
 
   const server = spawn(
     'npx',
