@@ -29,6 +29,7 @@ export const captionsEn = {
     '{tp} is offline: no ISR member is alive, and unclean.leader.election.enable=false keeps out-of-sync replicas from leading. Nothing is lost; it waits (leader epoch {epoch}).',
   'captions.leader.other':
     'Broker {leader} is the new leader of {tp} (leader epoch {epoch}, {reason}).',
+  'captions.leader.also': 'The same change moved other leaderships: {list}.',
   'captions.isr.shrink.lag':
     'Broker {removed} left the ISR of {tp}: it had not caught up for {lag} s (replica.lag.time.max.ms). ISR is now [{isr}].',
   'captions.isr.shrink.fenced':
@@ -149,6 +150,7 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
   'captions.leader.none':
     '{tp} offline: 살아 있는 ISR 멤버가 없고, unclean.leader.election.enable=false라서 뒤처진 복제본은 leader가 될 수 없습니다. 잃은 것은 없고 기다립니다 (leader epoch {epoch}).',
   'captions.leader.other': '{tp}의 새 leader: broker {leader} (leader epoch {epoch}, {reason}).',
+  'captions.leader.also': '같은 변화로 옮겨진 다른 leader: {list}.',
   'captions.isr.shrink.lag':
     '{tp}의 ISR에서 broker {removed} 제외: {lag}초(replica.lag.time.max.ms) 동안 따라잡지 못했습니다. 이제 ISR은 [{isr}].',
   'captions.isr.shrink.fenced':

@@ -1,7 +1,8 @@
 // A caption bar for the cluster and group views: the latest thing that happened, in Kafka's
 // terms (what and why), the one or two before it, and what the scenario has coming up. Each line
-// carries its caption key and what it names (data-kind, data-leader, data-partition, data-group)
-// for tests. Hidden in an embed, whose own bar tells the same story in one line.
+// carries its caption key and what it names (data-kind, data-new-leader — not data-leader, the
+// partitions' own hook — data-partition, data-group) for tests. Hidden in an embed, whose own
+// bar tells the same story in one line.
 import { AnimatePresence, motion } from 'framer-motion';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
@@ -24,7 +25,7 @@ function hooks(item: StoryItem) {
   return {
     'data-kind': c.key,
     'data-seq': item.seq,
-    'data-leader': c.leader === undefined ? undefined : String(c.leader ?? 'none'),
+    'data-new-leader': c.leader === undefined ? undefined : String(c.leader ?? 'none'),
     'data-partition': c.partition,
     'data-group': c.group,
   };
@@ -56,6 +57,12 @@ export function StoryCaptionBar({ testId, label, items, empty }: Props) {
               data-testid={`${testId}-text`}
             >
               {latest ? t(latest.caption.key, latest.caption.params) : empty}
+              {latest?.caption.also && (
+                <span className="story-caption-also">
+                  {' '}
+                  {t('captions.leader.also', { list: latest.caption.also })}
+                </span>
+              )}
             </motion.p>
           </AnimatePresence>
         </div>
@@ -75,7 +82,10 @@ export function StoryCaptionBar({ testId, label, items, empty }: Props) {
               {...hooks(item)}
             >
               <ToneIcon tone={item.caption.tone} className="story-caption-icon-small" />
-              <span>{t(item.caption.key, item.caption.params)}</span>
+              <span>
+                {t(item.caption.key, item.caption.params)}
+                {item.caption.also && ` ${t('captions.leader.also', { list: item.caption.also })}`}
+              </span>
               <time className="story-caption-time">{formatSimTime(item.time, lang)}</time>
             </li>
           ))}

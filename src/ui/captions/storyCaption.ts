@@ -17,6 +17,8 @@ export interface StoryCaption extends Caption {
   /** `topic-partition` the caption is about. */
   partition?: string;
   group?: string;
+  /** Other leaderships the same moment moved (`topic-p → broker`), told after the caption. */
+  also?: string;
 }
 
 export interface StoryItem {
@@ -94,18 +96,22 @@ export function pickStory<E extends { seq: number; time: number }>(
   shown: (e: E) => boolean,
   weigh: (e: E) => number,
   count: number,
-): { e: E; i: number }[] {
-  const out: { e: E; i: number }[] = [];
+): { e: E; i: number; burst: number[] }[] {
+  const out: { e: E; i: number; burst: number[] }[] = [];
   let i = events.length - 1;
   while (i >= 0 && out.length < count) {
     while (i >= 0 && !shown(events[i]!)) i--;
     if (i < 0) break;
     const start = events[i]!.time;
     let best = i;
+    const burst = [i];
     let j = i - 1;
-    for (; j >= 0 && events[j]!.time >= start - BURST_MS; j--)
-      if (shown(events[j]!) && weigh(events[j]!) > weigh(events[best]!)) best = j;
-    out.push({ e: events[best]!, i: best });
+    for (; j >= 0 && events[j]!.time >= start - BURST_MS; j--) {
+      if (!shown(events[j]!)) continue;
+      burst.push(j);
+      if (weigh(events[j]!) > weigh(events[best]!)) best = j;
+    }
+    out.push({ e: events[best]!, i: best, burst: burst.filter((k) => k !== best).reverse() });
     i = j;
   }
   return out;
@@ -422,15 +428,21 @@ export function clusterStory(
   ctx: StoryContext,
   count: number,
 ): StoryItem[] {
-  return pickStory(events, clusterShown, weight, count).map(({ e, i }) => ({
-    seq: e.seq,
-    time: e.time,
-    caption: storyCaption(events, i, ctx),
-  }));
+  return pickStory(events, clusterShown, weight, count).map(({ e, i, burst }) => {
+    const caption = storyCaption(events, i, ctx);
+    // One failure moves several leaderships at once: the others are named too.
+    const others = burst
+      .map((k) => events[k]!)
+      .filter((x) => x.type === 'leader.elected' && e.type === 'leader.elected')
+      .map((x) => x as Extract<StoryEvent, { type: 'leader.elected' }>)
+      .map((x) => `${tp(x.topic, x.partition)} → ${x.leader ?? '—'}`);
+    return {
+      seq: e.seq,
+      time: e.time,
+      caption: others.length > 0 ? { ...caption, also: others.join(', ') } : caption,
+    };
+  });
 }
-
-/** Broker events a group view tells too: its coordinator may be among them. */
-const GROUP_VIEW_BROKER = new Set<AnyStoryEvent['type']>(['broker.status', 'broker.isolation']);
 
 /** One group's story: its rebalances, assignments and members, newest first. */
 export function groupStory(
@@ -439,8 +451,8 @@ export function groupStory(
   ctx: StoryContext,
   count: number,
 ): StoryItem[] {
-  const shown = (e: AnyStoryEvent) =>
-    isGroupEvent(e) ? e.group === group : GROUP_VIEW_BROKER.has(e.type);
+  // Its coordinator's failure shows as the coordinator moving and the rebalance that follows.
+  const shown = (e: AnyStoryEvent) => isGroupEvent(e) && e.group === group;
   return pickStory(events, shown, weight, count).map(({ e, i }) => ({
     seq: e.seq,
     time: e.time,

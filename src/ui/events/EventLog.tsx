@@ -5,22 +5,35 @@ import type { Lang } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
+import { mergeStories } from '../captions/storyCaption';
+import { startStoryLog, useStoryLog } from '../captions/storyLog';
 import { eventLines, type Line } from './eventLines';
 
+startStoryLog();
+
 const SHOWN = 40;
+/** Announcements older than the recent window, listed under it. */
+const OLDER = 12;
 
 export function EventLog() {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
   const trace = useSimStore((s) => s.recentTrace);
+  const story = useStoryLog((s) => s.events);
+  const groupStory = useStoryLog((s) => s.groupEvents);
   const lines = useMemo(() => {
     // The leaders now, to name the replica a grouped high-watermark line is about.
     const topics = useSimStore.getState().snapshot?.topics ?? [];
     const leaderOf = (topic: string, partition: number) =>
       topics.find((x) => x.name === topic)?.partitions.find((p) => p.partition === partition)
         ?.leader ?? null;
-    return eventLines(trace, t, lang, leaderOf, SHOWN);
-  }, [trace, t, lang]);
+    const recent = eventLines(trace, t, lang, leaderOf, SHOWN);
+    // The recent window is short (a few hundred events: under a second at 5×); the story log
+    // keeps every failure, election and rebalance, so the older ones stay listed below it.
+    const from = trace[0]?.seq ?? Infinity;
+    const older = mergeStories(story, groupStory).filter((e) => e.seq < from);
+    return [...recent, ...eventLines(older, t, lang, leaderOf, OLDER)].slice(0, SHOWN + OLDER);
+  }, [trace, story, groupStory, t, lang]);
   return (
     <section className="event-log card" aria-label={t('events.title')} data-testid="event-log">
       <h3>{t('events.title')}</h3>
