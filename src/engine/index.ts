@@ -39,6 +39,7 @@ export {
   producerSettings,
   actionLog,
   effectiveConfigs,
+  partitionerState,
   ASSIGNMENT_STRATEGIES,
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,
@@ -53,3 +54,12 @@ export type {
   UpdateMode,
 } from './sim/queries';
 export type { BrokerConfig, TopicConfig } from './config/types';
+export {
+  explainKeyPartition,
+  explainPartitionChoice,
+} from './clients/producer/partitionExplanation';
+export type {
+  PartitionerState,
+  PartitionExplanation,
+  KeyPartitionExplanation,
+} from './clients/producer/partitionExplanation';

@@ -14,6 +14,7 @@ import {
   actionLog,
   brokerConfig,
   effectiveConfigs,
+  partitionerState,
   logDirKey,
   offsetLookup,
   producerSettings,
@@ -26,6 +27,7 @@ import {
   type BrokerConfig,
   type ConfigTarget,
   type EffectiveConfig,
+  type PartitionerState,
   type LogDirView,
   type OffsetLookupExplanation,
   type ProducerSettings,
@@ -102,6 +104,8 @@ export interface SimQueries {
   effectiveConfigs(target: ConfigTarget): EffectiveConfig[];
   /** The actions applied so far; the same array until another is applied. */
   actionLog(): readonly Action[];
+  /** What a producer's partitioners know about a topic now (sticky partition, counter). */
+  partitionerState(producer: string, topic: string): PartitionerState | null;
 }
 
 /**
@@ -159,6 +163,7 @@ function noQueries(version: number): SimQueries {
     producerSettings: () => null,
     effectiveConfigs: () => [],
     actionLog: () => NO_ACTIONS,
+    partitionerState: () => null,
   };
 }
 
@@ -187,6 +192,7 @@ function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
     brokerConfig: () => brokerConfig(sim),
     producerSettings: (id) => producerSettings(sim, id),
     effectiveConfigs: (target) => effectiveConfigs(sim, target),
+    partitionerState: (producer, topic) => partitionerState(sim, producer, topic),
     actionLog() {
       // The log only grows: its length says whether the copy is current.
       if (actions.length !== sim.actionLog.length)

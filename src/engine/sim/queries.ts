@@ -7,6 +7,7 @@ import type { LogDirView } from '../log/LogDir';
 import type { OffsetLookupExplanation, TimestampLookupExplanation } from '../log/OffsetLookup';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { Action, ConfigMap } from '../scenario/Scenario';
+import type { PartitionerState } from '../clients/producer/partitionExplanation';
 import type { BrokerConfig, TopicConfig } from '../config/types';
 import { BROKER_CONFIG_DEF, resolveBrokerConfig } from '../config/BrokerConfig';
 import { TOPIC_CONFIG_DEF, TOPIC_CONFIG_SYNONYMS } from '../config/TopicConfig';
@@ -237,4 +238,13 @@ function entry(
   dynamic = true,
 ): EffectiveConfig {
   return { name: key.name, value: Array.isArray(value) ? [...value] : value, source, dynamic };
+}
+
+/** What producer `id`'s partitioners know about `topic` now; null for an unknown producer. */
+export function partitionerState(
+  sim: Simulation,
+  id: string,
+  topic: string,
+): PartitionerState | null {
+  return sim.producers.get(id)?.producer.partitionerState(topic) ?? null;
 }

@@ -195,6 +195,12 @@ export class BuiltInPartitioner {
     };
   }
 
+  /** The sticky partition and the bytes sent to it since it was picked; null before the first. */
+  currentStickyPartition(): { partition: number; producedBytes: number } | null {
+    const info = this.stickyPartitionInfo;
+    return info ? { partition: info.partition(), producedBytes: info.producedBytes } : null;
+  }
+
   /** Upper bound (exclusive) of the weighted random draw, when load stats are set (for tests/UI). */
   loadStatsRangeEnd(): number {
     const stats = this.partitionLoadStats;

@@ -13,6 +13,7 @@ import { Sender } from './Sender';
 import type { ProducerBatch } from './ProducerBatch';
 import { TransactionManager } from './TransactionManager';
 import { partitionForKey } from '../../common/utils/Utils';
+import type { PartitionerState } from './partitionExplanation';
 import type { AckedRecordSnapshot, ProducerErrorSnapshot } from '../../snapshot/Snapshot';
 
 export interface ProducerRecord {
@@ -97,6 +98,29 @@ export class KafkaProducer implements NetworkNode {
 
   isUp(): boolean {
     return true;
+  }
+
+  /**
+   * What the partitioners know about `topic` now, as plain data: the metadata's partitions, the
+   * sticky partitioner's partition and bytes (KIP-794), the round-robin counter.
+   */
+  partitionerState(topic: string): PartitionerState {
+    const known = this.metadata.has(topic);
+    const cluster = known ? this.metadata.view(topic) : null;
+    const sticky = this.accumulator.builtInPartitioner(topic);
+    const stats = sticky?.currentLoadStats() ?? null;
+    return {
+      topic,
+      partitioner: this.config.partitioner,
+      ignoreKeys: this.config.partitionerIgnoreKeys,
+      batchSize: this.config.batchSize,
+      lingerMs: this.config.lingerMs,
+      numPartitions: cluster ? cluster.numPartitions : null,
+      availablePartitions: cluster ? [...cluster.availablePartitions] : null,
+      sticky: sticky?.currentStickyPartition() ?? null,
+      loadStats: stats,
+      roundRobinCounter: this.roundRobin.peekCounter(topic) ?? null,
+    };
   }
 
   send(record: ProducerRecord): void {

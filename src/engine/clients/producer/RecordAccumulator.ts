@@ -91,6 +91,11 @@ export class RecordAccumulator {
     partitioner.updatePartitionLoadStats(sizes, [...ids], ids.length);
   }
 
+  /** The topic's built-in (sticky) partitioner, once a keyless record used it. */
+  builtInPartitioner(topic: string): BuiltInPartitioner | undefined {
+    return this.builtIn.get(topic);
+  }
+
   /** Is the head batch of this deque ready to send now? Returns the time it will be, or null if never. */
   readyTime(dq: ProducerBatch[], now: number): number | null {
     const head = dq[0];

@@ -37,6 +37,11 @@ export class RoundRobinPartitioner {
     return toPositive(nextValue) % cluster.numPartitions;
   }
 
+  /** The counter the next record of `topic` will use (undefined before its first record). */
+  peekCounter(topic: string): number | undefined {
+    return this.topicCounterMap.get(topic);
+  }
+
   /** Kafka's counter.getAndIncrement(): returns the value, then adds one, wrapping as a Java int. */
   private nextValue(topic: string): number {
     let counter = this.topicCounterMap.get(topic);
