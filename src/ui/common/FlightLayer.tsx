@@ -44,11 +44,22 @@ export const FlightLayer = memo(function FlightLayer({
     select(tracker.current!, useSimStore.getState(), accepts),
   );
   shownRef.current = shown;
+  // A message's route is worked out once per `route` (that is, per layout): shapes come and go
+  // every few frames under load, the others keep theirs.
+  const known = useRef<{
+    route: FlightLayerProps['route'];
+    byMsg: Map<InFlightMessage, Route | null>;
+  } | null>(null);
+  const before = known.current?.route === route ? known.current.byMsg : null;
+  const byMsg = new Map<InFlightMessage, Route | null>();
   const routes = new Map<number, Route>();
   for (const m of shown) {
-    const r = route(m);
+    const cached = before?.get(m);
+    const r = cached !== undefined ? cached : route(m);
+    byMsg.set(m, r);
     if (r) routes.set(m.msgId, r);
   }
+  known.current = { route, byMsg };
   const routesRef = useRef(routes);
   routesRef.current = routes;
   const elements = useRef(new Map<number, HTMLElement>());
