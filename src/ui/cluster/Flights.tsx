@@ -11,6 +11,9 @@ import type { RectMap } from './anchors';
 import { endpointRect, messagePartition } from './flightAnchors';
 import { curveBetween, curveRoute, type Rect } from './geometry';
 
+/** Between a replica row's right edge and its broker card's, px (cluster.css paddings). */
+export const ROW_LEAD = 8;
+
 interface Props {
   rects: RectMap;
   topics: TopicSnapshot[];
@@ -30,14 +33,22 @@ export function Flights({ rects, topics, groups }: Props) {
   const route = useCallback(
     (m: InFlightMessage) => {
       const tp = messagePartition(m, latest.current.topics, latest.current.groups);
-      const from = endpointRect(rects, m.from, tp);
-      const to = endpointRect(rects, m.to, tp);
+      const from = clearOfLabels(endpointRect(rects, m.from, tp), rects.get(m.from));
+      const to = clearOfLabels(endpointRect(rects, m.to, tp), rects.get(m.to));
       return from && to ? curveRoute(curveBetween(from, to)) : null;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `routing` stands for topics and groups
     [rects, routing],
   );
   return <FlightLayer accepts={accepts} route={route} trails />;
+}
+
+/**
+ * An end at a replica row (not its node's own box) reaches past the row's right edge, where the
+ * HW/LEO labels are, into the card's padding: a batch setting off or landing does not sit on them.
+ */
+function clearOfLabels(r: Rect | undefined, own: Rect | undefined): Rect | undefined {
+  return r && r !== own ? { ...r, w: r.w + ROW_LEAD } : r;
 }
 
 /** An anchor on screen (a hidden one, e.g. the controller line in a small frame, measures 0×0). */

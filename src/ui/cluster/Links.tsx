@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { ConsumerGroupSnapshot, TopicSnapshot } from '../../engine';
 import { memberAnchor, replicaAnchor, type RectMap } from './anchors';
+import { ROW_LEAD } from './Flights';
 import { curvePath, sCurve } from './geometry';
 
 interface Props {
@@ -25,7 +26,7 @@ export const Links = memo(function Links({ rects, topics, groups }: Props) {
         const row =
           leader == null ? undefined : rects.get(replicaAnchor(a.topic, a.partition, leader));
         if (!row) continue;
-        const from = { x: row.x + row.w, y: row.y + row.h / 2 };
+        const from = { x: row.x + row.w + ROW_LEAD, y: row.y + row.h / 2 };
         const to = { x: member.x, y: member.y + member.h / 2 };
         links.push({
           key: `${g.id}/${m.id}/${a.topic}/${a.partition}`,
