@@ -1,12 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootStore } from './store/boot';
+import { useSimStore } from './store/simStore';
 import { App } from './ui/App';
+import { viewFor } from './ui/views';
 
 void bootStore();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// A link that opens a view loaded on demand (views.tsx) fetches its code before the first render,
+// so the view appears whole (index.html's outline shows meanwhile); a failed fetch renders anyway
+// (the view retries and its error boundary explains).
+const first = viewFor(useSimStore.getState().view).preload;
+if (first) void first().then(render, render);
+else render();

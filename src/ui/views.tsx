@@ -17,18 +17,47 @@ export interface ViewDef {
   id: ViewId;
   label: MessageKey;
   component: ComponentType;
+  /** A view loaded on demand: fetch its code now (main.tsx does, for the view a link opens). */
+  preload?: () => Promise<void>;
 }
 
-/** A view whose code loads on first use; until then, its name and a loading bar. */
-function onDemand(label: MessageKey, load: () => Promise<ComponentType>): ComponentType {
-  const View = lazy(() => load().then((component) => ({ default: component })));
-  return function OnDemandView() {
+/**
+ * A view whose code loads on first use; until then, its name as a placeholder. Once `preload`
+ * has fetched it, the first render does not suspend (React.lazy is handed a thenable that
+ * resolves at once), so a link to the view shows it whole from the first frame.
+ */
+function onDemand(id: ViewId, label: MessageKey, load: () => Promise<ComponentType>): ViewDef {
+  let loaded: ComponentType | null = null;
+  let loading: Promise<ComponentType> | null = null;
+  const fetchView = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (err: unknown) => {
+        loading = null; // a later render tries again (the error boundary shows this failure)
+        throw err;
+      },
+    ));
+  const Lazy = lazy(() =>
+    loaded ? settled({ default: loaded }) : fetchView().then((c) => ({ default: c })),
+  );
+  function OnDemandView() {
     return (
       <Suspense fallback={<ViewLoading label={label} />}>
-        <View />
+        <Lazy />
       </Suspense>
     );
+  }
+  return {
+    id,
+    label,
+    component: OnDemandView,
+    preload: () => fetchView().then(() => undefined),
   };
+}
+
+/** A thenable that calls back at once (React.lazy reads it without suspending). */
+function settled<T>(value: T): Promise<T> {
+  return { then: (onFulfilled: (v: T) => unknown) => onFulfilled(value) } as unknown as Promise<T>;
 }
 
 function ViewLoading({ label }: { label: MessageKey }) {
@@ -42,27 +71,13 @@ function ViewLoading({ label }: { label: MessageKey }) {
 
 export const VIEWS: readonly ViewDef[] = [
   { id: 'cluster', label: 'view.cluster', component: ClusterView },
-  {
-    id: 'replication',
-    label: 'view.replication',
-    component: onDemand('view.replication', () =>
-      import('./replication/ReplicationView').then((m) => m.ReplicationView),
-    ),
-  },
-  {
-    id: 'storage',
-    label: 'view.storage',
-    component: onDemand('view.storage', () =>
-      import('./storage/StorageView').then((m) => m.StorageView),
-    ),
-  },
-  {
-    id: 'groups',
-    label: 'view.groups',
-    component: onDemand('view.groups', () =>
-      import('./groups/GroupsView').then((m) => m.GroupsView),
-    ),
-  },
+  onDemand('replication', 'view.replication', () =>
+    import('./replication/ReplicationView').then((m) => m.ReplicationView),
+  ),
+  onDemand('storage', 'view.storage', () =>
+    import('./storage/StorageView').then((m) => m.StorageView),
+  ),
+  onDemand('groups', 'view.groups', () => import('./groups/GroupsView').then((m) => m.GroupsView)),
 ];
 
 /** The view to show: the one asked for if it exists, else the cluster view. */
