@@ -4,6 +4,7 @@
 import { memo, type ReactNode, useRef, useState } from 'react';
 import type { PartitionSnapshot, RecordSnapshot } from '../../engine';
 import { RECORD_WINDOW, useSimStore } from '../../store/simStore';
+import { useHighlightToken } from '../../store/highlight';
 import { tpName } from '../common/format';
 import { useKeyColor } from '../common/keyColor';
 import { useElementWidth } from '../common/useElementWidth';
@@ -34,6 +35,8 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
   const anchorRef = useAnchor(replicaAnchor(topic, partition.partition, broker));
   const cellsRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(cellsRef);
+  // The produce form points at the partition a record went to (a brief outline).
+  const highlight = useHighlightToken(topic, partition.partition);
 
   const isLeader = partition.leader === broker;
   const inIsr = partition.isr.includes(broker);
@@ -95,6 +98,7 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
       className={`replica replica-${role}`}
       ref={anchorRef}
       data-replica={`${tpName(topic, partition.partition)}@${broker}`}
+      data-highlight={highlight > 0 ? 'true' : undefined}
       aria-label={t('replica.summary', {
         topic,
         partition: partition.partition,

@@ -1,6 +1,8 @@
-// Record colours by key. The scenario's workload keys take the palette in order (so a
-// starter always looks the same); other keys get a colour from a hash. Keyless = grey.
+// Record colours by key. The scenario's keys (its workloads', then its scripted produce
+// actions') take the palette in order (so a starter always looks the same); other keys get a
+// colour from a hash. Keyless = grey.
 import { useMemo } from 'react';
+import type { Scenario } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 
 // d3's schemeTableau10 (d3-scale-chromatic 3.1), written out rather than imported: that package
@@ -70,16 +72,21 @@ export function textOn(bg: string): string {
 
 const textColors = new Map<string, string>();
 
-/** Keys named by the running scenario's workloads, in order. */
+/** The keys a scenario names: its workloads' keys, then its scripted produce actions' keys, in order. */
+export function scenarioKeys(scenario: Scenario | null): string[] {
+  const keys: string[] = [];
+  const add = (k: string | null | undefined) => {
+    if (k !== null && k !== undefined && !keys.includes(k)) keys.push(k);
+  };
+  for (const p of scenario?.producers ?? []) for (const k of p.workload?.keys ?? []) add(k);
+  for (const a of scenario?.actions ?? []) if (a.do === 'produce') add(a.key);
+  return keys;
+}
+
+/** Keys named by the running scenario (workloads and scripted produce actions), in order. */
 export function useScenarioKeys(): string[] {
   const scenario = useSimStore((s) => s.scenario);
-  return useMemo(() => {
-    const keys: string[] = [];
-    for (const p of scenario?.producers ?? []) {
-      for (const k of p.workload?.keys ?? []) if (k !== null && !keys.includes(k)) keys.push(k);
-    }
-    return keys;
-  }, [scenario]);
+  return useMemo(() => scenarioKeys(scenario), [scenario]);
 }
 
 export function useKeyColor(): KeyColor {
