@@ -34,7 +34,7 @@ const KEYS = [
   'k',
   '',
   'order:2024-06-01/7',
-  '한글 키',
+  '\ud55c\uae00 \ud0a4', // Hangul, escaped: the engine's files hold none
   'ключ',
   '🍜 ramen',
   'x'.repeat(300),
