@@ -41,6 +41,7 @@ test('the bare address plays at 1×; members join the group, counting down, then
   const seconds = async () => Number(/([\d.]+) s/.exec((await countdown.textContent()) ?? '')?.[1]);
   const first = await seconds();
   await expect.poll(seconds).toBeLessThan(first);
+  await page.screenshot({ path: `${SHOTS}/captions-joining-en.png` });
   // Records flow meanwhile: the first ones are acknowledged within the first seconds.
   await expect
     .poll(async () =>
@@ -73,6 +74,7 @@ test('the group view says joining, not idle, during the initial rebalance', asyn
     'data-kind',
     'captions.group.forming',
   );
+  await page.screenshot({ path: `${SHOTS}/captions-groups-joining-ko.png` });
   await expect(member).toHaveAttribute('data-assignment', /\S/, { timeout: 20_000 });
   await expect(member).not.toHaveAttribute('data-joining', 'true');
   await expect(page.getByTestId('group-caption-group-a')).toHaveAttribute(

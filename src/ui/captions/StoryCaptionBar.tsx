@@ -3,7 +3,6 @@
 // carries its caption key and what it names (data-kind, data-new-leader — not data-leader, the
 // partitions' own hook — data-partition, data-group) for tests. Hidden in an embed, whose own
 // bar tells the same story in one line.
-import { AnimatePresence, motion } from 'framer-motion';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
@@ -47,24 +46,21 @@ export function StoryCaptionBar({ testId, label, items, empty }: Props) {
         <ToneIcon tone={tone} className="story-caption-icon" />
         <div className="story-caption-body" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">{t('captions.title')}: </span>
-          <AnimatePresence mode="wait" initial={false}>
-            <motion.p
-              key={`${latest?.seq ?? 'none'}-${lang}`}
-              initial={{ opacity: 0, y: 4 }}
-              animate={{ opacity: 1, y: 0 }}
-              exit={{ opacity: 0 }}
-              transition={{ duration: 0.2 }}
-              data-testid={`${testId}-text`}
-            >
-              {latest ? t(latest.caption.key, latest.caption.params) : empty}
-              {latest?.caption.also && (
-                <span className="story-caption-also">
-                  {' '}
-                  {t('captions.leader.also', { list: latest.caption.also })}
-                </span>
-              )}
-            </motion.p>
-          </AnimatePresence>
+          {/* A new caption fades in (CSS: off with reduced motion and while exporting, so a
+              captured frame never depends on the wall clock). */}
+          <p
+            key={`${latest?.seq ?? 'none'}-${lang}`}
+            className="story-caption-text"
+            data-testid={`${testId}-text`}
+          >
+            {latest ? t(latest.caption.key, latest.caption.params) : empty}
+            {latest?.caption.also && (
+              <span className="story-caption-also">
+                {' '}
+                {t('captions.leader.also', { list: latest.caption.also })}
+              </span>
+            )}
+          </p>
         </div>
         {latest && (
           <span className="story-caption-time">
