@@ -108,7 +108,7 @@ export const captionsEn = {
 
   'captions.joining': 'joining the group (rebalance in progress)',
   'captions.joining.initialDelay':
-    'group.initial.rebalance.delay.ms: the first assignment in {seconds} s at the latest',
+    'group.initial.rebalance.delay.ms: {seconds} s left (one more delay if members joined meanwhile)',
   'captions.joining.rebalanceTimeout':
     'waiting for every member to rejoin, at most {seconds} s more (max.poll.interval.ms)',
   'captions.joining.pill': 'joining',
@@ -227,7 +227,7 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
 
   'captions.joining': '그룹 참여 중 (리밸런스 진행 중)',
   'captions.joining.initialDelay':
-    'group.initial.rebalance.delay.ms: 늦어도 {seconds}초 뒤 첫 할당',
+    'group.initial.rebalance.delay.ms: {seconds}초 남음 (그동안 멤버가 들어왔다면 한 번 더 기다림)',
   'captions.joining.rebalanceTimeout':
     '모든 멤버가 다시 참여하기를 기다리는 중, 최대 {seconds}초 더 (max.poll.interval.ms)',
   'captions.joining.pill': '참여 중',
