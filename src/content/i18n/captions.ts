@@ -138,9 +138,9 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
     '그룹 {group}에는 아직 아무 일도 없었습니다: 멤버들이 참여하는 중입니다. 멤버를 추가하거나 종료하거나 장애를 내고 리밸런스를 보세요.',
 
   'captions.leader.fenced':
-    '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). broker {broker}의 heartbeat가 {session}초(broker.session.timeout.ms) 동안 끊겨 controller가 fence했고, 복제본 [{replicas}] 중 ISR [{isr}]에 남은 첫 번째가 broker {leader}였습니다.',
+    '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). broker {broker}의 heartbeat가 {session}초(broker.session.timeout.ms) 동안 끊겨 controller가 fence했고, 복제본 [{replicas}] 중 ISR [{isr}]에 남은 첫 번째 복제본: broker {leader}.',
   'captions.leader.shutdown':
-    '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). broker {broker}의 정상 종료(controlled shutdown) 전에 leader 역할을 먼저 넘겼고, 복제본 [{replicas}] 중 ISR [{isr}]의 첫 번째가 broker {leader}였습니다.',
+    '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). broker {broker}의 정상 종료(controlled shutdown) 전에 leader 역할을 먼저 넘겼고, 복제본 [{replicas}] 중 ISR [{isr}]의 첫 번째 복제본: broker {leader}.',
   'captions.leader.unfenced':
     '{tp}의 leader로 broker {leader} 복귀 (leader epoch {epoch}): 돌아와 보니 파티션에 leader가 없었습니다.',
   'captions.leader.preferred':
@@ -180,10 +180,10 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
   'captions.group.rebalance.sync':
     '그룹 {group} 리밸런스: 제때 SyncGroup을 보내지 않은 멤버들이 제거되었습니다.',
   'captions.group.rebalance.coordinator':
-    '그룹 {group} 리밸런스: coordinator가 broker {coordinator}(으)로 옮겨 모든 멤버가 다시 참여합니다.',
+    '그룹 {group} 리밸런스: coordinator가 broker {coordinator:으로/로} 옮겨 모든 멤버가 다시 참여합니다.',
   'captions.group.rebalance.other': '그룹 {group} 리밸런스 ({reason}).',
   'captions.group.joined':
-    '그룹 {group}: 모든 멤버가 다시 참여함 (generation {generation}). leader 멤버 {leader}: {protocol}(으)로 할당을 계산해 SyncGroup에 담아 보냅니다.',
+    '그룹 {group}: 모든 멤버가 다시 참여함 (generation {generation}). leader 멤버 {leader}: {protocol:으로/로} 할당을 계산해 SyncGroup에 담아 보냅니다.',
   'captions.group.assigning':
     '그룹 {group}: group epoch {generation}. coordinator(broker {coordinator})가 새 목표 배정을 계산합니다.',
   'captions.group.assigned':

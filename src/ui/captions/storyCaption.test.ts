@@ -52,7 +52,7 @@ describe('cluster and group captions', () => {
       'Broker 2 is the new leader of payments-0 (leader epoch 1): broker 1 stopped heartbeating for 9 s (broker.session.timeout.ms), so the controller fenced it; broker 2 was the first of the replicas [1, 2, 3] still in the ISR [2, 3].',
     );
     expect(say('ko', election as never)).toBe(
-      'payments-0의 새 leader: broker 2 (leader epoch 1). broker 1의 heartbeat가 9초(broker.session.timeout.ms) 동안 끊겨 controller가 fence했고, 복제본 [1, 2, 3] 중 ISR [2, 3]에 남은 첫 번째가 broker 2였습니다.',
+      'payments-0의 새 leader: broker 2 (leader epoch 1). broker 1의 heartbeat가 9초(broker.session.timeout.ms) 동안 끊겨 controller가 fence했고, 복제본 [1, 2, 3] 중 ISR [2, 3]에 남은 첫 번째 복제본: broker 2.',
     );
     // Newest first; the crash is told before the election.
     expect(items.map((i) => i.time)).toEqual([...items.map((i) => i.time)].sort((a, b) => b - a));
