@@ -1,21 +1,9 @@
 // The kernel and the producer → partition → consumer path, checked against what Kafka does.
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { createSimulation, replay } from '../index';
 import { baseScenario, ofType, runWithTrace } from '../test/scenarios';
+import { kafkajsPartition } from '../test/kafkajs';
 import waitingEvents from '../../content/scenarios/waiting-events.json';
-
-const require = createRequire(import.meta.url);
-// kafkajs's Java-compatible default partitioner: an independent oracle for murmur2 placement.
-const { Partitioners } = require('kafkajs') as {
-  Partitioners: { DefaultPartitioner: () => (args: unknown) => number };
-};
-
-function kafkajsPartition(key: string, n: number): number {
-  const partitioner = Partitioners.DefaultPartitioner();
-  const partitionMetadata = Array.from({ length: n }, (_, i) => ({ partitionId: i, leader: 1 }));
-  return partitioner({ topic: 't', partitionMetadata, message: { key, value: null } });
-}
 
 describe('determinism', () => {
   it('the same scenario twice gives the identical trace and snapshot', () => {

@@ -1,5 +1,6 @@
-// kafkajs as an independent oracle for record batches: its encoder and decoder are a separate
-// implementation of format v2 (used by tests only; kafkajs is a dev dependency).
+// kafkajs as an independent oracle: its record batch encoder and decoder are a separate
+// implementation of format v2, its default partitioner a separate port of Java's murmur2
+// placement (used by tests only; kafkajs is a dev dependency).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -107,4 +108,18 @@ export async function kafkajsDecodeLog(bytes: Uint8Array): Promise<KjsBatch[]> {
     pos += size;
   }
   return out;
+}
+
+const { Partitioners } = require('kafkajs') as {
+  Partitioners: { DefaultPartitioner: () => (args: unknown) => number };
+};
+
+/** The partition kafkajs's Java-compatible default partitioner gives `key` among `n`. */
+export function kafkajsPartition(key: string, n: number): number {
+  const partitionMetadata = Array.from({ length: n }, (_, i) => ({ partitionId: i, leader: 1 }));
+  return Partitioners.DefaultPartitioner()({
+    topic: 't',
+    partitionMetadata,
+    message: { key, value: null },
+  });
 }

@@ -3,29 +3,15 @@
 // explanations follow what the running producer's partitioners did.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import kafkajs from 'kafkajs';
 import { createSimulation, type Scenario, type TraceEvent } from '../../index';
 import { explainKeyPartition, explainPartitionChoice } from './partitionExplanation';
 import { partitionerState } from '../../sim/queries';
+import { kafkajsPartition } from '../../test/kafkajs';
 
 const require = createRequire(import.meta.url);
 const kjsMurmur2 = require('kafkajs/src/producer/partitioners/default/murmur2') as (
   key: string | Buffer,
 ) => number;
-
-function kafkajsPartition(key: string, partitions: number): number {
-  return kafkajs.Partitioners.DefaultPartitioner()({
-    topic: 't',
-    partitionMetadata: Array.from({ length: partitions }, (_, i) => ({
-      partitionErrorCode: 0,
-      partitionId: i,
-      leader: 1,
-      replicas: [1],
-      isr: [1],
-    })),
-    message: { key, value: null },
-  });
-}
 
 const KEYS = [
   'restaurant-42',
