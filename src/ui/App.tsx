@@ -1,7 +1,7 @@
 // The page: a skip link to playback, header (not in embed mode), the scenario's story, view tabs,
 // the chosen view (the tabs' panel), the timeline and playback. The keyboard shortcuts listen on
 // the whole page; ? lists them.
-import { MotionConfig } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect } from 'react';
 import { findStarter } from '../content/scenarios';
 import { startPlaybackLoop } from '../store/playback';
@@ -20,6 +20,9 @@ import { viewFor } from './views';
 import './app.css';
 import './layout.css';
 
+/** The animation features of the `m` components, fetched after the first render. */
+const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
+
 export function App() {
   const embed = useSimStore((s) => s.embed);
   const view = viewFor(useSimStore((s) => s.view));
@@ -29,31 +32,33 @@ export function App() {
   useEffect(() => startPlaybackLoop(), []);
   return (
     <MotionConfig reducedMotion="user">
-      <div className={`app${embed ? ' app-embed' : ''}`}>
-        <SkipLink />
-        {embed ? <EmbedBar /> : <Header />}
-        <ErrorBanner />
-        <ErrorBoundary>
-          {!embed && <ScenarioStory />}
-          {!embed && <ViewTabs />}
-          <main className="app-main">
-            {embed ? (
-              <View />
-            ) : (
-              <div
-                className="view-panel"
-                role="tabpanel"
-                id={VIEW_PANEL_ID}
-                aria-labelledby={viewTabId(view.id)}
-              >
+      <LazyMotion features={loadMotionFeatures}>
+        <div className={`app${embed ? ' app-embed' : ''}`}>
+          <SkipLink />
+          {embed ? <EmbedBar /> : <Header />}
+          <ErrorBanner />
+          <ErrorBoundary>
+            {!embed && <ScenarioStory />}
+            {!embed && <ViewTabs />}
+            <main className="app-main">
+              {embed ? (
                 <View />
-              </div>
-            )}
-          </main>
-        </ErrorBoundary>
-        <PlaybackBar />
-        <ShortcutsDialog />
-      </div>
+              ) : (
+                <div
+                  className="view-panel"
+                  role="tabpanel"
+                  id={VIEW_PANEL_ID}
+                  aria-labelledby={viewTabId(view.id)}
+                >
+                  <View />
+                </div>
+              )}
+            </main>
+          </ErrorBoundary>
+          <PlaybackBar />
+          <ShortcutsDialog />
+        </div>
+      </LazyMotion>
     </MotionConfig>
   );
 }

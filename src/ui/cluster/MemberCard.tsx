@@ -1,7 +1,7 @@
 // One group member and the partitions it owns (with their lag). A member owning nothing says
 // why: joining the group while a rebalance is under way (with what the coordinator waits for,
 // counting down), or idle — the assignment left it without a partition.
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import { memo } from 'react';
 import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from '../../engine';
 import { tpName } from '../common/format';
@@ -23,7 +23,7 @@ export const MemberCard = memo(function MemberCard({ group, member, showTopic }:
   const lagOf = (topic: string, partition: number) =>
     group.lag.find((l) => l.topic === topic && l.partition === partition)?.lag;
   return (
-    <motion.li
+    <m.li
       className={`member${idle ? ' member-idle' : ''}${joining ? ' member-joining' : ''}`}
       ref={ref}
       data-testid={`consumer-${group.id}-${member.id}`}
@@ -68,6 +68,6 @@ export const MemberCard = memo(function MemberCard({ group, member, showTopic }:
           })}
         </span>
       )}
-    </motion.li>
+    </m.li>
   );
 });

@@ -1,5 +1,5 @@
 // Shows the store's current error in the user's language, naming each invalid field.
-import { motion } from 'framer-motion';
+import { m } from 'framer-motion';
 import type { EngineError } from '../../engine';
 import { errorMessage } from '../../content/errors';
 import type { Lang } from '../../content/i18n';
@@ -56,7 +56,7 @@ export function ErrorBanner() {
         : [];
   const linkItems = error.kind === 'link' ? error.errors : [];
   return (
-    <motion.div
+    <m.div
       className="error-banner"
       role="alert"
       data-testid="error-banner"
@@ -80,6 +80,6 @@ export function ErrorBanner() {
       <button type="button" className="btn btn-quiet" onClick={dismiss}>
         {t('error.dismiss')}
       </button>
-    </motion.div>
+    </m.div>
   );
 }
