@@ -17,7 +17,8 @@
 //                       [--no-build] [--out-dir=<dir>] [--bundle-only]
 //   (--no-build --out-dir=<dir>: measure a build made elsewhere, e.g. of an older commit)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chromiumArgs, systemChromium } from '../e2e/chromium';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -46,18 +47,6 @@ const BUNDLE_ONLY = args.includes('--bundle-only');
 const ROOT = join(import.meta.dirname, '..');
 const OUT = flag('out-dir') ?? join(tmpdir(), 'kafkascope-bench-ui');
 const BASE = `http://127.0.0.1:${PORT}/`;
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => existsSync(p),
-);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The load: RATE keyed records/s into 6 partitions (RF 3) read by a group of 3. */
 function loadScenario(rate: number): Scenario {
@@ -333,8 +322,8 @@ async function main(): Promise<void> {
     await waitForServer(BASE, server);
     browser = await chromium.launch({
       headless: true,
-      ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
-      args: CHROMIUM_ARGS,
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      args: chromiumArgs,
     });
     console.log(
       `\nChromium ${browser.version()} headless, ${WIDTH}×${HEIGHT}; load average ${loadavg()
