@@ -369,21 +369,43 @@ export class ReplicaManager {
     const still: DelayedFetch[] = [];
     const done: { op: DelayedFetch; res: FetchResponse }[] = [];
     for (const op of this.delayedFetches) {
-      const res = this.readForFetch(op.request);
-      const bytes = res.partitions.reduce(
-        (s, p) => s + p.batches.reduce((b, x) => b + x.sizeBytes, 0),
-        0,
-      );
-      // DelayedFetch.tryComplete also answers at once when, while the fetch waited, this broker
-      // stopped leading a partition or its epoch moved past the fetcher's (cases A and E), or
-      // the follower's log now diverges (case H): the fetcher must hear of it now, not after
-      // fetch.max.wait.ms.
-      const changed = res.partitions.some((p) => p.error !== 'NONE' || p.divergingEpoch);
-      if (bytes >= op.request.minBytes || changed) done.push({ op, res });
+      if (this.fetchSatisfied(op.request)) done.push({ op, res: this.readForFetch(op.request) });
       else still.push(op);
     }
     this.delayedFetches = still;
     for (const d of done) d.op.respond(d.res);
+  }
+
+  /**
+   * DelayedFetch.tryComplete: would readForFetch(req) answer now — at least minBytes to send, or
+   * a partition whose state changed while the fetch waited: this broker stopped leading it or its
+   * epoch moved past the fetcher's (cases A and E), its offset fell out of range, or the
+   * follower's log now diverges (case H), which the fetcher must hear of now, not after
+   * fetch.max.wait.ms. The same decision as reading, without building a response: it runs for
+   * every parked fetch on every append and HW move.
+   */
+  private fetchSatisfied(req: FetchRequest): boolean {
+    const isFollower = req.replicaId >= 0;
+    let budget = req.maxBytes;
+    let bytes = 0;
+    for (const pd of req.partitions) {
+      const p = this.getPartition(pd.topic, pd.partition);
+      if (!p || this.fetchError(p, pd, req.replicaId) !== 'NONE') return true;
+      const log = p.log;
+      if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
+        if (p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch).kind !== 'ok')
+          return true;
+      }
+      if (pd.fetchOffset < log.logStartOffset || pd.fetchOffset > log.logEndOffset) return true;
+      const maxOffset = isFollower ? log.logEndOffset : log.highWatermark;
+      if (budget <= 0 || pd.fetchOffset >= maxOffset) continue;
+      for (const b of log.read(pd.fetchOffset, Math.min(pd.partitionMaxBytes, budget), maxOffset)) {
+        budget -= b.sizeBytes;
+        bytes += b.sizeBytes;
+      }
+      if (bytes >= req.minBytes) return true;
+    }
+    return bytes >= req.minBytes;
   }
 
   private readForFetch(req: FetchRequest): FetchResponse {
