@@ -40,6 +40,8 @@ export interface ReplicaManagerHooks {
 
 export class ReplicaManager {
   readonly partitions = new Map<string, Partition>();
+  /** The same partitions by topic, then number: a lookup builds no `topic-partition` string. */
+  private readonly byTopic = new Map<string, Partition[]>();
   hooks: ReplicaManagerHooks = { isEligible: () => true, alterIsr: () => {} };
   private delayedProduces: DelayedProduce[] = [];
   private delayedFetches: DelayedFetch[] = [];
@@ -56,7 +58,7 @@ export class ReplicaManager {
   }
 
   getPartition(topic: string, partition: number): Partition | undefined {
-    return this.partitions.get(this.key(topic, partition));
+    return this.byTopic.get(topic)?.[partition];
   }
 
   getOrCreatePartition(topic: string, partition: number): Partition {
@@ -71,6 +73,9 @@ export class ReplicaManager {
         logEnvFrom(this.ctx, this.brokerId),
       );
       this.partitions.set(k, p);
+      let row = this.byTopic.get(topic);
+      if (!row) this.byTopic.set(topic, (row = []));
+      row[partition] = p;
     }
     return p;
   }
@@ -412,69 +417,74 @@ export class ReplicaManager {
     const isFollower = req.replicaId >= 0;
     const out: FetchResponse = { partitions: [] };
     let budget = req.maxBytes;
+    // One object literal per partition (no spread of a shared base): this runs for every
+    // partition of every fetch, and __consumer_offsets alone has 50.
     for (const pd of req.partitions) {
-      const p = this.getPartition(pd.topic, pd.partition);
-      const base = {
-        topic: pd.topic,
-        partition: pd.partition,
-        highWatermark: -1,
-        logStartOffset: -1,
-        batches: [] as LogBatch[],
-      };
-      if (!p) {
-        out.partitions.push({ ...base, error: 'UNKNOWN_TOPIC_OR_PARTITION' });
-        continue;
-      }
-      const error = this.fetchError(p, pd, req.replicaId);
-      if (error !== 'NONE') {
-        out.partitions.push({ ...base, error });
+      const { topic, partition } = pd;
+      const p = this.getPartition(topic, partition);
+      const error = p ? this.fetchError(p, pd, req.replicaId) : 'UNKNOWN_TOPIC_OR_PARTITION';
+      if (!p || error !== 'NONE') {
+        out.partitions.push({
+          topic,
+          partition,
+          highWatermark: -1,
+          logStartOffset: -1,
+          batches: [],
+          error,
+        });
         continue;
       }
       const log = p.log;
-      const outOfRange = {
-        ...base,
-        error: 'OFFSET_OUT_OF_RANGE' as const,
-        highWatermark: log.highWatermark,
-        logStartOffset: log.logStartOffset,
-        // Stands in for the ListOffsets requests a follower would send next (see FetchResponse).
-        ...(isFollower ? { logEndOffset: log.logEndOffset } : {}),
-      };
+      const highWatermark = log.highWatermark;
+      const logStartOffset = log.logStartOffset;
       // Partition.readRecords: a fetch naming the epoch of the follower's last batch is checked
       // against this leader's epochs before the read (and its offset-range check).
-      if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
-        const check = p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch);
-        if (check.kind === 'outOfRange') {
-          out.partitions.push(outOfRange);
-          continue;
-        }
-        if (check.kind === 'diverging') {
-          out.partitions.push({
-            ...base,
-            error: 'NONE',
-            highWatermark: log.highWatermark,
-            logStartOffset: log.logStartOffset,
-            divergingEpoch: { epoch: check.epoch, endOffset: check.endOffset },
-          });
-          continue;
-        }
+      let check: ReturnType<Partition['validateLastFetchedEpoch']> | null = null;
+      if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0)
+        check = p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch);
+      if (check?.kind === 'diverging') {
+        out.partitions.push({
+          topic,
+          partition,
+          highWatermark,
+          logStartOffset,
+          batches: [],
+          error: 'NONE',
+          divergingEpoch: { epoch: check.epoch, endOffset: check.endOffset },
+        });
+        continue;
       }
-      if (pd.fetchOffset < log.logStartOffset || pd.fetchOffset > log.logEndOffset) {
-        out.partitions.push(outOfRange);
+      if (
+        check?.kind === 'outOfRange' ||
+        pd.fetchOffset < logStartOffset ||
+        pd.fetchOffset > log.logEndOffset
+      ) {
+        out.partitions.push({
+          topic,
+          partition,
+          highWatermark,
+          logStartOffset,
+          batches: [],
+          error: 'OFFSET_OUT_OF_RANGE',
+          // Stands in for the ListOffsets requests a follower would send next (see FetchResponse).
+          ...(isFollower ? { logEndOffset: log.logEndOffset } : {}),
+        });
         continue;
       }
       // Consumers read only below the high watermark; followers up to the LEO.
-      const maxOffset = isFollower ? log.logEndOffset : log.highWatermark;
+      const maxOffset = isFollower ? log.logEndOffset : highWatermark;
       const batches =
-        budget > 0
+        budget > 0 && pd.fetchOffset < maxOffset
           ? log.read(pd.fetchOffset, Math.min(pd.partitionMaxBytes, budget), maxOffset)
           : [];
       for (const b of batches) budget -= b.sizeBytes;
       out.partitions.push({
-        ...base,
-        error: 'NONE',
-        highWatermark: log.highWatermark,
-        logStartOffset: log.logStartOffset,
+        topic,
+        partition,
+        highWatermark,
+        logStartOffset,
         batches,
+        error: 'NONE',
       });
     }
     return out;
