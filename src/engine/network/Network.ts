@@ -220,7 +220,7 @@ export class Network {
       const held = this.held.get(from);
       if (held?.get(msg.correlationId) === to) held.delete(msg.correlationId);
     }
-    ctx.trace({
+    ctx.trace(() => ({
       type: 'net.send',
       msgId: msg.msgId,
       from,
@@ -231,7 +231,7 @@ export class Network {
       records: msg.records,
       ...(opts.topic !== undefined ? { topic: opts.topic } : {}),
       ...(opts.partition !== undefined ? { partition: opts.partition } : {}),
-    });
+    }));
     ctx.schedule(arriveAt, () => this.deliver(msg));
     return msg;
   }
@@ -253,7 +253,7 @@ export class Network {
       if (reason === 'destination down' && src?.isUp()) this.connectionReset(src, msg.to);
       return;
     }
-    ctx.trace({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to });
+    ctx.trace(() => ({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to }));
     if (!msg.response) {
       let held = this.held.get(msg.to);
       if (!held) this.held.set(msg.to, (held = new Map()));

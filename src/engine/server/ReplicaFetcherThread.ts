@@ -156,14 +156,14 @@ export class ReplicaFetcherThread {
         lastFetchedEpoch: p.epochCache.latestEpoch(),
         currentLeaderEpoch: leaderEpoch,
       });
-      this.ctx.trace({
+      this.ctx.trace(() => ({
         type: 'replica.fetch',
         broker: this.brokerId,
         leader: this.leaderId,
         topic: p.topic,
         partition: p.partition,
         fetchOffset: p.log.logEndOffset,
-      });
+      }));
     }
     const req: FetchRequest = {
       replicaId: this.brokerId,
@@ -311,13 +311,13 @@ export class ReplicaFetcherThread {
       }
       const moved = p.updateFollowerHighWatermark(pr.highWatermark);
       if (moved)
-        this.ctx.trace({
+        this.ctx.trace(() => ({
           type: 'hw.advance',
           broker: this.brokerId,
           topic: p.topic,
           partition: p.partition,
           ...moved,
-        });
+        }));
       // Followers learn the log start offset from the leader (their own retention then
       // deletes the segments below it: deleteLogStartOffsetBreachedSegments).
       p.log.maybeIncrementLogStartOffset(pr.logStartOffset, 'leader.offset.incremented');

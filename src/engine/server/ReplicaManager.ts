@@ -200,7 +200,7 @@ export class ReplicaManager {
   }
 
   traceAppend(p: Partition, batch: LogBatch, leader: boolean): void {
-    this.ctx.trace({
+    this.ctx.trace(() => ({
       type: 'log.append',
       broker: this.brokerId,
       topic: p.topic,
@@ -212,7 +212,7 @@ export class ReplicaManager {
       segment: p.log.activeSegment.baseOffset,
       leader,
       records: refsOf(batch),
-    });
+    }));
   }
 
   /** After the leader's log grows: HW may move (single-replica ISR) and parked fetches may complete. */
@@ -228,13 +228,13 @@ export class ReplicaManager {
       this.hooks.isEligible,
     );
     if (moved) {
-      this.ctx.trace({
+      this.ctx.trace(() => ({
         type: 'hw.advance',
         broker: this.brokerId,
         topic: p.topic,
         partition: p.partition,
         ...moved,
-      });
+      }));
       for (const l of this.hwListeners) l(p);
       this.tryCompleteDelayedProduces();
       this.tryCompleteDelayedFetches();

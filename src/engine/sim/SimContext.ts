@@ -1,7 +1,7 @@
 // What every simulated actor (broker, client, controller) may use: the virtual clock, the
 // event queue, the seeded PRNG, the network and the trace. Nothing else reaches the outside.
 import type { Random } from './Random';
-import type { TraceEventBody } from '../trace/TraceEvent';
+import type { LazyTraceBody, TraceEventBody } from '../trace/TraceEvent';
 import type { Network } from '../network/Network';
 import type { MetadataImage } from '../controller/MetadataImage';
 import type { BrokerConfig, TopicConfig } from '../config/types';
@@ -23,7 +23,11 @@ export interface SimContext {
    */
   readonly brokerConfig: BrokerConfig;
   topicConfig(topic: string): TopicConfig;
-  trace(body: TraceEventBody): void;
+  /**
+   * Emit a trace event. A chatter event's body may be a function: it is called only when someone
+   * listens (a run without listeners still counts it, so every event keeps its `seq`).
+   */
+  trace(body: TraceEventBody | LazyTraceBody): void;
   /** A run-wide unique id for each produced record (for drawing and loss tracking). */
   nextRecordId(): number;
 }

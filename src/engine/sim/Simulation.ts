@@ -19,7 +19,14 @@ import {
 import { assignReplicasToBrokers } from '../admin/AdminUtils';
 import { segmentConfigOf } from '../server/Partition';
 import type { Action, ActionBody, Scenario, TopicSpec } from '../scenario/Scenario';
-import type { ApiKey, NodeId, RecordRef, TraceEvent, TraceEventBody } from '../trace/TraceEvent';
+import type {
+  ApiKey,
+  LazyTraceBody,
+  NodeId,
+  RecordRef,
+  TraceEvent,
+  TraceEventBody,
+} from '../trace/TraceEvent';
 import type { BrokerConfig, TopicConfig } from '../config/types';
 import {
   BROKER_CONFIG_DEF,
@@ -179,7 +186,16 @@ export class Simulation {
   /** Counters behind the snapshot's metrics, kept from the trace as it happens. */
   readonly counters = { isrShrinks: 0, isrExpands: 0, failedProduce: new Map<string, number>() };
 
-  private emit(body: TraceEventBody): void {
+  private emit(input: TraceEventBody | LazyTraceBody): void {
+    if (typeof input === 'function') {
+      // A chatter event (never one the counters below look at): built only for a listener.
+      if (this.listeners.size === 0) {
+        this.traceSeq++;
+        return;
+      }
+      input = input();
+    }
+    const body = input;
     // Metrics cover the topics the snapshot lists (Kafka's also count __consumer_offsets).
     if (body.type === 'isr.shrink' && !isInternalTopic(body.topic)) this.counters.isrShrinks++;
     else if (body.type === 'isr.expand' && !isInternalTopic(body.topic)) this.counters.isrExpands++;

@@ -64,6 +64,25 @@ interface Base {
   time: number;
 }
 
+/**
+ * The events a run emits by the thousand (per request, per fetched partition, per record): their
+ * bodies may be passed as a function, built only when someone listens (`SimContext.trace`). The
+ * events behind the snapshot's counters (ISR changes, failed produces) are never among them.
+ */
+export type ChatterEventType =
+  | 'net.send'
+  | 'net.deliver'
+  | 'replica.fetch'
+  | 'consumer.fetch'
+  | 'log.append'
+  | 'hw.advance'
+  | 'produce.record'
+  | 'produce.sent'
+  | 'produce.acked'
+  | 'consume.record';
+
+export type LazyTraceBody = () => Extract<TraceEventBody, { type: ChatterEventType }>;
+
 export type TraceEventBody =
   | { type: 'action.applied'; action: import('../scenario/Scenario').Action }
   /** A scenario action whose time came, refused by applyAction (what it acts on changed since). */

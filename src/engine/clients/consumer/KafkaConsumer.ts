@@ -248,14 +248,14 @@ export class KafkaConsumer implements NetworkNode {
       this.ctx.schedule(now + per * (i + 1), () => {
         if (epoch !== this.epoch) return;
         this.app.recordConsumed(item.topic, item.partition, item.record.offset);
-        this.ctx.trace({
+        this.ctx.trace(() => ({
           type: 'consume.record',
           group: this.app.id,
           member: this.memberId,
           topic: item.topic,
           partition: item.partition,
           record: { id: item.record.id, key: item.record.key, offset: item.record.offset },
-        });
+        }));
         if (i === batch.length - 1) this.afterBatch();
       });
     });
@@ -638,7 +638,7 @@ export class KafkaConsumer implements NetworkNode {
     }
     for (const [leader, partitions] of byLeader) {
       for (const p of partitions)
-        this.ctx.trace({
+        this.ctx.trace(() => ({
           type: 'consumer.fetch',
           group: this.app.id,
           member: this.memberId,
@@ -646,7 +646,7 @@ export class KafkaConsumer implements NetworkNode {
           topic: p.topic,
           partition: p.partition,
           fetchOffset: p.fetchOffset,
-        });
+        }));
       const req: FetchRequest = {
         replicaId: -1,
         maxWaitMs: cfg.fetchMaxWaitMs,

@@ -150,14 +150,14 @@ export class KafkaProducer implements NetworkNode {
       partition = this.roundRobin.partition(record.topic, cluster);
     const now = this.ctx.now();
     const res = this.accumulator.append(record.topic, partition, data, cluster, now);
-    this.ctx.trace({
+    this.ctx.trace(() => ({
       type: 'produce.record',
       producer: this.id,
       topic: record.topic,
       partition: res.partition,
       record: { id: data.id, key: data.key },
       sizeBytes: res.appendedBytes,
-    });
+    }));
     if (res.batchIsFull || res.newBatchCreated)
       this.sender.wakeAt(res.batchIsFull ? now : now + this.config.lingerMs);
     else this.sender.wakeAt(res.batch.createdMs + this.config.lingerMs);
@@ -202,7 +202,7 @@ export class KafkaProducer implements NetworkNode {
         }),
       );
     }
-    this.ctx.trace({
+    this.ctx.trace(() => ({
       type: 'produce.acked',
       producer: this.id,
       topic: b.topic,
@@ -213,7 +213,7 @@ export class KafkaProducer implements NetworkNode {
         key: r.key,
         ...(baseOffset >= 0 ? { offset: baseOffset + i } : {}),
       })),
-    });
+    }));
   }
 
   private failBatch(b: ProducerBatch, error: string): void {

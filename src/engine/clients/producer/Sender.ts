@@ -211,7 +211,7 @@ export class Sender {
         compression: cfg.compressionType,
       })),
     };
-    ctx.trace({
+    ctx.trace(() => ({
       type: 'produce.sent',
       producer: this.deps.clientId,
       broker,
@@ -221,7 +221,7 @@ export class Sender {
         sizeBytes: b.sizeBytes,
         records: b.records.map((r) => ({ id: r.id, key: r.key })),
       })),
-    });
+    }));
     const single = batches.length === 1 ? batches[0] : undefined;
     const msg = ctx.network.send(this.deps.nodeId, `broker:${broker}`, 'Produce', req, {
       records: batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key }))),
