@@ -123,13 +123,16 @@ export class Network {
     payload: ApiMessages[K]['request'],
     opts: SendOptions = {},
   ): RequestMessages[K] {
-    const msg: RequestMessage<K> = {
-      ...this.header(from, to, opts),
-      listener: 'PLAINTEXT',
+    const msg: RequestMessage<K> = this.message(
+      from,
+      to,
+      opts.correlationId,
+      'PLAINTEXT',
       api,
-      response: false,
+      false,
       payload,
-    };
+      opts,
+    );
     return this.post(msg as RequestMessages[K], opts);
   }
 
@@ -140,13 +143,16 @@ export class Network {
     payload: ApiMessages[K]['response'],
     opts: ResponseOptions = {},
   ): ResponseMessages[K] {
-    const msg: ResponseMessage<K> = {
-      ...this.header(from, req.from, { ...opts, correlationId: req.correlationId }),
-      listener: 'PLAINTEXT',
-      api: req.api,
-      response: true,
+    const msg: ResponseMessage<K> = this.message(
+      from,
+      req.from,
+      req.correlationId,
+      'PLAINTEXT',
+      req.api,
+      true,
       payload,
-    };
+      opts,
+    );
     return this.post(msg as ResponseMessages[K], opts);
   }
 
@@ -158,13 +164,16 @@ export class Network {
     payload: ControllerApiMessages[K]['request'],
     opts: SendOptions = {},
   ): ControllerRequestMessages[K] {
-    const msg: ControllerRequestMessage<K> = {
-      ...this.header(from, to, opts),
-      listener: 'CONTROLLER',
+    const msg: ControllerRequestMessage<K> = this.message(
+      from,
+      to,
+      opts.correlationId,
+      'CONTROLLER',
       api,
-      response: false,
+      false,
       payload,
-    };
+      opts,
+    );
     return this.post(msg as ControllerRequestMessages[K], opts);
   }
 
@@ -175,36 +184,57 @@ export class Network {
     payload: ControllerApiMessages[K]['response'],
     opts: ResponseOptions = {},
   ): ControllerResponseMessages[K] {
-    const msg: ControllerResponseMessage<K> = {
-      ...this.header(from, req.from, { ...opts, correlationId: req.correlationId }),
-      listener: 'CONTROLLER',
-      api: req.api,
-      response: true,
+    const msg: ControllerResponseMessage<K> = this.message(
+      from,
+      req.from,
+      req.correlationId,
+      'CONTROLLER',
+      req.api,
+      true,
       payload,
-    };
+      opts,
+    );
     return this.post(msg as ControllerResponseMessages[K], opts);
   }
 
-  /** Stamps a message: its id, correlation id, send time and arrival (latency + jitter, in order). */
-  private header(from: NodeId, to: NodeId, opts: SendOptions): MessageHeader {
+  /**
+   * Stamps a message: its id, correlation id (a response's is its request's), send time and
+   * arrival (latency + jitter, in order). Built as one object: every request and answer of the
+   * run passes here.
+   */
+  private message<L extends Message['listener'], K, P, R extends boolean>(
+    from: NodeId,
+    to: NodeId,
+    correlationId: number | undefined,
+    listener: L,
+    api: K,
+    response: R,
+    payload: P,
+    opts: SendOptions,
+  ): MessageHeader & { listener: L; api: K; response: R; payload: P } {
     const ctx = this.ctx();
     const now = ctx.now();
     const jitter = this.jitterMs > 0 ? ctx.random.nextInt(this.jitterMs + 1) : 0;
     const dir = `${from}>${to}`;
     const arriveAt = Math.max(now + this.latencyMs + jitter, this.lastArrival.get(dir) ?? 0);
     this.lastArrival.set(dir, arriveAt);
-    return {
+    const msg: MessageHeader & { listener: L; api: K; response: R; payload: P } = {
       msgId: this.nextMsgId++,
       from,
       to,
-      correlationId: opts.correlationId ?? this.newCorrelationId(),
+      correlationId: correlationId ?? this.newCorrelationId(),
       sentAt: now,
       arriveAt,
       records: opts.records ?? [],
       topic: opts.topic,
       partition: opts.partition,
-      ...(opts.partitions ? { partitions: opts.partitions } : {}),
+      listener,
+      api,
+      response,
+      payload,
     };
+    if (opts.partitions) msg.partitions = opts.partitions;
+    return msg;
   }
 
   /**

@@ -1,12 +1,22 @@
 // The discrete-event queue: a binary min-heap ordered by (time, phase, sequence number), so events
 // at the same virtual millisecond fire in the order they were scheduled — deterministically.
 
-export interface ScheduledEvent {
-  time: number;
-  /** 0 for the simulation's own events; 1 for actions, which run after everything else at their ms. */
-  phase: 0 | 1;
-  seq: number;
-  fire: () => void;
+export class ScheduledEvent {
+  /** Set by cancel(): the event stays in the heap (removing it would cost a search) but won't fire. */
+  cancelled = false;
+
+  constructor(
+    readonly time: number,
+    /** 0 for the simulation's own events; 1 for actions, which run after everything else at their ms. */
+    readonly phase: 0 | 1,
+    readonly seq: number,
+    readonly fire: () => void,
+  ) {}
+
+  /** The event is its own handle (SimContext's Cancellable): no wrapper per scheduled event. */
+  cancel(): void {
+    this.cancelled = true;
+  }
 }
 
 export class EventQueue {
@@ -18,16 +28,19 @@ export class EventQueue {
   }
 
   push(time: number, fire: () => void, phase: 0 | 1 = 0): ScheduledEvent {
-    const ev: ScheduledEvent = { time, phase, seq: this.nextSeq++, fire };
+    const ev = new ScheduledEvent(time, phase, this.nextSeq++, fire);
     const h = this.heap;
+    // Sift up with a hole: move parents down until ev's place is found.
+    let i = h.length;
     h.push(ev);
-    let i = h.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(h[i]!, h[parent]!)) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      const p = h[parent]!;
+      if (!less(ev, p)) break;
+      h[i] = p;
       i = parent;
     }
+    h[i] = ev;
     return ev;
   }
 
@@ -39,19 +52,21 @@ export class EventQueue {
     const h = this.heap;
     const top = h[0];
     const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
+    const n = h.length;
+    if (n > 0 && last) {
+      // Sift the last event down from the root with a hole.
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && less(h[l]!, h[m]!)) m = l;
-        if (r < h.length && less(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        const m = r < n && less(h[r]!, h[l]!) ? r : l;
+        const child = h[m]!;
+        if (!less(child, last)) break;
+        h[i] = child;
         i = m;
       }
+      h[i] = last;
     }
     return top;
   }

@@ -172,15 +172,7 @@ export class Simulation {
   }
 
   private schedule(at: number, fire: () => void, phase: 0 | 1 = 0): Cancellable {
-    let cancelled = false;
-    this.queue.push(
-      Math.max(at, this.time),
-      () => {
-        if (!cancelled) fire();
-      },
-      phase,
-    );
-    return { cancel: () => (cancelled = true) };
+    return this.queue.push(Math.max(at, this.time), fire, phase);
   }
 
   /** Counters behind the snapshot's metrics, kept from the trace as it happens. */
@@ -533,7 +525,7 @@ export class Simulation {
       if (!next || next.time > target) break;
       this.queue.pop();
       this.time = next.time;
-      next.fire();
+      if (!next.cancelled) next.fire();
     }
     if (target > this.time) this.time = target;
   }
@@ -543,7 +535,7 @@ export class Simulation {
     const next = this.queue.pop();
     if (!next) return false;
     this.time = next.time;
-    next.fire();
+    if (!next.cancelled) next.fire();
     return true;
   }
 
