@@ -58,6 +58,8 @@ export class ReplicaFetcherThread {
   /** The earliest time a wake-up is already scheduled for (no need for an earlier duplicate). */
   private wakeAt = Infinity;
   private readonly states = new Map<string, PartitionFetchState>();
+  /** The keys of `states` in the order each fetch lists them (sorted); null when they changed. */
+  private sortedKeys: string[] | null = null;
 
   constructor(
     private ctx: SimContext,
@@ -83,6 +85,7 @@ export class ReplicaFetcherThread {
     this.connecting = false;
     this.connected = false;
     this.states.clear();
+    this.sortedKeys = null;
   }
 
   /**
@@ -93,6 +96,7 @@ export class ReplicaFetcherThread {
     for (const [key, leaderEpoch] of partitions) {
       const current = this.states.get(key);
       if (current && current.currentLeaderEpoch === leaderEpoch) continue;
+      if (!current) this.sortedKeys = null;
       this.states.set(key, { currentLeaderEpoch: leaderEpoch, delayedUntil: -Infinity });
     }
     this.maybeFetch();
@@ -101,6 +105,7 @@ export class ReplicaFetcherThread {
   /** AbstractFetcherThread.removePartitions: an answer still awaited is ignored for them. */
   removePartitions(keys: Iterable<string>): void {
     for (const key of keys) this.states.delete(key);
+    this.sortedKeys = null;
   }
 
   /** The partitions it fetches (one fenced out, markPartitionFailed, no longer counts). */
@@ -119,7 +124,8 @@ export class ReplicaFetcherThread {
     // AbstractFetcherThread.maybeFetch → buildFetch: only partitions ready for fetch.
     const ready: Partition[] = [];
     let nextReady = Infinity;
-    for (const key of [...this.states.keys()].sort()) {
+    this.sortedKeys ??= [...this.states.keys()].sort();
+    for (const key of this.sortedKeys) {
       const st = this.states.get(key)!;
       if (st.delayedUntil > now) {
         nextReady = Math.min(nextReady, st.delayedUntil);
@@ -344,6 +350,7 @@ export class ReplicaFetcherThread {
     if (!st) return false;
     if (st.currentLeaderEpoch === requestEpoch) {
       this.states.delete(key);
+      this.sortedKeys = null;
       return false;
     }
     return true;
