@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy of the built app. Everything it loads comes from its own origin:
@@ -74,14 +75,41 @@ function noZstdWasm(): Plugin {
   };
 }
 
+/**
+ * The engine's gzip (pako, 14 kB gzipped) and zstd decompression (fzstd, 3 kB) are synchronous
+ * calls that most runs never make. In the build, `import … from 'pako'` and `'fzstd'` resolve to
+ * stand-ins (src/store/codecs/) that fetch the package on demand — the store loads them before a
+ * run that names gzip or zstd (src/store/lazyCodecs.ts) — so neither is in the first download.
+ * The stand-ins' own imports resolve normally. Tests (vitest: not a build) and the CLI (tsx)
+ * import the packages themselves.
+ */
+function codecsOnDemand(): Plugin {
+  const shims = new Map(
+    ['pako', 'fzstd'].map((pkg) => [
+      pkg,
+      fileURLToPath(new URL(`./src/store/codecs/${pkg}OnDemand.ts`, import.meta.url)),
+    ]),
+  );
+  return {
+    name: 'kafkascope-codecs-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      const shim = shims.get(id);
+      return shim !== undefined && importer !== shim ? shim : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), noZstdWasm()],
+  plugins: [react(), contentSecurityPolicy(), noZstdWasm(), codecsOnDemand()],
   base: './',
   preview: {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    setupFiles: ['src/test/setup.ts'],
     testTimeout: 20000,
     environment: 'node',
   },

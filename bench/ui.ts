@@ -4,7 +4,8 @@
 // prints figures; it asserts nothing and never fails on a number.
 //
 //   - bundle: every JavaScript chunk, raw and gzipped, the initial ones (the entry script and
-//     its modulepreloads: what runs before the first frame of the app) summed;
+//     its modulepreloads) summed; then what the first render also waits for: the page language's
+//     texts (each language is a chunk fetched on demand, found through the build's manifest);
 //   - paint: first paint, first contentful paint and the moment the app shows broker 1, from a
 //     cold load (a fresh browser context each time; median of --loads);
 //   - frames: a link plays a 1,000 records/s scenario (6 partitions, RF 3, 3 consumers) at 1×;
@@ -91,6 +92,27 @@ interface Chunk {
   raw: number;
   gzip: number;
   initial: boolean;
+  /** The texts of one language (src/content/i18n/<lang>.ts), fetched before the first render. */
+  lang?: string;
+}
+
+/** Each language's chunk, from the build's manifest (vite build --manifest); none without one. */
+function langChunks(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let manifest: Record<string, { file: string }>;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string }
+    >;
+  } catch {
+    return out;
+  }
+  for (const lang of ['en', 'ko']) {
+    const entry = manifest[`src/content/i18n/${lang}.ts`];
+    if (entry) out.set(entry.file, lang);
+  }
+  return out;
 }
 
 function bundle(dir: string): Chunk[] {
@@ -99,6 +121,7 @@ function bundle(dir: string): Chunk[] {
   for (const m of html.matchAll(/<script[^>]*\bsrc="\.?\/?([^"]+\.js)"/g)) initial.add(m[1]!);
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\.?\/?([^"]+\.js)"/g))
     initial.add(m[1]!);
+  const langs = langChunks(dir);
   const assets = join(dir, 'assets');
   return readdirSync(assets)
     .filter((f) => /\.(js|wasm|css)$/.test(f))
@@ -109,6 +132,7 @@ function bundle(dir: string): Chunk[] {
         raw: statSync(join(assets, f)).size,
         gzip: gzipSync(bytes, { level: 9 }).length,
         initial: initial.has(`assets/${f}`),
+        ...(langs.has(`assets/${f}`) ? { lang: langs.get(`assets/${f}`) } : {}),
       };
     })
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.raw - a.raw);
@@ -121,7 +145,7 @@ function printBundle(chunks: Chunk[]): void {
   const w = Math.max(...chunks.map((c) => c.file.length));
   for (const c of chunks)
     console.log(
-      `  ${c.initial ? '*' : ' '} ${c.file.padEnd(w)}  ${kb(c.raw).padStart(9)}  gz ${kb(c.gzip).padStart(8)}`,
+      `  ${c.initial ? '*' : c.lang ? '+' : ' '} ${c.file.padEnd(w)}  ${kb(c.raw).padStart(9)}  gz ${kb(c.gzip).padStart(8)}`,
     );
   const js = chunks.filter((c) => c.file.endsWith('.js'));
   const init = js.filter((c) => c.initial);
@@ -129,6 +153,10 @@ function printBundle(chunks: Chunk[]): void {
   console.log(
     `  initial JS: ${init.length} chunk(s), ${kb(sum(init, 'raw'))}, gzipped ${kb(sum(init, 'gzip'))}`,
   );
+  for (const lang of js.filter((c) => c.lang))
+    console.log(
+      `  + ${lang.lang} texts: ${kb(lang.gzip)} gzipped: the first render in ${lang.lang} waits for ${kb(sum(init, 'gzip') + lang.gzip)} gzipped`,
+    );
   console.log(
     `  all JS:     ${js.length} chunk(s), ${kb(sum(js, 'raw'))}, gzipped ${kb(sum(js, 'gzip'))}`,
   );
@@ -287,7 +315,16 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 async function main(): Promise<void> {
   if (BUILD) {
     rmSync(OUT, { recursive: true, force: true });
-    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir']);
+    run('npx', [
+      'vite',
+      'build',
+      '--logLevel',
+      'warn',
+      '--manifest',
+      '--outDir',
+      OUT,
+      '--emptyOutDir',
+    ]);
   }
   printBundle(bundle(OUT));
   if (BUNDLE_ONLY) return;

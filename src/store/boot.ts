@@ -12,12 +12,14 @@
 // address bar is always a link to share (while playing it holds the moment of the last change
 // and autoplay=1). Changes of language and theme the reader makes are stored.
 import type { EngineError } from '../engine';
-import { langFromLocale } from '../content/i18n';
+import { langFromLocale, loadLang } from '../content/i18n';
 import { DEFAULT_STARTER_ID } from '../content/scenarios';
 import type { AppError } from './errors';
+import { loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
 import { loadSettings, saveSettings } from './persist';
 import { useSelection } from './selection';
 import { buildShareUrl, parseShareUrl, type LinkError, type ShareLink } from './shareLink';
+import { useLearn, walkthroughLink } from './learn';
 import { SPEEDS, useSimStore, type Speed } from './simStore';
 import { systemTheme } from './urlState';
 
@@ -93,11 +95,14 @@ export async function openLink(location: { search: string; hash: string }): Prom
   const parsed = parseShareUrl({ search: location.search, hash: location.hash });
   const stored = loadSettings();
   const settings = parsed.ok ? parsed.link : parsed.settings;
+  const lang =
+    settings.lang ??
+    stored.lang ??
+    langFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+  // (its texts: main.tsx fetched them before the first render; a failed fetch shows the other's)
+  await loadLang(lang).catch(() => undefined);
   useSimStore.setState({
-    lang:
-      settings.lang ??
-      stored.lang ??
-      langFromLocale(typeof navigator === 'undefined' ? undefined : navigator.language),
+    lang,
     embed: settings.embed,
     view: settings.view ?? 'cluster',
   });
@@ -112,6 +117,16 @@ export async function openLink(location: { search: string; hash: string }): Prom
   }
   const { link } = parsed;
   const warnings = [...parsed.warnings];
+  // A run with gzip (or zstd) needs its codec fetched before it starts (lazyCodecs.ts); a failed
+  // fetch leaves the store to say so when the run reaches it.
+  if (needsLazyCodecs([link.scenario, link.actions])) await loadLazyCodecs().catch(() => undefined);
+  // A walkthrough step (walkthrough=<id>&step=<n>, src/store/learn.ts) opens the walkthrough's own
+  // scenario at that step's moment; the link's scenario, actions and t are the same run or ignored.
+  const w = link.walkthrough;
+  if (w && (await useLearn.getState().open(w.id, w.step))) {
+    report(false, warnings);
+    return;
+  }
   if (!loadLinkScenario(link)) return;
   useSelection.getState().select(link.selection);
   if (link.speed !== null) {
@@ -160,7 +175,10 @@ function followAddress(): void {
     if (s.embed || s.seeking || !s.sim) return;
     try {
       const url = new URL(
-        buildShareUrl(s, s.stopAt !== null && s.stopAt > s.now ? { until: s.stopAt } : {}),
+        buildShareUrl(s, {
+          ...(s.stopAt !== null && s.stopAt > s.now ? { until: s.stopAt } : {}),
+          walkthrough: walkthroughLink(),
+        }),
       );
       // A theme nobody chose follows the system: the address does not pin it.
       if (s.themeSource === 'system') url.searchParams.delete('theme');
@@ -196,5 +214,8 @@ function followAddress(): void {
       schedule();
   });
   useSelection.subscribe(schedule);
+  useLearn.subscribe((l, prev) => {
+    if (l.current !== prev.current) schedule();
+  });
   schedule();
 }

@@ -41,9 +41,10 @@ import {
   type Snapshot,
   type TraceEvent,
 } from '../engine';
-import type { Lang } from '../content/i18n';
+import { isLangLoaded, loadLang, type Lang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { toAppError, type AppError } from './errors';
+import { lazyCodecsReady, loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
 import { shareEqual } from './shareEqual';
 import { TimeMachine, type SeekProgress, type TimeMachineOptions } from './timeTravel';
 import {
@@ -298,6 +299,8 @@ export const useSimStore = create<SimState>()((set, get) => {
   /** The moment the latest seek asked for, and the loop publishing seeks while they land. */
   let wanted = 0;
   let seekLoop: Promise<void> | null = null;
+  /** The language last asked for (setLang), while its texts may still be on their way. */
+  let wantedLang: Lang | null = null;
 
   function refresh(): void {
     const { recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
@@ -491,6 +494,14 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     loadScenario(input, starterId) {
+      // (boot.ts fetches a link's codecs first; this covers any other way a gzip run arrives)
+      if (needsLazyCodecs(input) && !lazyCodecsReady()) {
+        void loadLazyCodecs().then(
+          () => get().loadScenario(input, starterId),
+          (err: unknown) => set({ error: toAppError(err, 'scenario') }),
+        );
+        return true;
+      }
       let sim: Simulation;
       try {
         sim = createSimulation(input);
@@ -556,6 +567,14 @@ export const useSimStore = create<SimState>()((set, get) => {
     apply(action) {
       const m = machine;
       if (!m || m.isSeeking) return false;
+      if (needsLazyCodecs(action) && !lazyCodecsReady()) {
+        // (e.g. compression.type=gzip: applied once the codec has been fetched)
+        void loadLazyCodecs().then(
+          () => get().apply(action),
+          (err: unknown) => set({ error: toAppError(err, 'action') }),
+        );
+        return true;
+      }
       try {
         m.apply(action);
       } catch (err) {
@@ -626,8 +645,17 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     setLang(lang) {
-      set({ lang });
-      writeUrlParam('lang', lang);
+      wantedLang = lang;
+      // A language's texts are fetched on first use; the page switches once they are here, so it
+      // never shows a key (the switch prefetches them on hover and focus, LanguageSwitch.tsx).
+      const show = () => {
+        if (wantedLang !== lang) return; // (another switch came later)
+        set({ lang });
+        writeUrlParam('lang', lang);
+      };
+      if (isLangLoaded(lang)) show();
+      else
+        void loadLang(lang).then(show, (err: unknown) => set({ error: toAppError(err, 'action') }));
     },
 
     setView(view) {

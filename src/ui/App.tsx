@@ -1,7 +1,6 @@
 // The page: a skip link to playback, header (not in embed mode), the scenario's story, view tabs,
 // the chosen view (the tabs' panel), the timeline and playback. The keyboard shortcuts listen on
 // the whole page; ? lists them.
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect } from 'react';
 import { findStarter } from '../content/scenarios';
 import { startPlaybackLoop } from '../store/playback';
@@ -16,12 +15,10 @@ import { PlaybackBar } from './playback/PlaybackBar';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './header/ViewTabs';
 import { ShortcutsDialog, SkipLink } from './keyboard/ShortcutsDialog';
 import { useShortcuts } from './keyboard/useShortcuts';
+import { LearnPlayer } from './learn/LearnPlayer';
 import { viewFor } from './views';
 import './app.css';
 import './layout.css';
-
-/** The animation features of the `m` components, fetched after the first render. */
-const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
 export function App() {
   const embed = useSimStore((s) => s.embed);
@@ -31,35 +28,32 @@ export function App() {
   useShortcuts();
   useEffect(() => startPlaybackLoop(), []);
   return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures}>
-        <div className={`app${embed ? ' app-embed' : ''}`}>
-          <SkipLink />
-          {embed ? <EmbedBar /> : <Header />}
-          <ErrorBanner />
-          <ErrorBoundary>
-            {!embed && <ScenarioStory />}
-            {!embed && <ViewTabs />}
-            <main className="app-main">
-              {embed ? (
-                <View />
-              ) : (
-                <div
-                  className="view-panel"
-                  role="tabpanel"
-                  id={VIEW_PANEL_ID}
-                  aria-labelledby={viewTabId(view.id)}
-                >
-                  <View />
-                </div>
-              )}
-            </main>
-          </ErrorBoundary>
-          <PlaybackBar />
-          <ShortcutsDialog />
-        </div>
-      </LazyMotion>
-    </MotionConfig>
+    <div className={`app${embed ? ' app-embed' : ''}`}>
+      <SkipLink />
+      {embed ? <EmbedBar /> : <Header />}
+      <ErrorBanner />
+      <ErrorBoundary>
+        {!embed && <ScenarioStory />}
+        {!embed && <ViewTabs />}
+        <main className="app-main">
+          <LearnPlayer />
+          {embed ? (
+            <View />
+          ) : (
+            <div
+              className="view-panel"
+              role="tabpanel"
+              id={VIEW_PANEL_ID}
+              aria-labelledby={viewTabId(view.id)}
+            >
+              <View />
+            </div>
+          )}
+        </main>
+      </ErrorBoundary>
+      <PlaybackBar />
+      <ShortcutsDialog />
+    </div>
   );
 }
 

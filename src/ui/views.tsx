@@ -72,13 +72,22 @@ function ViewLoading({ label }: { label: MessageKey }) {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'cluster', label: 'view.cluster', component: ClusterView },
   onDemand('replication', 'view.replication', () =>
-    import('./replication/ReplicationView').then((m) => m.ReplicationView),
+    withMotion(import('./replication/ReplicationView').then((m) => m.ReplicationView)),
   ),
   onDemand('storage', 'view.storage', () =>
-    import('./storage/StorageView').then((m) => m.StorageView),
+    withMotion(import('./storage/StorageView').then((m) => m.StorageView)),
   ),
-  onDemand('groups', 'view.groups', () => import('./groups/GroupsView').then((m) => m.GroupsView)),
+  onDemand('groups', 'view.groups', () =>
+    withMotion(import('./groups/GroupsView').then((m) => m.GroupsView)),
+  ),
 ];
+
+/** A view loaded on demand, inside framer-motion's settings (fetched with it: withMotionConfig.tsx). */
+function withMotion(view: Promise<ComponentType>): Promise<ComponentType> {
+  return Promise.all([view, import('./withMotionConfig')]).then(([View, m]) =>
+    m.withMotionConfig(View),
+  );
+}
 
 /** The view to show: the one asked for if it exists, else the cluster view. */
 export function viewFor(id: ViewId): ViewDef {

@@ -1,6 +1,6 @@
-// Texts of the embed (its title bar, "what to watch" line and link back), the embed dialog and
-// the export dialog, in both languages. Spread into en.ts and ko.ts; the Korean object is typed
-// against the English keys.
+// Texts of the embed (its title bar, "what to watch" line and link back), the embed dialog and the
+// export dialog. English here; the Korean ones, typed against these keys, in embed.ko.ts (each
+// language is its own chunk: en.ts, ko.ts).
 
 export const embedEn = {
   'embed.bar.label': 'About this embedded scenario',
@@ -66,67 +66,3 @@ export const embedEn = {
   'export.close': 'Close',
   'export.stamp.time': 't = {time}',
 } satisfies Record<string, string>;
-
-export const embedKo: Record<keyof typeof embedEn, string> = {
-  'embed.bar.label': '이 임베드 시나리오 정보',
-  'embed.open': 'KafkaScope에서 열기',
-  'embed.open.hint': '이 시점의 전체 앱을 새 탭에서 엽니다',
-  'embed.watch.label': '지켜볼 것',
-  'embed.watch.replica': '{replica}: {text}',
-  'embed.title.custom': 'KafkaScope의 Kafka 시나리오',
-
-  'embed.button': '임베드',
-  'embed.button.hint': '이 시나리오를 iframe으로 노트에 넣기',
-  'embed.dialog.title': '노트에 임베드하기',
-  'embed.dialog.intro':
-    'HTML을 넣을 수 있는 페이지(블로그, 위키, 공부 노트)에 코드를 붙여 넣으세요. 임베드는 고른 화면과 언어로, 시작 시각에서 이 시나리오를 엽니다.',
-  'embed.size': '크기',
-  'embed.size.responsive': '반응형',
-  'embed.lang': '언어',
-  'embed.theme': '테마',
-  'embed.view': '화면',
-  'embed.autoplay': '열리면 바로 재생',
-  'embed.speed': '속도',
-  'embed.start': '시작 시각 (초)',
-  'embed.stop': '멈출 시각 (초)',
-  'embed.stop.placeholder': '계속 실행',
-  'embed.stop.invalid': '멈출 시각은 시작 시각보다 뒤여야 합니다.',
-  'embed.now': '지금',
-  'embed.now.hint': '지금 보이는 시점에서 시작',
-  'embed.preview': '미리 보기',
-  'embed.preview.frame': '임베드 미리 보기',
-  'embed.code': '붙여 넣을 코드',
-  'embed.copy': '코드 복사',
-  'embed.copied': '클립보드에 복사했습니다.',
-  'embed.copyFailed':
-    '브라우저가 클립보드를 막았습니다. 코드를 선택해 두었으니 Ctrl+C로 복사하세요.',
-  'embed.close': '닫기',
-
-  'export.button': '내보내기',
-  'export.button.hint': '이 화면을 이미지로, 실행의 한 구간을 GIF로 저장',
-  'export.dialog.title': '내보내기',
-  'export.image.title': '이 순간을 이미지로',
-  'export.image.intro': '지금 화면에 보이는 그대로, 시나리오 이름·시각·링크와 함께 저장합니다.',
-  'export.scale': '배율',
-  'export.png': 'PNG 저장',
-  'export.svg': 'segment 지도를 SVG로 저장',
-  'export.svg.hint': '저장소 화면은 segment 지도를 SVG로 그립니다: 벡터 그림으로 저장됩니다.',
-  'export.anim.title': '실행의 한 구간을 GIF로',
-  'export.anim.intro':
-    '화면을 녹화하지 않고, 결정적인 시뮬레이션을 프레임마다 다시 그려 만듭니다: 컴퓨터가 빠르든 느리든 각 프레임은 정확히 그 시뮬레이션 시각의 모습입니다. 시뮬레이션 시간으로 최대 20초.',
-  'export.from': '시작 (초)',
-  'export.to': '끝 (초)',
-  'export.fps': '시뮬레이션 1초당 프레임',
-  'export.range.invalid': '0.1초에서 20초 사이의 구간을 고르세요 (시뮬레이션 시간).',
-  'export.frames': '{width} × {height} px 프레임 {frames}장, 길이 {seconds}초',
-  'export.gif': 'GIF 만들기',
-  'export.progress': '프레임 {frame} / {frames} 그리는 중…',
-  'export.encoding': '인코딩 중…',
-  'export.cancel': '취소',
-  'export.cancelled': '취소했습니다. 실행은 원래 시점으로 돌아왔습니다.',
-  'export.done': '{name} 저장 ({size}).',
-  'export.failed': '내보내기 실패: {reason}',
-  'export.busy': '만드는 중',
-  'export.close': '닫기',
-  'export.stamp.time': 't = {time}',
-};

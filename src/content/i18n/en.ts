@@ -8,7 +8,7 @@ import { embedEn } from './embed';
 import { linksEn } from './links';
 import { captionsEn } from './captions';
 import { keyboardEn } from './keyboard';
-import { reasonsEn } from './reasons';
+import { reasonsEn } from './reasons.en';
 import { produceEn } from './produce';
 
 export const en = {

@@ -6,7 +6,8 @@ import { STARTERS } from '../scenarios';
 import { en } from './en';
 import { ko } from './ko';
 import { translate, type Lang, type MessageKey } from './index';
-import { REASON_EXAMPLES, reasonMessage, reasonsEn, type ReasonKey } from './reasons';
+import { REASON_EXAMPLES, reasonMessage, type ReasonKey } from './reasons';
+import { reasonsEn } from './reasons.en';
 import { describeReason } from './reasonText';
 import { describeEvent } from '../../ui/events/describeEvent';
 

@@ -1,6 +1,10 @@
 // The ko/en dictionary. English defines the keys; Korean must match them exactly.
-import { en } from './en';
-import { ko } from './ko';
+//
+// Each language is its own chunk (en.ts, ko.ts), fetched on demand: the page loads the one it
+// opens in before its first render (main.tsx) and the other when the reader switches (the store
+// switches once it has arrived, so a text is never shown as its key). Tests load both
+// (src/test/setup.ts).
+import type { en } from './en';
 import { isParticle, particle } from './particles';
 
 export type Lang = 'ko' | 'en';
@@ -12,7 +16,34 @@ export type Messages = Record<MessageKey, string>;
 /** A text that exists in both languages (scenario titles, descriptions). */
 export type Localized = Record<Lang, string>;
 
-const dictionaries: Record<Lang, Messages> = { en, ko };
+const dictionaries: Partial<Record<Lang, Messages>> = {};
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+/** Fetch a language's texts (once); resolves when `translate` can use them. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (dictionaries[lang]) return Promise.resolve();
+  return (loading[lang] ??= (
+    lang === 'ko' ? import('./ko').then((m) => m.ko) : import('./en').then((m) => m.en as Messages)
+  ).then(
+    (messages) => {
+      dictionaries[lang] = messages;
+    },
+    (err: unknown) => {
+      delete loading[lang]; // a later switch tries again
+      throw err;
+    },
+  ));
+}
+
+export function isLangLoaded(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+/** Whether `key` is a message key (for keys built from engine values). */
+export function isMessageKey(key: string): key is MessageKey {
+  const messages = dictionaries.en ?? dictionaries.ko;
+  return messages !== undefined && Object.hasOwn(messages, key);
+}
 
 export type Params = Record<string, string | number>;
 
@@ -30,8 +61,13 @@ export function format(template: string, params?: Params): string {
   });
 }
 
+/**
+ * `key` in `lang`. A language not loaded yet falls back to the one that is (the page loads its
+ * language before the first render, so this is a safeguard); with none, the key itself.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return format(dictionaries[lang][key], params);
+  const messages = dictionaries[lang] ?? dictionaries.en ?? dictionaries.ko;
+  return format(messages?.[key] ?? key, params);
 }
 
 export function isLang(value: unknown): value is Lang {

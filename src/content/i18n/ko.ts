@@ -1,16 +1,16 @@
 // Korean texts. Typed against the English keys: a missing or extra key is a type error.
 // Kafka's own terms (offset, ISR, leader, high watermark, acks) stay as Kafka spells them.
 import type { Messages } from './index';
-import { replicationKo } from './replication';
-import { storageKo } from './storage';
-import { timelineKo } from './timeline';
-import { groupsKo } from './groups';
-import { embedKo } from './embed';
-import { linksKo } from './links';
-import { captionsKo } from './captions';
-import { keyboardKo } from './keyboard';
-import { reasonsKo } from './reasons';
-import { produceKo } from './produce';
+import { replicationKo } from './replication.ko';
+import { storageKo } from './storage.ko';
+import { timelineKo } from './timeline.ko';
+import { groupsKo } from './groups.ko';
+import { embedKo } from './embed.ko';
+import { linksKo } from './links.ko';
+import { captionsKo } from './captions.ko';
+import { keyboardKo } from './keyboard.ko';
+import { reasonsKo } from './reasons.ko';
+import { produceKo } from './produce.ko';
 
 export const ko: Messages = {
   ...replicationKo,

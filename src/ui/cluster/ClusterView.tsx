@@ -1,9 +1,9 @@
 // The main screen: producers → brokers → consumer groups, with the network drawn over them.
-import { useReducedMotion } from 'framer-motion';
 import { useMemo, useRef } from 'react';
 import { useSimStore } from '../../store/simStore';
 import { ClusterCaption } from '../captions/ClusterCaption';
 import { EventLog } from '../events/EventLog';
+import { useReducedMotion } from '../common/useReducedMotion';
 import { useT } from '../common/useT';
 import { AnchorProvider, AnchorRegistry, useAnchorRects } from './anchors';
 import { BrokerColumn } from './BrokerColumn';
@@ -17,7 +17,7 @@ import './cluster.css';
 export function ClusterView() {
   const t = useT();
   const snapshot = useSimStore((s) => s.snapshot);
-  const reducedMotion = useReducedMotion() ?? false;
+  const reducedMotion = useReducedMotion();
   // At 10× and faster, records land faster than an eye can follow a fade; skip it (cheaper).
   const fast = useSimStore((s) => s.speed >= 10);
   const registry = useMemo(() => new AnchorRegistry(), []);

@@ -1,5 +1,4 @@
 // One consumer group: state, generation, progress, and its members.
-import { AnimatePresence } from 'framer-motion';
 import { memo } from 'react';
 import type { ConsumerGroupSnapshot } from '../../engine';
 import { useT } from '../common/useT';
@@ -30,11 +29,9 @@ export const GroupCard = memo(function GroupCard({
         <p className="muted small">{t('group.noMembers')}</p>
       ) : (
         <ul className="members">
-          <AnimatePresence initial={false}>
-            {group.members.map((m) => (
-              <MemberCard key={m.id} group={group} member={m} showTopic={showTopic} />
-            ))}
-          </AnimatePresence>
+          {group.members.map((m) => (
+            <MemberCard key={m.id} group={group} member={m} showTopic={showTopic} />
+          ))}
         </ul>
       )}
     </article>

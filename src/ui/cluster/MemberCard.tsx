@@ -1,7 +1,6 @@
 // One group member and the partitions it owns (with their lag). A member owning nothing says
 // why: joining the group while a rebalance is under way (with what the coordinator waits for,
 // counting down), or idle — the assignment left it without a partition.
-import { m } from 'framer-motion';
 import { memo } from 'react';
 import type { ConsumerGroupSnapshot, GroupMemberSnapshot } from '../../engine';
 import { tpName } from '../common/format';
@@ -23,15 +22,11 @@ export const MemberCard = memo(function MemberCard({ group, member, showTopic }:
   const lagOf = (topic: string, partition: number) =>
     group.lag.find((l) => l.topic === topic && l.partition === partition)?.lag;
   return (
-    <m.li
+    <li
+      // A member fades in (CSS: off with reduced motion and while an export captures frames).
       className={`member${idle ? ' member-idle' : ''}${joining ? ' member-joining' : ''}`}
       ref={ref}
       data-testid={`consumer-${group.id}-${member.id}`}
-      // A member joining or leaving (a rebalance) fades; reduced motion makes it instant.
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      exit={{ opacity: 0 }}
-      transition={{ duration: 0.3 }}
       data-assignment={member.assignment.map((a) => tpName(a.topic, a.partition)).join(',')}
       data-joining={joining ? 'true' : undefined}
     >
@@ -68,6 +63,6 @@ export const MemberCard = memo(function MemberCard({ group, member, showTopic }:
           })}
         </span>
       )}
-    </m.li>
+    </li>
   );
 });

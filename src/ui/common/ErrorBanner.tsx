@@ -1,11 +1,11 @@
 // Shows the store's current error in the user's language, naming each invalid field.
-import { m } from 'framer-motion';
 import type { EngineError } from '../../engine';
-import { errorMessage } from '../../content/errors';
 import type { Lang } from '../../content/i18n';
 import type { AppError } from '../../store/errors';
 import type { LinkError } from '../../store/shareLink';
 import { useSimStore } from '../../store/simStore';
+import { errorText } from './errorTexts';
+import { useErrorTexts } from './useErrorTexts';
 import { useT, type TFunction } from './useT';
 
 function headline(error: AppError, t: TFunction): string {
@@ -37,7 +37,7 @@ function LinkItem({ error, t }: { error: LinkError; t: TFunction }) {
 function ErrorItem({ error, lang }: { error: EngineError; lang: Lang }) {
   return (
     <li>
-      {error.path && <code className="error-path">{error.path}</code>} {errorMessage(error, lang)}
+      {error.path && <code className="error-path">{error.path}</code>} {errorText(error, lang)}
     </li>
   );
 }
@@ -47,6 +47,8 @@ export function ErrorBanner() {
   const lang = useSimStore((s) => s.lang);
   const dismiss = useSimStore((s) => s.dismissError);
   const t = useT();
+  // (the sentences are fetched on demand: the list waits for them, the headline does not)
+  const textsReady = useErrorTexts(error !== null);
   if (!error) return null;
   const items =
     error.kind === 'scenario' || error.kind === 'action'
@@ -56,17 +58,11 @@ export function ErrorBanner() {
         : [];
   const linkItems = error.kind === 'link' ? error.errors : [];
   return (
-    <m.div
-      className="error-banner"
-      role="alert"
-      data-testid="error-banner"
-      initial={{ opacity: 0, y: -6 }}
-      animate={{ opacity: 1, y: 0 }}
-      transition={{ duration: 0.2 }}
-    >
+    // It slides in (CSS: off with reduced motion and while an export captures frames).
+    <div className="error-banner" role="alert" data-testid="error-banner">
       <div className="error-body">
         <strong>{headline(error, t)}</strong>
-        {items.length + linkItems.length > 0 && (
+        {items.length + linkItems.length > 0 && (textsReady || items.length === 0) && (
           <ul>
             {linkItems.map((e, i) => (
               <LinkItem key={`l${i}`} error={e} t={t} />
@@ -80,6 +76,6 @@ export function ErrorBanner() {
       <button type="button" className="btn btn-quiet" onClick={dismiss}>
         {t('error.dismiss')}
       </button>
-    </m.div>
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react';
 import type { Lang } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
+import { useErrorTexts } from '../common/useErrorTexts';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { mergeStories } from '../captions/storyCaption';
@@ -21,6 +22,8 @@ export function EventLog() {
   const trace = useSimStore((s) => s.recentTrace);
   const story = useStoryLog((s) => s.events);
   const groupStory = useStoryLog((s) => s.groupEvents);
+  // (a refused action's line quotes the error's sentence: re-described when the sentences arrive)
+  const errorTextsReady = useErrorTexts();
   const lines = useMemo(() => {
     // The leaders now, to name the replica a grouped high-watermark line is about.
     const topics = useSimStore.getState().snapshot?.topics ?? [];
@@ -33,7 +36,8 @@ export function EventLog() {
     const from = trace[0]?.seq ?? Infinity;
     const older = mergeStories(story, groupStory).filter((e) => e.seq < from);
     return [...recent, ...eventLines(older, t, lang, leaderOf, OLDER)].slice(0, SHOWN + OLDER);
-  }, [trace, story, groupStory, t, lang]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- errorTextsReady: see above
+  }, [trace, story, groupStory, t, lang, errorTextsReady]);
   return (
     <section className="event-log card" aria-label={t('events.title')} data-testid="event-log">
       <h3>{t('events.title')}</h3>

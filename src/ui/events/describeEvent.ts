@@ -2,7 +2,7 @@
 // events (sends, deliveries, fetch polls) that the animation already shows.
 import type { TraceEvent } from '../../engine';
 import type { Lang } from '../../content/i18n';
-import { errorMessage } from '../../content/errors';
+import { errorText } from '../common/errorTexts';
 import { describeReason } from '../../content/i18n/reasonText';
 import type { TFunction } from '../common/useT';
 
@@ -88,7 +88,7 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
     case 'action.refused':
       return t('event.action.refused', {
         what: e.action.do,
-        reason: e.errors.map((x) => errorMessage(x, lang)).join(' '),
+        reason: e.errors.map((x) => errorText(x, lang)).join(' '),
       });
     case 'offset.commit':
       return t('event.offset.commit', {

@@ -1,5 +1,5 @@
 // ko/en switch. Each option is written in its own language, so either reader can find theirs.
-import { LANGS, type Lang } from '../../content/i18n';
+import { LANGS, loadLang, type Lang } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 
@@ -19,6 +19,9 @@ export function LanguageSwitch() {
           aria-pressed={l === lang}
           data-testid={`lang-${l}`}
           onClick={() => setLang(l)}
+          // (the other language's texts are fetched on demand: start as the pointer or focus comes)
+          onPointerEnter={() => void loadLang(l).catch(() => undefined)}
+          onFocus={() => void loadLang(l).catch(() => undefined)}
         >
           {NAMES[l]}
         </button>

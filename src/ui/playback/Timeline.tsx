@@ -2,7 +2,6 @@
 // a slider to seek anywhere (mouse, touch, keyboard), markers for what matters and for the
 // person's own actions, previous/next event, undo. Seeks are exact (the store replays the run);
 // a long one shows its progress.
-import { scaleLinear } from 'd3';
 import {
   useCallback,
   useEffect,
@@ -87,14 +86,7 @@ export function Timeline() {
   const hintId = useId();
 
   const end = Math.max(horizon, now, 1);
-  const x = useMemo(
-    () =>
-      scaleLinear()
-        .domain([0, end])
-        .range([0, Math.max(width, 1)])
-        .clamp(true),
-    [end, width],
-  );
+  const x = useMemo(() => timeScale(end, Math.max(width, 1)), [end, width]);
   const shown = drag ?? seeking?.target ?? now;
 
   const items = useMemo(() => timelineItems(markers, userActions, t), [markers, userActions, t]);
@@ -433,6 +425,22 @@ function timelineItems(
 }
 
 /** A tooltip near an edge of the track hangs inward. */
+/**
+ * Simulated time [0, end] ↔ pixels [0, width], clamped both ways (what d3's clamped scaleLinear
+ * did; written out so d3's scales are not part of the first download).
+ */
+function timeScale(
+  end: number,
+  width: number,
+): ((t: number) => number) & {
+  invert: (px: number) => number;
+} {
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
+  return Object.assign((t: number) => (clamp(t, end) / end) * width, {
+    invert: (px: number) => (clamp(px, width) / width) * end,
+  });
+}
+
 function tipSide(x: number, width: number): string {
   if (x < width * 0.25) return ' tl-tip-start';
   if (x > width * 0.75) return ' tl-tip-end';

@@ -1,0 +1,106 @@
+// What the first download leaves out, and that it comes when needed (issue #12 item 8): the texts
+// of the language not shown (fetched when the reader switches, and the page switches only once they
+// are here, so no text shows as its key), the gzip codec (pako) and zstd decompression (fzstd),
+// fetched only for a run that names them — the engine compresses with them in the page as in Node.
+import { expect, test, type Page } from '@playwright/test';
+import lzString from 'lz-string';
+import { collectErrors } from './helpers';
+
+/** Every script the page fetched, by file name. */
+function scripts(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') urls.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  return urls;
+}
+
+const gzipScenario = {
+  version: 1,
+  seed: 3,
+  cluster: { brokers: 1 },
+  topics: [{ name: 'orders', partitions: 1, replicationFactor: 1 }],
+  producers: [
+    {
+      id: 'p1',
+      config: { acks: 1, 'linger.ms': 50, 'compression.type': 'gzip' },
+      workload: { topic: 'orders', ratePerSec: 50, keys: ['customer-1'], valueBytes: 100 },
+    },
+  ],
+  consumerGroups: [],
+  actions: [],
+};
+
+test('the default page fetches no codec; a gzip run fetches pako and stores gzip batches', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const fetched = scripts(page);
+  await page.goto('./?lang=en&autoplay=0');
+  await expect(page.getByTestId('broker-1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((f) => /^(pako|esm)[.-]/.test(f))).toEqual([]);
+
+  const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(gzipScenario))}`;
+  await page.goto(`./?lang=en&view=storage&t=3000#${link}`);
+  await expect(page.getByTestId('storage-view')).toBeVisible();
+  expect(fetched.some((f) => f.startsWith('pako'))).toBe(true);
+  await expect(page.getByTestId('hex-field-attributes')).toContainText('gzip');
+  await expect(page.getByTestId('hex-field-crc')).toContainText('CRC-32C matches');
+  await expect(page.getByTestId('hex-field-records')).toContainText('compressed with gzip');
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+/** The language chunks (src/content/i18n/en.ts, ko.ts) among the scripts fetched. */
+const langChunks = (fetched: string[]) => fetched.filter((f) => /^(en|ko)-[\w-]+\.js$/.test(f));
+
+test('only the page language’s texts come with the page; the other comes on a switch, never as keys', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const fetched = scripts(page);
+  await page.goto('./?lang=en&autoplay=0');
+  await expect(page.getByTestId('view-tab-cluster')).toHaveText('Cluster');
+  await page.waitForLoadState('networkidle');
+  // Neither language is an initial chunk (index.html preloads none); only English was fetched.
+  const preloads = await page
+    .locator('link[rel="modulepreload"], script[type="module"][src]')
+    .evaluateAll((els) =>
+      els.map((e) => (e.getAttribute('href') ?? e.getAttribute('src'))!.split('/').pop()!),
+    );
+  expect(langChunks(preloads)).toEqual([]);
+  expect(langChunks(fetched).map((f) => f.slice(0, 2))).toEqual(['en']);
+
+  // The Korean texts arrive slowly: until then the page stays English, with no key showing.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/ko-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('lang-ko').click();
+  await page.waitForTimeout(300);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('view-tab-cluster')).toHaveText('Cluster');
+  const body = await page.locator('body').innerText();
+  expect(body).not.toMatch(/\b(view|header|app|captions|replica)\.[a-z]+/);
+  release();
+  await expect(page.getByTestId('view-tab-cluster')).toHaveText('클러스터');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  expect(langChunks(fetched).map((f) => f.slice(0, 2))).toEqual(['en', 'ko']);
+
+  // Switching back is immediate (English is here already) and fetches nothing.
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('view-tab-cluster')).toHaveText('Cluster');
+  expect(langChunks(fetched)).toHaveLength(2);
+  expect(errors).toEqual([]);
+});
+
+test('a Korean page fetches the Korean texts only', async ({ page }) => {
+  const fetched = scripts(page);
+  await page.goto('./?lang=ko&autoplay=0');
+  await expect(page.getByTestId('view-tab-cluster')).toHaveText('클러스터');
+  await page.waitForLoadState('networkidle');
+  expect(langChunks(fetched).map((f) => f.slice(0, 2))).toEqual(['ko']);
+});

@@ -1,0 +1,56 @@
+// Korean texts: timeline (the English ones, which define the keys, are in ./timeline.ts). Loaded with
+// the Korean dictionary only (ko.ts), never with the English one.
+import type { timelineEn } from './timeline';
+
+export const timelineKo: Record<keyof typeof timelineEn, string> = {
+  'timeline.label': '타임라인',
+  'timeline.slider': '실행 시점',
+  'timeline.slider.hint':
+    '← → 이벤트 하나(최대 100 ms), Shift는 1초, Page Up/Down은 10초, Home은 처음, End는 가장 멀리 간 시점',
+  'timeline.valueText': '{time} / {end}',
+  'timeline.prev': '이전 이벤트',
+  'timeline.prev.hint': '표시된 이전 이벤트로 돌아가기',
+  'timeline.next': '다음 이벤트',
+  'timeline.next.hint': '조용한 구간을 건너뛰고 표시된 다음 이벤트로 가기',
+  'timeline.undo': '되돌리기',
+  'timeline.undo.hint': '마지막으로 한 동작을 취소하고 그 직전 시점으로 돌아가기',
+  'timeline.undo.none': '되돌릴 동작이 없습니다',
+  'timeline.markers': '타임라인의 이벤트',
+  'timeline.markers.hint': '← → 이벤트 사이 이동, Enter로 그 시점으로 이동',
+  'timeline.markers.more': '{first} 외 {count}개',
+  'timeline.markers.andMore': '… 외 {count}개',
+  'timeline.markers.at': '{time}: {what}',
+  'timeline.seeking': '{time} 시점을 다시 만드는 중: {percent}%',
+  'timeline.branch':
+    '지난 시점을 보고 있습니다. 지금 동작하면 {time} 이후가 모두 새로 바뀝니다(새 분기).',
+
+  'timeline.marker.crash': 'Broker {broker} 장애(crash)',
+  'timeline.marker.shutdown': 'Broker {broker} 정상 종료',
+  'timeline.marker.restart': 'Broker {broker} 다시 온라인',
+  'timeline.marker.isolate': 'Broker {broker} 격리',
+  'timeline.marker.heal': 'Broker {broker} 격리 해제',
+  'timeline.marker.election': '{tp}의 leader: broker {leader}',
+  'timeline.marker.electionNone': '{tp}의 leader 없음(offline)',
+  'timeline.marker.isrShrink': '{tp}의 ISR 축소: [{isr}]',
+  'timeline.marker.isrExpand': '{tp}의 ISR 확장: [{isr}]',
+  'timeline.marker.rebalance': '그룹 {group} 리밸런스',
+  'timeline.marker.roll': '{tp} 세그먼트 롤(새 base offset {offset})',
+  'timeline.marker.produceError': '{producer}: {tp}에서 {error}',
+  'timeline.marker.lost': '{tp}에서 확인(ack)된 레코드 {count}개 유실(broker {broker})',
+
+  'timeline.action.produce': '내가 {topic}에 레코드 전송(키 {key})',
+  'timeline.action.killBroker': '내가 broker {broker:을/를} 장애로 멈춤',
+  'timeline.action.shutdownBroker': '내가 broker {broker:을/를} 정상 종료',
+  'timeline.action.restartBroker': '내가 broker {broker:을/를} 재시작',
+  'timeline.action.isolateBroker': '내가 broker {broker:을/를} 격리',
+  'timeline.action.healBroker': '내가 broker {broker}의 격리를 해제',
+  'timeline.action.slowBroker': '내가 broker {broker:을/를} 느리게 함',
+  'timeline.action.addConsumer': '내가 {group}에 멤버 추가',
+  'timeline.action.removeConsumer': '내가 {member:을/를} 멈춤',
+  'timeline.action.crashConsumer': '내가 {member:을/를} 장애로 멈춤',
+  'timeline.action.stallConsumer': '내가 {member:을/를} 멈칫하게 함',
+  'timeline.action.setConfig': '내가 {target}의 {key} = {value:으로/로} 설정',
+  'timeline.action.createTopic': '내가 토픽 {topic} 생성',
+  'timeline.action.addPartitions': '내가 {topic}의 파티션을 {count}개로 늘림',
+  'timeline.action.nullKey': '없음',
+};

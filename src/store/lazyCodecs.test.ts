@@ -1,0 +1,38 @@
+// The page's on-demand codecs (lazyCodecs.ts, codecs/): which runs need them, and the stand-ins
+// the build puts in place of pako and fzstd — they refuse before loading and then give the same
+// bytes as the packages the engine imports in tests and the CLI.
+import { describe, expect, it } from 'vitest';
+import * as pako from 'pako';
+import { prepareCodecs } from '../engine';
+import { gzipCompress, gzipDecompress } from '../engine/record/GzipCompression';
+import { zstdCompress } from '../engine/record/ZstdCompression';
+import * as fzstdStandIn from './codecs/fzstdOnDemand';
+import * as pakoStandIn from './codecs/pakoOnDemand';
+import { lazyCodecsReady, loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
+import { STARTERS } from '../content/scenarios';
+
+describe('codecs fetched on demand', () => {
+  it('a run naming gzip or zstd needs them; the starters do not', () => {
+    expect(needsLazyCodecs({ producers: [{ config: { 'compression.type': 'gzip' } }] })).toBe(true);
+    expect(needsLazyCodecs({ do: 'setConfig', key: 'compression.type', value: ' ZSTD ' })).toBe(
+      true,
+    );
+    expect(needsLazyCodecs({ do: 'setConfig', key: 'compression.type', value: 'lz4' })).toBe(false);
+    for (const s of STARTERS) expect(needsLazyCodecs(s.scenario), s.id).toBe(false);
+  });
+
+  it('the stand-ins refuse before loading, then match pako and the engine byte for byte', async () => {
+    const data = new TextEncoder().encode('restaurant-42 '.repeat(50));
+    expect(lazyCodecsReady()).toBe(false);
+    expect(() => pakoStandIn.deflateRaw(data)).toThrow(/not loaded/);
+    expect(() => fzstdStandIn.decompress(new Uint8Array(4))).toThrow(/not loaded/);
+    await loadLazyCodecs();
+    expect(lazyCodecsReady()).toBe(true);
+    const opts = { level: 6 as const, windowBits: 15, memLevel: 8, strategy: 0 };
+    expect(pakoStandIn.deflateRaw(data, opts)).toEqual(pako.deflateRaw(data, opts));
+    const gz = gzipCompress(data);
+    expect(pakoStandIn.ungzip(gz)).toEqual(gzipDecompress(gz));
+    await prepareCodecs();
+    expect(fzstdStandIn.decompress(zstdCompress(data))).toEqual(data);
+  });
+});
