@@ -1,9 +1,10 @@
-// The chrome above the views: name, scenario picker, copy link, embed, export, language, theme
-// and the list of keyboard shortcuts. Hidden in embed mode.
+// The chrome above the views: name, Learn (the walkthroughs), scenario picker, copy link, embed,
+// export, language, theme and the list of keyboard shortcuts. Hidden in embed mode.
 import { useT } from '../common/useT';
 import { EmbedButton } from '../embed/EmbedButton';
 import { ExportButton } from '../export/ExportButton';
 import { ShortcutsButton } from '../keyboard/ShortcutsDialog';
+import { LearnButton } from '../learn/LearnButton';
 import { CopyLink } from './CopyLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -21,6 +22,7 @@ export function Header() {
         </div>
       </div>
       <div className="header-controls">
+        <LearnButton />
         <ScenarioPicker />
         <CopyLink />
         <EmbedButton />

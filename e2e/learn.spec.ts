@@ -1,0 +1,133 @@
+// Walkthroughs (#13): the Learn list opens one, the keyboard plays it to the end, going back two
+// steps shows the earlier state again (the views' data-* hooks), a step link opens that step in a
+// fresh page, an act step waits for the reader's own action, and the player fits a 640×400 embed.
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, open, simMs } from './helpers';
+
+const ID = 'replication-acks-all';
+
+/** Wait until the player stands at step `n` with the run at that step's moment. */
+async function atStep(page: Page, n: number): Promise<void> {
+  const player = page.getByTestId('learn-player');
+  await expect(player).toHaveAttribute('data-step', String(n));
+  await expect(player).toHaveAttribute('data-at-step', 'true', { timeout: 15_000 });
+  const at = Number(await player.getAttribute('data-step-at'));
+  await expect.poll(() => simMs(page)).toBe(at);
+}
+
+test('a walkthrough plays with the keyboard, goes back two steps and shows the earlier state', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await open(page, 'lang=en');
+  await page.getByTestId('learn-button').click();
+  const list = page.getByTestId('learn-list');
+  await expect(list).toBeVisible();
+  await expect(list.getByTestId(`learn-item-${ID}`)).toContainText('Not started');
+  await list.getByTestId(`learn-start-${ID}`).click();
+  await expect(list).toBeHidden();
+
+  await atStep(page, 1);
+  await expect(page.getByTestId('view-tab-replication')).toHaveAttribute('aria-selected', 'true');
+  const partition = page.getByTestId('partition-payments-0');
+  await expect(partition).toHaveAttribute('data-isr', '1,2,3');
+  // The step's highlights are marked on screen.
+  await expect(page.locator('[data-testid="broker-2"][data-learn-highlight]')).toHaveCount(1);
+  await expect(page.getByTestId('learn-text')).toContainText('Brokers 2, 3 are followers');
+
+  // N through every step, reading the hooks the views render.
+  const seen: { hw: string; leo2: string; ms: number }[] = [];
+  for (let n = 1; n <= 6; n++) {
+    await atStep(page, n);
+    seen.push({
+      hw: (await partition.getAttribute('data-hw'))!,
+      leo2: (await page.getByTestId('broker-2').getAttribute('data-leo'))!,
+      ms: await simMs(page),
+    });
+    if (n < 6) await page.keyboard.press('n');
+  }
+  await expect(page.getByTestId('learn-count')).toHaveText('Step 6 of 6');
+  await expect(page.getByTestId('learn-finish')).toBeVisible();
+  // ① the leader appends (HW 0), ② a follower has it (LEO 1, HW still 0), ③ HW 1, ④ acked.
+  expect(seen.map((s) => s.hw)).toEqual(['0', '0', '0', '0', '1', '1']);
+  expect(seen[3]!.leo2).toBe('1');
+  expect(seen[2]!.leo2).toBe('0');
+  await expect(page.getByTestId('learn-text')).toContainText('The producer is acknowledged');
+
+  // Back two steps: P on the page, then ← with focus inside the player (not a one-second seek).
+  await page.keyboard.press('p');
+  await atStep(page, 5);
+  await page.getByTestId('learn-back').focus();
+  await page.keyboard.press('ArrowLeft');
+  await atStep(page, 4);
+  await expect(partition).toHaveAttribute('data-hw', seen[3]!.hw);
+  await expect(page.getByTestId('broker-2')).toHaveAttribute('data-leo', seen[3]!.leo2);
+  expect(await simMs(page)).toBe(seen[3]!.ms);
+  await expect(page.getByTestId('learn-text')).toContainText('The followers fetch');
+
+  // → inside the player moves on again; the address names the step.
+  await page.keyboard.press('ArrowRight');
+  await atStep(page, 5);
+  await expect(partition).toHaveAttribute('data-hw', '1');
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('5');
+  expect(new URL(page.url()).searchParams.get('walkthrough')).toBe(ID);
+
+  // Progress is kept: the list says the walkthrough was seen to the end.
+  await page.getByTestId('learn-button').click();
+  await expect(page.getByTestId(`learn-item-${ID}`)).toContainText('Seen to the end');
+  expect(errors).toEqual([]);
+});
+
+test('a step link opens that step in a fresh page, in Korean', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(`./?walkthrough=${ID}&step=5&lang=ko`);
+  await atStep(page, 5);
+  await expect(page.getByTestId('partition-payments-0')).toHaveAttribute('data-hw', '1');
+  await expect(page.getByTestId('learn-text')).toContainText('high watermark가 올라갑니다');
+  await expect(page.getByTestId('learn-text')).toContainText('high watermark를 1로 올립니다');
+  await expect(page.getByTestId('learn-count')).toHaveText('6단계 중 5단계');
+  // Its own link says the same.
+  const href = await page.getByTestId('learn-link').getAttribute('href');
+  expect(new URL(href!, page.url()).searchParams.get('step')).toBe('5');
+  expect(errors).toEqual([]);
+});
+
+test('an act step waits for the reader to act, and the trace shows it', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?walkthrough=replication-leader-election&step=2&lang=en');
+  await atStep(page, 2);
+  const player = page.getByTestId('learn-player');
+  await expect(player).toHaveAttribute('data-act', 'todo');
+  await expect(page.getByTestId('learn-next')).toBeDisabled();
+  await page.keyboard.press('n'); // not yet
+  await expect(player).toHaveAttribute('data-step', '2');
+  // The reader crashes the leader with the view's own control.
+  await page.getByTestId('broker-1-kill').click();
+  await expect(player).toHaveAttribute('data-act', 'done');
+  await expect(page.getByTestId('broker-1')).toHaveAttribute('data-status', 'offline');
+  await page.keyboard.press('n');
+  await atStep(page, 3);
+  await page.keyboard.press('n');
+  await atStep(page, 4);
+  await expect(page.getByTestId('partition-payments-0')).toHaveAttribute('data-leader', '2');
+  await expect(page.getByTestId('learn-text')).toContainText('broker 2');
+  expect(errors).toEqual([]);
+});
+
+test('the player fits a 640×400 embed', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto(`./?walkthrough=${ID}&step=3&embed=1&lang=en`);
+  await atStep(page, 3);
+  const box = (await page.getByTestId('learn-player').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(640);
+  expect(box.height).toBeLessThanOrEqual(400 * 0.4);
+  await expect(page.getByTestId('embed-bar')).toBeVisible();
+  await expect(page.getByTestId('broker-1')).toBeVisible();
+  // No page-wide horizontal scroll.
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(640);
+  await page.getByTestId('learn-next').scrollIntoViewIfNeeded();
+  await page.getByTestId('learn-next').click();
+  await atStep(page, 4);
+});

@@ -1,0 +1,142 @@
+// The header's Learn button and its list: the walkthroughs by seed section (in the notes' order),
+// each with its summary and how far the reader got (kept in localStorage), and a button to start
+// or continue. The walkthrough files load when the list first opens.
+import { useEffect, useState } from 'react';
+import { learnText, sectionKey, type LearnKey } from '../../content/i18n/learn';
+import type { Params } from '../../content/i18n';
+import {
+  bySection,
+  loadAllWalkthroughs,
+  type LoadedWalkthrough,
+  type Walkthrough,
+} from '../../content/walkthroughs';
+import { walkthroughErrorText } from '../../content/walkthroughs/errors';
+import { useLearn } from '../../store/learn';
+import { progressRatio } from '../../store/learnProgress';
+import { useSimStore } from '../../store/simStore';
+import { Dialog } from '../embed/Dialog';
+import './learn.css';
+
+export function LearnButton() {
+  const lang = useSimStore((s) => s.lang);
+  const open = useLearn((s) => s.listOpen);
+  const setOpen = useLearn((s) => s.setListOpen);
+  const L = (key: LearnKey, params?: Params) => learnText(lang, key, params);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        data-testid="learn-button"
+        title={L('learn.button.hint')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <svg viewBox="0 0 16 16" className="icon" aria-hidden="true">
+          <path d="M2 3.5h4.5A1.5 1.5 0 0 1 8 5v8a1.5 1.5 0 0 0-1.5-1.5H2zM14 3.5H9.5A1.5 1.5 0 0 0 8 5v8a1.5 1.5 0 0 1 1.5-1.5H14z" />
+        </svg>
+        <span className="hide-narrow">{L('learn.button')}</span>
+      </button>
+      {open && (
+        <Dialog
+          title={L('learn.list.title')}
+          onClose={() => setOpen(false)}
+          testId="learn-list"
+          className="learn-dialog"
+        >
+          <LearnList />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+function LearnList() {
+  const lang = useSimStore((s) => s.lang);
+  const progress = useLearn((s) => s.progress);
+  const [loaded, setLoaded] = useState<LoadedWalkthrough[] | null>(null);
+  const L = (key: LearnKey, params?: Params) => learnText(lang, key, params);
+  useEffect(() => {
+    let live = true;
+    void loadAllWalkthroughs().then((all) => live && setLoaded(all));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!loaded) return <p className="muted">{L('learn.list.loading')}</p>;
+  const valid = loaded.flatMap((l) => (l.ok ? [l.walkthrough] : []));
+  const invalid = loaded.flatMap((l) => (l.ok ? [] : [l]));
+  const start = (w: Walkthrough, step: number) => void useLearn.getState().open(w.id, step);
+  return (
+    <div className="learn-list">
+      <p className="muted small">{L('learn.list.intro')}</p>
+      {bySection(valid).map(({ section, items }) => (
+        <section key={section} className="learn-section" data-section={section}>
+          <h3>{L(sectionKey(section))}</h3>
+          <ul>
+            {items.map((w) => {
+              const p = progress[w.id];
+              const ratio = progressRatio(p);
+              const total = w.steps.length;
+              const resume = p && p.reached < total ? p.reached : null;
+              return (
+                <li key={w.id} className="learn-item" data-testid={`learn-item-${w.id}`}>
+                  <div className="learn-item-head">
+                    <strong data-name-label>{w.title[lang]}</strong>
+                    <span className="small muted">{L('learn.list.steps', { n: total })}</span>
+                  </div>
+                  <p className="small">{w.summary[lang]}</p>
+                  <div className="learn-item-foot">
+                    <div
+                      className="learn-progress learn-progress-small"
+                      role="progressbar"
+                      aria-label={w.title[lang]}
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                      aria-valuenow={Math.round(ratio * 100)}
+                      aria-valuetext={
+                        !p
+                          ? L('learn.list.new')
+                          : ratio >= 1
+                            ? L('learn.list.done')
+                            : L('learn.list.progress', { reached: p.reached, steps: total })
+                      }
+                    >
+                      <span style={{ width: `${ratio * 100}%` }} />
+                    </div>
+                    <span className="small muted">
+                      {!p
+                        ? L('learn.list.new')
+                        : ratio >= 1
+                          ? L('learn.list.done')
+                          : L('learn.list.progress', { reached: p.reached, steps: total })}
+                    </span>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-primary"
+                      data-testid={`learn-start-${w.id}`}
+                      onClick={() => start(w, resume ?? 1)}
+                    >
+                      {resume
+                        ? L('learn.list.continue', { n: resume })
+                        : p
+                          ? L('learn.list.again')
+                          : L('learn.list.start')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      {invalid.map((l) =>
+        l.ok ? null : (
+          <p key={l.id} className="small learn-invalid">
+            {l.id}: {L('learn.list.invalid', { reason: walkthroughErrorText(l.errors[0]!, lang) })}
+          </p>
+        ),
+      )}
+    </div>
+  );
+}
