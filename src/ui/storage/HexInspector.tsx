@@ -10,6 +10,7 @@ import { useSimStore } from '../../store/simStore';
 import { useT, type TFunction } from '../common/useT';
 import { batchLayout, type BatchLayout, type ByteField } from './batchFields';
 import type { ReplicaRef } from './useLogDir';
+import { MAP_WINDOW, mapWindow } from './mapWindow';
 
 type Batch = LogDirSegment['batches'][number];
 
@@ -152,18 +153,26 @@ export const HexInspector = memo(function HexInspector({
                 setActive(null);
               }}
             >
-              {segment.batches.map((b) => (
-                <option key={b.position} value={b.position}>
-                  {t('storage.hex.batch.option', {
-                    range:
-                      b.baseOffset === b.lastOffset
-                        ? `${b.baseOffset}`
-                        : `${b.baseOffset}–${b.lastOffset}`,
-                    position: b.position,
-                    size: b.sizeBytes,
-                  })}
-                </option>
-              ))}
+              {/* The newest batches and the one shown (a lookup may pick an older one). */}
+              {mapWindow(
+                segment.batches,
+                MAP_WINDOW,
+                (b) => b.position === batch?.position,
+              ).shown.map((i) => {
+                const b = segment.batches[i]!;
+                return (
+                  <option key={b.position} value={b.position}>
+                    {t('storage.hex.batch.option', {
+                      range:
+                        b.baseOffset === b.lastOffset
+                          ? `${b.baseOffset}`
+                          : `${b.baseOffset}–${b.lastOffset}`,
+                      position: b.position,
+                      size: b.sizeBytes,
+                    })}
+                  </option>
+                );
+              })}
             </select>
           </div>
         )}

@@ -9,6 +9,7 @@ import type { LogDirSegment } from '../../engine';
 import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 import type { IndexKind } from './lookupSteps';
+import { MAP_WINDOW, mapWindow } from './mapWindow';
 
 export interface MapHighlights {
   probes: { index: IndexKind; slot: number; comparison: -1 | 0 | 1; current: boolean }[];
@@ -76,17 +77,7 @@ export const SegmentMap = memo(function SegmentMap({
   const batches = segment.batches;
   const showBatchLabels = batches.length <= 400;
 
-  const posLabels = spaced(
-    batches,
-    (b) => x(b.position),
-    (b) => String(b.position).length * CHAR_W,
-  );
   const indexLabel = (e: [number, number]) => `${e[0]}→${e[1]}`;
-  const indexLabels = spaced(
-    segment.index,
-    (e) => x(e[1]),
-    (e) => indexLabel(e).length * CHAR_W,
-  );
   const batchOf = (offset: number) =>
     batches.find((b) => b.baseOffset <= offset && offset <= b.lastOffset) ??
     batches.find((b) => b.lastOffset >= offset);
@@ -95,17 +86,45 @@ export const SegmentMap = memo(function SegmentMap({
     return b ? x(b.position + b.sizeBytes / 2) : x(segment.sizeBytes);
   };
   const timeLabel = (e: [number, number]) => `${e[0]}→${e[1]}`;
-  const timeLabels = spaced(
-    segment.timeIndex,
-    (e) => timeX(e[1]),
-    (e) => timeLabel(e).length * CHAR_W,
-  );
 
   const probeFor = (index: IndexKind, slot: number) =>
     highlights?.probes.filter((p) => p.index === index && p.slot === slot).at(-1);
   const landed = (index: IndexKind, slot: number) =>
     highlights?.entry?.index === index && highlights.entry.slot === slot;
   const scanOf = (position: number) => highlights?.scanned.find((s) => s.position === position);
+  // A bounded window of shapes (mapWindow.ts): the newest, and the older ones a lookup or a pick
+  // is about; the older batches are one block.
+  const batchWindow = mapWindow(
+    batches,
+    MAP_WINDOW,
+    (b) => selectedBatch === b.position || scanOf(b.position) !== undefined,
+  );
+  const earlierBatches = batches.slice(0, batchWindow.from);
+  const indexWindow = mapWindow(
+    segment.index,
+    MAP_WINDOW,
+    (_, slot) => probeFor('offset', slot) !== undefined || landed('offset', slot),
+  );
+  const timeWindow = mapWindow(
+    segment.timeIndex,
+    MAP_WINDOW,
+    (_, slot) => probeFor('time', slot) !== undefined || landed('time', slot),
+  );
+  const posLabels = spaced(
+    batchWindow.shown.map((i) => batches[i]!),
+    (b) => x(b.position),
+    (b) => String(b.position).length * CHAR_W,
+  );
+  const indexLabels = spaced(
+    indexWindow.shown.map((slot) => segment.index[slot]!),
+    (e) => x(e[1]),
+    (e) => indexLabel(e).length * CHAR_W,
+  );
+  const timeLabels = spaced(
+    timeWindow.shown.map((slot) => segment.timeIndex[slot]!),
+    (e) => timeX(e[1]),
+    (e) => timeLabel(e).length * CHAR_W,
+  );
   const limitX = segmentBytes > 0 && segmentBytes <= end ? x(segmentBytes) : null;
 
   return (
@@ -146,7 +165,27 @@ export const SegmentMap = memo(function SegmentMap({
             {t('storage.map.empty')}
           </text>
         )}
-        {batches.map((b, i) => {
+        {earlierBatches.length > 0 && (
+          <rect
+            className="st-batch-earlier"
+            data-testid="log-batch-earlier"
+            data-count={earlierBatches.length}
+            x={x(0)}
+            y={LOG_Y}
+            width={Math.max(1, x(batches[batchWindow.from]!.position) - x(0) - 0.6)}
+            height={LOG_H}
+            rx={2}
+          >
+            <title>
+              {t('storage.map.earlier', {
+                count: earlierBatches.length,
+                range: `${earlierBatches[0]!.baseOffset}–${earlierBatches.at(-1)!.lastOffset}`,
+              })}
+            </title>
+          </rect>
+        )}
+        {batchWindow.shown.map((i) => {
+          const b = batches[i]!;
           const bx = x(b.position);
           const bw = Math.max(1, x(b.position + b.sizeBytes) - bx - 0.6);
           const scan = scanOf(b.position);
@@ -230,7 +269,8 @@ export const SegmentMap = memo(function SegmentMap({
             {t('storage.map.noEntries')}
           </text>
         )}
-        {segment.index.map((e, slot) => {
+        {indexWindow.shown.map((slot) => {
+          const e = segment.index[slot]!;
           const ex = x(e[1]);
           const probe = probeFor('offset', slot);
           const hit = landed('offset', slot);
@@ -267,7 +307,8 @@ export const SegmentMap = memo(function SegmentMap({
             {t('storage.map.noEntries')}
           </text>
         )}
-        {segment.timeIndex.map((e, slot) => {
+        {timeWindow.shown.map((slot) => {
+          const e = segment.timeIndex[slot]!;
           const ex = timeX(e[1]);
           const probe = probeFor('time', slot);
           const hit = landed('time', slot);
