@@ -10,6 +10,7 @@ import { captionsEn } from './captions';
 import { keyboardEn } from './keyboard';
 import { reasonsEn } from './reasons.en';
 import { produceEn } from './produce';
+import { learnEn } from './learn';
 
 export const en = {
   ...replicationEn,
@@ -22,6 +23,7 @@ export const en = {
   ...keyboardEn,
   ...reasonsEn,
   ...produceEn,
+  ...learnEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

@@ -21,6 +21,7 @@ export const keyboardKo: Record<keyof typeof keyboardEn, string> = {
   'keys.tabs': '화면 탭에서: ← → Home End로 탭 사이를 이동',
   'keys.timeline':
     '타임라인에서: ← → 이벤트 하나, Shift 1초, Page Up/Down 10초, Home 처음, End 가장 최근',
+  'keys.learn': 'walkthrough에서: N 다음 단계, P 이전 단계 (패널에 포커스가 있을 때는 ← →도)',
   'keys.note':
     '입력 칸에 입력하거나 목록에서 고르는 동안, 그리고 대화 상자가 열려 있는 동안에는 단축키가 동작하지 않습니다.',
 };

@@ -21,6 +21,7 @@ export const keyboardEn = {
   'keys.tabs': 'On the view tabs: ← → Home End move between the tabs',
   'keys.timeline':
     'On the timeline: ← → one event, Shift 1 s, Page Up/Down 10 s, Home start, End latest',
+  'keys.learn': 'In a walkthrough: N next step, P back; ← → while focus is in its panel',
   'keys.note':
     'The shortcuts wait while you type in a field or choose in a list, and while a dialog is open.',
 };

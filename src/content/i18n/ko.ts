@@ -11,6 +11,7 @@ import { captionsKo } from './captions.ko';
 import { keyboardKo } from './keyboard.ko';
 import { reasonsKo } from './reasons.ko';
 import { produceKo } from './produce.ko';
+import { learnKo } from './learn.ko';
 
 export const ko: Messages = {
   ...replicationKo,
@@ -23,6 +24,7 @@ export const ko: Messages = {
   ...keyboardKo,
   ...reasonsKo,
   ...produceKo,
+  ...learnKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 

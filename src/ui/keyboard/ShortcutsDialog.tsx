@@ -59,6 +59,7 @@ export function ShortcutsDialog() {
       <ul className="shortcuts-notes small muted">
         {!embed && <li>{t('keys.tabs')}</li>}
         <li>{t('keys.timeline')}</li>
+        <li>{t('keys.learn')}</li>
         <li>{t('keys.note')}</li>
       </ul>
     </Dialog>

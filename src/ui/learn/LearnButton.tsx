@@ -2,8 +2,6 @@
 // each with its summary and how far the reader got (kept in localStorage), and a button to start
 // or continue. The walkthrough files load when the list first opens.
 import { useEffect, useState } from 'react';
-import { learnText, sectionKey, type LearnKey } from '../../content/i18n/learn';
-import type { Params } from '../../content/i18n';
 import {
   bySection,
   loadAllWalkthroughs,
@@ -14,14 +12,14 @@ import { walkthroughErrorText } from '../../content/walkthroughs/errors';
 import { useLearn } from '../../store/learn';
 import { progressRatio } from '../../store/learnProgress';
 import { useSimStore } from '../../store/simStore';
+import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
 import './learn.css';
 
 export function LearnButton() {
-  const lang = useSimStore((s) => s.lang);
+  const L = useT();
   const open = useLearn((s) => s.listOpen);
   const setOpen = useLearn((s) => s.setListOpen);
-  const L = (key: LearnKey, params?: Params) => learnText(lang, key, params);
   return (
     <>
       <button
@@ -55,7 +53,7 @@ function LearnList() {
   const lang = useSimStore((s) => s.lang);
   const progress = useLearn((s) => s.progress);
   const [loaded, setLoaded] = useState<LoadedWalkthrough[] | null>(null);
-  const L = (key: LearnKey, params?: Params) => learnText(lang, key, params);
+  const L = useT();
   useEffect(() => {
     let live = true;
     void loadAllWalkthroughs().then((all) => live && setLoaded(all));
@@ -72,7 +70,7 @@ function LearnList() {
       <p className="muted small">{L('learn.list.intro')}</p>
       {bySection(valid).map(({ section, items }) => (
         <section key={section} className="learn-section" data-section={section}>
-          <h3>{L(sectionKey(section))}</h3>
+          <h3>{L(`learn.section.${section}`)}</h3>
           <ul>
             {items.map((w) => {
               const p = progress[w.id];

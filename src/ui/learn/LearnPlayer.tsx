@@ -6,9 +6,7 @@
 //
 // Keys: N / P anywhere while a walkthrough is open (not while typing, not in a dialog), and ← / →
 // while focus is inside the player (there they take the place of the page's one-second seek).
-import { useEffect, useMemo, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { learnText, type LearnKey } from '../../content/i18n/learn';
-import type { Params } from '../../content/i18n';
+import { useEffect, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { walkthroughErrorText, walkthroughProblemText } from '../../content/walkthroughs/errors';
 import { stepText } from '../../content/walkthroughs/placeholders';
 import {
@@ -19,20 +17,16 @@ import {
   type OpenWalkthrough,
 } from '../../store/learn';
 import { useSimStore } from '../../store/simStore';
+import { useT } from '../common/useT';
 import { useLearnHighlight } from './useLearnHighlight';
 import { learnKeyFor } from './keys';
 import './learn.css';
-
-function useL(): (key: LearnKey, params?: Params) => string {
-  const lang = useSimStore((s) => s.lang);
-  return useMemo(() => (key: LearnKey, params?: Params) => learnText(lang, key, params), [lang]);
-}
 
 export function LearnPlayer() {
   const current = useLearn((s) => s.current);
   const opening = useLearn((s) => s.opening);
   const problem = useLearn((s) => s.problem);
-  const L = useL();
+  const L = useT();
   if (current) return <Narration current={current} />;
   if (opening)
     return (
@@ -48,7 +42,7 @@ function Problem() {
   const problem = useLearn((s) => s.problem)!;
   const dismiss = useLearn((s) => s.dismissProblem);
   const lang = useSimStore((s) => s.lang);
-  const L = useL();
+  const L = useT();
   const lines =
     problem.kind === 'invalid'
       ? problem.errors.map((e) => walkthroughErrorText(e, lang))
@@ -80,7 +74,7 @@ function stepHref(id: string, n: number, lang: string, embed: boolean): string {
 }
 
 function Narration({ current }: { current: OpenWalkthrough }) {
-  const L = useL();
+  const L = useT();
   const lang = useSimStore((s) => s.lang);
   const embed = useSimStore((s) => s.embed);
   const snapshot = useSimStore((s) => s.snapshot);
