@@ -22,6 +22,11 @@ export type RollReason =
 
 export class LogSegment {
   readonly batches: LogBatch[] = [];
+  /**
+   * nextOffset, kept as batches are appended and cut (the only two changes to `batches`): the log
+   * end offset is read for every partition of every fetch.
+   */
+  private next: number;
   readonly offsetIndex: OffsetIndex;
   readonly timeIndex: TimeIndex;
   size = 0;
@@ -44,6 +49,7 @@ export class LogSegment {
     /** segment.jitter.ms drawn for this segment (LogConfig.randomSegmentJitter); 0 by default. */
     readonly rollJitterMs = 0,
   ) {
+    this.next = baseOffset;
     this.created = now;
     this.lastModified = now;
     this.offsetIndex = new OffsetIndex(baseOffset, maxIndexSize);
@@ -64,9 +70,9 @@ export class LogSegment {
     return filenamePrefixFromOffset(this.baseOffset);
   }
 
+  /** The offset after the last batch (the base offset when empty): the log end offset reads it. */
   get nextOffset(): number {
-    const last = this.batches[this.batches.length - 1];
-    return last ? last.lastOffset + 1 : this.baseOffset;
+    return this.next;
   }
 
   /** largestTimestamp: the max timestamp, or the file's mtime when no batch had one. */
@@ -122,6 +128,7 @@ export class LogSegment {
     }
     this.bytesSinceLastIndexEntry += batch.sizeBytes;
     this.batches.push(batch);
+    this.next = batch.lastOffset + 1;
     this.size += batch.sizeBytes;
     this.lastModified = now;
   }
@@ -177,6 +184,7 @@ export class LogSegment {
       const cut = this.batches[idx]!.position;
       removed = this.size - cut;
       this.batches.length = idx;
+      this.next = idx > 0 ? this.batches[idx - 1]!.lastOffset + 1 : this.baseOffset;
       this.size = cut;
     }
     if (this.size === 0) {
