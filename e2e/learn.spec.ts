@@ -1,6 +1,7 @@
 // Walkthroughs (#13): the Learn list opens one, the keyboard plays it to the end, going back two
 // steps shows the earlier state again (the views' data-* hooks), a step link opens that step in a
 // fresh page, an act step waits for the reader's own action, and the player fits a 640×400 embed.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, open, simMs } from './helpers';
 
@@ -130,4 +131,29 @@ test('the player fits a 640×400 embed', async ({ page }) => {
   await page.getByTestId('learn-next').scrollIntoViewIfNeeded();
   await page.getByTestId('learn-next').click();
   await atStep(page, 4);
+});
+
+test('the player and the Learn list pass axe in both languages and themes', async ({ page }) => {
+  for (const lang of ['en', 'ko'] as const)
+    for (const theme of ['light', 'dark'] as const) {
+      await page.goto(
+        `./?walkthrough=replication-leader-election&step=2&lang=${lang}&theme=${theme}`,
+      );
+      await atStep(page, 2);
+      await expect(page.getByTestId('learn-act')).toBeVisible();
+      const player = await new AxeBuilder({ page })
+        .include('[data-testid="learn-player"]')
+        .analyze();
+      const bad = (r: typeof player) =>
+        r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) => `${lang}/${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+      expect(bad(player)).toEqual([]);
+      await page.getByTestId('learn-button').click();
+      await expect(page.getByTestId('learn-start-structure-overview')).toBeVisible();
+      const list = await new AxeBuilder({ page }).include('[data-testid="learn-list"]').analyze();
+      expect(bad(list)).toEqual([]);
+    }
 });

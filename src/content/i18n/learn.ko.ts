@@ -16,6 +16,8 @@ export const learnKo: Record<keyof typeof learnEn, string> = {
   'learn.list.done': '끝까지 봄',
   'learn.list.new': '시작 전',
   'learn.list.loading': 'walkthrough를 불러오는 중…',
+  'learn.list.failed': 'walkthrough를 불러오지 못했습니다.',
+  'learn.list.retry': '다시 시도',
   'learn.list.invalid': '쓸 수 없음: {reason}',
 
   'learn.player.label': 'walkthrough: {title}',

@@ -17,6 +17,8 @@ export const learnEn = {
   'learn.list.done': 'Seen to the end',
   'learn.list.new': 'Not started',
   'learn.list.loading': 'Loading the walkthroughs…',
+  'learn.list.failed': 'The walkthroughs could not be loaded.',
+  'learn.list.retry': 'Try again',
   'learn.list.invalid': 'Cannot be used: {reason}',
 
   'learn.player.label': 'Walkthrough: {title}',

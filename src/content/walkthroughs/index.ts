@@ -28,10 +28,16 @@ export function loadWalkthrough(id: string): Promise<LoadedWalkthrough> | null {
   if (!load) return null;
   let p = cache.get(id);
   if (!p) {
-    p = load().then((json) => {
-      const r = validateWalkthrough(json, id);
-      return r.ok ? r : { ok: false as const, id, errors: r.errors };
-    });
+    p = load().then(
+      (json) => {
+        const r = validateWalkthrough(json, id);
+        return r.ok ? r : { ok: false as const, id, errors: r.errors };
+      },
+      (err: unknown) => {
+        cache.delete(id); // a network failure: the next call tries again
+        throw err;
+      },
+    );
     cache.set(id, p);
   }
   return p;

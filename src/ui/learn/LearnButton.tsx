@@ -53,14 +53,35 @@ function LearnList() {
   const lang = useSimStore((s) => s.lang);
   const progress = useLearn((s) => s.progress);
   const [loaded, setLoaded] = useState<LoadedWalkthrough[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const L = useT();
   useEffect(() => {
     let live = true;
-    void loadAllWalkthroughs().then((all) => live && setLoaded(all));
+    loadAllWalkthroughs().then(
+      (all) => live && setLoaded(all),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
-  }, []);
+  }, [attempt]);
+  if (failed)
+    return (
+      <p className="learn-invalid" role="alert">
+        {L('learn.list.failed')}{' '}
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => {
+            setFailed(false);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          {L('learn.list.retry')}
+        </button>
+      </p>
+    );
   if (!loaded) return <p className="muted">{L('learn.list.loading')}</p>;
   const valid = loaded.flatMap((l) => (l.ok ? [l.walkthrough] : []));
   const invalid = loaded.flatMap((l) => (l.ok ? [] : [l]));
