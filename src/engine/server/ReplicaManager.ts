@@ -16,6 +16,7 @@ import { compacts } from '../log/LogConfig';
 import type { CompressionType } from '../config/types';
 import type { RecordRef } from '../trace/TraceEvent';
 import { tpKey } from '../common/TopicPartition';
+import { DelayedOperationPurgatory } from './DelayedOperationPurgatory';
 
 interface DelayedProduce {
   deadline: number;
@@ -43,8 +44,8 @@ export class ReplicaManager {
   /** The same partitions by topic, then number: a lookup builds no `topic-partition` string. */
   private readonly byTopic = new Map<string, Partition[]>();
   hooks: ReplicaManagerHooks = { isEligible: () => true, alterIsr: () => {} };
-  private delayedProduces: DelayedProduce[] = [];
-  private delayedFetches: DelayedFetch[] = [];
+  private readonly producePurgatory = new DelayedOperationPurgatory<DelayedProduce, Partition>();
+  private readonly fetchPurgatory = new DelayedOperationPurgatory<DelayedFetch, Partition>();
   /** Kafka's PartitionListener.onHighWatermarkUpdated: who hears a leader's HW move. */
   private hwListeners: ((p: Partition) => void)[] = [];
 
@@ -90,8 +91,8 @@ export class ReplicaManager {
 
   /** Drop every parked request (the broker crashed: nothing more is answered). */
   clearPurgatory(): void {
-    this.delayedProduces = [];
-    this.delayedFetches = [];
+    this.producePurgatory.clear();
+    this.fetchPurgatory.clear();
   }
 
   handleProduce(req: ProduceRequest, respond: (r: ProduceResponse) => void): void {
@@ -175,7 +176,11 @@ export class ReplicaManager {
       return;
     }
     const op: DelayedProduce = { deadline: now + req.timeoutMs, waiting, response, respond };
-    this.delayedProduces.push(op);
+    // Every waited-on partition exists here: it was just appended to (or holds the duplicate).
+    this.producePurgatory.watch(
+      op,
+      waiting.map((w) => this.getPartition(w.topic, w.partition)!),
+    );
     this.tryCompleteDelayedProduce(op);
     this.ctx.schedule(op.deadline, () => this.expireDelayedProduce(op));
   }
@@ -218,7 +223,7 @@ export class ReplicaManager {
   /** After the leader's log grows: HW may move (single-replica ISR) and parked fetches may complete. */
   onLogAppended(p: Partition): void {
     if (p.isLeader) this.maybeAdvanceHw(p);
-    this.tryCompleteDelayedFetches();
+    this.tryCompleteDelayedFetches(p);
   }
 
   maybeAdvanceHw(p: Partition): void {
@@ -236,18 +241,19 @@ export class ReplicaManager {
         ...moved,
       }));
       for (const l of this.hwListeners) l(p);
-      this.tryCompleteDelayedProduces();
-      this.tryCompleteDelayedFetches();
+      this.tryCompleteDelayedProduces(p);
+      this.tryCompleteDelayedFetches(p);
     }
   }
 
-  tryCompleteDelayedProduces(): void {
-    if (this.delayedProduces.length === 0) return;
-    this.delayedProduces = this.delayedProduces.filter((op) => !this.tryCompleteDelayedProduce(op));
+  /** checkAndComplete for `p`: the parked produces waiting on it, in parking order. */
+  private tryCompleteDelayedProduces(p: Partition): void {
+    if (this.producePurgatory.size === 0) return;
+    for (const op of this.producePurgatory.watching(p)) this.tryCompleteDelayedProduce(op);
   }
 
   private tryCompleteDelayedProduce(op: DelayedProduce): boolean {
-    if (!this.delayedProduces.includes(op)) return true;
+    if (!this.producePurgatory.has(op)) return true;
     for (const w of op.waiting) {
       const p = this.getPartition(w.topic, w.partition);
       const r = op.response.partitions[w.idx]!;
@@ -262,14 +268,14 @@ export class ReplicaManager {
       if (p.maximalIsr().length < p.config.minInsyncReplicas)
         r.error = 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
     }
-    this.delayedProduces = this.delayedProduces.filter((o) => o !== op);
+    this.producePurgatory.remove(op);
     op.respond(op.response);
     return true;
   }
 
   private expireDelayedProduce(op: DelayedProduce): void {
-    if (!this.delayedProduces.includes(op)) return;
-    this.delayedProduces = this.delayedProduces.filter((o) => o !== op);
+    if (!this.producePurgatory.has(op)) return;
+    this.producePurgatory.remove(op);
     for (const w of op.waiting) {
       const r = op.response.partitions[w.idx]!;
       const p = this.getPartition(w.topic, w.partition);
@@ -297,8 +303,8 @@ export class ReplicaManager {
   /** Re-check parked requests after the ISR or leadership changed. */
   onPartitionStateChanged(p: Partition): void {
     if (p.isLeader) this.maybeAdvanceHw(p);
-    this.tryCompleteDelayedProduces();
-    this.tryCompleteDelayedFetches();
+    this.tryCompleteDelayedProduces(p);
+    this.tryCompleteDelayedFetches(p);
   }
 
   handleFetch(req: FetchRequest, respond: (r: FetchResponse) => void): void {
@@ -331,10 +337,14 @@ export class ReplicaManager {
       return;
     }
     const op: DelayedFetch = { deadline: now + req.maxWaitMs, request: req, respond };
-    this.delayedFetches.push(op);
+    // Parked only when every partition was served without error: each exists here.
+    this.fetchPurgatory.watch(
+      op,
+      req.partitions.map((pd) => this.getPartition(pd.topic, pd.partition)!),
+    );
     this.ctx.schedule(op.deadline, () => {
-      if (!this.delayedFetches.includes(op)) return;
-      this.delayedFetches = this.delayedFetches.filter((o) => o !== op);
+      if (!this.fetchPurgatory.has(op)) return;
+      this.fetchPurgatory.remove(op);
       op.respond(this.readForFetch(op.request));
     });
   }
@@ -369,15 +379,18 @@ export class ReplicaManager {
     return pd.fetchOffset >= p.log.logStartOffset && pd.fetchOffset <= p.log.logEndOffset;
   }
 
-  tryCompleteDelayedFetches(): void {
-    if (this.delayedFetches.length === 0) return;
-    const still: DelayedFetch[] = [];
+  /**
+   * checkAndComplete for `p`: the parked fetches watching it, in parking order. All are read
+   * before any is answered.
+   */
+  private tryCompleteDelayedFetches(p: Partition): void {
+    if (this.fetchPurgatory.size === 0) return;
     const done: { op: DelayedFetch; res: FetchResponse }[] = [];
-    for (const op of this.delayedFetches) {
-      if (this.fetchSatisfied(op.request)) done.push({ op, res: this.readForFetch(op.request) });
-      else still.push(op);
+    for (const op of this.fetchPurgatory.watching(p)) {
+      if (!this.fetchSatisfied(op.request)) continue;
+      this.fetchPurgatory.remove(op);
+      done.push({ op, res: this.readForFetch(op.request) });
     }
-    this.delayedFetches = still;
     for (const d of done) d.op.respond(d.res);
   }
 
