@@ -13,23 +13,23 @@ const KILL_TWO = 'replication-kill-two-brokers';
 test.describe('an embed in a 640×400 frame', () => {
   test.use({ viewport: { width: 640, height: 400 } });
 
-  test('autoplay=1&t=8000&until=20000 starts at 8 s, tells the story, and stops at 20 s', async ({
+  test('autoplay=1&t=4000&until=12000 starts at 4 s, tells the story, and stops at 12 s', async ({
     page,
   }) => {
     const errors = collectErrors(page);
     await page.goto(
-      `./?scenario=${KILL_TWO}&view=replication&lang=en&embed=1&autoplay=1&t=8000&until=20000&speed=5`,
+      `./?scenario=${KILL_TWO}&view=replication&lang=en&embed=1&autoplay=1&t=4000&until=12000&speed=5`,
     );
     await expect(page.getByTestId('embed-title')).toHaveText(
       'acks=all, min.insync.replicas=2: lose one broker, then two',
     );
     await expect(page.getByTestId('app-header')).toHaveCount(0);
-    // It opens at t and plays from there: never earlier than 8 s.
-    await expect.poll(() => simMs(page)).toBeGreaterThanOrEqual(8000);
-    expect(await simMs(page)).toBeGreaterThanOrEqual(8000);
+    // It opens at t and plays from there: never earlier than 4 s.
+    await expect.poll(() => simMs(page)).toBeGreaterThanOrEqual(4000);
+    expect(await simMs(page)).toBeGreaterThanOrEqual(4000);
 
-    // The line follows the run: broker 1 crashed at 8 s, then the controller fenced it and
-    // broker 2 took over.
+    // The line follows the run: broker 1 crashed at 4 s, then the controller fenced it and
+    // broker 2 took over (about 11 s).
     const caption = page.getByTestId('embed-caption');
     const seen = new Set<string>();
     await expect
@@ -40,7 +40,7 @@ test.describe('an embed in a 640×400 frame', () => {
         },
         { intervals: [100], timeout: 20_000 },
       )
-      .toBe(20_000);
+      .toBe(12_000);
     seen.add((await caption.getAttribute('data-kind')) ?? '');
     expect(seen.has('caption.broker.crashed'), [...seen].join(', ')).toBe(true);
     expect([...seen].some((k) => k.startsWith('caption.leader.'))).toBe(true);
@@ -49,13 +49,13 @@ test.describe('an embed in a 640×400 frame', () => {
     // Stopped at until, and it stays there.
     await expect(page.getByTestId('play-toggle')).toHaveAttribute('aria-pressed', 'false');
     await page.waitForTimeout(600);
-    expect(await simMs(page)).toBe(20_000);
+    expect(await simMs(page)).toBe(12_000);
     await page.screenshot({ path: `${SHOTS}/embed-until-en.png` });
 
     // The way out: the full app at this moment, paused, without the embed's own parameters.
     const href = (await page.getByTestId('embed-open').getAttribute('href'))!;
     const open = new URL(href);
-    expect(open.searchParams.get('t')).toBe('20000');
+    expect(open.searchParams.get('t')).toBe('12000');
     expect(open.searchParams.get('scenario')).toBe(KILL_TWO);
     expect(open.searchParams.get('view')).toBe('replication');
     for (const gone of ['embed', 'autoplay', 'until'])
@@ -64,7 +64,7 @@ test.describe('an embed in a 640×400 frame', () => {
     const full = await page.context().newPage();
     await full.goto(href);
     await expect(full.getByTestId('app-header')).toBeVisible();
-    await expect.poll(() => simMs(full)).toBe(20_000);
+    await expect.poll(() => simMs(full)).toBe(12_000);
     await expect(full.getByTestId('play-toggle')).toHaveAttribute('aria-pressed', 'false');
     await full.close();
     expect(errors).toEqual([]);

@@ -117,9 +117,10 @@ test('a zombie leader with acks=1 loses acknowledged records, and the view says 
   await open(page, 'lang=en&scenario=replication-zombie-leader&view=replication');
   const lost = page.getByTestId('metric-acked-lost');
   await expect(lost).toHaveAttribute('data-value', '0');
-  await setSpeed(page, 10);
+  // (5×: the zombie stands from the fencing, about 11 s, to the heal at 18 s — over a second)
+  await setSpeed(page, 5);
   await page.getByTestId('play-toggle').click();
-  // Isolated at 8 s: the lane shows the cut and, once fenced, the zombie outside the ISR.
+  // Isolated at 4 s: the lane shows the cut and, once fenced, the zombie outside the ISR.
   await expect(page.getByTestId('broker-1')).toHaveAttribute('data-isolated', 'true', {
     timeout: 20_000,
   });
@@ -129,7 +130,7 @@ test('a zombie leader with acks=1 loses acknowledged records, and the view says 
   await expect(page.getByTestId('partition-payments-0')).toHaveAttribute('data-leader', '2');
   await expect(page.locator('.repl-cut-mark').first()).toBeVisible();
   await expect(page.locator('[data-diverged="true"]').first()).toBeVisible();
-  // Healed at 30 s; it truncates to the new leader's epoch and the loss shows.
+  // Healed at 18 s; it truncates to the new leader's epoch and the loss shows.
   await expect
     .poll(async () => Number(await lost.getAttribute('data-value')), { timeout: 30_000 })
     .toBeGreaterThan(0);
@@ -144,7 +145,8 @@ test('NOT_ENOUGH_REPLICAS appears next to the leader when the ISR is too small',
   page,
 }) => {
   await open(page, 'lang=en&scenario=replication-kill-two-brokers&view=replication');
-  await setSpeed(page, 10);
+  // (5×: writes are refused from about 22 s until broker 2, restarted at 28 s, is back in the ISR)
+  await setSpeed(page, 5);
   await page.getByTestId('play-toggle').click();
   await expect(page.getByTestId('repl-caption-error')).toHaveAttribute(
     'data-kind',
@@ -199,12 +201,12 @@ test('embedded at 640×400 the view fits without sideways scrolling', async ({ p
 for (const lang of ['en', 'ko'] as const) {
   test(`replication screenshot at 1280×800 in ${lang}`, async ({ page }) => {
     await open(page, `lang=${lang}&scenario=replication-zombie-leader&view=replication`);
-    await setSpeed(page, 10);
+    await setSpeed(page, 5);
     await page.getByTestId('play-toggle').click();
     await expect(page.getByTestId('broker-1')).toHaveAttribute('data-role', 'zombie', {
       timeout: 20_000,
     });
-    await expect.poll(() => simMs(page), { timeout: 20_000 }).toBeGreaterThan(22_000);
+    await expect.poll(() => simMs(page), { timeout: 20_000 }).toBeGreaterThan(14_000);
     await page.getByTestId('play-toggle').click();
     await page.screenshot({ path: `${SHOTS}/replication-zombie-${lang}.png` });
   });

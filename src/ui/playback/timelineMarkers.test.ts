@@ -18,12 +18,12 @@ describe('timeline markers', () => {
     const { markers } = markersOf('replication-kill-two-brokers', 60_000);
     const crashes = markers.filter((m) => m.kind === 'crash');
     expect(crashes.map((m) => [m.time, m.params.broker])).toEqual([
-      [8_000, 1],
-      [24_000, 2],
+      [4_000, 1],
+      [14_000, 2],
     ]);
     const elections = markers.filter((m) => m.kind === 'election');
     expect(elections.length).toBeGreaterThan(0);
-    expect(elections[0]!.time).toBeGreaterThan(8_000);
+    expect(elections[0]!.time).toBeGreaterThan(4_000);
     expect(elections[0]!.params.tp).toBe('payments-0');
     expect(markers.some((m) => m.kind === 'isrShrink')).toBe(true);
     expect(markers.some((m) => m.kind === 'restart' && m.params.broker === 2)).toBe(true);
