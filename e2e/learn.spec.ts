@@ -157,3 +157,40 @@ test('the player and the Learn list pass axe in both languages and themes', asyn
       expect(bad(list)).toEqual([]);
     }
 });
+
+test('the Interview list searches, answers, and shows the answer on the cluster', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await open(page, 'lang=en');
+  await page.getByTestId('interview-button').click();
+  const list = page.getByTestId('interview-list');
+  await expect(list.getByTestId('interview-item-acks')).toBeVisible();
+  await list.getByTestId('interview-search').fill('min.insync.replicas NOT_ENOUGH_REPLICAS');
+  await expect(list.getByTestId('interview-item-min-insync')).toBeVisible();
+  await expect(list.getByTestId('interview-item-why-fast')).toHaveCount(0);
+  await list.getByTestId('interview-item-min-insync').locator('summary').click();
+  await expect(list.getByTestId('interview-item-min-insync')).toContainText('Short answer');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="interview-list"]').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+  await list.getByTestId('interview-show-min-insync').click();
+  await expect(list).toBeHidden();
+  // It opens the walkthrough step that answers it: the leader refusing writes.
+  await atStep(page, 3);
+  await expect(page.getByTestId('learn-player')).toHaveAttribute(
+    'data-walkthrough',
+    'replication-min-insync',
+  );
+  await expect(page.getByTestId('learn-text')).toContainText('NOT_ENOUGH_REPLICAS');
+  // A question answered by a starter loads that scenario.
+  await page.getByTestId('interview-button').click();
+  await page.getByTestId('interview-item-offset-commit').locator('summary').click();
+  await page.getByTestId('interview-show-offset-commit').click();
+  await expect(page.getByTestId('learn-player')).toHaveCount(0);
+  await expect(page.getByTestId('scenario-picker')).toHaveValue('group-crash-redelivery');
+  expect(errors).toEqual([]);
+});

@@ -40,6 +40,21 @@ export const learnKo: Record<keyof typeof learnEn, string> = {
   'learn.problem.run': 'walkthrough “{id}” — 쓰인 대로 실행되지 않습니다:',
   'learn.problem.dismiss': '닫기',
 
+  'interview.button': '면접',
+  'interview.button.hint': 'Kafka 단골 면접 질문, 보여 주면서 답합니다',
+  'interview.title': '면접 질문',
+  'interview.intro':
+    '짧은 답, 자세한 답, 면접관이 이어서 물을 질문이 있습니다. “보여 주기”를 누르면 답이 되는 walkthrough 단계나 시나리오가 돌아가는 클러스터 위에서 열립니다.',
+  'interview.search': '질문 검색',
+  'interview.count': '질문 {total}개 중 {n}개',
+  'interview.none': '맞는 질문이 없습니다.',
+  'interview.short': '짧은 답',
+  'interview.deep': '자세한 답',
+  'interview.followUp': '이어지는 질문',
+  'interview.show': '보여 주기',
+  'interview.loading': '질문을 불러오는 중…',
+  'interview.failed': '질문을 불러오지 못했습니다.',
+
   'learn.section.structure': '전체 구조',
   'learn.section.partitions': 'Topic, Partition, Offset',
   'learn.section.groups': 'Consumer group',

@@ -41,6 +41,21 @@ export const learnEn = {
   'learn.problem.run': 'The walkthrough “{id}” does not run as written:',
   'learn.problem.dismiss': 'Dismiss',
 
+  'interview.button': 'Interview',
+  'interview.button.hint': 'Classic Kafka interview questions, each answered by showing it',
+  'interview.title': 'Interview questions',
+  'interview.intro':
+    'A short answer, a deeper one, and the question an interviewer would ask next. “Show me” opens the walkthrough step or the scenario that answers it on the running cluster.',
+  'interview.search': 'Search the questions',
+  'interview.count': '{n} of {total} questions',
+  'interview.none': 'No question matches.',
+  'interview.short': 'Short answer',
+  'interview.deep': 'Deeper',
+  'interview.followUp': 'Next question',
+  'interview.show': 'Show me',
+  'interview.loading': 'Loading the questions…',
+  'interview.failed': 'The questions could not be loaded.',
+
   'learn.section.structure': 'The overall structure',
   'learn.section.partitions': 'Topic, partition, offset',
   'learn.section.groups': 'Consumer groups',

@@ -95,6 +95,15 @@ const TEXTS: Record<WalkthroughErrorCode | WalkthroughRunCode, Localized> = {
     en: 'is refused by the scenario validator ({code})',
     ko: '시나리오 검사를 통과하지 못합니다 ({code})',
   },
+  duplicateId: { en: 'the id “{value}” is used twice', ko: 'id가 두 번 쓰였습니다: “{value}”' },
+  badShow: {
+    en: 'must be { "walkthrough": <id>, "step"?: n } or { "scenario": <starter id> }',
+    ko: '{ "walkthrough": <id>, "step"?: n } 또는 { "scenario": <시작 시나리오 id> }여야 합니다',
+  },
+  unknownWalkthrough: {
+    en: 'names no walkthrough: “{value}”',
+    ko: '그런 walkthrough가 없습니다: “{value}”',
+  },
   scenarioRefused: {
     en: 'the scenario cannot run ({code})',
     ko: '시나리오를 실행할 수 없습니다 ({code})',

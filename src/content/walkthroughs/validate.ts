@@ -45,7 +45,10 @@ export type WalkthroughErrorCode =
   | 'undeclaredPlaceholder'
   | 'badAction'
   | 'unknownStarter'
-  | 'badScenario';
+  | 'badScenario'
+  | 'duplicateId'
+  | 'badShow'
+  | 'unknownWalkthrough';
 
 export interface WalkthroughError {
   /** Where in the walkthrough: `steps[2].say.ko`, '' for the whole. */

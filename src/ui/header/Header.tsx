@@ -1,9 +1,11 @@
-// The chrome above the views: name, Learn (the walkthroughs), scenario picker, copy link, embed,
-// export, language, theme and the list of keyboard shortcuts. Hidden in embed mode.
+// The chrome above the views: name, Learn (the walkthroughs), Interview (the questions), scenario
+// picker, copy link, embed, export, language, theme and the list of keyboard shortcuts. Hidden in
+// embed mode.
 import { useT } from '../common/useT';
 import { EmbedButton } from '../embed/EmbedButton';
 import { ExportButton } from '../export/ExportButton';
 import { ShortcutsButton } from '../keyboard/ShortcutsDialog';
+import { InterviewButton } from '../learn/InterviewButton';
 import { LearnButton } from '../learn/LearnButton';
 import { CopyLink } from './CopyLink';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,6 +25,7 @@ export function Header() {
       </div>
       <div className="header-controls">
         <LearnButton />
+        <InterviewButton />
         <ScenarioPicker />
         <CopyLink />
         <EmbedButton />
