@@ -6,6 +6,7 @@
 //   npm run bench -- --seek-only          seeks only
 //   npm run bench -- --starter=<id> …     seeks for these starters (repeat the flag)
 //   npm run bench -- --seeks=40 --idle=1000 --checkpoints=16 --minutes=10
+//   npm run bench -- --no-seek [--case=<text>]   throughput cases only (those whose name has it)
 import { createSimulation } from '../src/engine';
 import type { Scenario } from '../src/engine';
 import { DEFAULT_SEEK_OPTIONS, seekBench } from './seek';
@@ -17,6 +18,9 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 const seekOnly = args.includes('--seek-only');
+const noSeek = args.includes('--no-seek');
+/** --case=<text>: only the throughput cases whose name contains it. */
+const caseFilter = flag('case');
 const chosen = args.filter((a) => a.startsWith('--starter=')).map((a) => a.slice(10));
 
 interface Case {
@@ -45,7 +49,7 @@ function keyedScenario(
         workload: {
           topic: 'bench',
           ratePerSec,
-          keys: Array.from({ length: 1000 }, (_, i) => `key-${i}`),
+          keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
           valueBytes: 100,
         },
       },
@@ -55,6 +59,46 @@ function keyedScenario(
         id: 'g1',
         topics: ['bench'],
         members,
+        config: { 'auto.offset.reset': 'earliest' },
+        processingMsPerRecord: 0,
+      },
+    ],
+    actions: [],
+  };
+}
+
+/**
+ * The scale case: 50 brokers, 10 topics of 328 partitions at RF 3 — with __consumer_offsets
+ * (50 × 3) just under the engine's cap of 10,000 partition replicas — 1k keyed records/s into
+ * one topic read by a group of 4.
+ */
+function scaleScenario(): Scenario {
+  return {
+    version: 1,
+    seed: 42,
+    cluster: { brokers: 50 },
+    topics: Array.from({ length: 10 }, (_, i) => ({
+      name: `t${i}`,
+      partitions: 328,
+      replicationFactor: 3,
+    })),
+    producers: [
+      {
+        id: 'p1',
+        config: { acks: 'all', 'linger.ms': 5 },
+        workload: {
+          topic: 't0',
+          ratePerSec: 1000,
+          keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
+          valueBytes: 100,
+        },
+      },
+    ],
+    consumerGroups: [
+      {
+        id: 'g1',
+        topics: ['t0'],
+        members: 4,
         config: { 'auto.offset.reset': 'earliest' },
         processingMsPerRecord: 0,
       },
@@ -74,13 +118,18 @@ const cases: Case[] = [
     scenario: keyedScenario(10_000, 12, 4, '1'),
     untilMs: 30_000,
   },
+  {
+    name: 'scale: 50 brokers, 10 topics × 328 partitions (RF3: 9,990 replicas with __consumer_offsets), 1k rec/s, 60 s',
+    scenario: scaleScenario(),
+    untilMs: 60_000,
+  },
 ];
 
 function mib(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
 }
 
-for (const c of seekOnly ? [] : cases) {
+for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includes(caseFilter))) {
   (globalThis as { gc?: () => void }).gc?.();
   const startHeap = process.memoryUsage().heapUsed;
   let peakHeap = startHeap;
@@ -107,10 +156,11 @@ for (const c of seekOnly ? [] : cases) {
   console.log(`  peak RSS                ${mib(process.memoryUsage().rss)} MiB`);
 }
 
-await seekBench({
-  starters: chosen.length > 0 ? chosen : DEFAULT_SEEK_OPTIONS.starters,
-  runMs: num('minutes', DEFAULT_SEEK_OPTIONS.runMs / 60_000) * 60_000,
-  seeks: num('seeks', DEFAULT_SEEK_OPTIONS.seeks),
-  idleMs: num('idle', DEFAULT_SEEK_OPTIONS.idleMs),
-  maxCheckpoints: num('checkpoints', DEFAULT_SEEK_OPTIONS.maxCheckpoints),
-});
+if (!noSeek)
+  await seekBench({
+    starters: chosen.length > 0 ? chosen : DEFAULT_SEEK_OPTIONS.starters,
+    runMs: num('minutes', DEFAULT_SEEK_OPTIONS.runMs / 60_000) * 60_000,
+    seeks: num('seeks', DEFAULT_SEEK_OPTIONS.seeks),
+    idleMs: num('idle', DEFAULT_SEEK_OPTIONS.idleMs),
+    maxCheckpoints: num('checkpoints', DEFAULT_SEEK_OPTIONS.maxCheckpoints),
+  });
