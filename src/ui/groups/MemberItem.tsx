@@ -133,7 +133,9 @@ export function MemberItem({ group, snapshot, row, targetEpoch }: Props) {
                   {out ? (
                     <>
                       <span aria-hidden="true">{name}</span>
-                      <span className="gv-sr">{t('groups.chip.outgoing', { tp: name })}</span>
+                      <span className="visually-hidden">
+                        {t('groups.chip.outgoing', { tp: name })}
+                      </span>
                     </>
                   ) : (
                     name
@@ -150,7 +152,7 @@ export function MemberItem({ group, snapshot, row, targetEpoch }: Props) {
                   title={t('groups.chip.incoming', { tp: name })}
                 >
                   <span aria-hidden="true">→{name}</span>
-                  <span className="gv-sr">{t('groups.chip.incoming', { tp: name })}</span>
+                  <span className="visually-hidden">{t('groups.chip.incoming', { tp: name })}</span>
                 </span>
               );
             })}

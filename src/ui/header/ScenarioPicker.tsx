@@ -15,6 +15,7 @@ export function ScenarioPicker() {
       <label htmlFor={id}>{t('header.scenario')}</label>
       <select
         id={id}
+        aria-label={t('header.scenario')}
         data-testid="scenario-picker"
         value={starterId ?? ''}
         onChange={(e) => loadStarter(e.target.value)}

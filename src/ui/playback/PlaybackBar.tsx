@@ -56,6 +56,7 @@ export function PlaybackBar() {
           <label htmlFor={speedId}>{t('playback.speed')}</label>
           <select
             id={speedId}
+            aria-label={t('playback.speed')}
             data-testid="speed"
             value={speed}
             onChange={(e) => setSpeed(Number(e.target.value) as Speed)}

@@ -209,7 +209,7 @@ export function Timeline() {
           <div className="tl-fill" style={{ width: x(shown) }} />
           <div className="tl-thumb" style={{ left: x(shown) }} />
         </div>
-        <span id={hintId} className="tl-hidden">
+        <span id={hintId} className="visually-hidden">
           {t('timeline.slider.hint')}
           {inPast ? ` ${t('timeline.branch', { time: formatSimTime(now, lang) })}` : ''}
         </span>

@@ -18,6 +18,7 @@ export function PartitionPicker({ topics, topic, partition, onPick }: Props) {
       <label htmlFor={`${id}-topic`}>{t('repl.topic')}</label>
       <select
         id={`${id}-topic`}
+        aria-label={t('repl.topic')}
         data-testid="repl-topic"
         value={topic.name}
         onChange={(e) => onPick(e.target.value, 0)}
@@ -31,6 +32,7 @@ export function PartitionPicker({ topics, topic, partition, onPick }: Props) {
       <label htmlFor={`${id}-partition`}>{t('repl.partition')}</label>
       <select
         id={`${id}-partition`}
+        aria-label={t('repl.partition')}
         data-testid="repl-partition"
         value={partition}
         onChange={(e) => onPick(topic.name, Number(e.target.value))}

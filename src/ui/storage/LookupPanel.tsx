@@ -153,7 +153,7 @@ export function LookupPanel({ replica, dir, runState, onRun, onStep }: Props) {
               </li>
             ))}
           </ol>
-          <p className="st-sr-only" aria-live="polite">
+          <p className="visually-hidden" aria-live="polite">
             {run.steps[step] ? t(run.steps[step].msg, run.steps[step].params) : ''}
           </p>
           {done && result && (

@@ -118,6 +118,7 @@ export function StorageView() {
           <label htmlFor={`${ids}-b`}>{t('storage.broker')}</label>
           <select
             id={`${ids}-b`}
+            aria-label={t('storage.broker')}
             data-testid="storage-broker"
             value={replica.broker}
             onChange={(e) => chooseBroker(Number(e.target.value))}
@@ -136,6 +137,7 @@ export function StorageView() {
           <label htmlFor={`${ids}-r`}>{t('storage.replica')}</label>
           <select
             id={`${ids}-r`}
+            aria-label={t('storage.replica')}
             data-testid="storage-replica"
             value={tpName(replica.topic, replica.partition)}
             onChange={(e) => {
