@@ -3,7 +3,7 @@
 // fresh page, an act step waits for the reader's own action, and the player fits a 640×400 embed.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, open, simMs } from './helpers';
+import { collectErrors, expectedPartition, open, simMs } from './helpers';
 
 const ID = 'replication-acks-all';
 
@@ -192,5 +192,35 @@ test('the Interview list searches, answers, and shows the answer on the cluster'
   await page.getByTestId('interview-show-offset-commit').click();
   await expect(page.getByTestId('learn-player')).toHaveCount(0);
   await expect(page.getByTestId('scenario-picker')).toHaveValue('group-crash-redelivery');
+  expect(errors).toEqual([]);
+});
+
+test('the quiz asks from a fresh scenario, checks the answer, and plays the proof', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await open(page, 'lang=en');
+  await page.getByTestId('learn-button').click();
+  await page.getByTestId('quiz-kind-keyPartition').click();
+  const question = page.getByTestId('quiz-question');
+  await expect(question).toBeVisible();
+  const text = (await question.locator('p').first().textContent())!;
+  const m = text.match(/key “(.+?)” to the topic (\S+), which has (\d+) partitions/)!;
+  expect(m).not.toBeNull();
+  // kafkajs's partitioner, not the app, says which choice is right.
+  const right = expectedPartition(m[2]!, m[1]!, Number(m[3]));
+  await page.getByTestId(`quiz-choice-${right}`).click();
+  await expect(page.getByTestId('quiz-result')).toHaveAttribute('data-correct', 'true');
+  await page.getByTestId('quiz-proof').click();
+  await expect(page.getByTestId('learn-list')).toBeHidden();
+  await expect(page.getByTestId(`partition-events-${right}`)).toBeVisible();
+  await expect.poll(() => simMs(page)).toBeGreaterThan(1000);
+  // Another kind, answered wrong on purpose: the engine's answer is shown.
+  await page.getByTestId('learn-button').click();
+  await page.getByTestId('quiz-kind-rangeAssignment').click();
+  await page.getByTestId('quiz-choice-none').click();
+  const result = page.getByTestId('quiz-result');
+  const correct = await result.getAttribute('data-correct');
+  if (correct === 'false') await expect(result).toContainText('the engine says group-a-');
   expect(errors).toEqual([]);
 });

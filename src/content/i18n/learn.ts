@@ -56,6 +56,43 @@ export const learnEn = {
   'interview.loading': 'Loading the questions…',
   'interview.failed': 'The questions could not be loaded.',
 
+  'quiz.title': 'Test yourself',
+  'quiz.intro':
+    'Each question is built from a fresh scenario, and the engine computes its answer. After you answer, play the run that proves it.',
+  'quiz.kinds': 'Kinds of question',
+  'quiz.kind.keyPartition': 'Key → partition',
+  'quiz.kind.leaderAfterDeath': 'Leader election',
+  'quiz.kind.indexLookup': 'Index lookup',
+  'quiz.kind.truncateOnReturn': 'Unclean election loss',
+  'quiz.kind.rangeAssignment': 'Range assignor',
+  'quiz.keyPartition.q':
+    'A producer with the default partitioner sends a record with key “{key}” to the topic {topic}, which has {n} partitions. Which partition does it land in?',
+  'quiz.keyPartition.why':
+    'toPositive(murmur2("{key}")) % {n} = {answer}: the same key lands there as long as the topic has {n} partitions.',
+  'quiz.leaderAfterDeath.q':
+    'The topic {topic} runs on {brokers} brokers. Its partition {partition} has the replicas [{replicas}] (the first is the preferred leader); broker {leader} leads it and every replica is in sync. Broker {victim} crashes. Who leads partition {partition} once the controller has acted?',
+  'quiz.leaderAfterDeath.why':
+    'If the crashed broker led the partition, the controller elects the first replica in assignment order that is alive and in the ISR; otherwise the leader stays. Answer: {answer}.',
+  'quiz.indexLookup.q':
+    'In {topic}-0 on broker {broker} (segment.bytes {segmentBytes}, index.interval.bytes {interval}), a consumer fetches offset {target}. In which segment file, and from which byte position, does Kafka start scanning the .log?',
+  'quiz.indexLookup.why':
+    'The segment is the one with the greatest base offset ≤ {target}; in its .index the greatest entry ≤ {target} gives the position (0 when there is none). Answer: {answer}. The Storage view’s Look up plays the same search.',
+  'quiz.truncateOnReturn.q':
+    'In {topic}, brokers 2 and 3 fell out of the ISR. Broker 1, the leader and the only in-sync replica, crashed at {killAt} s, and an unclean election made broker {leader} the leader. When broker 1 restarts at {back} s, how many records does it truncate from its log?',
+  'quiz.truncateOnReturn.why':
+    'Broker 1 cuts its log back to where the new leader’s epoch began — the new leader’s log end when it was elected. Everything after it is gone from every replica: {answer} records.',
+  'quiz.rangeAssignment.q':
+    'Group group-a has {members} members (group-a-1, group-a-2 …) and reads {topic}, which has {partitions} partitions, with the range assignor. Which member gets partition {partition}?',
+  'quiz.rangeAssignment.why':
+    'Range sorts the members by id and gives each ⌊{partitions}/{members}⌋ consecutive partitions, the first ({partitions} mod {members}) members one more. Answer: {answer}.',
+  'quiz.choices': 'Your answer',
+  'quiz.none': 'none',
+  'quiz.correct': 'Correct.',
+  'quiz.wrong': 'Not quite — the engine says {answer}.',
+  'quiz.proof': 'Play the run that proves it',
+  'quiz.another': 'Another question',
+  'quiz.back': 'Back to the list',
+
   'learn.section.structure': 'The overall structure',
   'learn.section.partitions': 'Topic, partition, offset',
   'learn.section.groups': 'Consumer groups',

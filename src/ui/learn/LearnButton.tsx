@@ -14,6 +14,7 @@ import { progressRatio } from '../../store/learnProgress';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
+import { QuizPanel } from './QuizPanel';
 import './learn.css';
 
 export function LearnButton() {
@@ -43,6 +44,7 @@ export function LearnButton() {
           className="learn-dialog"
         >
           <LearnList />
+          <QuizPanel onProof={() => setOpen(false)} />
         </Dialog>
       )}
     </>
