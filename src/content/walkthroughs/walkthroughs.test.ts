@@ -10,6 +10,7 @@ import { hookSelector, parseHook } from './highlight';
 import { WALKTHROUGH_IDS, loadAllWalkthroughs, loadWalkthrough } from './index';
 import { placeholderNames, resolveVars, stepText } from './placeholders';
 import { validateWalkthrough } from './validate';
+import { findStarter } from '../scenarios';
 
 function problems(r: PlanResult): string[] {
   return r.ok ? [] : r.problems.map((p) => walkthroughProblemText(p, 'en'));
@@ -60,6 +61,25 @@ describe('walkthrough files', () => {
     },
     120_000,
   );
+
+  it('a moment a text names (“at 4 s”, “4초에”) is one of the scenario’s scripted actions', async () => {
+    for (const l of await loadAllWalkthroughs()) {
+      if (!l.ok) continue;
+      const w = l.walkthrough;
+      const scenario = (
+        typeof w.scenario === 'string' ? findStarter(w.scenario)!.scenario : w.scenario
+      ) as { actions?: { at: number }[] };
+      const moments = new Set((scenario.actions ?? []).map((a) => a.at));
+      w.steps.forEach((step, i) => {
+        const named = [
+          ...[...step.say.en.matchAll(/\bat (\d+(?:\.\d+)?) s\b/gi)].map((m) => m[1]!),
+          ...[...step.say.ko.matchAll(/(\d+(?:\.\d+)?)초에/g)].map((m) => m[1]!),
+        ];
+        for (const s of named)
+          expect(moments.has(Number(s) * 1000), `${w.id} step ${i + 1}: ${s} s`).toBe(true);
+      });
+    }
+  });
 
   it('every highlight names an on-screen selector', async () => {
     for (const l of await loadAllWalkthroughs()) {
