@@ -81,6 +81,34 @@ describe('walkthrough files', () => {
     }
   });
 
+  it('a config a text names with its value (“segment.bytes is 1024”, “acks=all”) is the scenario’s', async () => {
+    for (const l of await loadAllWalkthroughs()) {
+      if (!l.ok) continue;
+      const w = l.walkthrough;
+      const scenario = (
+        typeof w.scenario === 'string' ? findStarter(w.scenario)!.scenario : w.scenario
+      ) as {
+        cluster?: { config?: Record<string, unknown> };
+        topics?: { config?: Record<string, unknown> }[];
+        producers?: { config?: Record<string, unknown> }[];
+      };
+      const maps = [
+        scenario.cluster?.config ?? {},
+        ...(scenario.topics ?? []).map((t) => t.config ?? {}),
+        ...(scenario.producers ?? []).map((p) => p.config ?? {}),
+      ];
+      w.steps.forEach((step, i) => {
+        for (const m of step.say.en.matchAll(/\b([a-z]+(?:\.[a-z]+)+)(?:=| is )(\w+)( s\b)?/g)) {
+          const [, key, raw, seconds] = m;
+          const set = maps.filter((c) => key! in c).map((c) => String(c[key!]));
+          if (set.length === 0) continue; // a Kafka default the scenario does not set
+          const value = seconds ? String(Number(raw) * 1000) : raw!;
+          expect(set, `${w.id} step ${i + 1}: ${m[0]}`).toContain(value);
+        }
+      });
+    }
+  });
+
   it('every highlight names an on-screen selector', async () => {
     for (const l of await loadAllWalkthroughs()) {
       if (!l.ok) continue;
