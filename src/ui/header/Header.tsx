@@ -1,5 +1,5 @@
-// The chrome above the views: name, Learn (the walkthroughs), Interview (the questions), scenario
-// picker, copy link, embed, export, language, theme and the list of keyboard shortcuts. Hidden in
+// The chrome above the views: name, scenario picker, Learn (the walkthroughs), Interview (the
+// questions), copy link, embed, export, language, theme and the list of keyboard shortcuts. Hidden in
 // embed mode.
 import { useT } from '../common/useT';
 import { EmbedButton } from '../embed/EmbedButton';
@@ -24,9 +24,9 @@ export function Header() {
         </div>
       </div>
       <div className="header-controls">
+        <ScenarioPicker />
         <LearnButton />
         <InterviewButton />
-        <ScenarioPicker />
         <CopyLink />
         <EmbedButton />
         <ExportButton />
