@@ -104,3 +104,20 @@ test('a Korean page fetches the Korean texts only', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(langChunks(fetched).map((f) => f.slice(0, 2))).toEqual(['ko']);
 });
+
+test('a view’s own texts come with it, and with the language switched to', async ({ page }) => {
+  const errors = collectErrors(page);
+  const fetched = scripts(page);
+  await page.goto('./?lang=en&view=storage&autoplay=0');
+  const view = page.getByTestId('storage-view');
+  await expect(view).toHaveAttribute('aria-label', 'Log storage of one partition replica');
+  await expect(view).toContainText('Log directory');
+  expect(fetched.some((f) => /^storage-[\w-]+\.js$/.test(f))).toBe(true);
+  expect(fetched.some((f) => f.startsWith('storage.ko-'))).toBe(false);
+
+  await page.getByTestId('lang-ko').click();
+  await expect(view).toHaveAttribute('aria-label', '파티션 replica 하나의 로그 저장소');
+  expect(fetched.some((f) => f.startsWith('storage.ko-'))).toBe(true);
+  expect(await page.locator('body').innerText()).not.toMatch(/\bstorage\.[a-z]+/);
+  expect(errors).toEqual([]);
+});

@@ -4,7 +4,8 @@
 // are separate chunks), behind a visible placeholder. Logs that tell a view's story over time are
 // started here, with the page, so a view opened later still has the whole story.
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { MessageKey } from '../content/i18n';
+import { loadTextPart, type MessageKey, type TextPart } from '../content/i18n';
+import { useSimStore } from '../store/simStore';
 import type { ViewId } from '../store/urlState';
 import { ClusterView } from './cluster/ClusterView';
 import { startGroupLog, startLagHistory } from './groups/groupLog';
@@ -75,10 +76,10 @@ export const VIEWS: readonly ViewDef[] = [
     withMotion(import('./replication/ReplicationView').then((m) => m.ReplicationView)),
   ),
   onDemand('storage', 'view.storage', () =>
-    withMotion(import('./storage/StorageView').then((m) => m.StorageView)),
+    withTexts('storage', withMotion(import('./storage/StorageView').then((m) => m.StorageView))),
   ),
   onDemand('groups', 'view.groups', () =>
-    withMotion(import('./groups/GroupsView').then((m) => m.GroupsView)),
+    withTexts('groups', withMotion(import('./groups/GroupsView').then((m) => m.GroupsView))),
   ),
 ];
 
@@ -86,6 +87,13 @@ export const VIEWS: readonly ViewDef[] = [
 function withMotion(view: Promise<ComponentType>): Promise<ComponentType> {
   return Promise.all([view, import('./withMotionConfig')]).then(([View, m]) =>
     m.withMotionConfig(View),
+  );
+}
+
+/** A view whose texts are a part of their own (content/i18n): fetched with it, in the page's language. */
+function withTexts(part: TextPart, view: Promise<ComponentType>): Promise<ComponentType> {
+  return Promise.all([view, loadTextPart(part, useSimStore.getState().lang)]).then(
+    ([View]) => View,
   );
 }
 

@@ -1,9 +1,9 @@
-// Korean texts: groups (the English ones, which define the keys, are in ./groups.ts). Loaded with
-// the Korean dictionary only (ko.ts), never with the English one.
+// Korean texts: groups (the English ones, which define the keys, are in ./groups.ts). Fetched with
+// the view when the page is in Korean, or on a switch to Korean once the view has been shown (a
+// text part: index.ts).
 import type { groupsEn } from './groups';
 
 export const groupsKo: Record<keyof typeof groupsEn, string> = {
-  'view.groups': 'Consumer Group',
   'groups.label': 'Consumer Group',
   'groups.none': '이 시나리오에는 consumer group이 없습니다.',
   'groups.group': '그룹 {id}',

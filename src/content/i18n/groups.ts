@@ -1,8 +1,8 @@
 // Texts of the consumer-group view and its controls. English here; the Korean ones, typed against
-// these keys, in groups.ko.ts (each language is its own chunk: en.ts, ko.ts).
+// these keys, in groups.ko.ts. Not part of a language's chunk: fetched with the view (a text part,
+// index.ts; the tab's name, view.groups, is in en.ts and ko.ts).
 
 export const groupsEn = {
-  'view.groups': 'Consumer groups',
   'groups.label': 'Consumer groups',
   'groups.none': 'This scenario has no consumer group.',
   'groups.group': 'Group {id}',

@@ -2,47 +2,106 @@
 //
 // Each language is its own chunk (en.ts, ko.ts), fetched on demand: the page loads the one it
 // opens in before its first render (main.tsx) and the other when the reader switches (the store
-// switches once it has arrived, so a text is never shown as its key). Tests load both
-// (src/test/setup.ts).
+// switches once it has arrived, so a text is never shown as its key). The texts of the storage
+// and groups views are chunks of their own too (TEXT_PARTS), fetched with their view in the
+// page's language, and in a language the reader switches to before the switch. Tests load
+// everything (src/test/setup.ts).
 import type { en } from './en';
+import type { groupsEn } from './groups';
+import type { storageEn } from './storage';
 import { isParticle, particle } from './particles';
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** The texts that come with a view loaded on demand (views.tsx), not with the language. */
+export type TextPart = 'storage' | 'groups';
+export const TEXT_PARTS: readonly TextPart[] = ['storage', 'groups'];
+
+type CoreKey = keyof typeof en;
+export type MessageKey = CoreKey | keyof typeof storageEn | keyof typeof groupsEn;
+/** A language's own chunk: every key but the parts'. */
+export type CoreMessages = Record<CoreKey, string>;
 
 /** A text that exists in both languages (scenario titles, descriptions). */
 export type Localized = Record<Lang, string>;
 
-const dictionaries: Partial<Record<Lang, Messages>> = {};
-const loading: Partial<Record<Lang, Promise<void>>> = {};
+type Texts = Readonly<Record<string, string>>;
 
-/** Fetch a language's texts (once); resolves when `translate` can use them. */
+const PARTS: Record<TextPart, Record<Lang, () => Promise<Texts>>> = {
+  storage: {
+    en: () => import('./storage').then((m) => m.storageEn),
+    ko: () => import('./storage.ko').then((m) => m.storageKo),
+  },
+  groups: {
+    en: () => import('./groups').then((m) => m.groupsEn),
+    ko: () => import('./groups.ko').then((m) => m.groupsKo),
+  },
+};
+
+/** Per language, every text fetched so far (the language's chunk, then the parts, merged). */
+const dictionaries: Partial<Record<Lang, Texts>> = {};
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+/** The parts a view has asked for: a language is ready only with them. */
+const wantedParts = new Set<TextPart>();
+
+/** Fetch one piece (a language's chunk, or a part in a language), once. */
+function loadPiece(lang: Lang, piece: 'core' | TextPart): Promise<void> {
+  const id = `${lang}:${piece}`;
+  if (loaded.has(id)) return Promise.resolve();
+  let pending = loading.get(id);
+  if (!pending) {
+    const fetchTexts: Promise<Texts> =
+      piece !== 'core'
+        ? PARTS[piece][lang]()
+        : lang === 'ko'
+          ? import('./ko').then((m) => m.ko)
+          : import('./en').then((m) => m.en);
+    pending = fetchTexts.then(
+      (texts) => {
+        dictionaries[lang] = { ...dictionaries[lang], ...texts };
+        loaded.add(id);
+        loading.delete(id);
+      },
+      (err: unknown) => {
+        loading.delete(id); // a later call tries again
+        throw err;
+      },
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+/** Fetch a language's texts (once), with the parts the views shown so far need. */
 export function loadLang(lang: Lang): Promise<void> {
-  if (dictionaries[lang]) return Promise.resolve();
-  return (loading[lang] ??= (
-    lang === 'ko' ? import('./ko').then((m) => m.ko) : import('./en').then((m) => m.en as Messages)
-  ).then(
-    (messages) => {
-      dictionaries[lang] = messages;
-    },
-    (err: unknown) => {
-      delete loading[lang]; // a later switch tries again
-      throw err;
-    },
-  ));
+  return Promise.all([
+    loadPiece(lang, 'core'),
+    ...[...wantedParts].map((part) => loadPiece(lang, part)),
+  ]).then(() => undefined);
 }
 
 export function isLangLoaded(lang: Lang): boolean {
-  return dictionaries[lang] !== undefined;
+  return (
+    loaded.has(`${lang}:core`) && [...wantedParts].every((part) => loaded.has(`${lang}:${part}`))
+  );
+}
+
+/**
+ * Fetch a view's texts in `lang` and in every other language already here (a view loaded on
+ * demand waits for this); from now on a language is loaded with them.
+ */
+export function loadTextPart(part: TextPart, lang: Lang): Promise<void> {
+  wantedParts.add(part);
+  const langs = LANGS.filter((l) => l === lang || loaded.has(`${l}:core`));
+  return Promise.all(langs.map((l) => loadPiece(l, part))).then(() => undefined);
 }
 
 /** Whether `key` is a message key (for keys built from engine values). */
 export function isMessageKey(key: string): key is MessageKey {
-  const messages = dictionaries.en ?? dictionaries.ko;
-  return messages !== undefined && Object.hasOwn(messages, key);
+  const texts = dictionaries.en ?? dictionaries.ko;
+  return texts !== undefined && Object.hasOwn(texts, key);
 }
 
 export type Params = Record<string, string | number>;
@@ -66,8 +125,8 @@ export function format(template: string, params?: Params): string {
  * language before the first render, so this is a safeguard); with none, the key itself.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const messages = dictionaries[lang] ?? dictionaries.en ?? dictionaries.ko;
-  return format(messages?.[key] ?? key, params);
+  const texts = dictionaries[lang] ?? dictionaries.en ?? dictionaries.ko;
+  return format(texts?.[key] ?? key, params);
 }
 
 export function isLang(value: unknown): value is Lang {

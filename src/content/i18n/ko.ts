@@ -1,10 +1,8 @@
 // Korean texts. Typed against the English keys: a missing or extra key is a type error.
 // Kafka's own terms (offset, ISR, leader, high watermark, acks) stay as Kafka spells them.
-import type { Messages } from './index';
+import type { CoreMessages } from './index';
 import { replicationKo } from './replication.ko';
-import { storageKo } from './storage.ko';
 import { timelineKo } from './timeline.ko';
-import { groupsKo } from './groups.ko';
 import { embedKo } from './embed.ko';
 import { linksKo } from './links.ko';
 import { captionsKo } from './captions.ko';
@@ -13,11 +11,9 @@ import { reasonsKo } from './reasons.ko';
 import { produceKo } from './produce.ko';
 import { learnKo } from './learn.ko';
 
-export const ko: Messages = {
+export const ko: CoreMessages = {
   ...replicationKo,
-  ...storageKo,
   ...timelineKo,
-  ...groupsKo,
   ...embedKo,
   ...linksKo,
   ...captionsKo,
@@ -47,6 +43,8 @@ export const ko: Messages = {
 
   'view.tabs': '보기',
   'view.cluster': '클러스터',
+  'view.storage': '저장소',
+  'view.groups': 'Consumer Group',
 
   'cluster.label': '클러스터',
   'cluster.producers': 'Producer',

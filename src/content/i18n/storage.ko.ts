@@ -1,10 +1,9 @@
-// Korean texts: storage (the English ones, which define the keys, are in ./storage.ts). Loaded with
-// the Korean dictionary only (ko.ts), never with the English one.
+// Korean texts: storage (the English ones, which define the keys, are in ./storage.ts). Fetched with
+// the view when the page is in Korean, or on a switch to Korean once the view has been shown (a
+// text part: index.ts).
 import type { storageEn } from './storage';
 
 export const storageKo: Record<keyof typeof storageEn, string> = {
-  'view.storage': '저장소',
-
   'storage.label': '파티션 replica 하나의 로그 저장소',
   'storage.broker': 'Broker',
   'storage.broker.option': 'Broker {id} ({status})',

@@ -1,11 +1,10 @@
 // Texts of the storage view. English here; the Korean ones, typed against these keys, in
-// storage.ko.ts (each language is its own chunk: en.ts, ko.ts). Kafka's terms (offset, segment,
+// storage.ko.ts. Not part of a language's chunk: fetched with the view (a text part, index.ts;
+// the tab's name, view.storage, is in en.ts and ko.ts). Kafka's terms (offset, segment,
 // batch, index, high watermark …) and field names (baseOffset, magic, crc …) stay as Kafka spells
 // them.
 
 export const storageEn = {
-  'view.storage': 'Storage',
-
   'storage.label': 'Log storage of one partition replica',
   'storage.broker': 'Broker',
   'storage.broker.option': 'Broker {id} ({status})',
