@@ -3,6 +3,7 @@ import type { Simulation, SnapshotOptions } from '../sim/Simulation';
 import { CONTROLLER_ID } from '../sim/Simulation';
 import type { PartitionSnapshot, RecordSnapshot, SegmentSnapshot, Snapshot } from './Snapshot';
 import type { UnifiedLog } from '../log/UnifiedLog';
+import type { AckedRecords } from '../clients/producer/AckedRecords';
 import { groupSnapshot } from './groupSnapshot';
 import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
 
@@ -63,7 +64,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
       failed: producer.failed,
       ...(withRecords && opts.acked !== false
         ? {
-            acked: producer.acked.map(({ topic, partition, offset, key }) => ({
+            acked: [...producer.acked].map(({ topic, partition, offset, key }) => ({
               topic,
               partition,
               offset,
@@ -185,11 +186,13 @@ export function acknowledgedRecordsLost(sim: Simulation): number {
     }
     const stillLost: number[] = [];
     for (const i of seen.lost) {
-      const a = acked[i]!;
+      const a = acked.at(i);
       if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) stillLost.push(i);
     }
-    for (let i = seen.checked; i < acked.length; i++) {
-      const a = acked[i]!;
+    // The records acknowledged since the last check.
+    let i = seen.checked - 1;
+    for (const a of acked.from(seen.checked)) {
+      i++;
       const k = `${a.topic}\u0000${a.partition}`;
       if (!cache.sigs.has(k)) cache.sigs.set(k, sigOf(a.topic, a.partition));
       if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) stillLost.push(i);
@@ -214,7 +217,7 @@ interface LostCache {
   /** Per topic-partition with acknowledged records: its holders' signature when last checked. */
   sigs: Map<string, string>;
   /** Per producer: its acked list, how much of it was checked, and which entries were lost. */
-  producers: Map<string, { acked: readonly unknown[]; checked: number; lost: number[] }>;
+  producers: Map<string, { acked: AckedRecords; checked: number; lost: number[] }>;
 }
 
 const lostCaches = new WeakMap<Simulation, LostCache>();

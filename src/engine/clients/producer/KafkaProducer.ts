@@ -14,17 +14,15 @@ import type { ProducerBatch } from './ProducerBatch';
 import { TransactionManager } from './TransactionManager';
 import { partitionForKey } from '../../common/utils/Utils';
 import type { PartitionerState } from './partitionExplanation';
-import type { AckedRecordSnapshot, ProducerErrorSnapshot } from '../../snapshot/Snapshot';
+import type { ProducerErrorSnapshot } from '../../snapshot/Snapshot';
+import { AckedRecords } from './AckedRecords';
+export type { AckedRecord } from './AckedRecords';
 
 export interface ProducerRecord {
   topic: string;
   key: string | null;
   value: string | null;
   partition?: number;
-}
-
-export interface AckedRecord extends AckedRecordSnapshot {
-  id: number;
 }
 
 const MAX_ERRORS_KEPT = 1000;
@@ -42,7 +40,7 @@ export class KafkaProducer implements NetworkNode {
   sent = 0;
   acknowledged = 0;
   failed = 0;
-  readonly acked: AckedRecord[] = [];
+  readonly acked = new AckedRecords();
   readonly errors: ProducerErrorSnapshot[] = [];
 
   constructor(
@@ -191,17 +189,7 @@ export class KafkaProducer implements NetworkNode {
 
   private completeBatch(b: ProducerBatch, baseOffset: number): void {
     this.acknowledged += b.records.length;
-    if (baseOffset >= 0) {
-      b.records.forEach((r, i) =>
-        this.acked.push({
-          topic: b.topic,
-          partition: b.partition,
-          offset: baseOffset + i,
-          key: r.key,
-          id: r.id,
-        }),
-      );
-    }
+    if (baseOffset >= 0) this.acked.addBatch(b.topic, b.partition, baseOffset, b.records);
     this.ctx.trace(() => ({
       type: 'produce.acked',
       producer: this.id,

@@ -165,7 +165,7 @@ describe('a retry keeps its producer epoch and sequence', () => {
     const sent = captureProduceRequests(sim);
     sim.advanceTo(20000);
     const p = sim.producers.get('p1')!.producer;
-    const acked = p.acked.find((a) => a.topic === 'beta')!;
+    const acked = [...p.acked].find((a) => a.topic === 'beta')!;
     const id = acked.id;
     const attempts = attemptsOf(sent, id);
     expect(attempts.length).toBeGreaterThan(1); // the first answer was lost: retried
@@ -199,7 +199,7 @@ describe('a retry keeps its producer epoch and sequence', () => {
     ]);
     expect(bumps.map((b) => b.epoch)).toEqual([1]);
 
-    const [b0, b1] = p.acked.filter((a) => a.topic === 'beta');
+    const [b0, b1] = [...p.acked].filter((a) => a.topic === 'beta');
     const retries = attemptsOf(sent, b0!.id);
     // B0 was retried after the bump, still as epoch 0, sequence 0 ...
     expect(retries.some((a) => a.at > bumps[0]!.at)).toBe(true);
@@ -260,7 +260,7 @@ describe('a request failed on a reset connection never reaches the restarted bro
     sim.onTrace((e) => trace.push(e));
     sim.advanceTo(20000);
     const p = sim.producers.get('p1')!.producer;
-    const [a, b] = p.acked.filter((x) => x.topic === 't' && x.partition === 0);
+    const [a, b] = [...p.acked].filter((x) => x.topic === 't' && x.partition === 0);
 
     // B's first request was on the wire when the producer failed it with the reset ...
     const bFirst = ofType(trace, 'net.send').find(
