@@ -224,3 +224,16 @@ test('the quiz asks from a fresh scenario, checks the answer, and plays the proo
   if (correct === 'false') await expect(result).toContainText('the engine says group-a-');
   expect(errors).toEqual([]);
 });
+
+test('a storage step opens the segment it talks about, with its index entries outlined', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('./?walkthrough=segments-sparse-index&step=5&lang=en');
+  await atStep(page, 5);
+  await expect(page.getByTestId('view-tab-storage')).toHaveAttribute('aria-selected', 'true');
+  const entry = page.locator('[data-testid="index-entry"][data-offset="11"]');
+  await expect(entry).toHaveAttribute('data-learn-highlight', 'true');
+  await expect(page.getByTestId('learn-text')).toContainText('11 → 564');
+  expect(errors).toEqual([]);
+});

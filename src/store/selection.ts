@@ -10,6 +10,11 @@ export interface Selection {
   partition: number;
   /** The broker whose replica the storage view shows; absent: the view's choice (the leader). */
   broker?: number;
+  /**
+   * The segment (base offset) the storage view opens, when a walkthrough step points at one; absent:
+   * the view's choice (the active segment). Not carried by share links.
+   */
+  segment?: number;
 }
 
 interface SelectionState {

@@ -20,7 +20,7 @@ import {
   type Walkthrough,
 } from '../content/walkthroughs/format';
 import { hookExists } from '../content/walkthroughs/highlight';
-import { undefinedPlaceholders } from '../content/walkthroughs/placeholders';
+import { segmentName, undefinedPlaceholders } from '../content/walkthroughs/placeholders';
 
 /** The snapshot options of the page (simStore's refresh), so the checks see what the page sees. */
 export const PLAN_SNAPSHOT = { records: true, recordWindow: 24, acked: false } as const;
@@ -147,6 +147,13 @@ export function planWalkthrough(w: Walkthrough, opts: PlanOptions = {}): PlanRes
         for (const hook of step.highlight ?? [])
           if (!hookExists(hook, snapshot, step.focus))
             problems.push({ step: i, code: 'hookMissing', params: { hook } });
+        // A segment the storage view is pointed at must exist then (as its .log file's hook).
+        const seg = step.focus?.segment;
+        if (seg !== undefined) {
+          const hook = `segment-file-${segmentName(seg)}.log`;
+          if (!hookExists(hook, snapshot, step.focus))
+            problems.push({ step: i, code: 'hookMissing', params: { hook } });
+        }
         for (const name of undefinedPlaceholders(step, snapshot))
           problems.push({ step: i, code: 'placeholderUndefined', params: { name } });
       }

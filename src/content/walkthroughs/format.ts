@@ -53,6 +53,8 @@ export interface StepFocus {
   partition: number;
   /** The broker whose replica the storage view shows; absent: the partition's leader. */
   broker?: number;
+  /** The segment (base offset) the storage view opens; absent: the active one. */
+  segment?: number;
 }
 
 /** What a placeholder reads from the snapshot: see placeholders.ts for each query. */

@@ -192,7 +192,12 @@ function checkStep(c: Checker, v: unknown, path: string, previousAt: { at: numbe
   if (s.focus !== undefined) {
     const f = c.obj(s.focus, join(path, 'focus'));
     if (f) {
-      c.fields(f, join(path, 'focus'), ['topic', 'partition', 'broker']);
+      c.fields(f, join(path, 'focus'), ['topic', 'partition', 'broker', 'segment']);
+      if (
+        f.segment !== undefined &&
+        (typeof f.segment !== 'number' || !Number.isInteger(f.segment) || f.segment < 0)
+      )
+        c.add(join(path, 'focus.segment'), 'wrongType', { expected: 'number' });
       if (typeof f.topic !== 'string')
         c.add(join(path, 'focus.topic'), 'wrongType', { expected: 'string' });
       if (typeof f.partition !== 'number' || !Number.isInteger(f.partition) || f.partition < 0)

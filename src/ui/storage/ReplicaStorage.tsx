@@ -4,6 +4,7 @@
 import { useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LogDirSegment } from '../../engine';
+import { useSelection } from '../../store/selection';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { DiskEvents } from './DiskEvents';
@@ -57,6 +58,12 @@ export function ReplicaStorage({ replica, leader }: Props) {
     setSegmentChoice({ base, deleted });
     setBatchChoice(null);
   }, []);
+
+  // A walkthrough step that points at a segment opens it (store/selection.ts, `segment`).
+  const pointedSegment = useSelection((s) => s.selection?.segment);
+  useEffect(() => {
+    if (pointedSegment !== undefined) selectSegment(pointedSegment, false);
+  }, [pointedSegment, selectSegment]);
 
   // Lookup playback: one step every STEP_MS; all at once for reduced motion.
   const lastStep = runState ? runState.run.steps.length - 1 : -1;
