@@ -1,6 +1,8 @@
 // Walkthroughs (#13): the Learn list opens one, the keyboard plays it to the end, going back two
 // steps shows the earlier state again (the views' data-* hooks), a step link opens that step in a
 // fresh page, an act step waits for the reader's own action, and the player fits a 640×400 embed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectedPartition, open, simMs } from './helpers';
@@ -237,3 +239,45 @@ test('a storage step opens the segment it talks about, with its index entries ou
   await expect(page.getByTestId('learn-text')).toContainText('11 → 564');
   expect(errors).toEqual([]);
 });
+
+// Every step of every walkthrough, opened by its link: each highlighted hook is on screen (the
+// headless test checks its entity exists in the snapshot; this checks the view draws it).
+const WALKTHROUGHS = readdirSync(join(process.cwd(), 'src/content/walkthroughs'))
+  .filter((f) => f.endsWith('.json'))
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(process.cwd(), 'src/content/walkthroughs', f), 'utf8')) as {
+        id: string;
+        steps: { highlight?: string[] }[];
+      },
+  );
+
+for (const w of WALKTHROUGHS)
+  test(`every step of ${w.id} shows what it highlights`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = collectErrors(page);
+    for (let n = 1; n <= w.steps.length; n++) {
+      await page.goto(`./?walkthrough=${w.id}&step=${n}&lang=en`);
+      await atStep(page, n);
+      for (const hook of w.steps[n - 1]!.highlight ?? [])
+        await expect(
+          page
+            .locator('[data-learn-highlight]')
+            .and(page.locator(hookCss(hook)))
+            .first(),
+          `${w.id} step ${n}: ${hook}`,
+        ).toBeAttached();
+    }
+    expect(errors).toEqual([]);
+  });
+
+/** The hook's selector, as content/walkthroughs/highlight.ts writes it. */
+function hookCss(hook: string): string {
+  let m = hook.match(/^replica-(.+)@(\d+)$/);
+  if (m) return `[data-replica="${m[1]}@${m[2]}"]`;
+  m = hook.match(/^segment-file-(.+)$/);
+  if (m) return `[data-testid="segment-file"][data-name="${m[1]}"]`;
+  m = hook.match(/^index-entry-(\d+)$/);
+  if (m) return `[data-testid="index-entry"][data-offset="${m[1]}"]`;
+  return `[data-testid="${hook}"]`;
+}
