@@ -516,12 +516,16 @@ export class TimeMachine {
 
   private listen(cp: Checkpoint): void {
     if (cp.unsubscribe) return;
-    cp.unsubscribe = cp.sim.onTrace((e) => {
-      const live = cp === this.live;
-      if (live && this.capture) this.capture.push(e);
-      else this.record(e);
-      if (live && this.forwarding) this.events.onLive?.(e);
-    });
+    // The chatter stays off the tape and no view reads it live: the run need not build it.
+    cp.unsubscribe = cp.sim.onTrace(
+      (e) => {
+        const live = cp === this.live;
+        if (live && this.capture) this.capture.push(e);
+        else this.record(e);
+        if (live && this.forwarding) this.events.onLive?.(e);
+      },
+      { skip: TAPE_SKIP },
+    );
   }
 
   /** Put `e` on the tape if the tape has not seen it (the same run numbers events the same). */

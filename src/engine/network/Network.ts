@@ -250,7 +250,7 @@ export class Network {
       const held = this.held.get(from);
       if (held?.get(msg.correlationId) === to) held.delete(msg.correlationId);
     }
-    ctx.trace(() => ({
+    ctx.traceLazy('net.send', () => ({
       type: 'net.send',
       msgId: msg.msgId,
       from,
@@ -283,7 +283,12 @@ export class Network {
       if (reason === 'destination down' && src?.isUp()) this.connectionReset(src, msg.to);
       return;
     }
-    ctx.trace(() => ({ type: 'net.deliver', msgId: msg.msgId, from: msg.from, to: msg.to }));
+    ctx.traceLazy('net.deliver', () => ({
+      type: 'net.deliver',
+      msgId: msg.msgId,
+      from: msg.from,
+      to: msg.to,
+    }));
     if (!msg.response) {
       let held = this.held.get(msg.to);
       if (!held) this.held.set(msg.to, (held = new Map()));

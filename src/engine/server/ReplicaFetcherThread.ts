@@ -162,7 +162,7 @@ export class ReplicaFetcherThread {
         lastFetchedEpoch: p.epochCache.latestEpoch(),
         currentLeaderEpoch: leaderEpoch,
       });
-      this.ctx.trace(() => ({
+      this.ctx.traceLazy('replica.fetch', () => ({
         type: 'replica.fetch',
         broker: this.brokerId,
         leader: this.leaderId,
@@ -317,7 +317,7 @@ export class ReplicaFetcherThread {
       }
       const moved = p.updateFollowerHighWatermark(pr.highWatermark);
       if (moved)
-        this.ctx.trace(() => ({
+        this.ctx.traceLazy('hw.advance', () => ({
           type: 'hw.advance',
           broker: this.brokerId,
           topic: p.topic,

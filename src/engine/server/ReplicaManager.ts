@@ -205,7 +205,7 @@ export class ReplicaManager {
   }
 
   traceAppend(p: Partition, batch: LogBatch, leader: boolean): void {
-    this.ctx.trace(() => ({
+    this.ctx.traceLazy('log.append', () => ({
       type: 'log.append',
       broker: this.brokerId,
       topic: p.topic,
@@ -233,7 +233,7 @@ export class ReplicaManager {
       this.hooks.isEligible,
     );
     if (moved) {
-      this.ctx.trace(() => ({
+      this.ctx.traceLazy('hw.advance', () => ({
         type: 'hw.advance',
         broker: this.brokerId,
         topic: p.topic,

@@ -1,7 +1,7 @@
 // What every simulated actor (broker, client, controller) may use: the virtual clock, the
 // event queue, the seeded PRNG, the network and the trace. Nothing else reaches the outside.
 import type { Random } from './Random';
-import type { LazyTraceBody, TraceEventBody } from '../trace/TraceEvent';
+import type { ChatterEventType, TraceEventBody } from '../trace/TraceEvent';
 import type { Network } from '../network/Network';
 import type { MetadataImage } from '../controller/MetadataImage';
 import type { BrokerConfig, TopicConfig } from '../config/types';
@@ -23,11 +23,16 @@ export interface SimContext {
    */
   readonly brokerConfig: BrokerConfig;
   topicConfig(topic: string): TopicConfig;
+  /** Emit a trace event. */
+  trace(body: TraceEventBody): void;
   /**
-   * Emit a trace event. A chatter event's body may be a function: it is called only when someone
-   * listens (a run without listeners still counts it, so every event keeps its `seq`).
+   * Emit a chatter event (per request, per record): `build` runs only if a listener wants `type`
+   * (a run without such listeners still counts it, so every event keeps its seq).
    */
-  trace(body: TraceEventBody | LazyTraceBody): void;
+  traceLazy<T extends ChatterEventType>(
+    type: T,
+    build: () => Extract<TraceEventBody, { type: T }>,
+  ): void;
   /** A run-wide unique id for each produced record (for drawing and loss tracking). */
   nextRecordId(): number;
 }
@@ -45,6 +50,7 @@ export function withBrokerConfig(ctx: SimContext, config: () => BrokerConfig): S
     },
     topicConfig: (topic) => ctx.topicConfig(topic),
     trace: (body) => ctx.trace(body),
+    traceLazy: (type, build) => ctx.traceLazy(type, build),
     nextRecordId: () => ctx.nextRecordId(),
   };
 }

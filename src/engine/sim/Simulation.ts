@@ -19,9 +19,10 @@ import {
 import { assignReplicasToBrokers } from '../admin/AdminUtils';
 import { segmentConfigOf } from '../server/Partition';
 import type { Action, ActionBody, Scenario, TopicSpec } from '../scenario/Scenario';
+import { CHATTER_EVENT_TYPES } from '../trace/TraceEvent';
 import type {
   ApiKey,
-  LazyTraceBody,
+  ChatterEventType,
   NodeId,
   RecordRef,
   TraceEvent,
@@ -52,6 +53,11 @@ import { zstdActionErrors, zstdNotReadyErrors } from './codecs';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { LogDirView, SegmentFileKind } from '../log/LogDir';
 import type { Snapshot } from '../snapshot/Snapshot';
+
+interface TraceListener {
+  cb: (e: TraceEvent) => void;
+  skip: ReadonlySet<TraceEvent['type']> | undefined;
+}
 
 export interface InFlightMessage {
   msgId: number;
@@ -114,7 +120,9 @@ export class Simulation {
   readonly actionLog: Action[] = [];
   private queue = new EventQueue();
   private time = 0;
-  private listeners = new Set<(e: TraceEvent) => void>();
+  private listeners = new Set<TraceListener>();
+  /** How many listeners want each chatter type (the rest skip it): lazy bodies are built for them only. */
+  private chatterWanted = new Map<TraceEvent['type'], number>();
   private traceSeq = 0;
   private recordSeq = 0;
   private ctx: SimContext;
@@ -156,6 +164,7 @@ export class Simulation {
       },
       topicConfig: (t) => this.topicConfigs.get(t)!,
       trace: (b) => this.emit(b),
+      traceLazy: (type, build) => this.emitLazy(type, build),
       nextRecordId: () => this.recordSeq++,
     };
     this.controller = new QuorumController(
@@ -178,16 +187,7 @@ export class Simulation {
   /** Counters behind the snapshot's metrics, kept from the trace as it happens. */
   readonly counters = { isrShrinks: 0, isrExpands: 0, failedProduce: new Map<string, number>() };
 
-  private emit(input: TraceEventBody | LazyTraceBody): void {
-    if (typeof input === 'function') {
-      // A chatter event (never one the counters below look at): built only for a listener.
-      if (this.listeners.size === 0) {
-        this.traceSeq++;
-        return;
-      }
-      input = input();
-    }
-    const body = input;
+  private emit(body: TraceEventBody): void {
     // Metrics cover the topics the snapshot lists (Kafka's also count __consumer_offsets).
     if (body.type === 'isr.shrink' && !isInternalTopic(body.topic)) this.counters.isrShrinks++;
     else if (body.type === 'isr.expand' && !isInternalTopic(body.topic)) this.counters.isrExpands++;
@@ -200,13 +200,50 @@ export class Simulation {
       this.traceSeq++;
       return;
     }
-    const e = { seq: this.traceSeq++, time: this.time, ...body } as TraceEvent;
-    for (const l of this.listeners) l(e);
+    this.deliver(body);
   }
 
-  onTrace(cb: (e: TraceEvent) => void): () => void {
-    this.listeners.add(cb);
-    return () => this.listeners.delete(cb);
+  /**
+   * A chatter event (never one the counters above look at): its body is built only if a listener
+   * wants its type. Every event keeps its seq either way.
+   */
+  private emitLazy(type: ChatterEventType, build: () => TraceEventBody): void {
+    if (this.listeners.size === 0 || (this.chatterWanted.get(type) ?? this.listeners.size) === 0) {
+      this.traceSeq++;
+      return;
+    }
+    this.deliver(build());
+  }
+
+  private deliver(body: TraceEventBody): void {
+    const e = { seq: this.traceSeq++, time: this.time, ...body } as TraceEvent;
+    for (const l of this.listeners) if (!l.skip?.has(e.type)) l.cb(e);
+  }
+
+  /**
+   * Hear every trace event, except those of the types in `skip` (a listener that does not want
+   * the per-request chatter saves the run building it).
+   */
+  onTrace(
+    cb: (e: TraceEvent) => void,
+    opts: { skip?: ReadonlySet<TraceEvent['type']> } = {},
+  ): () => void {
+    const l: TraceListener = { cb, skip: opts.skip };
+    this.listeners.add(l);
+    this.countChatter();
+    return () => {
+      this.listeners.delete(l);
+      this.countChatter();
+    };
+  }
+
+  private countChatter(): void {
+    this.chatterWanted.clear();
+    for (const type of CHATTER_EVENT_TYPES) {
+      let n = 0;
+      for (const l of this.listeners) if (!l.skip?.has(type)) n++;
+      this.chatterWanted.set(type, n);
+    }
   }
 
   private build(): void {

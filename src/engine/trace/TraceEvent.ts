@@ -65,23 +65,24 @@ interface Base {
 }
 
 /**
- * The events a run emits by the thousand (per request, per fetched partition, per record): their
- * bodies may be passed as a function, built only when someone listens (`SimContext.trace`). The
- * events behind the snapshot's counters (ISR changes, failed produces) are never among them.
+ * The events a run emits by the thousand (per request, per fetched partition, per record): they
+ * are emitted with SimContext.traceLazy, their bodies built only when a listener wants their type.
+ * The events behind the snapshot's counters (ISR changes, failed produces) are never among them.
  */
-export type ChatterEventType =
-  | 'net.send'
-  | 'net.deliver'
-  | 'replica.fetch'
-  | 'consumer.fetch'
-  | 'log.append'
-  | 'hw.advance'
-  | 'produce.record'
-  | 'produce.sent'
-  | 'produce.acked'
-  | 'consume.record';
+export const CHATTER_EVENT_TYPES = [
+  'net.send',
+  'net.deliver',
+  'replica.fetch',
+  'consumer.fetch',
+  'log.append',
+  'hw.advance',
+  'produce.record',
+  'produce.sent',
+  'produce.acked',
+  'consume.record',
+] as const;
 
-export type LazyTraceBody = () => Extract<TraceEventBody, { type: ChatterEventType }>;
+export type ChatterEventType = (typeof CHATTER_EVENT_TYPES)[number];
 
 export type TraceEventBody =
   | { type: 'action.applied'; action: import('../scenario/Scenario').Action }

@@ -248,7 +248,7 @@ export class KafkaConsumer implements NetworkNode {
       this.ctx.schedule(now + per * (i + 1), () => {
         if (epoch !== this.epoch) return;
         this.app.recordConsumed(item.topic, item.partition, item.record.offset);
-        this.ctx.trace(() => ({
+        this.ctx.traceLazy('consume.record', () => ({
           type: 'consume.record',
           group: this.app.id,
           member: this.memberId,
@@ -638,7 +638,7 @@ export class KafkaConsumer implements NetworkNode {
     }
     for (const [leader, partitions] of byLeader) {
       for (const p of partitions)
-        this.ctx.trace(() => ({
+        this.ctx.traceLazy('consumer.fetch', () => ({
           type: 'consumer.fetch',
           group: this.app.id,
           member: this.memberId,

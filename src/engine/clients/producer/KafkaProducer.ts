@@ -148,7 +148,7 @@ export class KafkaProducer implements NetworkNode {
       partition = this.roundRobin.partition(record.topic, cluster);
     const now = this.ctx.now();
     const res = this.accumulator.append(record.topic, partition, data, cluster, now);
-    this.ctx.trace(() => ({
+    this.ctx.traceLazy('produce.record', () => ({
       type: 'produce.record',
       producer: this.id,
       topic: record.topic,
@@ -190,7 +190,7 @@ export class KafkaProducer implements NetworkNode {
   private completeBatch(b: ProducerBatch, baseOffset: number): void {
     this.acknowledged += b.records.length;
     if (baseOffset >= 0) this.acked.addBatch(b.topic, b.partition, baseOffset, b.records);
-    this.ctx.trace(() => ({
+    this.ctx.traceLazy('produce.acked', () => ({
       type: 'produce.acked',
       producer: this.id,
       topic: b.topic,

@@ -211,7 +211,7 @@ export class Sender {
         compression: cfg.compressionType,
       })),
     };
-    ctx.trace(() => ({
+    ctx.traceLazy('produce.sent', () => ({
       type: 'produce.sent',
       producer: this.deps.clientId,
       broker,
