@@ -118,6 +118,7 @@ const SCENARIO_EXAMPLES = {
   'cluster.rackTooLong': { max: 249, length: 250 },
   'cluster.racksCount': { racks: 2, brokers: 3 },
   'cluster.metadata': { gotType: 'string', got: 'zk' },
+  'cluster.zookeeperNotSimulated': {},
   'cluster.offsetsPartitions': { max: 1000, value: 100000 },
   'cluster.latencyTooSmall': { min: 1, value: 0 },
   'cluster.tooManyReplicas': { max: 10000, total: 50050, internal: 50 },

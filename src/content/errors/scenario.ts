@@ -145,6 +145,12 @@ const cluster: Pairs<ClusterErrors> = {
     en: (p) => `metadata must be "kraft" or "zookeeper", got ${gotEn(p)}.`,
     ko: (p) => `metadata는 "kraft" 또는 "zookeeper"여야 하는데 ${gotKo(p)}입니다.`,
   },
+  'cluster.zookeeperNotSimulated': {
+    en: () =>
+      'KafkaScope does not simulate ZooKeeper mode yet (a ZooKeeper ensemble and a controller broker, as in Kafka 2.x). It runs KRaft, the only mode of Kafka 4.x: remove "metadata" or set it to "kraft".',
+    ko: () =>
+      'KafkaScope는 아직 ZooKeeper 모드(Kafka 2.x처럼 ZooKeeper 앙상블과 controller broker가 있는 구성)를 시뮬레이션하지 않습니다. Kafka 4.x의 유일한 모드인 KRaft로 실행하니 "metadata"를 지우거나 "kraft"로 지정하세요.',
+  },
   'cluster.offsetsPartitions': {
     en: (p) =>
       `KafkaScope simulates at most ${p.max} partitions per topic, got ${p.value} for __consumer_offsets.`,

@@ -306,7 +306,7 @@ export function readVarlongBig(buf: Uint8Array, offset: number): { value: bigint
 // UTF-8 as Java's String.getBytes(UTF_8) does it (lone surrogates become '?')
 // ---------------------------------------------------------------------------------------------
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Byte length of `s` in UTF-8, computed without allocating. */
 export function utf8Length(s: string): number {

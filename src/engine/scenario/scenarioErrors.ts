@@ -72,6 +72,11 @@ export type ClusterErrors = {
   'cluster.rackTooLong': { max: number; length: number };
   'cluster.racksCount': { racks: number; brokers: number };
   'cluster.metadata': Got;
+  /**
+   * metadata "zookeeper": Kafka 2.x's mode (a ZooKeeper ensemble, a controller broker) is not
+   * simulated yet; running the KRaft controller under that name would show the wrong machine.
+   */
+  'cluster.zookeeperNotSimulated': Record<string, never>;
   /** offsets.topic.num.partitions above the per-topic cap. */
   'cluster.offsetsPartitions': { max: number; value: number };
   'cluster.latencyTooSmall': { min: number; value: number };

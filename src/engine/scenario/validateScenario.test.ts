@@ -296,6 +296,14 @@ describe('validateScenario: cluster', () => {
     expect(codeAt({ ...base(), cluster: { brokers: 3, metadata: 'zk' } }, 'cluster.metadata')).toBe(
       'cluster.metadata',
     );
+    // ZooKeeper mode is refused until it is modelled (not run as KRaft under its name).
+    const zk = { ...base(), cluster: { brokers: 3, metadata: 'zookeeper' } };
+    expect(codeAt(zk, 'cluster.metadata')).toBe('cluster.zookeeperNotSimulated');
+    expect(at(zk, 'cluster.metadata')[0]!.en).toContain('does not simulate ZooKeeper mode');
+    expect(at(zk, 'cluster.metadata')[0]!.ko).toContain('ZooKeeper 모드');
+    expect(() =>
+      parseScenario({ ...base(), cluster: { brokers: 3, metadata: 'kraft' } }),
+    ).not.toThrow();
     at(
       { ...base(), cluster: { brokers: 3, network: { latencyMs: -1 } } },
       'cluster.network.latencyMs',

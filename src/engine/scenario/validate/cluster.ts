@@ -101,7 +101,10 @@ export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined 
 
   let metadata: Metadata = 'kraft';
   if (has(v, 'metadata')) {
-    if (v.metadata === 'kraft' || v.metadata === 'zookeeper') metadata = v.metadata;
+    if (v.metadata === 'kraft') metadata = v.metadata;
+    // Refused, not run as KRaft under another name: ZooKeeper mode is not modelled yet.
+    else if (v.metadata === 'zookeeper')
+      r.add('cluster.metadata', 'cluster.zookeeperNotSimulated', {});
     else r.add('cluster.metadata', 'cluster.metadata', got(v.metadata));
   }
 
