@@ -10,19 +10,13 @@
 // step n (loadActions: a new branch from the plan's own run).
 import { create } from 'zustand';
 import type { Action } from '../engine';
-import { loadWalkthrough, type Walkthrough } from '../content/walkthroughs';
+import type { Walkthrough } from '../content/walkthroughs/format';
 import type { WalkthroughRunProblem } from '../content/walkthroughs/errors';
 import type { WalkthroughError } from '../content/walkthroughs/validate';
 import { loadProgress, saveStepReached, type LearnProgress } from './learnProgress';
 import { useSelection } from './selection';
 import { registerDerivedLog, useSimStore } from './simStore';
-import {
-  actionsBefore,
-  matches,
-  planActions,
-  planWalkthrough,
-  type WalkthroughPlan,
-} from './walkthroughPlan';
+import { actionsBefore, matches, planActions, type WalkthroughPlan } from './walkthroughActs';
 
 export interface OpenWalkthrough {
   walkthrough: Walkthrough;
@@ -35,6 +29,8 @@ export interface OpenWalkthrough {
 
 export type LearnProblem =
   | { kind: 'unknown'; id: string }
+  /** Its code or file could not be fetched (offline, a new deploy). */
+  | { kind: 'load'; id: string }
   | { kind: 'invalid'; id: string; errors: WalkthroughError[] }
   | { kind: 'run'; id: string; problems: WalkthroughRunProblem[] };
 
@@ -86,6 +82,15 @@ export const useLearn = create<LearnState>()((set, get) => ({
   },
 
   async open(id, step = 1) {
+    // The walkthrough files and the runner load with the first walkthrough opened.
+    let modules;
+    try {
+      modules = await Promise.all([import('../content/walkthroughs'), import('./walkthroughPlan')]);
+    } catch {
+      set({ problem: { kind: 'load', id } });
+      return false;
+    }
+    const [{ loadWalkthrough }, { planWalkthrough }] = modules;
     const load = loadWalkthrough(id);
     if (!load) {
       set({ problem: { kind: 'unknown', id } });
@@ -93,7 +98,11 @@ export const useLearn = create<LearnState>()((set, get) => ({
     }
     set({ opening: id, problem: null, listOpen: false });
     try {
-      const loaded = await load;
+      const loaded = await load.catch(() => null);
+      if (!loaded) {
+        set({ problem: { kind: 'load', id } });
+        return false;
+      }
       if (!loaded.ok) {
         set({ problem: { kind: 'invalid', id, errors: loaded.errors } });
         return false;

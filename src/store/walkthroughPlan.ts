@@ -11,7 +11,7 @@
 // moment through the simulation's one action path (Simulation.apply → applyAction) and runs on
 // until its `await` event. At each step the snapshot (the one the page publishes: records in a
 // window, no acked list) must show every highlighted hook and give every placeholder a value.
-import { createSimulation, type Action, type Snapshot, type TraceEvent } from '../engine';
+import { createSimulation, type Snapshot, type TraceEvent } from '../engine';
 import { findStarter } from '../content/scenarios';
 import type { WalkthroughRunProblem } from '../content/walkthroughs/errors';
 import {
@@ -21,44 +21,17 @@ import {
 } from '../content/walkthroughs/format';
 import { hookExists } from '../content/walkthroughs/highlight';
 import { segmentName, undefinedPlaceholders } from '../content/walkthroughs/placeholders';
+import { matches, type StepPlan, type WalkthroughPlan } from './walkthroughActs';
+
+export { actionsBefore, matches, planActions } from './walkthroughActs';
+export type { StepPlan, WalkthroughPlan } from './walkthroughActs';
 
 /** The snapshot options of the page (simStore's refresh), so the checks see what the page sees. */
 export const PLAN_SNAPSHOT = { records: true, recordWindow: 24, acked: false } as const;
 
-export interface StepPlan {
-  /** The moment the step stands at (ms). */
-  at: number;
-  /** The act's action as the engine logged it (at the step's moment); absent without an act. */
-  action?: Action;
-  /** When the act's awaited event happened. */
-  awaitedAt?: number;
-}
-
-export interface WalkthroughPlan {
-  /** The scenario the walkthrough runs (the starter's JSON or the inline object). */
-  scenario: unknown;
-  starterId: string | null;
-  steps: StepPlan[];
-}
-
 export type PlanResult =
   | { ok: true; plan: WalkthroughPlan }
   | { ok: false; problems: WalkthroughRunProblem[]; plan: WalkthroughPlan | null };
-
-/** Whether `e` is the event `m` waits for (a dotted field reads inside: `record.key`). */
-export function matches(e: TraceEvent, m: TraceMatch): boolean {
-  if (e.type !== m.type) return false;
-  for (const [path, v] of Object.entries(m.match ?? {})) {
-    let value: unknown = e;
-    for (const k of path.split('.'))
-      value =
-        typeof value === 'object' && value !== null
-          ? (value as Record<string, unknown>)[k]
-          : undefined;
-    if (value !== v) return false;
-  }
-  return true;
-}
 
 export interface PlanOptions {
   /** Check highlights and placeholders at each step (the test does; default true). */
@@ -185,19 +158,4 @@ export function planWalkthrough(w: Walkthrough, opts: PlanOptions = {}): PlanRes
   }
   if (problems.length > 0) return { ok: false, problems, plan };
   return { ok: true, plan };
-}
-
-/** The actions a run must hold to show step `index` (0-based): the acts of the steps before it. */
-export function actionsBefore(plan: WalkthroughPlan, index: number): Action[] {
-  const out: Action[] = [];
-  for (let i = 0; i < index && i < plan.steps.length; i++) {
-    const a = plan.steps[i]!.action;
-    if (a) out.push(a);
-  }
-  return out;
-}
-
-/** Every act's action of the plan, in order. */
-export function planActions(plan: WalkthroughPlan): Action[] {
-  return actionsBefore(plan, plan.steps.length);
 }

@@ -36,6 +36,8 @@ export const learnKo: Record<keyof typeof learnEn, string> = {
   'learn.act.done': '완료: 엔진에서 일어난 것을 확인했습니다.',
 
   'learn.problem.unknown': '그런 walkthrough가 없습니다: “{id}”',
+  'learn.problem.load':
+    'walkthrough “{id}” — 불러오지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
   'learn.problem.invalid': 'walkthrough “{id}” — 쓸 수 없습니다:',
   'learn.problem.run': 'walkthrough “{id}” — 쓰인 대로 실행되지 않습니다:',
   'learn.problem.dismiss': '닫기',

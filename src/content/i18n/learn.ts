@@ -37,6 +37,8 @@ export const learnEn = {
   'learn.act.done': 'Done: the engine shows it happened.',
 
   'learn.problem.unknown': 'There is no walkthrough “{id}”.',
+  'learn.problem.load':
+    'The walkthrough “{id}” could not be loaded. Check the connection and try again.',
   'learn.problem.invalid': 'The walkthrough “{id}” cannot be used:',
   'learn.problem.run': 'The walkthrough “{id}” does not run as written:',
   'learn.problem.dismiss': 'Dismiss',
