@@ -2,6 +2,7 @@
 // this broker leads — what the leader knows of each follower (its LEO, learnt from its
 // fetches; when it last caught up), the ISR with any change still awaiting the controller,
 // and the high watermark.
+import { tpKey } from '../common/TopicPartition';
 import { UnifiedLog } from '../log/UnifiedLog';
 import {
   type LeaderEpochFileCache,
@@ -42,6 +43,9 @@ export class Partition {
   leaderEpochStartOffset = 0;
   readonly followers = new Map<number, FollowerState>();
 
+  /** `topic-partition` (tpKey), made once: fetchers key their state by it on every fetch. */
+  readonly key: string;
+
   constructor(
     readonly brokerId: number,
     readonly topic: string,
@@ -49,6 +53,7 @@ export class Partition {
     public config: TopicConfig,
     env: LogEnv,
   ) {
+    this.key = tpKey(topic, partition);
     // A coordinator rebuilds groups from every record of __consumer_offsets, so its payloads stay.
     this.log = new UnifiedLog(
       topic,

@@ -151,13 +151,14 @@ export class ReplicaFetcherThread {
     const parts: FetchRequest['partitions'] = [];
     this.inFlightPartitions.clear();
     for (const p of ready) {
-      const key = this.replicaManager.key(p.topic, p.partition);
+      const key = p.key;
       const leaderEpoch = this.states.get(key)!.currentLeaderEpoch;
-      this.inFlightPartitions.set(key, { fetchOffset: p.log.logEndOffset, leaderEpoch });
+      const fetchOffset = p.log.logEndOffset;
+      this.inFlightPartitions.set(key, { fetchOffset, leaderEpoch });
       parts.push({
         topic: p.topic,
         partition: p.partition,
-        fetchOffset: p.log.logEndOffset,
+        fetchOffset,
         partitionMaxBytes: 1048576,
         lastFetchedEpoch: p.epochCache.latestEpoch(),
         currentLeaderEpoch: leaderEpoch,
@@ -272,8 +273,8 @@ export class ReplicaFetcherThread {
     const failed: string[] = [];
     const diverging: { p: Partition; epoch: number; endOffset: number }[] = [];
     for (const pr of msg.payload.partitions) {
-      const key = this.replicaManager.key(pr.topic, pr.partition);
       const p = this.replicaManager.getPartition(pr.topic, pr.partition);
+      const key = p?.key ?? this.replicaManager.key(pr.topic, pr.partition);
       const st = this.states.get(key);
       const asked = this.inFlightPartitions.get(key);
       // AbstractFetcherThread.processFetchRequest uses an answer only for a partition it still
