@@ -9,7 +9,8 @@ import { LEARN_STORAGE_KEY, loadProgress, saveStepReached } from './learnProgres
 import { buildShareUrl } from './shareLink';
 import { setTimeMachineOptions, useSimStore } from './simStore';
 import { useSelection } from './selection';
-import type { Host } from './timeTravel';
+import { TAPE_SKIP, type Host } from './timeTravel';
+import { UNAWAITABLE } from '../content/walkthroughs/format';
 import { learnKeyFor } from '../ui/learn/keys';
 
 const host: Host = {
@@ -134,6 +135,12 @@ describe('step links', () => {
   it('a step past the end opens the last step', async () => {
     await openLink({ search: '?walkthrough=partitions-single-partition&step=99', hash: '' });
     expect(step()).toBe(learn().current!.walkthrough.steps.length - 1);
+  });
+});
+
+describe('what an act may wait for', () => {
+  it('the events an act cannot await are exactly those the time machine keeps off its tape', () => {
+    expect([...UNAWAITABLE].sort()).toEqual([...TAPE_SKIP].sort());
   });
 });
 

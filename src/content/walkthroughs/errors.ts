@@ -104,6 +104,10 @@ const TEXTS: Record<WalkthroughErrorCode | WalkthroughRunCode, Localized> = {
     en: 'names no walkthrough: “{value}”',
     ko: '그런 walkthrough가 없습니다: “{value}”',
   },
+  unawaitable: {
+    en: 'an act cannot wait for “{value}”: the player does not keep that per-request event',
+    ko: 'act는 “{value}”를 기다릴 수 없습니다: 플레이어가 요청마다 생기는 이 이벤트는 보관하지 않습니다',
+  },
   scenarioRefused: {
     en: 'the scenario cannot run ({code})',
     ko: '시나리오를 실행할 수 없습니다 ({code})',

@@ -57,6 +57,18 @@ export interface StepFocus {
   segment?: number;
 }
 
+/**
+ * Trace events an act cannot wait for: the per-request chatter the page's run keeps off its tape
+ * (src/store/timeTravel.ts TAPE_SKIP; learn.test.ts checks the two lists agree), so after a seek the
+ * player could not see them again.
+ */
+export const UNAWAITABLE: readonly TraceType[] = [
+  'net.send',
+  'net.deliver',
+  'replica.fetch',
+  'consumer.fetch',
+];
+
 /** What a placeholder reads from the snapshot: see placeholders.ts for each query. */
 export type VarSpec =
   | { q: 'time' }

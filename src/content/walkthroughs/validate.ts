@@ -9,6 +9,7 @@ import {
   SECTIONS,
   STEP_VIEWS,
   TRACE_TYPES,
+  UNAWAITABLE,
   VAR_FIELDS,
   WALKTHROUGH_LIMITS as LIMITS,
   type Section,
@@ -48,7 +49,8 @@ export type WalkthroughErrorCode =
   | 'badScenario'
   | 'duplicateId'
   | 'badShow'
-  | 'unknownWalkthrough';
+  | 'unknownWalkthrough'
+  | 'unawaitable';
 
 export interface WalkthroughError {
   /** Where in the walkthrough: `steps[2].say.ko`, '' for the whole. */
@@ -253,6 +255,9 @@ function checkStep(c: Checker, v: unknown, path: string, previousAt: { at: numbe
       if (!isObj(action) || typeof action.do !== 'string' || 'at' in action)
         c.add(join(path, 'act.action'), 'badAction');
       c.traceMatch(a.await, join(path, 'act.await'));
+      const type = isObj(a.await) ? a.await.type : undefined;
+      if ((UNAWAITABLE as readonly unknown[]).includes(type))
+        c.add(join(path, 'act.await.type'), 'unawaitable', { value: String(type) });
     }
   }
 }

@@ -295,6 +295,9 @@ describe('the validator refuses malformed walkthroughs, naming the field', () =>
       'steps[1].act.action:badAction',
       'steps[1].act.await.type:badTraceType',
     ]);
+    const chatter = structuredClone(w.steps) as unknown as Record<string, unknown>[];
+    chatter[1]!.act = { action: { do: 'killBroker', broker: 1 }, await: { type: 'replica.fetch' } };
+    expect(codes({ ...w, steps: chatter })).toEqual(['steps[1].act.await.type:unawaitable']);
   });
 
   it('refuses an unknown starter and an invalid inline scenario', () => {
