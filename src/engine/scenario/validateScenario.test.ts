@@ -300,7 +300,8 @@ describe('validateScenario: cluster', () => {
     const zk = { ...base(), cluster: { brokers: 3, metadata: 'zookeeper' } };
     expect(codeAt(zk, 'cluster.metadata')).toBe('cluster.zookeeperNotSimulated');
     expect(at(zk, 'cluster.metadata')[0]!.en).toContain('does not simulate ZooKeeper mode');
-    expect(at(zk, 'cluster.metadata')[0]!.ko).toContain('ZooKeeper 모드');
+    expect(at(zk, 'cluster.metadata')[0]!.ko).toContain('ZooKeeper');
+    expect(at(zk, 'cluster.metadata')[0]!.ko).not.toBe(at(zk, 'cluster.metadata')[0]!.en);
     expect(() =>
       parseScenario({ ...base(), cluster: { brokers: 3, metadata: 'kraft' } }),
     ).not.toThrow();
