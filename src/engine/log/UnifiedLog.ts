@@ -352,6 +352,9 @@ export class UnifiedLog {
     this.recountPayloads();
     this.highWatermark = Math.min(this.highWatermark, this.logEndOffset);
     if (this.logStartOffset > this.logEndOffset) this.logStartOffset = this.logEndOffset;
+    // LogCleanerManager.maybeTruncateCheckpoint: what was cut is no longer clean.
+    if (this.cleanerCheckpoint !== null && this.cleanerCheckpoint > targetOffset)
+      this.cleanerCheckpoint = targetOffset;
     return true;
   }
 
@@ -361,6 +364,8 @@ export class UnifiedLog {
     this.rewrites++;
     this.segments = [this.openSegment(offset)];
     this.markDeleted(old, 'truncation');
+    // The cleaner starts again from the new log start (its checkpoint can't be past the log).
+    if (this.cleanerCheckpoint !== null) this.cleanerCheckpoint = offset;
     this.payloadRecords = 0;
     this.payloadTrimOffset = offset;
     const from = this.logStartOffset;

@@ -301,10 +301,15 @@ function recordSurvives(
 function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {
   if (offset < log.logStartOffset) return true; // removed by retention, not lost
   if (offset >= log.logEndOffset) return false;
+  // Below the cleaner's checkpoint a compacted topic keeps only each key's latest record: an
+  // offset with no record there was compacted away (a later record of its key superseded it),
+  // not lost. A different record at the offset is a loss (truncated and written over).
+  const compacted = log.cleanerCheckpoint !== null && offset < log.cleanerCheckpoint;
   const seg = log.segments[log.segmentIndexFor(offset)];
   const idx = seg?.findBatchIndex(offset) ?? -1;
   const batch = idx >= 0 ? seg!.batches[idx] : undefined;
-  if (!batch || batch.baseOffset > offset) return false;
+  if (!batch || batch.baseOffset > offset) return compacted;
   if (!batch.records) return true; // payload window passed: offsets are all we keep
-  return batch.records.some((r) => r.offset === offset && r.id === id);
+  const at = batch.records.find((r) => r.offset === offset);
+  return at ? at.id === id : compacted;
 }
