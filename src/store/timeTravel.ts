@@ -107,7 +107,11 @@ interface Build {
   target: number;
 }
 
-export const DEFAULT_MAX_CHECKPOINTS = 16;
+/**
+ * The memory cap of the ladder: 24 simulations (about 140 MiB with the tape for the heaviest
+ * starter at 10 simulated minutes) keep a seek's run under ~25 s of simulated time.
+ */
+export const DEFAULT_MAX_CHECKPOINTS = 24;
 export const DEFAULT_SLICE_MS = 12;
 export const DEFAULT_TARGET_SEEK_MS = 50;
 /** Simulated ms per wall ms assumed before anything was measured. */
