@@ -130,7 +130,12 @@ test('the player fits a 640×400 embed', async ({ page }) => {
   // No page-wide horizontal scroll.
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(640);
-  await page.getByTestId('learn-next').scrollIntoViewIfNeeded();
+  // Back and Next are in sight in the frame without scrolling the player (only its text scrolls).
+  for (const id of ['learn-back', 'learn-next']) {
+    const b = (await page.getByTestId(id).boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(box.y);
+    expect(b.y + b.height, id).toBeLessThanOrEqual(box.y + box.height);
+  }
   await page.getByTestId('learn-next').click();
   await atStep(page, 4);
 });
