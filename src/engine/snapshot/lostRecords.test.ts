@@ -35,7 +35,7 @@ describe('AcknowledgedRecordsLost, remembered between snapshots', () => {
 describe('AcknowledgedRecordsLost counts losses, not compaction or retention', () => {
   it('a compacted topic whose cleaner removed superseded records loses nothing', () => {
     // log-segments: a retention topic and a compacted one, no failures at all.
-    const sim = createSimulation(segments as Scenario);
+    const sim = createSimulation(segments);
     let compacted = false;
     for (let t = 5_000; t <= 120_000; t += 5_000) {
       sim.advanceTo(t);
@@ -50,8 +50,8 @@ describe('AcknowledgedRecordsLost counts losses, not compaction or retention', (
   });
 
   it('an unclean election still counts what it lost', () => {
-    const sim = createSimulation(unclean as Scenario);
-    sim.advanceTo(Math.max(...(unclean as Scenario).actions.map((a) => a.at)) + 15_000);
+    const sim = createSimulation(unclean);
+    sim.advanceTo(Math.max(...(unclean as unknown as Scenario).actions.map((a) => a.at)) + 15_000);
     expect(acknowledgedRecordsLostUncached(sim)).toBeGreaterThan(0);
   });
 });
