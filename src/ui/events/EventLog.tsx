@@ -33,7 +33,10 @@ export function EventLog() {
     const recent = eventLines(trace, t, lang, leaderOf, SHOWN);
     // The recent window is short (a few hundred events: under a second at 5×); the story log
     // keeps every failure, election and rebalance, so the older ones stay listed below it.
-    const from = trace[0]?.seq ?? Infinity;
+    // Older = before the oldest line shown: when the window holds more than SHOWN lines, a
+    // failure or election past the 40th line must still be listed (below), not fall between.
+    const from =
+      recent.length >= SHOWN ? Math.min(...recent.map((l) => l.seq)) : (trace[0]?.seq ?? Infinity);
     const older = mergeStories(story, groupStory).filter((e) => e.seq < from);
     return [...recent, ...eventLines(older, t, lang, leaderOf, OLDER)].slice(0, SHOWN + OLDER);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- errorTextsReady: see above
