@@ -25,6 +25,12 @@ interface DelayedProduce {
   respond: (r: ProduceResponse) => void;
 }
 
+/** A partition of a fetch that may be read (checkFetch); anything else is answered as it is. */
+const READABLE = 'READABLE';
+const OUT_OF_RANGE = 'OFFSET_OUT_OF_RANGE';
+type FetchCheck =
+  typeof READABLE | ErrorCode | { kind: 'diverging'; epoch: number; endOffset: number };
+
 interface DelayedFetch {
   deadline: number;
   request: FetchRequest;
@@ -313,11 +319,10 @@ export class ReplicaManager {
     if (isFollower) {
       for (const pd of req.partitions) {
         const p = this.getPartition(pd.topic, pd.partition);
-        if (!p || this.fetchError(p, pd, req.replicaId) !== 'NONE') continue;
+        if (!p || this.checkFetch(p, pd, req.replicaId) !== READABLE) continue;
         // Kafka's Partition.fetchRecords: the leader learns the follower's LEO only from a fetch
         // it can serve — not from one answered with a diverging epoch (the follower holds records
         // this leader never had and must truncate first) nor OFFSET_OUT_OF_RANGE.
-        if (!this.servesFetchOffset(p, pd)) continue;
         p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
         if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
           this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
@@ -370,13 +375,28 @@ export class ReplicaManager {
     return 'NONE';
   }
 
-  /** Would this leader read from `pd.fetchOffset` (no diverging epoch, in range)? */
-  private servesFetchOffset(p: Partition, pd: FetchRequest['partitions'][number]): boolean {
+  /**
+   * Partition.fetchRecords' checks before a read, in its order: fetchError, then (readRecords) a
+   * follower's last fetched epoch against this leader's epochs, then the offset's range. READABLE,
+   * or why the partition is answered without a read. Shared by the read, the parked fetches'
+   * re-check and the follower-state update, so the three cannot disagree.
+   */
+  private checkFetch(
+    p: Partition,
+    pd: FetchRequest['partitions'][number],
+    replicaId: number,
+  ): FetchCheck {
+    const error = this.fetchError(p, pd, replicaId);
+    if (error !== 'NONE') return error;
     if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
-      if (p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch).kind !== 'ok')
-        return false;
+      const check = p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch);
+      if (check.kind === 'diverging') return check;
+      if (check.kind === 'outOfRange') return OUT_OF_RANGE;
     }
-    return pd.fetchOffset >= p.log.logStartOffset && pd.fetchOffset <= p.log.logEndOffset;
+    const log = p.log;
+    if (pd.fetchOffset < log.logStartOffset || pd.fetchOffset > log.logEndOffset)
+      return OUT_OF_RANGE;
+    return READABLE;
   }
 
   /**
@@ -408,13 +428,8 @@ export class ReplicaManager {
     let bytes = 0;
     for (const pd of req.partitions) {
       const p = this.getPartition(pd.topic, pd.partition);
-      if (!p || this.fetchError(p, pd, req.replicaId) !== 'NONE') return true;
+      if (!p || this.checkFetch(p, pd, req.replicaId) !== READABLE) return true;
       const log = p.log;
-      if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0) {
-        if (p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch).kind !== 'ok')
-          return true;
-      }
-      if (pd.fetchOffset < log.logStartOffset || pd.fetchOffset > log.logEndOffset) return true;
       const maxOffset = isFollower ? log.logEndOffset : log.highWatermark;
       if (budget <= 0 || pd.fetchOffset >= maxOffset) continue;
       for (const b of log.read(pd.fetchOffset, Math.min(pd.partitionMaxBytes, budget), maxOffset)) {
@@ -435,8 +450,9 @@ export class ReplicaManager {
     for (const pd of req.partitions) {
       const { topic, partition } = pd;
       const p = this.getPartition(topic, partition);
-      const error = p ? this.fetchError(p, pd, req.replicaId) : 'UNKNOWN_TOPIC_OR_PARTITION';
-      if (!p || error !== 'NONE') {
+      const check = p ? this.checkFetch(p, pd, req.replicaId) : 'UNKNOWN_TOPIC_OR_PARTITION';
+      if (!p || (typeof check === 'string' && check !== READABLE && check !== OUT_OF_RANGE)) {
+        const error = check as ErrorCode;
         out.partitions.push({
           topic,
           partition,
@@ -450,12 +466,21 @@ export class ReplicaManager {
       const log = p.log;
       const highWatermark = log.highWatermark;
       const logStartOffset = log.logStartOffset;
-      // Partition.readRecords: a fetch naming the epoch of the follower's last batch is checked
-      // against this leader's epochs before the read (and its offset-range check).
-      let check: ReturnType<Partition['validateLastFetchedEpoch']> | null = null;
-      if (pd.lastFetchedEpoch !== undefined && pd.lastFetchedEpoch >= 0)
-        check = p.validateLastFetchedEpoch(pd.fetchOffset, pd.lastFetchedEpoch);
-      if (check?.kind === 'diverging') {
+      if (check === OUT_OF_RANGE) {
+        out.partitions.push({
+          topic,
+          partition,
+          highWatermark,
+          logStartOffset,
+          batches: [],
+          error: check,
+          // Stands in for the ListOffsets requests a follower would send next (see FetchResponse).
+          ...(isFollower ? { logEndOffset: log.logEndOffset } : {}),
+        });
+        continue;
+      }
+      if (check !== READABLE) {
+        const divergingEpoch = { epoch: check.epoch, endOffset: check.endOffset };
         out.partitions.push({
           topic,
           partition,
@@ -463,24 +488,7 @@ export class ReplicaManager {
           logStartOffset,
           batches: [],
           error: 'NONE',
-          divergingEpoch: { epoch: check.epoch, endOffset: check.endOffset },
-        });
-        continue;
-      }
-      if (
-        check?.kind === 'outOfRange' ||
-        pd.fetchOffset < logStartOffset ||
-        pd.fetchOffset > log.logEndOffset
-      ) {
-        out.partitions.push({
-          topic,
-          partition,
-          highWatermark,
-          logStartOffset,
-          batches: [],
-          error: 'OFFSET_OUT_OF_RANGE',
-          // Stands in for the ListOffsets requests a follower would send next (see FetchResponse).
-          ...(isFollower ? { logEndOffset: log.logEndOffset } : {}),
+          divergingEpoch,
         });
         continue;
       }

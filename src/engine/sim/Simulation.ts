@@ -121,8 +121,8 @@ export class Simulation {
   private queue = new EventQueue();
   private time = 0;
   private listeners = new Set<TraceListener>();
-  /** How many listeners want each chatter type (the rest skip it): lazy bodies are built for them only. */
-  private chatterWanted = new Map<TraceEvent['type'], number>();
+  /** The chatter types some listener does not skip: only their lazy bodies are built. */
+  private chatterWanted = new Set<ChatterEventType>();
   private traceSeq = 0;
   private recordSeq = 0;
   private ctx: SimContext;
@@ -208,7 +208,7 @@ export class Simulation {
    * wants its type. Every event keeps its seq either way.
    */
   private emitLazy(type: ChatterEventType, build: () => TraceEventBody): void {
-    if (this.listeners.size === 0 || (this.chatterWanted.get(type) ?? this.listeners.size) === 0) {
+    if (!this.chatterWanted.has(type)) {
       this.traceSeq++;
       return;
     }
@@ -230,20 +230,17 @@ export class Simulation {
   ): () => void {
     const l: TraceListener = { cb, skip: opts.skip };
     this.listeners.add(l);
-    this.countChatter();
+    this.updateChatterWanted();
     return () => {
       this.listeners.delete(l);
-      this.countChatter();
+      this.updateChatterWanted();
     };
   }
 
-  private countChatter(): void {
-    this.chatterWanted.clear();
-    for (const type of CHATTER_EVENT_TYPES) {
-      let n = 0;
-      for (const l of this.listeners) if (!l.skip?.has(type)) n++;
-      this.chatterWanted.set(type, n);
-    }
+  private updateChatterWanted(): void {
+    this.chatterWanted = new Set(
+      CHATTER_EVENT_TYPES.filter((type) => [...this.listeners].some((l) => !l.skip?.has(type))),
+    );
   }
 
   private build(): void {
