@@ -109,11 +109,17 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
   'captions.joining.pill': '참여 중',
 
   'events.hw.grouped':
-    '{tp}: high watermark {times}번 전진, {from} → {to} (leader broker {leader}, follower {followers}도 반영)',
+    '{tp}: high watermark {times}번 전진, {from} → {to} (leader broker {leader}, {followers}도 반영)',
   'events.hw.groupedLeaderOnly':
     '{tp}: high watermark {times}번 전진, {from} → {to} (leader broker {leader})',
+  'events.hw.groupedOnce':
+    '{tp}: high watermark 한 번 전진, {from} → {to} (leader broker {leader}, {followers}도 반영)',
+  'events.hw.groupedLeaderOnlyOnce':
+    '{tp}: high watermark 한 번 전진, {from} → {to} (leader broker {leader})',
   'events.hw.groupedNoLeader':
     '{tp}: high watermark {times}번 전진, {from} → {to} (broker {brokers})',
+  'events.hw.followers.one': 'follower {ids}',
+  'events.hw.followers.many': 'follower {ids}',
   'events.hw.one': '{tp}: broker {broker}({role})의 high watermark {from} → {to}',
   'events.hw.role.leader': 'leader',
   'events.hw.role.follower': 'follower',

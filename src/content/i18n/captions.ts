@@ -115,11 +115,17 @@ export const captionsEn = {
   'captions.joining.pill': 'joining',
 
   'events.hw.grouped':
-    '{tp}: high watermark advanced {times} times, {from} → {to} (leader broker {leader}; followers {followers} learned it)',
+    '{tp}: high watermark advanced {times} times, {from} → {to} (leader broker {leader}; {followers} learned it)',
   'events.hw.groupedLeaderOnly':
     '{tp}: high watermark advanced {times} times, {from} → {to} (leader broker {leader})',
+  'events.hw.groupedOnce':
+    '{tp}: high watermark advanced once, {from} → {to} (leader broker {leader}; {followers} learned it)',
+  'events.hw.groupedLeaderOnlyOnce':
+    '{tp}: high watermark advanced once, {from} → {to} (leader broker {leader})',
   'events.hw.groupedNoLeader':
     '{tp}: high watermark advanced {times} times, {from} → {to} (brokers {brokers})',
+  'events.hw.followers.one': 'follower {ids}',
+  'events.hw.followers.many': 'followers {ids}',
   'events.hw.one': '{tp}: high watermark {from} → {to} on broker {broker} ({role})',
   'events.hw.role.leader': 'leader',
   'events.hw.role.follower': 'follower',

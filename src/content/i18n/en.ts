@@ -127,8 +127,12 @@ export const en = {
   'event.produce.failed': '{producer}: {error} on {topic}-{partition}',
   'event.log.append.leader':
     'Broker {broker} (leader) appended {topic}-{partition} offsets {range}',
+  'event.log.append.leader.one':
+    'Broker {broker} (leader) appended {topic}-{partition} offset {range}',
   'event.log.append.follower':
     'Broker {broker} (follower) replicated {topic}-{partition} offsets {range}',
+  'event.log.append.follower.one':
+    'Broker {broker} (follower) replicated {topic}-{partition} offset {range}',
   'event.hw.advance': '{topic}-{partition}: high watermark {from} → {to}',
   'event.consume.record': '{member} read {topic}-{partition} offset {offset}',
   'event.offset.commit': '{member} committed {offsets}',

@@ -125,7 +125,11 @@ export const ko: CoreMessages = {
   'event.produce.acked': '{producer}: {topic}-{partition} offset {offset}에 대한 ack 수신',
   'event.produce.failed': '{producer}: {topic}-{partition}에서 {error}',
   'event.log.append.leader': 'Broker {broker} (leader): {topic}-{partition}에 offset {range} 추가',
+  'event.log.append.leader.one':
+    'Broker {broker} (leader): {topic}-{partition}에 offset {range} 추가',
   'event.log.append.follower':
+    'Broker {broker} (follower): {topic}-{partition}의 offset {range} 복제',
+  'event.log.append.follower.one':
     'Broker {broker} (follower): {topic}-{partition}의 offset {range} 복제',
   'event.hw.advance': '{topic}-{partition}: high watermark가 {from}에서 {to:으로/로} 올라감',
   'event.consume.record': '{member}: {topic}-{partition} offset {offset} 읽음',

@@ -84,3 +84,33 @@ describe('describeEvent: configs and refused actions', () => {
     );
   });
 });
+
+describe('describeEvent: appends', () => {
+  const append = (baseOffset: number, lastOffset: number, leader: boolean): TraceEvent => ({
+    seq: 3,
+    time: 100,
+    type: 'log.append',
+    broker: 1,
+    topic: 'orders',
+    partition: 0,
+    baseOffset,
+    lastOffset,
+    sizeBytes: 80,
+    position: 0,
+    segment: 0,
+    leader,
+    records: [],
+  });
+
+  it('says "offset" for one record and "offsets" for a range', () => {
+    expect(describeEvent(append(89, 89, true), t('en'))).toBe(
+      'Broker 1 (leader) appended orders-0 offset 89',
+    );
+    expect(describeEvent(append(89, 92, false), t('en'))).toBe(
+      'Broker 1 (follower) replicated orders-0 offsets 89–92',
+    );
+    expect(describeEvent(append(89, 89, false), t('ko'))).toBe(
+      'Broker 1 (follower): orders-0의 offset 89 복제',
+    );
+  });
+});

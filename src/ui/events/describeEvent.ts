@@ -26,12 +26,21 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
         partition: e.partition,
       });
     case 'log.append':
-      return t(e.leader ? 'event.log.append.leader' : 'event.log.append.follower', {
-        broker: e.broker,
-        topic: e.topic,
-        partition: e.partition,
-        range: e.baseOffset === e.lastOffset ? e.baseOffset : `${e.baseOffset}–${e.lastOffset}`,
-      });
+      return t(
+        e.baseOffset === e.lastOffset
+          ? e.leader
+            ? 'event.log.append.leader.one'
+            : 'event.log.append.follower.one'
+          : e.leader
+            ? 'event.log.append.leader'
+            : 'event.log.append.follower',
+        {
+          broker: e.broker,
+          topic: e.topic,
+          partition: e.partition,
+          range: e.baseOffset === e.lastOffset ? e.baseOffset : `${e.baseOffset}–${e.lastOffset}`,
+        },
+      );
     case 'hw.advance':
       return t('event.hw.advance', {
         topic: e.topic,

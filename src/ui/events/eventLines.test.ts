@@ -74,6 +74,16 @@ describe('eventLines', () => {
     expect(none[0]!.text).toBe('orders-0: high watermark advanced 2 times, 1 → 2 (brokers 1, 3)');
   });
 
+  it('says "once" when the leader moved its high watermark once', () => {
+    seq = 0;
+    const lines = eventLines([hw(2, 0, 1, 2), hw(1, 0, 1, 2)], t('en'), 'en', leaderOf, 40);
+    expect(lines[0]!.text).toBe(
+      'orders-0: high watermark advanced once, 1 → 2 (leader broker 2; follower 1 learned it)',
+    );
+    const ko = eventLines([hw(2, 0, 1, 2), hw(1, 0, 1, 2)], t('ko'), 'ko', leaderOf, 40);
+    expect(ko[0]!.text).toContain('한 번 전진');
+  });
+
   it('stops at the number of lines asked for', () => {
     seq = 0;
     const trace = Array.from({ length: 30 }, () => elected());

@@ -66,9 +66,18 @@ function hwText(g: HwGroup, t: TFunction, leader: number | null): string {
       brokers: [...g.brokers.keys()].sort((a, b) => a - b).join(', '),
     });
   const params = { tp, times: onLeader, from: g.from, to: g.to, leader };
+  const once = onLeader === 1;
   return followers.length === 0
-    ? t('events.hw.groupedLeaderOnly', params)
-    : t('events.hw.grouped', { ...params, followers: followers.join(', ') });
+    ? t(once ? 'events.hw.groupedLeaderOnlyOnce' : 'events.hw.groupedLeaderOnly', params)
+    : t(once ? 'events.hw.groupedOnce' : 'events.hw.grouped', {
+        ...params,
+        followers: t(
+          followers.length === 1 ? 'events.hw.followers.one' : 'events.hw.followers.many',
+          {
+            ids: followers.join(', '),
+          },
+        ),
+      });
 }
 
 /** A group.state line: a rebalance starting is news; the other transitions the caption tells. */
