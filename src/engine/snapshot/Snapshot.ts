@@ -63,6 +63,40 @@ export interface ProducerSnapshot {
   failed: number;
   acked?: AckedRecordSnapshot[];
   errors: ProducerErrorSnapshot[];
+  /** The Sender's metrics (clients/producer/SenderMetrics.ts). */
+  metrics: ProducerMetricsSnapshot;
+}
+
+/**
+ * A producer's Sender metrics, named as Kafka's SenderMetricsRegistry names them. Rates and
+ * averages cover the last `windowMs` of simulated time (at most 10 s); `*-total` the whole run.
+ * Byte figures are record batches as encoded (61-byte header + records, compressed with the
+ * producer's compression.type), not whole requests. Averages are null while nothing was sent.
+ */
+export interface ProducerMetricsSnapshot {
+  windowMs: number;
+  /** Produce requests sent per second. */
+  'request-rate': number;
+  'record-send-rate': number;
+  /** Record batch bytes sent per second (Kafka's per-topic byte-rate, summed). */
+  'byte-rate': number;
+  /** Bytes per record batch sent. */
+  'batch-size-avg': number | null;
+  'records-per-request-avg': number | null;
+  /** Not one of Kafka's metrics: record-send over batches sent (a request may hold several batches). */
+  'records-per-batch-avg': number | null;
+  /** Compressed size / uncompressed size, averaged over the batches sent (1 without compression). */
+  'compression-rate-avg': number | null;
+  'request-total': number;
+  'record-send-total': number;
+  'byte-total': number;
+  /** The same batches' bytes had they been sent uncompressed. */
+  'uncompressed-byte-total': number;
+  /**
+   * send() to acknowledgement of the records acknowledged in the window, ms (p50, p99: nearest
+   * rank over 4 %-wide bins above 128 ms, exact below); null while none.
+   */
+  latency: { p50: number | null; p99: number | null; count: number };
 }
 
 export interface TopicPartitionRef {

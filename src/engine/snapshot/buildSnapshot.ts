@@ -73,6 +73,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
           }
         : {}),
       errors: producer.errors.slice(0, 1000),
+      metrics: producer.metrics.snapshot(sim.now),
     };
   });
 

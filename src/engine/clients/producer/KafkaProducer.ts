@@ -90,6 +90,11 @@ export class KafkaProducer implements NetworkNode {
     this.sender.config = config;
   }
 
+  /** The Sender's metrics (SenderMetrics). */
+  get metrics() {
+    return this.sender.metrics;
+  }
+
   get nodeId(): string {
     return `producer:${this.id}`;
   }

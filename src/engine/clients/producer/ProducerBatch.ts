@@ -1,5 +1,7 @@
 // Kafka's ProducerBatch: records for one partition, sent together as one record batch.
 import { RECORD_BATCH_OVERHEAD, recordSizeInBytes } from '../../log/batchSize';
+import { batchSizeOf } from '../../log/LogBatchCodec';
+import type { CompressionType } from '../../config/types';
 import type { ProducerRecordData } from '../../network/requests';
 import type { ProducerIdAndEpoch } from './TransactionManager';
 
@@ -72,6 +74,38 @@ export class ProducerBatch {
   sequenceHasBeenReset(): boolean {
     return this.reopened;
   }
+
+  /**
+   * Bytes of this batch as the producer encodes it with `codec` (MemoryRecordsBuilder: base
+   * offset 0, the real codec over the records section). Kept for retries with the same codec.
+   */
+  encodedSize(codec: CompressionType): number {
+    if (codec === 'none') return this.sizeBytes;
+    if (this.encoded?.codec === codec) return this.encoded.size;
+    const base = this.records[0]!.timestamp;
+    let max = base;
+    for (const r of this.records) if (r.timestamp > max) max = r.timestamp;
+    const size = batchSizeOf(
+      {
+        baseOffset: 0,
+        lastOffset: this.records.length - 1,
+        partitionLeaderEpoch: -1,
+        producerId: this.producerId,
+        producerEpoch: this.producerEpoch,
+        baseSequence: this.baseSequence,
+        baseTimestamp: base,
+        maxTimestamp: max,
+        recordCount: this.records.length,
+        compression: codec,
+        deleteHorizonMs: null,
+      },
+      this.records.map((r, i) => ({ ...r, offset: i })),
+    );
+    this.encoded = { codec, size };
+    return size;
+  }
+
+  private encoded: { codec: CompressionType; size: number } | null = null;
 
   isFull(batchSize: number): boolean {
     return this.sizeBytes >= batchSize;

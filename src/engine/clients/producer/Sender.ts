@@ -17,6 +17,7 @@ import type { ErrorCode, ProduceRequest } from '../../network/requests';
 import type { ResponseMessage } from '../../network/Network';
 import type { Cancellable } from '../../sim/SimContext';
 import { RETRIABLE, TransactionManager } from './TransactionManager';
+import { SenderMetrics } from './SenderMetrics';
 
 interface InFlightRequest {
   correlationId: number;
@@ -52,6 +53,7 @@ export class Sender {
   private readonly accumulator: RecordAccumulator;
   private readonly metadata: Metadata;
   private readonly transactionManager: TransactionManager | null;
+  readonly metrics = new SenderMetrics();
 
   constructor(private deps: SenderDeps) {
     this.ctx = deps.ctx;
@@ -182,6 +184,7 @@ export class Sender {
     this.transactionManager?.handleCompletedBatch(b, baseOffset);
     if (b.done) return;
     b.done = true;
+    this.metrics.recordAcked(this.ctx.now(), b.records);
     this.deps.onBatchCompleted(b, baseOffset);
   }
 
@@ -194,6 +197,14 @@ export class Sender {
       b.attempts++;
       b.lastAttemptMs = now;
     }
+    this.metrics.recordRequest(
+      now,
+      batches.map((b) => ({
+        records: b.records.length,
+        wireBytes: b.encodedSize(cfg.compressionType),
+        uncompressedBytes: b.sizeBytes,
+      })),
+    );
     const current = this.transactionManager?.producerIdAndEpoch();
     const req: ProduceRequest = {
       acks: cfg.acks,
