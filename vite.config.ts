@@ -76,25 +76,32 @@ function noZstdWasm(): Plugin {
 }
 
 /**
- * The engine's gzip (pako, 14 kB gzipped) and zstd decompression (fzstd, 3 kB) are synchronous
- * calls that most runs never make. In the build, `import … from 'pako'` and `'fzstd'` resolve to
- * stand-ins (src/store/codecs/) that fetch the package on demand — the store loads them before a
- * run that names gzip or zstd (src/store/lazyCodecs.ts) — so neither is in the first download.
+ * The engine's gzip (pako, 14 kB gzipped), zstd decompression (fzstd, 3 kB), snappy and lz4 (its
+ * own ports, 3.5 kB) are synchronous calls that most runs never make. In the build, `import …
+ * from 'pako'` and `'fzstd'`, and CompressionType's imports of the snappy and lz4 ports, resolve
+ * to stand-ins (src/store/codecs/) that fetch the module on demand — the store loads them before
+ * a run that names a codec (src/store/lazyCodecs.ts) — so none is in the first download.
  * The stand-ins' own imports resolve normally. Tests (vitest: not a build) and the CLI (tsx)
  * import the packages themselves.
  */
 function codecsOnDemand(): Plugin {
-  const shims = new Map(
-    ['pako', 'fzstd'].map((pkg) => [
-      pkg,
-      fileURLToPath(new URL(`./src/store/codecs/${pkg}OnDemand.ts`, import.meta.url)),
-    ]),
+  const shimOf = (name: string) =>
+    fileURLToPath(new URL(`./src/store/codecs/${name}OnDemand.ts`, import.meta.url));
+  const shims = new Map(['pako', 'fzstd'].map((pkg) => [pkg, shimOf(pkg)]));
+  // The engine's own snappy and lz4 ports, as CompressionType imports them.
+  const engineShims = new Map([
+    ['./SnappyCompression', shimOf('snappy')],
+    ['./KafkaLZ4BlockOutputStream', shimOf('lz4')],
+  ]);
+  const compressionType = fileURLToPath(
+    new URL('./src/engine/record/CompressionType.ts', import.meta.url),
   );
   return {
     name: 'kafkascope-codecs-on-demand',
     apply: 'build',
     enforce: 'pre',
     resolveId(id, importer) {
+      if (importer === compressionType) return engineShims.get(id) ?? null;
       const shim = shims.get(id);
       return shim !== undefined && importer !== shim ? shim : null;
     },

@@ -1,7 +1,8 @@
 // What the first download leaves out, and that it comes when needed (issue #12 item 8): the texts
 // of the language not shown (fetched when the reader switches, and the page switches only once they
-// are here, so no text shows as its key), the gzip codec (pako) and zstd decompression (fzstd),
-// fetched only for a run that names them — the engine compresses with them in the page as in Node.
+// are here, so no text shows as its key), the gzip codec (pako), zstd decompression (fzstd) and
+// the engine's snappy and lz4 ports, fetched only for a run that names them — the engine
+// compresses with them in the page as in Node.
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
 import { collectErrors } from './helpers';
@@ -39,7 +40,9 @@ test('the default page fetches no codec; a gzip run fetches pako and stores gzip
   await page.goto('./?lang=en&autoplay=0');
   await expect(page.getByTestId('broker-1')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((f) => /^(pako|esm)[.-]/.test(f))).toEqual([]);
+  expect(
+    fetched.filter((f) => /^(pako|esm|SnappyCompression|KafkaLZ4BlockOutputStream)[.-]/.test(f)),
+  ).toEqual([]);
 
   const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(gzipScenario))}`;
   await page.goto(`./?lang=en&view=storage&t=3000#${link}`);
@@ -48,6 +51,22 @@ test('the default page fetches no codec; a gzip run fetches pako and stores gzip
   await expect(page.getByTestId('hex-field-attributes')).toContainText('gzip');
   await expect(page.getByTestId('hex-field-crc')).toContainText('CRC-32C matches');
   await expect(page.getByTestId('hex-field-records')).toContainText('compressed with gzip');
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('an lz4 run fetches the engine’s lz4 port and stores lz4 batches', async ({ page }) => {
+  const errors = collectErrors(page);
+  const fetched = scripts(page);
+  const lz4 = structuredClone(gzipScenario);
+  lz4.producers[0]!.config['compression.type'] = 'lz4';
+  const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(lz4))}`;
+  await page.goto(`./?lang=en&view=storage&t=3000#${link}`);
+  await expect(page.getByTestId('storage-view')).toBeVisible();
+  expect(fetched.some((f) => f.startsWith('KafkaLZ4BlockOutputStream'))).toBe(true);
+  await expect(page.getByTestId('hex-field-attributes')).toContainText('lz4');
+  await expect(page.getByTestId('hex-field-crc')).toContainText('CRC-32C matches');
+  await expect(page.getByTestId('hex-field-records')).toContainText('compressed with lz4');
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
