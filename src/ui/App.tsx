@@ -2,7 +2,7 @@
 // the chosen view (the tabs' panel), the timeline and playback. The keyboard shortcuts listen on
 // the whole page; ? lists them.
 import { useEffect } from 'react';
-import { findStarter } from '../content/scenarios';
+import { findStarter, starterText } from '../content/scenarios';
 import { startPlaybackLoop } from '../store/playback';
 import { useSimStore } from '../store/simStore';
 import { systemTheme } from '../store/urlState';
@@ -59,12 +59,13 @@ export function App() {
 
 function ScenarioStory() {
   const starterId = useSimStore((s) => s.starterId);
-  const lang = useSimStore((s) => s.lang);
+  const t = useT();
   const starter = starterId ? findStarter(starterId) : undefined;
   if (!starter) return null;
   return (
     <p className="story" data-testid="scenario-story">
-      <strong>{starter.title[lang]}</strong> — {starter.description[lang]}
+      <strong>{t(starterText(starter.id, 'title'))}</strong> —{' '}
+      {t(starterText(starter.id, 'description'))}
     </p>
   );
 }

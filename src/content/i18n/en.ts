@@ -10,6 +10,7 @@ import { keyboardEn } from './keyboard';
 import { reasonsEn } from './reasons.en';
 import { produceEn } from './produce';
 import { learnEn } from './learn';
+import { startersEn } from './starters';
 
 export const en = {
   ...replicationEn,
@@ -21,6 +22,7 @@ export const en = {
   ...reasonsEn,
   ...produceEn,
   ...learnEn,
+  ...startersEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

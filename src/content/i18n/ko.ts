@@ -10,6 +10,7 @@ import { keyboardKo } from './keyboard.ko';
 import { reasonsKo } from './reasons.ko';
 import { produceKo } from './produce.ko';
 import { learnKo } from './learn.ko';
+import { startersKo } from './starters.ko';
 
 export const ko: CoreMessages = {
   ...replicationKo,
@@ -21,6 +22,7 @@ export const ko: CoreMessages = {
   ...reasonsKo,
   ...produceKo,
   ...learnKo,
+  ...startersKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 

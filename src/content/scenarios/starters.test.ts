@@ -1,7 +1,9 @@
 // Every starter scenario runs headless and tells the story its description promises.
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Snapshot } from '../../engine';
-import { STARTERS } from './index';
+import { STARTERS, starterText } from './index';
+import { startersEn } from '../i18n/starters';
+import { startersKo } from '../i18n/starters.ko';
 
 function run(id: string): Snapshot {
   const starter = STARTERS.find((s) => s.id === id);
@@ -12,6 +14,17 @@ function run(id: string): Snapshot {
 }
 
 describe('starter scenarios', () => {
+  it('each has a title and a description in both languages, and no text is left without one', () => {
+    const keys = STARTERS.flatMap((s) => [
+      starterText(s.id, 'title'),
+      starterText(s.id, 'description'),
+    ]);
+    for (const texts of [startersEn, startersKo] as Record<string, string>[]) {
+      expect(Object.keys(texts).sort()).toEqual([...keys].sort());
+      for (const k of keys) expect(texts[k]!.trim().length, k).toBeGreaterThan(10);
+    }
+  });
+
   it.each(STARTERS.map((s) => s.id))('%s is a valid scenario that runs', (id) => {
     const snap = run(id);
     expect(snap.producers.reduce((n, p) => n + p.sent, 0)).toBeGreaterThan(0);

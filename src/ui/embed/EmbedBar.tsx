@@ -2,7 +2,7 @@
 // what the engine does, and a link to the full app at the same moment. Kept to two short lines
 // so that the view keeps the room of a 640×400 frame.
 import { useMemo } from 'react';
-import { findStarter } from '../../content/scenarios';
+import { findStarter, starterText } from '../../content/scenarios';
 import { buildShareUrl } from '../../store/shareLink';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
@@ -19,10 +19,9 @@ startWatchLog();
 
 export function EmbedBar() {
   const t = useT();
-  const lang = useSimStore((s) => s.lang);
   const starterId = useSimStore((s) => s.starterId);
   const starter = starterId ? findStarter(starterId) : undefined;
-  const title = starter ? starter.title[lang] : t('embed.title.custom');
+  const title = starter ? t(starterText(starter.id, 'title')) : t('embed.title.custom');
   return (
     <section className="embed-bar" aria-label={t('embed.bar.label')} data-testid="embed-bar">
       <div className="embed-head">
@@ -36,7 +35,7 @@ export function EmbedBar() {
         </h1>
         <OpenLink />
       </div>
-      <WatchCaption intro={starter ? starter.description[lang] : null} />
+      <WatchCaption intro={starter ? t(starterText(starter.id, 'description')) : null} />
     </section>
   );
 }

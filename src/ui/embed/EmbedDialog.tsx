@@ -2,8 +2,8 @@
 // plays; see the embed live (an iframe of this very app with embed=1) and copy its code.
 import { SecondsInput } from '../common/SecondsInput';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { LANGS, type Lang } from '../../content/i18n';
-import { findStarter } from '../../content/scenarios';
+import { isLangLoaded, LANGS, loadLang, translate, type Lang } from '../../content/i18n';
+import { findStarter, starterText } from '../../content/scenarios';
 import { buildShareUrl } from '../../store/shareLink';
 import { SPEEDS, useSimStore } from '../../store/simStore';
 import type { Theme, ViewId } from '../../store/urlState';
@@ -81,7 +81,18 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   };
   const src = srcFor(options);
   const starter = starterId ? findStarter(starterId) : undefined;
-  const title = starter ? starter.title[lang] : t('embed.title.custom');
+  // The embed's title in the embed's language: fetch that language's texts if it is not the page's.
+  const [, textsArrived] = useState(0);
+  useEffect(() => {
+    if (!isLangLoaded(lang))
+      loadLang(lang).then(
+        () => textsArrived((n) => n + 1),
+        () => undefined, // (the page's language stands in)
+      );
+  }, [lang]);
+  const title = starter
+    ? translate(lang, starterText(starter.id, 'title'))
+    : t('embed.title.custom');
   const code = iframeCode(src, preset, title);
 
   useEffect(() => setStatus(null), [code]);

@@ -2,7 +2,7 @@
 // own description and then follows the engine's captions, each view with the events it shows.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../content/i18n';
-import { findStarter } from '../../content/scenarios';
+import { findStarter, starterText } from '../../content/scenarios';
 import { useSimStore } from '../../store/simStore';
 import type { ViewId } from '../../store/urlState';
 import { startReplicationLog, useReplicationLog } from '../captions/storyLog';
@@ -27,7 +27,7 @@ function line(view: ViewId, lang: Lang = 'en'): WatchLine | null {
     snapshot: s.snapshot,
     producerTopic: s.scenario?.producers?.find((p) => p.workload)?.workload?.topic,
     settings: (topic) => settingsOf(s.queries, topic ?? ''),
-    intro: starter ? starter.description[lang] : null,
+    intro: starter ? translate(lang, starterText(starter.id, 'description')) : null,
     t: (key, params) => translate(lang, key, params),
     lang,
   });
@@ -44,7 +44,7 @@ describe('what to watch', () => {
     const intro = line('replication');
     expect(intro?.kind).toBe('intro');
     expect(intro?.text).toBe(
-      firstSentence(findStarter('replication-kill-two-brokers')!.description.en),
+      firstSentence(translate('en', starterText('replication-kill-two-brokers', 'description'))),
     );
     // (the starter crashes broker 1 at 4 s, broker 2 at 14 s and restarts it at 28 s)
     runTo(4500);

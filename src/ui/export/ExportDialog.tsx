@@ -3,7 +3,7 @@
 // Loaded lazily with its renderer: none of it is in the app's first load.
 import { SecondsInput } from '../common/SecondsInput';
 import { useEffect, useId, useRef, useState } from 'react';
-import { findStarter } from '../../content/scenarios';
+import { findStarter, starterText } from '../../content/scenarios';
 import { buildShareUrl } from '../../store/shareLink';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
@@ -79,7 +79,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const stampAt = (ms: number): Stamp => {
     const link = buildShareUrl(useSimStore.getState(), { t: ms, autoplay: false });
     return {
-      title: starter ? starter.title[lang] : t('embed.title.custom'),
+      title: starter ? t(starterText(starter.id, 'title')) : t('embed.title.custom'),
       time: t('export.stamp.time', { time: formatSimTime(ms, lang) }),
       link,
       linkText: printableLink(link),

@@ -1,13 +1,12 @@
 // Picks a starter scenario. A starter that fails validation leaves the current one running.
 import { useId } from 'react';
-import { STARTERS } from '../../content/scenarios';
+import { STARTERS, starterText } from '../../content/scenarios';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 
 export function ScenarioPicker() {
   const t = useT();
   const id = useId();
-  const lang = useSimStore((s) => s.lang);
   const starterId = useSimStore((s) => s.starterId);
   const loadStarter = useSimStore((s) => s.loadStarter);
   return (
@@ -23,7 +22,7 @@ export function ScenarioPicker() {
         {starterId === null && <option value="">—</option>}
         {STARTERS.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.title[lang]}
+            {t(starterText(s.id, 'title'))}
           </option>
         ))}
       </select>

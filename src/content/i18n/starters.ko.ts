@@ -1,0 +1,63 @@
+// The starter scenarios' titles and descriptions, Korean (keys: starters.ts).
+import type { startersEn } from './starters';
+
+export const startersKo: Record<keyof typeof startersEn, string> = {
+  'starter.waiting-events.title': '식당별 키로 보내는 대기 이벤트',
+  'starter.waiting-events.description':
+    '파티션 3개, broker 3대, 파티션마다 consumer 하나. 같은 키는 항상 같은 파티션으로 가므로 식당마다 순서가 지켜집니다.',
+  'starter.keyless-partitioners.title': '키 없는 레코드: sticky vs 라운드 로빈',
+  'starter.keyless-partitioners.description':
+    '두 producer가 키 없는 레코드를 보냅니다. sticky 파티셔너(Kafka 3.3+)는 한 파티션을 채운 뒤 다음으로 넘어가고, 라운드 로빈(2.4 이전)은 레코드마다 파티션을 바꿉니다. 전환이 잘 보이도록 batch.size를 1 KB로 낮췄습니다.',
+  'starter.more-consumers-than-partitions.title': '파티션보다 많은 consumer',
+  'starter.more-consumers-than-partitions.description':
+    'consumer 4개가 파티션 3개를 나눠 갖습니다. 파티션은 그룹 안에서 한 멤버에게만 가므로 한 멤버는 놀게 됩니다. 병렬 처리의 한계는 파티션 수입니다.',
+  'starter.single-partition-order.title': '파티션 1개: 전체 순서 보장',
+  'starter.single-partition-order.description':
+    '파티션이 하나면 키와 상관없이 토픽 전체가 하나의 순서를 갖지만, 그룹에서 읽을 수 있는 consumer도 하나뿐입니다.',
+  'starter.log-segments.title': '로그 segment 자세히 보기',
+  'starter.log-segments.description':
+    'segment.bytes를 1024, index.interval.bytes를 256으로 낮춰 레코드 몇 개마다 segment가 roll되고, batch 몇 개마다 희소 index 항목이 생깁니다. retention.ms는 20초라서 30초부터 오래된 segment가 .deleted가 되었다가 사라집니다. table-status 토픽은 compaction되어 cleaner가 테이블마다 최신 레코드만 남깁니다. 저장소 탭을 열어 보세요.',
+  'starter.replication-kill-two-brokers.title':
+    'acks=all, min.insync.replicas=2: broker 하나, 그리고 둘을 잃으면',
+  'starter.replication-kill-two-brokers.description':
+    '파티션 하나가 broker 1, 2, 3에 있습니다. 4초에 leader가 죽으면 broker.session.timeout.ms 뒤 controller가 fence하고 broker 2가 leader가 되어 쓰기가 계속됩니다. 14초에 broker 2도 죽으면 broker 3 혼자 leader가 되고, ISR 1 < min.insync.replicas 2라서 모든 쓰기가 NOT_ENOUGH_REPLICAS로 거절됩니다 — 그래도 ack된 레코드는 하나도 잃지 않습니다. 28초에 broker 2가 돌아와 따라잡고 ISR에 복귀합니다. 복제 탭을 열어 보세요.',
+  'starter.replication-zombie-leader.title': 'acks=1과 격리된 leader: 좀비 leader',
+  'starter.replication-zombie-leader.description':
+    '4초에 leader인 broker 1이 다른 broker 및 controller와 끊기지만 producer는 여전히 접속할 수 있습니다. acks=1이라 혼자서 모든 쓰기에 ack를 보냅니다. controller는 broker 1을 fence하고 broker 2를 leader로 뽑지만, 좀비가 된 broker 1은 아무도 복제하지 않는 쓰기를 계속 받습니다. 18초에 네트워크가 복구되면 broker 1이 새 epoch를 알고 로그를 잘라내고, ack했던 레코드는 사라집니다 — AcknowledgedRecordsLost를 보세요.',
+  'starter.replication-unclean-election-off.title': 'Unclean leader election 끔: 파티션이 기다린다',
+  'starter.replication-unclean-election-off.description':
+    'min.insync.replicas=1, unclean.leader.election.enable=false. 3초에 두 follower를 느리게 만들면 replica.lag.time.max.ms(여기서는 10초) 뒤 ISR에서 빠지고 leader 혼자 계속 씁니다. 18초에 leader가 죽으면 남은 ISR 멤버가 없으므로 데이터를 잃는 대신 파티션이 offline이 됩니다 (leader 없음, OfflinePartitionsCount 1). 30초에 broker 1이 돌아와 모든 레코드를 가진 채 다시 leader가 됩니다.',
+  'starter.replication-unclean-election-on.title': 'Unclean leader election 켬: 데이터보다 가용성',
+  'starter.replication-unclean-election-on.description':
+    '같은 상황에서 unclean.leader.election.enable=true. 18초에 leader가 죽으면 controller는 뒤처진 broker 2를 leader로 세웁니다. 쓰기는 다시 되지만 broker 2가 fetch하지 못한 레코드는 영영 사라집니다 — AcknowledgedRecordsLost가 빨갛게 바뀝니다. broker 1이 돌아오면 새 leader의 로그에 맞춰 잘라냅니다.',
+  'starter.replication-shutdown-vs-crash.title': 'Controlled shutdown vs 장애',
+  'starter.replication-shutdown-vs-crash.description':
+    '파티션 3개를 broker마다 하나씩 이끕니다. 4초에 broker 1이 정상 종료하면 controller가 leader 역할을 먼저 옮겨서 producer는 거의 눈치채지 못합니다. 18초에는 broker 2가 갑자기 죽습니다. broker.session.timeout.ms가 지날 때까지 그 파티션의 leader는 죽은 채로 남고, producer는 오류를 보고 재시도합니다. 두 broker 모두 돌아와 ISR에 복귀합니다.',
+  'starter.replication-retries-duplicates.title': '멱등성 없는 재시도: 중복 레코드',
+  'starter.replication-retries-duplicates.description':
+    'enable.idempotence=false, request.timeout.ms=2000. 3초에 broker 3을 느리게 만들면 acks=all은 broker 3이 ISR에서 빠질 때까지(replica.lag.time.max.ms, 여기서는 10초) 기다리므로, leader가 이미 썼는데도 요청이 시간 초과됩니다. producer가 재시도하면 leader는 같은 배치를 또 씁니다: 로그에 중복 레코드가 생깁니다 (테두리 표시).',
+  'starter.replication-retries-idempotent.title': '멱등성 있는 재시도: 로그에는 정확히 한 번',
+  'starter.replication-retries-idempotent.description':
+    '같은 시간 초과에 enable.idempotence=true: 배치마다 producer id와 sequence 번호가 있어서 leader는 이미 가진 배치의 재시도를 알아보고, 두 번 쓰는 대신 원래 offset으로 응답합니다. 앞 시나리오와 로그를 비교해 보세요: 중복이 없습니다.',
+  'starter.group-three-partitions-3-members.title': 'Consumer group: 파티션 3개, 멤버 3개',
+  'starter.group-three-partitions-3-members.description':
+    '파티션마다 멤버 하나: 이 그룹이 낼 수 있는 최대 병렬성입니다. coordinator는 첫 할당 전에 group.initial.rebalance.delay.ms(3초)를 기다립니다. Consumer Group 탭을 열고 네 번째 멤버를 추가해 놀고 있는지 보세요.',
+  'starter.group-three-partitions-2-members.title': 'Consumer group: 파티션 3개, 멤버 2개',
+  'starter.group-three-partitions-2-members.description':
+    '멤버가 파티션보다 적습니다: range assignor는 한 멤버에게 파티션 2개, 다른 멤버에게 1개를 줍니다. 모든 파티션은 여전히 정확히 한 멤버가 읽습니다.',
+  'starter.group-three-partitions-4-members.title': 'Consumer group: 파티션 3개, 멤버 4개',
+  'starter.group-three-partitions-4-members.description':
+    '멤버가 파티션보다 많습니다: 파티션은 그룹 안에서 한 멤버에게만 가므로 네 번째 멤버는 놉니다. 멤버 하나를 종료하면 놀던 멤버가 그 파티션을 넘겨받습니다.',
+  'starter.group-crash-redelivery.title': 'Consumer 장애: 두 번 전달되는 레코드',
+  'starter.group-crash-redelivery.description':
+    '5초마다 자동 커밋, session.timeout.ms는 10초. 14초에 group-a-1이 알리지 않고 죽습니다. session이 만료될 때까지 그 파티션은 죽은 멤버에게 남아 있고, 그 뒤 리밸런스되면 새 담당자는 마지막 커밋 offset부터 읽습니다. group-a-1이 마지막 커밋 뒤에 처리한 레코드는 다시 처리됩니다: 재전달 수를 보세요.',
+  'starter.group-eager-vs-cooperative.title': 'Eager(range) vs cooperative-sticky 리밸런스',
+  'starter.group-eager-vs-cooperative.description':
+    '두 그룹이 같은 파티션 6개를 읽습니다. 하나는 range(eager), 하나는 cooperative-sticky. 12초에 두 그룹 모두 네 번째 멤버가 들어옵니다. eager 그룹은 모든 선을 한꺼번에 끊고 멈추지만, cooperative 그룹은 파티션을 계속 가진 채 새 멤버가 받을 파티션만 두 번의 리밸런스에 걸쳐 옮깁니다.',
+  'starter.group-classic-vs-consumer.title': 'classic 프로토콜 vs consumer 프로토콜(KIP-848)',
+  'starter.group-classic-vs-consumer.description':
+    '두 그룹이 기본 설정으로 같은 파티션 6개를 읽습니다. 하나는 group.protocol=classic(기본 assignor인 range는 eager), 하나는 group.protocol=consumer. 12초에 두 그룹 모두 네 번째 멤버가 들어옵니다. classic 그룹은 JoinGroup 장벽에서 모두 멈추고 leader 멤버가 배정을 계산합니다. consumer 그룹은 coordinator가 목표 배정을 계산하고, 파티션을 내줘야 하는 멤버만 그 파티션을 놓습니다. 나머지는 계속 읽습니다. 진행은 heartbeat 주기(group.consumer.heartbeat.interval.ms, 5초)에 맞춰 천천히 되지만, 멈추는 멤버는 없습니다.',
+  'starter.group-two-speeds.title': '한 토픽, 속도가 다른 두 그룹',
+  'starter.group-two-speeds.description':
+    'fast-readers는 레코드당 5 ms, slow-readers는 600 ms를 씁니다. 그룹마다 __consumer_offsets에 자기 커밋 offset을 따로 가지므로, 느린 그룹은 뒤처지지만(lag가 커짐) 빠른 그룹을 붙잡지 않습니다.',
+};
