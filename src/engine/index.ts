@@ -40,6 +40,7 @@ export {
   actionLog,
   effectiveConfigs,
   partitionerState,
+  brokerStorageView,
   ASSIGNMENT_STRATEGIES,
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,
@@ -52,7 +53,13 @@ export type {
   EffectiveConfig,
   ConfigDefinition,
   UpdateMode,
+  BrokerStorageView,
+  SegmentResidency,
 } from './sim/queries';
+export type { FetchKind, FetchPathStats, LastFetch } from './storage/BrokerStorage';
+export type { CopyCounts, TransferPath, SecurityProtocol } from './network/TransportLayer';
+export type { DeviceKind, DeviceProfile, DeviceStats } from './storage/StorageDevice';
+export type { PageCacheStats } from './storage/PageCache';
 export type { BrokerConfig, TopicConfig } from './config/types';
 export {
   explainKeyPartition,

@@ -354,6 +354,10 @@ const CONSUMER_DOCS: Docs<typeof CONSUMER_CONFIGS> = {
     en: 'A list of class names or class types, ordered by preference, of supported partition assignment strategies that the client will use to distribute partition ownership amongst consumer instances when group management is used.',
     ko: 'group 관리를 쓸 때 client가 consumer 인스턴스들에게 partition을 나누는 데 쓸 assignment 전략 목록입니다(선호 순서).',
   },
+  'security.protocol': {
+    en: 'Protocol used to communicate with brokers. KafkaScope simulates PLAINTEXT and SSL (SASL is not simulated); on SSL the broker encrypts fetched records in user space, so zero-copy (sendfile) does not apply.',
+    ko: 'broker와 통신할 때 쓰는 프로토콜입니다. KafkaScope는 PLAINTEXT와 SSL을 시뮬레이션합니다(SASL은 시뮬레이션하지 않음). SSL에서는 broker가 fetch한 레코드를 사용자 공간에서 암호화해야 하므로 zero-copy(sendfile)를 쓸 수 없습니다.',
+  },
   'fetch.min.bytes': {
     en: 'The minimum amount of data the server should return for a fetch request.',
     ko: '서버가 fetch 요청에 돌려줄 최소 데이터 양입니다.',

@@ -121,6 +121,8 @@ const SCENARIO_EXAMPLES = {
   'cluster.zookeeperNotSimulated': {},
   'cluster.offsetsPartitions': { max: 1000, value: 100000 },
   'cluster.latencyTooSmall': { min: 1, value: 0 },
+  'cluster.storageDevice': { gotType: 'string', got: 'nvme' },
+  'cluster.pageCacheTooSmall': { min: 65536, value: 4096 },
   'cluster.tooManyReplicas': { max: 10000, total: 50050, internal: 50 },
   'cluster.tooManyTopics': { max: 100, count: 100 },
   'cluster.tooManyMembers': { max: 1000, total: 1200 },

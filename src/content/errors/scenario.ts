@@ -163,6 +163,16 @@ const cluster: Pairs<ClusterErrors> = {
     ko: (p) =>
       `KafkaScope에서 메시지 전달에는 최소 ${p.min} ms가 걸립니다(지금 값: ${p.value}). 지연이 0이면 바로 응답하는 요청(fetch.max.wait.ms=0인 fetch 등)이 시뮬레이션 시간이 흐르지 않은 채 끝없이 반복됩니다.`,
   },
+  'cluster.storageDevice': {
+    en: (p) => `storage.device must be "ssd" or "hdd", got ${gotEn(p)}.`,
+    ko: (p) => `storage.device는 "ssd" 또는 "hdd"여야 하는데 ${gotKo(p)}입니다.`,
+  },
+  'cluster.pageCacheTooSmall': {
+    en: (p) =>
+      `KafkaScope needs a page cache of at least ${p.min} bytes (16 pages of 4 KiB), got ${p.value}.`,
+    ko: (p) =>
+      `KafkaScope의 page cache는 최소 ${p.min}바이트(4 KiB page 16개)여야 하는데 ${p.value}입니다.`,
+  },
   'cluster.tooManyReplicas': {
     en: (p) =>
       `KafkaScope simulates at most ${p.max} partition replicas (partitions × replication factor) in a cluster; this makes ${p.total}` +

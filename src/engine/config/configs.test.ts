@@ -265,10 +265,14 @@ describe('ConsumerConfig', () => {
       groupProtocol: 'classic',
       groupRemoteAssignor: null,
       retryBackoffMs: 100,
+      securityProtocol: 'PLAINTEXT',
       retryBackoffMaxMs: 1000,
       reconnectBackoffMs: 50,
       reconnectBackoffMaxMs: 1000,
     });
+    // security.protocol: the listeners the simulated brokers have; SASL is refused, not faked.
+    expect(resolveConsumerConfig({ 'security.protocol': 'ssl' }).securityProtocol).toBe('SSL');
+    expect(validateConsumerConfig({ 'security.protocol': 'SASL_SSL' })).toHaveLength(1);
   });
 
   it('reconnect.backoff.ms set alone turns the exponential reconnect backoff off, as Kafka does', () => {

@@ -1,6 +1,7 @@
 // What a partition's log may use from the simulation: the virtual clock, the scheduler (for the
 // delayed removal of .deleted files), the trace, and the seeded PRNG (segment.jitter.ms).
 import type { TraceEventBody } from '../trace/TraceEvent';
+import type { PageCache } from '../storage/PageCache';
 
 export interface LogEnv {
   /** The broker holding this replica (trace events name it). */
@@ -10,6 +11,8 @@ export interface LogEnv {
   trace(body: TraceEventBody): void;
   /** A uniform int in [0, bound), from the run's seeded PRNG. */
   randomInt(bound: number): number;
+  /** The OS page cache of the broker's machine: segment files are written and read through it. */
+  readonly pageCache?: PageCache;
 }
 
 /** For logs used outside a simulation (unit checks): a still clock, no scheduler, no trace. */
@@ -32,9 +35,11 @@ export function logEnvFrom(
     random: { nextInt(bound: number): number };
   },
   broker: number,
+  pageCache?: PageCache,
 ): LogEnv {
   return {
     broker,
+    ...(pageCache ? { pageCache } : {}),
     now: () => ctx.now(),
     schedule: (at, fire) => {
       ctx.schedule(at, fire);

@@ -132,7 +132,10 @@ export class UnifiedLog {
 
   private append(batch: LogBatch): AppendInfo {
     const rolled = this.maybeRoll(batch);
-    this.activeSegment.append(batch, this.env.now());
+    const seg = this.activeSegment;
+    seg.append(batch, this.env.now());
+    // write(2) of the batch: it lands in the page cache as dirty pages (Kafka never fsyncs here).
+    this.env.pageCache?.write(seg, batch.position, batch.sizeBytes, this.env.now());
     if (batch.records) this.payloadRecords += batch.records.length;
     this.trimPayloads();
     return { batch, rolled };
@@ -297,6 +300,8 @@ export class UnifiedLog {
     const i = this.deletedSegments.indexOf(entry);
     if (i < 0) return;
     this.deletedSegments.splice(i, 1);
+    // The file is unlinked: its pages leave the page cache.
+    this.env.pageCache?.dropFile(entry.segment);
     this.env.trace({
       type: 'segment.removed',
       broker: this.env.broker,
@@ -318,6 +323,13 @@ export class UnifiedLog {
   ): void {
     const first = this.segments.indexOf(old[0]!);
     this.segments.splice(first, old.length, ...replacement);
+    // The cleaner read the old files and wrote the new ones, through the page cache.
+    const cache = this.env.pageCache;
+    if (cache) {
+      const now = this.env.now();
+      for (const s of old) cache.read(s, 0, s.size, now);
+      for (const s of replacement) cache.write(s, 0, s.size, now);
+    }
     this.rewrites++;
     this.markDeleted(old, reason);
     this.recountPayloads();
@@ -349,6 +361,7 @@ export class UnifiedLog {
     this.segments = keep;
     this.markDeleted(drop, 'truncation');
     this.activeSegment.truncateTo(targetOffset, this.env.now(), this.config.segmentIndexBytes);
+    this.env.pageCache?.truncate(this.activeSegment, this.activeSegment.size);
     this.recountPayloads();
     this.highWatermark = Math.min(this.highWatermark, this.logEndOffset);
     if (this.logStartOffset > this.logEndOffset) this.logStartOffset = this.logEndOffset;

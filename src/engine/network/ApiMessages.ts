@@ -83,6 +83,11 @@ export interface MessageHeader {
   partition?: number;
   /** Every partition a multi-partition request (Fetch) is about. */
   partitions?: TopicPartition[];
+  /**
+   * A client connection on the brokers' SSL listener (security.protocol=SSL); absent on
+   * PLAINTEXT. The broker's fetch responses on it cannot use zero-copy (network/TransportLayer).
+   */
+  ssl?: true;
 }
 
 export interface RequestMessage<K extends BrokerApi = BrokerApi> extends MessageHeader {

@@ -60,6 +60,8 @@ export interface SendOptions {
   partition?: number;
   partitions?: TopicPartition[];
   correlationId?: number;
+  /** The connection's security protocol (PLAINTEXT when absent). */
+  ssl?: boolean;
 }
 
 /** What a response carries besides its payload (its correlation id is the request's). */
@@ -234,6 +236,7 @@ export class Network {
       payload,
     };
     if (opts.partitions) msg.partitions = opts.partitions;
+    if (opts.ssl === true) msg.ssl = true;
     return msg;
   }
 

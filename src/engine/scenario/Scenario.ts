@@ -12,6 +12,14 @@ export interface NetworkSpec {
   jitterMs?: number;
 }
 
+/** Each broker machine's storage (simulator settings: the OS and the hardware, not Kafka's). */
+export interface StorageSpec {
+  /** The log directory's device: `ssd` (default) or `hdd` (figures in storage/StorageDevice). */
+  device?: 'ssd' | 'hdd';
+  /** The OS page cache of each broker machine, bytes. Default 1 GiB. */
+  pageCacheBytes?: number;
+}
+
 export interface ClusterSpec {
   /** Broker node ids are 1..brokers. */
   brokers: number;
@@ -20,6 +28,7 @@ export interface ClusterSpec {
   metadata?: 'kraft' | 'zookeeper';
   config?: ConfigMap;
   network?: NetworkSpec;
+  storage?: StorageSpec;
 }
 
 export interface TopicSpec {

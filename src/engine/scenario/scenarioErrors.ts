@@ -80,6 +80,10 @@ export type ClusterErrors = {
   /** offsets.topic.num.partitions above the per-topic cap. */
   'cluster.offsetsPartitions': { max: number; value: number };
   'cluster.latencyTooSmall': { min: number; value: number };
+  /** cluster.storage.device: one of the simulator's presets. */
+  'cluster.storageDevice': Got;
+  /** cluster.storage.pageCacheBytes below the smallest cache the simulator runs (a few pages). */
+  'cluster.pageCacheTooSmall': { min: number; value: number };
   /** Partition replicas of the whole cluster; `internal` of them for __consumer_offsets. */
   'cluster.tooManyReplicas': { max: number; total: number; internal: number };
   'cluster.tooManyTopics': { max: number; count: number };

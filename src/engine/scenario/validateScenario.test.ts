@@ -320,6 +320,28 @@ describe('validateScenario: cluster', () => {
     ).toContain('did you mean "brokers"');
   });
 
+  it('checks cluster.storage: a device preset and a page cache size in bytes', () => {
+    const storage = (v: unknown): unknown => ({ ...base(), cluster: { brokers: 3, storage: v } });
+    const ok = parseScenario(storage({ device: 'hdd', pageCacheBytes: 1048576 }));
+    expect(ok.cluster.storage).toEqual({ device: 'hdd', pageCacheBytes: 1048576 });
+    expect(parseScenario(storage({})).cluster.storage).toEqual({});
+    expect(codeAt(storage({ device: 'nvme' }), 'cluster.storage.device')).toBe(
+      'cluster.storageDevice',
+    );
+    const small = at(storage({ pageCacheBytes: 4096 }), 'cluster.storage.pageCacheBytes')[0]!;
+    expect(small.code).toBe('cluster.pageCacheTooSmall');
+    expect(small.en).toContain('at least 65536 bytes');
+    expect(small.ko).toContain('65536');
+    expect(codeAt(storage({ pageCacheBytes: 65536.5 }), 'cluster.storage.pageCacheBytes')).toBe(
+      'value.wrongType',
+    );
+    expect(codeAt(storage({ pageCacheBytes: 2 ** 40 }), 'cluster.storage.pageCacheBytes')).toBe(
+      'value.atMost',
+    );
+    expect(codeAt(storage({ disk: 'ssd' }), 'cluster.storage.disk')).toBe('field.unknown');
+    expect(codeAt(storage('ssd'), 'cluster.storage')).toBe('value.wrongType');
+  });
+
   it('validates cluster.config with broker names', () => {
     expect(
       at(

@@ -17,6 +17,7 @@ import type { CompressionType } from '../config/types';
 import type { RecordRef } from '../trace/TraceEvent';
 import { tpKey } from '../common/TopicPartition';
 import { DelayedOperationPurgatory } from './DelayedOperationPurgatory';
+import type { PageCache } from '../storage/PageCache';
 
 interface DelayedProduce {
   deadline: number;
@@ -58,6 +59,8 @@ export class ReplicaManager {
   constructor(
     readonly brokerId: number,
     private ctx: SimContext,
+    /** The machine's page cache, which this broker's logs write and read through. */
+    private pageCache?: PageCache,
   ) {}
 
   key(topic: string, partition: number): string {
@@ -77,7 +80,7 @@ export class ReplicaManager {
         topic,
         partition,
         this.ctx.topicConfig(topic),
-        logEnvFrom(this.ctx, this.brokerId),
+        logEnvFrom(this.ctx, this.brokerId, this.pageCache),
       );
       this.partitions.set(k, p);
       let row = this.byTopic.get(topic);

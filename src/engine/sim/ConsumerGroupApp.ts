@@ -70,7 +70,9 @@ export class ConsumerGroupApp implements ConsumerApp {
   onConfigChanged(key: string): void {
     if (
       key === CONSUMER_CONFIGS.partitionAssignmentStrategy.name ||
-      key === CONSUMER_CONFIGS.groupRemoteAssignor.name
+      key === CONSUMER_CONFIGS.groupRemoteAssignor.name ||
+      // A client reads its security.protocol once: the members restart on the other listener.
+      key === CONSUMER_CONFIGS.securityProtocol.name
     ) {
       for (const m of this.members.values()) if (m.alive) m.restart();
     } else if (key === CONSUMER_CONFIGS.groupProtocol.name) {

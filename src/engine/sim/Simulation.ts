@@ -6,6 +6,7 @@ import type { Cancellable, SimContext } from './SimContext';
 import { Network } from '../network/Network';
 import { MetadataImage } from '../controller/MetadataImage';
 import { KafkaBroker } from '../server/KafkaBroker';
+import { BrokerStorage, storageOf } from '../storage/BrokerStorage';
 import { QuorumController } from '../controller/QuorumController';
 import { KafkaProducer } from '../clients/producer/KafkaProducer';
 import { ProducerWorkload } from '../clients/producer/ProducerWorkload';
@@ -245,6 +246,7 @@ export class Simulation {
 
   private build(): void {
     const s = this.scenario;
+    const storage = storageOf(s.cluster);
     for (let id = 1; id <= s.cluster.brokers; id++) {
       const rack = s.cluster.racks?.[id - 1];
       this.metadata.brokers.set(id, { id, ...(rack !== undefined ? { rack } : {}), fenced: false });
@@ -255,6 +257,7 @@ export class Simulation {
         () => this.controller.nodeId,
         this.coordinators,
         () => brokerConfigMap(this.current, id),
+        new BrokerStorage(storage.device, storage.pageCacheBytes),
       );
       this.brokers.set(id, b);
       this.network.register(b);

@@ -22,6 +22,8 @@ import {
 
 export { ASSIGNMENT_STRATEGIES, GROUP_PROTOCOLS } from '../config/ConsumerConfig';
 export { CONFIG_DEFINITIONS } from '../config/definitions';
+export { brokerStorageView } from '../storage/storageQueries';
+export type { BrokerStorageView, SegmentResidency } from '../storage/storageQueries';
 export type { ConfigDefinition, UpdateMode } from '../config/ConfigDef';
 export {
   SERVER_ASSIGNORS,

@@ -139,6 +139,8 @@ export interface ConsumerGroupSnapshot {
   lag: (TopicPartitionRef & { lag: number })[];
   consumed: number;
   redelivered: number;
+  /** Page cache hits over pages its fetches read, on every broker (null before it read any). */
+  cacheHitRatio: number | null;
   /**
    * The group protocol: `classic` (JoinGroup/SyncGroup, a client leader assigns) or `consumer`
    * (KIP-848: ConsumerGroupHeartbeat, the coordinator assigns; `generation` is then the group
@@ -165,6 +167,17 @@ export interface ConsumerGroupSnapshot {
   joinDeadline?: { at: number; wait: 'initialDelay' | 'rebalanceTimeout' };
 }
 
+/** A broker machine's page cache and device over the run (the why-fast figures). */
+export interface BrokerStorageSnapshot {
+  pageCacheBytes: number;
+  /** Page hits over pages read by fetches and the cleaner (null before any read). */
+  cacheHitRatio: number | null;
+  deviceReadBytes: number;
+  deviceWriteBytes: number;
+  /** Time the device spent on requests, ms (fractional). */
+  deviceBusyMs: number;
+}
+
 export interface Snapshot {
   time: number;
   controller: { mode: 'kraft' | 'zookeeper'; leader: number | null; epoch: number };
@@ -179,6 +192,7 @@ export interface Snapshot {
     isolated?: true;
     slowFactor?: number;
     pendingRestart?: string[];
+    storage: BrokerStorageSnapshot;
   }[];
   topics: TopicSnapshot[];
   producers: ProducerSnapshot[];

@@ -1,7 +1,14 @@
 // Builds the design.md snapshot from a running simulation.
 import type { Simulation, SnapshotOptions } from '../sim/Simulation';
 import { CONTROLLER_ID } from '../sim/Simulation';
-import type { PartitionSnapshot, RecordSnapshot, SegmentSnapshot, Snapshot } from './Snapshot';
+import type {
+  BrokerStorageSnapshot,
+  PartitionSnapshot,
+  RecordSnapshot,
+  SegmentSnapshot,
+  Snapshot,
+} from './Snapshot';
+import type { BrokerStorage } from '../storage/BrokerStorage';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { AckedRecords } from '../clients/producer/AckedRecords';
 import { groupSnapshot } from './groupSnapshot';
@@ -89,6 +96,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
         ...(sim.isIsolated(b.id) ? { isolated: true as const } : {}),
         ...(b.slowFactor > 1 ? { slowFactor: b.slowFactor } : {}),
         ...(pending.length > 0 ? { pendingRestart: [...pending] } : {}),
+        storage: storageSnapshot(b.storage, sim.now),
       };
     }),
     topics,
@@ -105,6 +113,19 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
         [...sim.counters.failedProduce].sort(([a], [b]) => a.localeCompare(b)),
       ),
     },
+  };
+}
+
+function storageSnapshot(s: BrokerStorage, now: number): BrokerStorageSnapshot {
+  // The flusher's wake-ups due by now, so the device's figures are the ones at this moment.
+  s.cache.settle(now);
+  const d = s.device.stats;
+  return {
+    pageCacheBytes: s.pageCacheBytes,
+    cacheHitRatio: s.cache.hitRatio,
+    deviceReadBytes: d.readBytes,
+    deviceWriteBytes: d.writeBytes,
+    deviceBusyMs: d.busyMs,
   };
 }
 

@@ -93,6 +93,7 @@ export function groupSnapshot(
     lag,
     consumed: app.consumed,
     redelivered: app.redelivered,
+    cacheHitRatio: groupCacheHitRatio(sim, app.id),
     ...(consumer
       ? {
           protocol: 'consumer' as const,
@@ -157,4 +158,17 @@ function fromLog(
     };
   }
   return { offsets: [], group: null, consumer: null };
+}
+
+/** The group's fetches, over every broker: page cache hits over pages read (null before any). */
+function groupCacheHitRatio(sim: Simulation, group: string): number | null {
+  let hits = 0;
+  let misses = 0;
+  for (const b of sim.brokers.values()) {
+    const g = b.storage.groups.get(group);
+    if (!g) continue;
+    hits += g.hits;
+    misses += g.misses;
+  }
+  return hits + misses === 0 ? null : hits / (hits + misses);
 }

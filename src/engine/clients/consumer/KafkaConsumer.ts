@@ -656,6 +656,7 @@ export class KafkaConsumer implements NetworkNode {
       };
       const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'Fetch', req, {
         partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
+        ssl: cfg.securityProtocol === 'SSL',
       });
       this.fetchesInFlight.set(leader, msg.correlationId);
       const sent = msg.correlationId;

@@ -77,6 +77,18 @@ export const CONSUMER_CONFIGS = configTable({
   /** The server assignor to ask for (consumer protocol); null for the broker's default. */
   groupRemoteAssignor: { name: 'group.remote.assignor', type: 'string', default: null },
   retryBackoffMs: COMMON_CLIENT_CONFIGS.retryBackoffMs,
+  /**
+   * CommonClientConfigs' security.protocol: which broker listener the members connect to (the
+   * simulated brokers listen on PLAINTEXT and SSL). On SSL the brokers' fetch responses are
+   * encrypted in user space, so no zero-copy (network/TransportLayer). SASL is not simulated.
+   */
+  securityProtocol: {
+    name: 'security.protocol',
+    type: 'enum',
+    default: 'PLAINTEXT',
+    values: ['PLAINTEXT', 'SSL'],
+    caseInsensitive: true,
+  },
   retryBackoffMaxMs: { name: 'retry.backoff.max.ms', type: 'long', default: 1000, min: 0 },
   /**
    * A broker whose connection was reset is not connected to again before reconnect.backoff.ms,

@@ -1,7 +1,7 @@
 // The cluster: its brokers, racks, metadata mode, broker config and the simulated network.
 import { resolveBrokerConfig, validateBrokerConfig } from '../../config/BrokerConfig';
 import { BROKER_CONFIGS } from '../../config/tables/broker';
-import type { ClusterSpec, ConfigMap, NetworkSpec } from '../Scenario';
+import type { ClusterSpec, ConfigMap, NetworkSpec, StorageSpec } from '../Scenario';
 import type { Metadata } from '../scenarioErrors';
 import {
   checkFields,
@@ -20,8 +20,9 @@ import { SCENARIO_LIMITS } from './limits';
 import { refusal } from './report';
 import type { Report } from './report';
 
-const CLUSTER_FIELDS = ['brokers', 'racks', 'metadata', 'config', 'network'] as const;
+const CLUSTER_FIELDS = ['brokers', 'racks', 'metadata', 'config', 'network', 'storage'] as const;
 const NETWORK_FIELDS = ['latencyMs', 'jitterMs'] as const;
+const STORAGE_FIELDS = ['device', 'pageCacheBytes'] as const;
 const OFFSETS_PARTITIONS = BROKER_CONFIGS.offsetsTopicNumPartitions.name;
 
 const L = SCENARIO_LIMITS;
@@ -75,6 +76,31 @@ function validateNetwork(v: unknown, r: Report): NetworkSpec | undefined {
   return network;
 }
 
+function validateStorage(v: unknown, r: Report): StorageSpec | undefined {
+  if (!expectObject(v, 'cluster.storage', r)) return undefined;
+  checkFields(v, STORAGE_FIELDS, 'cluster.storage', r);
+  const storage: StorageSpec = {};
+  if (has(v, 'device')) {
+    if (v.device === 'ssd' || v.device === 'hdd') storage.device = v.device;
+    else r.add('cluster.storage.device', 'cluster.storageDevice', got(v.device));
+  }
+  if (has(v, 'pageCacheBytes')) {
+    const x = intField(
+      v.pageCacheBytes,
+      'cluster.storage.pageCacheBytes',
+      {
+        min: L.minPageCacheBytes,
+        max: L.maxPageCacheBytes,
+        tooSmall: (value) =>
+          refusal('cluster.pageCacheTooSmall', { min: L.minPageCacheBytes, value }),
+      },
+      r,
+    );
+    if (x !== undefined) storage.pageCacheBytes = x;
+  }
+  return storage;
+}
+
 /** The cluster; the clean spec (metadata defaults to 'kraft'), or undefined when refused. */
 export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined {
   const path = 'cluster';
@@ -110,12 +136,14 @@ export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined 
 
   const config = has(v, 'config') ? validateClusterConfig(v.config, r) : undefined;
   const network = has(v, 'network') ? validateNetwork(v.network, r) : undefined;
+  const storage = has(v, 'storage') ? validateStorage(v.storage, r) : undefined;
 
   if (r.count !== before || brokers === undefined) return undefined;
   const out: ClusterSpec = { brokers, metadata };
   if (racks) out.racks = racks;
   if (config) out.config = config;
   if (network) out.network = network;
+  if (storage) out.storage = storage;
   return out;
 }
 

@@ -16,6 +16,9 @@ export const SCENARIO_LIMITS = {
   maxSeed: 0xffffffff,
   maxLatencyMs: 60000,
   maxSlowFactor: 1000,
+  /** cluster.storage.pageCacheBytes: 16 pages at least, 64 GiB at most (a large broker machine). */
+  minPageCacheBytes: 65_536,
+  maxPageCacheBytes: 68_719_476_736,
   /** stallConsumer: an hour at most. */
   maxStallMs: 3_600_000,
   /** processingMsPerRecord: an hour at most. */
