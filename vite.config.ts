@@ -111,6 +111,9 @@ function codecsOnDemand(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), noZstdWasm(), codecsOnDemand()],
   base: './',
+  // The why-fast sweep's worker (src/store/sweep) runs the engine: the same codec swaps as the
+  // page (workers get their own plugins), and ES modules for its chunks fetched on demand.
+  worker: { format: 'es', plugins: () => [noZstdWasm(), codecsOnDemand()] },
   preview: {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },

@@ -10,7 +10,7 @@
 import { isLang, langFromLocale, type Lang } from '../content/i18n';
 
 /** The views the app can show; a link names one with `view=`. */
-export const VIEW_IDS = ['cluster', 'storage', 'replication', 'groups'] as const;
+export const VIEW_IDS = ['cluster', 'storage', 'replication', 'groups', 'whyfast'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export function isViewId(value: unknown): value is ViewId {

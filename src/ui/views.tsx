@@ -81,6 +81,9 @@ export const VIEWS: readonly ViewDef[] = [
   onDemand('groups', 'view.groups', () =>
     withTexts('groups', withMotion(import('./groups/GroupsView').then((m) => m.GroupsView))),
   ),
+  onDemand('whyfast', 'view.whyfast', () =>
+    withTexts('whyfast', withMotion(import('./whyfast/WhyFastView').then((m) => m.WhyFastView))),
+  ),
 ];
 
 /** A view loaded on demand, inside framer-motion's settings (fetched with it: withMotionConfig.tsx). */

@@ -47,6 +47,7 @@ export const en = {
   'view.cluster': 'Cluster',
   'view.storage': 'Storage',
   'view.groups': 'Consumer groups',
+  'view.whyfast': 'Why fast',
 
   'cluster.label': 'Cluster',
   'cluster.producers': 'Producers',

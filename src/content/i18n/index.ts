@@ -9,17 +9,19 @@
 import type { en } from './en';
 import type { groupsEn } from './groups';
 import type { storageEn } from './storage';
+import type { whyfastEn } from './whyfast';
 import { isParticle, particle } from './particles';
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
 /** The texts that come with a view loaded on demand (views.tsx), not with the language. */
-export type TextPart = 'storage' | 'groups';
-export const TEXT_PARTS: readonly TextPart[] = ['storage', 'groups'];
+export type TextPart = 'storage' | 'groups' | 'whyfast';
+export const TEXT_PARTS: readonly TextPart[] = ['storage', 'groups', 'whyfast'];
 
 type CoreKey = keyof typeof en;
-export type MessageKey = CoreKey | keyof typeof storageEn | keyof typeof groupsEn;
+export type MessageKey =
+  CoreKey | keyof typeof storageEn | keyof typeof groupsEn | keyof typeof whyfastEn;
 /** A language's own chunk: every key but the parts'. */
 export type CoreMessages = Record<CoreKey, string>;
 
@@ -36,6 +38,10 @@ const PARTS: Record<TextPart, Record<Lang, () => Promise<Texts>>> = {
   groups: {
     en: () => import('./groups').then((m) => m.groupsEn),
     ko: () => import('./groups.ko').then((m) => m.groupsKo),
+  },
+  whyfast: {
+    en: () => import('./whyfast').then((m) => m.whyfastEn),
+    ko: () => import('./whyfast.ko').then((m) => m.whyfastKo),
   },
 };
 

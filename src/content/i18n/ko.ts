@@ -47,6 +47,7 @@ export const ko: CoreMessages = {
   'view.cluster': '클러스터',
   'view.storage': '저장소',
   'view.groups': 'Consumer Group',
+  'view.whyfast': '빠른 이유',
 
   'cluster.label': '클러스터',
   'cluster.producers': 'Producer',

@@ -40,6 +40,19 @@ describe('starter scenarios', () => {
     });
   });
 
+  it('compression on vs off: the lz4 producer sends and stores far fewer bytes for the same records', () => {
+    const snap = run('fast-compression');
+    const [plain, lz4] = ['plain', 'lz4'].map((id) => snap.producers.find((p) => p.id === id)!);
+    expect(lz4!.sent).toBe(plain!.sent);
+    expect(lz4!.metrics['byte-total']).toBeLessThan(plain!.metrics['byte-total'] / 3);
+    expect(plain!.metrics['compression-rate-avg']).toBe(1);
+    const logBytes = (topic: string) =>
+      snap.topics
+        .find((t) => t.name === topic)!
+        .partitions[0]!.replicaStates[0]!.segments.reduce((n, s) => n + s.sizeBytes, 0);
+    expect(logBytes('lz4-events')).toBeLessThan(logBytes('plain-events') / 3);
+  });
+
   it('two brokers down: NOT_ENOUGH_REPLICAS, yet nothing acknowledged is lost', () => {
     const snap = run('replication-kill-two-brokers');
     expect(snap.metrics.FailedProduceRequests['NOT_ENOUGH_REPLICAS']).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { OffsetLookupExplanation, TimestampLookupExplanation } from '../log
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { Action, ConfigMap } from '../scenario/Scenario';
 import type { PartitionerState } from '../clients/producer/partitionExplanation';
-import type { BrokerConfig, TopicConfig } from '../config/types';
+import type { BrokerConfig, ProducerConfig, TopicConfig } from '../config/types';
 import { BROKER_CONFIG_DEF, resolveBrokerConfig } from '../config/BrokerConfig';
 import { TOPIC_CONFIG_DEF, TOPIC_CONFIG_SYNONYMS } from '../config/TopicConfig';
 import { PRODUCER_CONFIG_DEF } from '../config/ProducerConfig';
@@ -103,15 +103,27 @@ export interface ProducerSettings {
   /** acks as Kafka prints it: 'all', '1' or '0'. */
   acks: string;
   idempotent: boolean;
+  lingerMs: number;
+  batchSize: number;
+  compressionType: ProducerConfig['compressionType'];
+  /** Its workload's topic and records per second; null without a workload. */
+  workloadTopic: string | null;
+  ratePerSec: number | null;
 }
 
-/** A scenario producer's delivery settings; null for an unknown producer. */
+/** A scenario producer's delivery and batching settings; null for an unknown producer. */
 export function producerSettings(sim: Simulation, id: string): ProducerSettings | null {
-  const config = sim.producers.get(id)?.producer.config;
-  if (!config) return null;
+  const entry = sim.producers.get(id);
+  if (!entry) return null;
+  const config = entry.producer.config;
   return {
     acks: config.acks === -1 ? 'all' : String(config.acks),
     idempotent: config.enableIdempotence,
+    lingerMs: config.lingerMs,
+    batchSize: config.batchSize,
+    compressionType: config.compressionType,
+    workloadTopic: entry.workload?.topic ?? null,
+    ratePerSec: entry.workload?.ratePerSec ?? null,
   };
 }
 

@@ -15,6 +15,14 @@ export class ProducerWorkload {
     private ctx: SimContext,
   ) {}
 
+  get topic(): string {
+    return this.spec.topic;
+  }
+
+  get ratePerSec(): number {
+    return this.spec.ratePerSec;
+  }
+
   start(): void {
     if (this.spec.ratePerSec > 0) this.scheduleNext();
   }

@@ -1,0 +1,12 @@
+// The storage side of the why-fast view: the append-only log written sequentially, the page cache
+// per broker, a fetch through the zero-copy path. Each is a panel of its own, listed here in the
+// order shown; the view lays them out beside the batching panel.
+import type { ComponentType } from 'react';
+
+export interface WhyFastPanel {
+  /** Its slot's name: the panel's section carries data-slot="<id>". */
+  id: string;
+  component: ComponentType;
+}
+
+export const STORAGE_PANELS: readonly WhyFastPanel[] = [];
