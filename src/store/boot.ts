@@ -13,7 +13,7 @@
 // and autoplay=1). Changes of language and theme the reader makes are stored.
 import type { EngineError } from '../engine';
 import { langFromLocale, loadLang } from '../content/i18n';
-import { DEFAULT_STARTER_ID } from '../content/scenarios';
+import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import type { AppError } from './errors';
 import { loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
 import { loadSettings, saveSettings } from './persist';
@@ -119,7 +119,11 @@ export async function openLink(location: { search: string; hash: string }): Prom
   const warnings = [...parsed.warnings];
   // A run with gzip (or zstd) needs its codec fetched before it starts (lazyCodecs.ts); a failed
   // fetch leaves the store to say so when the run reaches it.
-  if (needsLazyCodecs([link.scenario, link.actions])) await loadLazyCodecs().catch(() => undefined);
+  // A starter named by id is checked by its scenario (the compression starter uses lz4).
+  const source = link.scenario;
+  const run =
+    source?.kind === 'inline' ? source.scenario : findStarter(source?.id ?? DEFAULT_STARTER_ID);
+  if (needsLazyCodecs([run, link.actions])) await loadLazyCodecs().catch(() => undefined);
   // A walkthrough step (walkthrough=<id>&step=<n>, src/store/learn.ts) opens the walkthrough's own
   // scenario at that step's moment; the link's scenario, actions and t are the same run or ignored.
   const w = link.walkthrough;

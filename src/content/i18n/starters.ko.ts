@@ -60,4 +60,7 @@ export const startersKo: Record<keyof typeof startersEn, string> = {
   'starter.group-two-speeds.title': '한 토픽, 속도가 다른 두 그룹',
   'starter.group-two-speeds.description':
     'fast-readers는 레코드당 5 ms, slow-readers는 600 ms를 씁니다. 그룹마다 __consumer_offsets에 자기 커밋 offset을 따로 가지므로, 느린 그룹은 뒤처지지만(lag가 커짐) 빠른 그룹을 붙잡지 않습니다.',
+  'starter.fast-compression.title': '압축 켜기 vs 끄기, 같은 속도',
+  'starter.fast-compression.description':
+    '두 producer가 같은 record를 같은 속도(초당 40개, linger.ms=50)로 각자의 토픽에 보냅니다. plain은 compression.type=none, lz4는 lz4입니다. producer는 배치를 통째로 압축하고 broker는 받은 그대로 저장하므로, 네트워크에서 줄어든 바이트는 디스크에서도 줄어듭니다. 값은 숫자 뒤에 같은 글자가 반복되는 문자열이라 실제 데이터보다 훨씬 잘 압축됩니다. 빠른 이유 탭을 열고 linger.ms나 코덱을 바꿔 보세요.',
 };

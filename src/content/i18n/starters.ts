@@ -64,4 +64,7 @@ export const startersEn = {
   'starter.group-two-speeds.title': 'Two groups, one topic, different speeds',
   'starter.group-two-speeds.description':
     'fast-readers spends 5 ms per record, slow-readers 600 ms. Each group has its own committed offsets in __consumer_offsets, so the slow one falls behind (its lag grows) without holding the fast one back.',
+  'starter.fast-compression.title': 'Compression on vs off, same rate',
+  'starter.fast-compression.description':
+    'Two producers send the same records at the same rate, 40 per second with linger.ms=50, each to its own topic: plain with compression.type=none, lz4 with lz4. The producer compresses each batch as a whole, and the broker stores it as it arrived, so the bytes saved on the wire are saved on disk too. The values are a number followed by repeated letters, which compress far better than most real data. Open the Why fast tab and change linger.ms or the codec.',
 } satisfies Record<string, string>;

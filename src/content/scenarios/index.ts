@@ -106,18 +106,7 @@ export const STARTERS: readonly Starter[] = [
     id: 'group-two-speeds',
     scenario: groupTwoSpeeds,
   },
-  {
-    id: 'fast-compression',
-    title: {
-      en: 'Compression on vs off, same rate',
-      ko: '압축 켜기 vs 끄기, 같은 속도',
-    },
-    description: {
-      en: 'Two producers send the same records at the same rate, 40 per second with linger.ms=50, each to its own topic: plain with compression.type=none, lz4 with lz4. The producer compresses each batch as a whole, and the broker stores it as it arrived, so the bytes saved on the wire are saved on disk too. The values are a number followed by repeated letters, which compress far better than most real data. Open the Why fast tab and change linger.ms or the codec.',
-      ko: '두 producer가 같은 record를 같은 속도(초당 40개, linger.ms=50)로 각자의 토픽에 보냅니다. plain은 compression.type=none, lz4는 lz4입니다. producer는 배치를 통째로 압축하고 broker는 받은 그대로 저장하므로, 네트워크에서 줄어든 바이트는 디스크에서도 줄어듭니다. 값은 숫자 뒤에 같은 글자가 반복되는 문자열이라 실제 데이터보다 훨씬 잘 압축됩니다. 빠른 이유 탭을 열고 linger.ms나 코덱을 바꿔 보세요.',
-    },
-    scenario: fastCompression,
-  },
+  { id: 'fast-compression', scenario: fastCompression },
 ];
 
 export const DEFAULT_STARTER_ID = 'waiting-events';
