@@ -57,6 +57,13 @@ export const startersKo: Record<keyof typeof startersEn, string> = {
   'starter.group-classic-vs-consumer.title': 'classic 프로토콜 vs consumer 프로토콜(KIP-848)',
   'starter.group-classic-vs-consumer.description':
     '두 그룹이 기본 설정으로 같은 파티션 6개를 읽습니다. 하나는 group.protocol=classic(기본 assignor인 range는 eager), 하나는 group.protocol=consumer. 12초에 두 그룹 모두 네 번째 멤버가 들어옵니다. classic 그룹은 JoinGroup 장벽에서 모두 멈추고 leader 멤버가 배정을 계산합니다. consumer 그룹은 coordinator가 목표 배정을 계산하고, 파티션을 내줘야 하는 멤버만 그 파티션을 놓습니다. 나머지는 계속 읽습니다. 진행은 heartbeat 주기(group.consumer.heartbeat.interval.ms, 5초)에 맞춰 천천히 되지만, 멈추는 멤버는 없습니다.',
+  'starter.fast-lagging-consumer.title': 'page cache: 따라잡은 consumer vs offset 0부터 다시 읽기',
+  'starter.fast-lagging-consumer.description':
+    'HDD에 page cache 1 MiB인 broker 하나, 1 KB 레코드를 초당 200개 씁니다. live 그룹은 로그 끝에서 읽으므로 가져가는 page가 방금 쓰여 아직 메모리에 있습니다(cache hit ratio 1.0, 디스크 읽기 0). 15초에 replay 그룹이 auto.offset.reset=earliest로 들어와 offset 0부터 읽습니다. 로그는 몇 MiB로 cache보다 큽니다. replay의 page는 디스크에서 오고(hit ratio가 0에 가까움) fetch는 디스크를 기다립니다. replay가 1 MiB씩 끌어올 때마다 live가 곧 읽을 page가 밀려나, live도 miss가 나기 시작합니다.',
+  'starter.fast-many-partitions.title':
+    '파티션은 많을수록 좋을까? 같은 바이트를 파티션 1개 vs 32개에',
+  'starter.fast-many-partitions.description':
+    'broker 두 대가 각각 HDD와 2 MiB page cache를 갖고, 사용자 64명을 키로 한 1 KB 레코드를 똑같이 초당 100개 받습니다. broker 1은 topic few(파티션 1개), broker 2는 topic many(파티션 32개)의 leader입니다. broker 1의 writeback은 파일 하나를 앞에서부터 씁니다. seek 한 번 뒤에는 순차 쓰기입니다. broker 2에서는 같은 바이트가 파일 32개에 나뉘고 파일마다 덜 찬 마지막 page가 있어, writeback이 파일 사이를 seek하며 그 page를 다시 씁니다. 그래서 디스크가 몇 배나 오래 바쁩니다. 두 broker의 device busy 시간을 비교해 보세요.',
   'starter.group-two-speeds.title': '한 토픽, 속도가 다른 두 그룹',
   'starter.group-two-speeds.description':
     'fast-readers는 레코드당 5 ms, slow-readers는 600 ms를 씁니다. 그룹마다 __consumer_offsets에 자기 커밋 offset을 따로 가지므로, 느린 그룹은 뒤처지지만(lag가 커짐) 빠른 그룹을 붙잡지 않습니다.',

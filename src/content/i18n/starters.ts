@@ -67,4 +67,12 @@ export const startersEn = {
   'starter.fast-compression.title': 'Compression on vs off, same rate',
   'starter.fast-compression.description':
     'Two producers send the same records at the same rate, 40 per second with linger.ms=50, each to its own topic: plain with compression.type=none, lz4 with lz4. The producer compresses each batch as a whole, and the broker stores it as it arrived, so the bytes saved on the wire are saved on disk too. The values are a number followed by repeated letters, which compress far better than most real data. Open the Why fast tab and change linger.ms or the codec.',
+  'starter.fast-lagging-consumer.title':
+    'Page cache: a caught-up consumer vs a replay from offset 0',
+  'starter.fast-lagging-consumer.description':
+    'One broker on an HDD with a 1 MiB page cache; 200 records/s of 1 KB. The group live reads at the log end: every page it fetches was just written and is still in memory (cache hit ratio 1.0, nothing read from the disk). At 15 s the group replay joins with auto.offset.reset=earliest and reads the log from offset 0 — several MiB, more than the cache holds. Its pages come from the disk (hit ratio near 0), its fetches wait for the disk, and each 1 MiB it pulls in pushes out the pages live was about to read: live starts missing too.',
+  'starter.fast-many-partitions.title':
+    'Are more partitions better? The same bytes in 1 partition or 32',
+  'starter.fast-many-partitions.description':
+    'Two brokers, each on an HDD with a 2 MiB page cache, take the same 100 records/s of 1 KB, keyed by 64 users: broker 1 leads the topic few (1 partition), broker 2 the topic many (32 partitions). On broker 1 writeback writes one file front to back: one seek, then sequential bytes. On broker 2 the same bytes are 32 files, each with its own partly filled last page: writeback seeks from file to file and rewrites those pages, so the disk is busy many times longer. Compare the two brokers’ device busy time.',
 } satisfies Record<string, string>;

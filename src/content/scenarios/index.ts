@@ -22,6 +22,8 @@ import groupEagerCoop from './group-eager-vs-cooperative.json';
 import groupTwoSpeeds from './group-two-speeds.json';
 import groupClassicVsConsumer from './group-classic-vs-consumer.json';
 import fastCompression from './fast-compression.json';
+import fastLaggingConsumer from './fast-lagging-consumer.json';
+import fastManyPartitions from './fast-many-partitions.json';
 
 export interface Starter {
   id: string;
@@ -107,6 +109,14 @@ export const STARTERS: readonly Starter[] = [
     scenario: groupTwoSpeeds,
   },
   { id: 'fast-compression', scenario: fastCompression },
+  {
+    id: 'fast-lagging-consumer',
+    scenario: fastLaggingConsumer,
+  },
+  {
+    id: 'fast-many-partitions',
+    scenario: fastManyPartitions,
+  },
 ];
 
 export const DEFAULT_STARTER_ID = 'waiting-events';
