@@ -178,6 +178,7 @@ const SCENARIO_EXAMPLES = {
   'produce.noPartition': { partition: 3, topic: 'orders', partitions: 3 },
   'slowBroker.factor': { value: 0.5 },
   'stallConsumer.tooLong': { max: 3600000, value: 3600001 },
+  'setWorkload.noWorkload': { producer: 'p1' },
   'setConfig.target': { gotType: 'string', got: 'brokers:1' },
   'setConfig.controllerConfig': { key: 'broker.session.timeout.ms', broker: 2 },
   'setConfig.perBrokerTopicDefault': { key: 'log.segment.bytes', broker: 2 },

@@ -127,6 +127,12 @@ const actions: Pairs<ActionErrors> = {
     en: (p) => `A stall lasts at most ${p.max} ms, got ${p.value}.`,
     ko: (p) => `stall은 최대 ${p.max} ms까지입니다(지금 값: ${p.value}).`,
   },
+  'setWorkload.noWorkload': {
+    en: (p) =>
+      `Producer "${p.producer}" has no workload: setWorkload changes the rate of a producer whose scenario entry has one.`,
+    ko: (p) =>
+      `producer "${p.producer}"에는 워크로드가 없습니다. setWorkload는 시나리오에 workload가 있는 producer의 속도만 바꿉니다.`,
+  },
   'setConfig.target': {
     en: (p) =>
       `Invalid target ${gotEn(p)}: expected "broker:<id>", "topic:<name>", "producer:<id>", "group:<id>" or "cluster".`,

@@ -95,6 +95,7 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
   'captions.upcoming.removeConsumer': '{member}: 그룹 {group}에서 떠남',
   'captions.upcoming.crashConsumer': '{member}({group}) 장애',
   'captions.upcoming.stallConsumer': '{member}: {seconds}초 동안 poll() 호출 멈춤',
+  'captions.upcoming.setWorkload': '{producer}: 초당 {rate}개 전송',
   'captions.upcoming.setConfig': '{target}: {key} = {value}',
   'captions.upcoming.createTopic': '토픽 {topic} 생성',
   'captions.upcoming.addPartitions': '토픽 {topic}의 파티션을 {count}개로 늘림',

@@ -101,6 +101,7 @@ export const captionsEn = {
   'captions.upcoming.removeConsumer': '{member} leaves {group}',
   'captions.upcoming.crashConsumer': '{member} of {group} crashes',
   'captions.upcoming.stallConsumer': '{member} stops calling poll() for {seconds} s',
+  'captions.upcoming.setWorkload': '{producer} sends {rate} records/s',
   'captions.upcoming.setConfig': '{target}: {key} = {value}',
   'captions.upcoming.createTopic': 'topic {topic} is created',
   'captions.upcoming.addPartitions': '{topic} grows to {count} partitions',

@@ -49,6 +49,7 @@ export const timelineKo: Record<keyof typeof timelineEn, string> = {
   'timeline.action.removeConsumer': '내가 {member:을/를} 멈춤',
   'timeline.action.crashConsumer': '내가 {member:을/를} 장애로 멈춤',
   'timeline.action.stallConsumer': '내가 {member:을/를} 멈칫하게 함',
+  'timeline.action.setWorkload': '내가 {producer}의 속도를 초당 {rate}개로 바꿈',
   'timeline.action.setConfig': '내가 {target}의 {key} = {value:으로/로} 설정',
   'timeline.action.createTopic': '내가 토픽 {topic} 생성',
   'timeline.action.addPartitions': '내가 {topic}의 파티션을 {count}개로 늘림',

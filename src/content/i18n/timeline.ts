@@ -48,6 +48,7 @@ export const timelineEn = {
   'timeline.action.removeConsumer': 'You stopped {member}',
   'timeline.action.crashConsumer': 'You crashed {member}',
   'timeline.action.stallConsumer': 'You stalled {member}',
+  'timeline.action.setWorkload': 'You set {producer} to {rate} records/s',
   'timeline.action.setConfig': 'You set {key} = {value} on {target}',
   'timeline.action.createTopic': 'You created topic {topic}',
   'timeline.action.addPartitions': 'You grew {topic} to {count} partitions',

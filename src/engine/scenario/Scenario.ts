@@ -81,6 +81,8 @@ export type ActionBody =
   /** The member's application thread stops calling poll() for `ms` (slow processing, a long call). */
   | { do: 'stallConsumer'; group: string; member: string; ms: number }
   | { do: 'setConfig'; target: string; key: string; value: ConfigValue }
+  /** The producer's workload sends `ratePerSec` records per second from now on. */
+  | { do: 'setWorkload'; producer: string; ratePerSec: number }
   | { do: 'createTopic'; topic: TopicSpec }
   | { do: 'addPartitions'; topic: string; count: number };
 

@@ -129,6 +129,13 @@ export function nextModel(m: ScenarioModel, a: Action): ScenarioModel {
           m.groups.get(a.group)!.filter((x) => x !== a.member),
         ),
       };
+    case 'setWorkload':
+      return {
+        ...m,
+        workloads: m.workloads.map((w) =>
+          w.producer === a.producer ? { ...w, ratePerSec: a.ratePerSec } : w,
+        ),
+      };
     case 'setConfig': {
       const next = { ...m, configs: withConfig(m.configs, a.target, a.key, a.value) };
       return a.target.startsWith('group:') && a.key === CONSUMER_CONFIGS.groupProtocol.name

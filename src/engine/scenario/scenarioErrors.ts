@@ -164,6 +164,8 @@ export type ActionErrors = {
   'produce.noPartition': { partition: number; topic: string; partitions: number };
   'slowBroker.factor': { value: number };
   'stallConsumer.tooLong': { max: number; value: number };
+  /** setWorkload on a producer the scenario gave no workload. */
+  'setWorkload.noWorkload': { producer: string };
   'setConfig.target': Got;
   /** A config the KRaft controller reads (its own properties file), set on one broker. */
   'setConfig.controllerConfig': { key: string; broker: number };

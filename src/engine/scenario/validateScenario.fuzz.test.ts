@@ -350,6 +350,7 @@ const randomAction = fc.record({
     'produce',
     'addPartitions',
     'setConfig',
+    'setWorkload',
   ),
   n: fc.nat(),
   edge: configEdge,
@@ -388,6 +389,8 @@ function actionFor(s: Json, a: RandomAction): Json {
         key: a.text,
         value: a.text,
       };
+    case 'setWorkload':
+      return { at: a.at, do: a.kind, producer: producer?.id, ratePerSec: a.n % 300 };
     case 'addPartitions':
       return {
         at: a.at,

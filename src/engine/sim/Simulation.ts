@@ -485,6 +485,9 @@ export class Simulation {
       case 'healBroker':
         this.setIsolated(a.broker, a.do === 'isolateBroker');
         break;
+      case 'setWorkload':
+        this.producers.get(a.producer)?.workload?.setRate(a.ratePerSec);
+        break;
       case 'slowBroker': {
         const b = this.brokers.get(a.broker);
         if (b) b.slowFactor = a.factor ?? DEFAULT_SLOW_FACTOR;

@@ -21,7 +21,7 @@ const scenario: Scenario = parseScenario({
   seed: 3,
   cluster: { brokers: 3 },
   topics: [{ name: 'orders', partitions: 2, replicationFactor: 3 }],
-  producers: [{ id: 'p1', config: { acks: 'all' } }],
+  producers: [{ id: 'p1', config: { acks: 'all' }, workload: { topic: 'orders', ratePerSec: 5 } }],
   consumerGroups: [{ id: 'g', topics: ['orders'], members: 2 }],
 });
 
@@ -34,6 +34,7 @@ const ACTIONS: ActionBody[] = [
   { do: 'setConfig', target: 'broker:2', key: 'replica.lag.time.max.ms', value: 4000 },
   { do: 'setConfig', target: 'cluster', key: 'leader.imbalance.per.broker.percentage', value: 20 },
   { do: 'setConfig', target: 'producer:p1', key: 'linger.ms', value: 20 },
+  { do: 'setWorkload', producer: 'p1', ratePerSec: 40 },
   { do: 'setConfig', target: 'group:g', key: 'max.poll.records', value: 50 },
   { do: 'createTopic', topic: { name: 'audit', partitions: 1, replicationFactor: 2 } },
   { do: 'addPartitions', topic: 'audit', count: 3 },
@@ -63,6 +64,7 @@ function observed(sim: Simulation) {
     brokerConfigs: new Map([...sim.brokers.values()].map((b) => [b.id, b.config])),
     topicConfigs: new Map(topics.map((t) => [t.name, sim.topicConfigs.get(t.name)])),
     producerConfigs: new Map([...sim.producers].map(([id, p]) => [id, p.producer.config])),
+    workloadRates: new Map([...sim.producers].map(([id, p]) => [id, p.workload?.ratePerSec])),
     groupConfigs: new Map([...sim.groups.values()].map((g) => [g.id, g.config])),
   };
 }
@@ -83,6 +85,9 @@ function expected(m: ScenarioModel) {
     ),
     producerConfigs: new Map(
       [...m.configs.producers].map(([id, raw]) => [id, resolveProducerConfig(raw)]),
+    ),
+    workloadRates: new Map(
+      [...m.producers].map((id) => [id, m.workloads.find((w) => w.producer === id)?.ratePerSec]),
     ),
     groupConfigs: new Map(
       [...m.configs.groups].map(([id, raw]) => [id, resolveConsumerConfig(raw)]),
@@ -123,6 +128,7 @@ describe('one action path', () => {
         'removeConsumer',
         'restartBroker',
         'setConfig',
+        'setWorkload',
         'shutdownBroker',
         'slowBroker',
         'stallConsumer',

@@ -38,6 +38,11 @@ export function describeAction(a: Action): { key: MessageKey; params: Params } {
         key: 'captions.upcoming.stallConsumer',
         params: { group: a.group, member: a.member, seconds: seconds(a.ms) },
       };
+    case 'setWorkload':
+      return {
+        key: 'captions.upcoming.setWorkload',
+        params: { producer: a.producer, rate: a.ratePerSec },
+      };
     case 'setConfig':
       return {
         key: 'captions.upcoming.setConfig',

@@ -500,6 +500,8 @@ function describeAction(a: Action, t: TFunction): string {
     case 'crashConsumer':
     case 'stallConsumer':
       return t(`timeline.action.${a.do}`, { member: a.member });
+    case 'setWorkload':
+      return t('timeline.action.setWorkload', { producer: a.producer, rate: a.ratePerSec });
     default:
       return t(`timeline.action.${a.do}`, { broker: a.broker });
   }

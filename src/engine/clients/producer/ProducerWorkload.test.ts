@@ -34,3 +34,56 @@ describe('ProducerWorkload keys', () => {
     expect(run({ keys: ['a'] })).not.toEqual(omitted);
   });
 });
+
+describe('setWorkload: the record rate changed while running', () => {
+  const scenario = () =>
+    createSimulation({
+      version: 1,
+      seed: 7,
+      cluster: { brokers: 1 },
+      topics: [{ name: 't', partitions: 1, replicationFactor: 1 }],
+      producers: [
+        { id: 'p', workload: { topic: 't', ratePerSec: 10, valueBytes: 40 } },
+        { id: 'q' },
+      ],
+    });
+
+  it('sends at the new rate from the moment of the action, and stops at 0', () => {
+    const sim = scenario();
+    sim.advanceTo(5000);
+    const sent = () => sim.snapshot().producers[0]!.sent;
+    expect(sent()).toBe(50);
+    sim.apply({ do: 'setWorkload', producer: 'p', ratePerSec: 200 });
+    sim.advanceTo(10_000);
+    expect(sent()).toBe(50 + 1000);
+    // The Sender's rate over its window (1 s … 10 s) mixes both: (41 + 1000) records in 9 s.
+    expect(sim.snapshot().producers[0]!.metrics['record-send-rate']).toBeCloseTo(1041 / 9, 0);
+    sim.apply({ do: 'setWorkload', producer: 'p', ratePerSec: 0 });
+    sim.advanceTo(12_000);
+    expect(sent()).toBe(1050);
+  });
+
+  it('is refused for a producer without a workload and past the caps, naming the field', () => {
+    const sim = scenario();
+    const codes = (a: Parameters<typeof sim.apply>[0]) => {
+      try {
+        sim.apply(a);
+        return [];
+      } catch (e) {
+        return (e as { errors: { path: string; code: string }[] }).errors.map((x) => [
+          x.path,
+          x.code,
+        ]);
+      }
+    };
+    expect(codes({ do: 'setWorkload', producer: 'q', ratePerSec: 5 })).toEqual([
+      ['action.producer', 'setWorkload.noWorkload'],
+    ]);
+    expect(codes({ do: 'setWorkload', producer: 'p', ratePerSec: 20_000 })).toEqual([
+      ['action.ratePerSec', 'workload.tooFast'],
+    ]);
+    expect(codes({ do: 'setWorkload', producer: 'p', ratePerSec: -1 })[0]?.[0]).toBe(
+      'action.ratePerSec',
+    );
+  });
+});

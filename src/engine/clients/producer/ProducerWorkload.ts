@@ -1,12 +1,17 @@
 // A steady stream of records from a producer, as a scenario's `workload` describes: ratePerSec
 // records, keys drawn (seeded) from the list (none, null or [] for keyless records), values of
-// valueBytes ASCII bytes.
+// valueBytes ASCII bytes. setWorkload changes the rate while it runs.
 import type { WorkloadSpec } from '../../scenario/Scenario';
-import type { SimContext } from '../../sim/SimContext';
+import type { Cancellable, SimContext } from '../../sim/SimContext';
 import type { KafkaProducer } from './KafkaProducer';
 
 export class ProducerWorkload {
+  /** Records sent so far (numbers the values). */
   private n = 0;
+  /** The current rate's start, and the records sent at it. */
+  private base = 0;
+  private sinceBase = 0;
+  private next: Cancellable | null = null;
   private stopped = false;
 
   constructor(
@@ -31,10 +36,21 @@ export class ProducerWorkload {
     this.stopped = true;
   }
 
+  /** From now on, `ratePerSec` records per second (0 stops the stream until a later change). */
+  setRate(ratePerSec: number): void {
+    this.spec = { ...this.spec, ratePerSec };
+    this.next?.cancel();
+    this.next = null;
+    this.base = this.ctx.now();
+    this.sinceBase = 0;
+    if (ratePerSec > 0 && !this.stopped) this.scheduleNext();
+  }
+
   private scheduleNext(): void {
-    // The n-th record goes at n·(1000 / rate) ms, so the rate stays exact over time.
-    const at = Math.round(((this.n + 1) * 1000) / this.spec.ratePerSec);
-    this.ctx.schedule(Math.max(at, this.ctx.now()), () => this.fire());
+    // The k-th record at a rate goes k·(1000 / rate) ms after the rate began, so the rate stays
+    // exact over time.
+    const at = this.base + Math.round(((this.sinceBase + 1) * 1000) / this.spec.ratePerSec);
+    this.next = this.ctx.schedule(Math.max(at, this.ctx.now()), () => this.fire());
   }
 
   private fire(): void {
@@ -42,6 +58,7 @@ export class ProducerWorkload {
     const keys = this.spec.keys ?? []; // omitted or null: keyless records
     const key = keys.length > 0 ? keys[this.ctx.random.nextInt(keys.length)]! : null;
     this.n++;
+    this.sinceBase++;
     this.producer.send({
       topic: this.spec.topic,
       key,

@@ -153,6 +153,34 @@ function checkRoom(c: ActionCheck): void {
     c.r.add(gp, 'cluster.tooManyMembers', { max: L.maxMembers, total });
 }
 
+/** setWorkload: a producer that has a workload (the scenario's `workload`). */
+const producerWithWorkload = req((v, p, c) => {
+  const id = checkExistingProducer(v, p, c.ctx, c.r);
+  if (id === undefined) return undefined;
+  if (c.ctx.workloads?.some((w) => w.producer === id)) return id;
+  c.r.add(p, 'setWorkload.noWorkload', { producer: id });
+  return undefined;
+});
+
+/** setWorkload: all workloads together stay within the caps a scenario is held to. */
+function checkTotalRate(c: ActionCheck): void {
+  const producer = c.read.get('producer') as string | undefined;
+  const rate = c.read.get('ratePerSec') as number | undefined;
+  if (producer === undefined || rate === undefined) return;
+  let total = 0;
+  let bytes = 0;
+  for (const w of c.ctx.workloads ?? []) {
+    const r = w.producer === producer ? rate : w.ratePerSec;
+    total += r;
+    bytes += r * ((w.keyBytes ?? 0) + w.valueBytes);
+  }
+  const rp = join(c.path, 'ratePerSec');
+  if (total > L.maxTotalRatePerSec)
+    c.r.add(rp, 'workload.totalRate', { max: L.maxTotalRatePerSec, rate: total });
+  else if (bytes > L.maxBytesPerSec)
+    c.r.add(rp, 'workload.totalBytes', { max: L.maxBytesPerSec, total: Math.round(bytes) });
+}
+
 const ACTION_RULES: Record<ActionKind, KindRule> = {
   produce: {
     fields: {
@@ -214,6 +242,24 @@ const ACTION_RULES: Record<ActionKind, KindRule> = {
     },
   },
   setConfig: SET_CONFIG,
+  setWorkload: {
+    fields: {
+      producer: producerWithWorkload,
+      ratePerSec: req((v, p, c) =>
+        numberField(
+          v,
+          p,
+          {
+            min: 0,
+            max: L.maxRatePerSec,
+            tooBig: (value) => refusal('workload.tooFast', { max: L.maxRatePerSec, value }),
+          },
+          c.r,
+        ),
+      ),
+    },
+    check: checkTotalRate,
+  },
   createTopic: { fields: { topic: newTopic } },
   addPartitions: {
     fields: {

@@ -44,6 +44,8 @@ export interface WorkloadInfo {
   /** UTF-8 bytes of its longest key; null when every record is keyless. */
   keyBytes: number | null;
   valueBytes: number;
+  /** Records per second now (the scenario's, then setWorkload's). */
+  ratePerSec: number;
   /** Where the scenario defines it (`producers[0].workload`). */
   path: string;
 }

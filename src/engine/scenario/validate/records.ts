@@ -105,7 +105,14 @@ export function recordTooLarge(
 export function workloadInfo(producer: string, w: WorkloadSpec, path: string): WorkloadInfo {
   let keyBytes: number | null = null;
   for (const k of w.keys ?? []) if (k !== null) keyBytes = Math.max(keyBytes ?? 0, utf8Length(k));
-  return { producer, topic: w.topic, keyBytes, valueBytes: w.valueBytes ?? 100, path };
+  return {
+    producer,
+    topic: w.topic,
+    keyBytes,
+    valueBytes: w.valueBytes ?? 100,
+    ratePerSec: w.ratePerSec,
+    path,
+  };
 }
 
 /** Where to blame a workload's too-large record: its valueBytes, or its keys when a key is the larger part. */
