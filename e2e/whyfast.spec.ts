@@ -53,6 +53,21 @@ test('switching compression changes the bytes on the wire the engine reports', a
   expect(errors).toEqual([]);
 });
 
+test('the record rate and linger.ms change live, through the one action path', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openWhyFast(page, 'en', 12_000);
+  expect(await figure(page, 'wf-record-send-rate-plain')).toBeCloseTo(40, 0);
+  const perBatch = await figure(page, 'wf-records-per-batch-plain');
+  await page.getByTestId('wf-set-rate-plain').selectOption('200');
+  await page.getByTestId('wf-set-linger.ms-plain').selectOption('200');
+  await runUntil(page, 24_000);
+  expect(await figure(page, 'wf-record-send-rate-plain')).toBeGreaterThan(180);
+  // 200 records/s waiting up to 200 ms: about 40 records a batch, from 2.
+  expect(await figure(page, 'wf-records-per-batch-plain')).toBeGreaterThan(perBatch * 10);
+  await expect(page.getByTestId('wf-set-rate-plain')).toHaveValue('200');
+  expect(errors).toEqual([]);
+});
+
 test('a linger.ms sweep runs in a worker, can be cancelled, and draws its charts', async ({
   page,
 }) => {

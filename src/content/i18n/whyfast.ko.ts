@@ -27,6 +27,9 @@ export const whyfastKo: Record<keyof typeof whyfastEn, string> = {
   'whyfast.setting.refused': '거부됨: {reason}',
 
   'whyfast.fig.window': '시뮬레이션 시간 최근 {s}초 기준',
+  'whyfast.fig.recordRate': '초당 보낸 record',
+  'whyfast.fig.recordRate.hint':
+    'Kafka의 record-send-rate: 이 producer가 초당 네트워크로 보낸 record 수',
   'whyfast.fig.recordsPerBatch': '배치당 record',
   'whyfast.fig.recordsPerBatch.hint':
     '보낸 record 수 ÷ 보낸 배치 수 (Kafka의 지표는 records-per-request-avg이며, 요청 하나에 여러 partition의 배치가 실릴 수 있습니다)',
@@ -53,7 +56,7 @@ export const whyfastKo: Record<keyof typeof whyfastEn, string> = {
 
   'whyfast.sweep.title': 'linger.ms 스윕',
   'whyfast.sweep.intro':
-    '이 시나리오를 linger.ms 값({values}ms)마다 한 번씩, 시뮬레이션 시간 {s}초 동안 화면 없이 다시 실행합니다. 백그라운드 워커에서 돌기 때문에 페이지는 그대로 쓸 수 있습니다. 다른 설정은 지금 값 그대로입니다.',
+    '이 시나리오를 linger.ms 값({values}ms)마다 한 번씩, 시뮬레이션 시간 {s}초 동안 화면 없이 다시 실행합니다. 백그라운드 워커에서 돌기 때문에 페이지는 그대로 쓸 수 있습니다. producer의 batch.size, compression.type, 속도는 지금 값을, broker와 topic은 시나리오의 설정을 씁니다.',
   'whyfast.sweep.which': 'Producer',
   'whyfast.sweep.run': '스윕 실행',
   'whyfast.sweep.cancel': '취소',

@@ -26,6 +26,9 @@ export const whyfastEn = {
   'whyfast.setting.refused': 'Refused: {reason}',
 
   'whyfast.fig.window': 'over the last {s} s of simulated time',
+  'whyfast.fig.recordRate': 'records sent/s',
+  'whyfast.fig.recordRate.hint':
+    'Kafka’s record-send-rate: records this producer put on the wire per second',
   'whyfast.fig.recordsPerBatch': 'records per batch',
   'whyfast.fig.recordsPerBatch.hint':
     'Records sent ÷ batches sent (Kafka reports records-per-request-avg; a request may carry batches of several partitions)',
@@ -53,7 +56,7 @@ export const whyfastEn = {
 
   'whyfast.sweep.title': 'Sweep linger.ms',
   'whyfast.sweep.intro':
-    'Runs this scenario again, headless, once per linger.ms value ({values} ms) for {s} s of simulated time each, in a background worker — the page stays usable. Every other setting stays as it is now.',
+    'Runs this scenario again, headless, once per linger.ms value ({values} ms) for {s} s of simulated time each, in a background worker — the page stays usable. The producers’ batch.size, compression.type and rates are the ones in force now; brokers and topics are the scenario’s.',
   'whyfast.sweep.which': 'Producer',
   'whyfast.sweep.run': 'Run the sweep',
   'whyfast.sweep.cancel': 'Cancel',

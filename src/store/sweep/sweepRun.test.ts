@@ -27,6 +27,7 @@ const request: SweepRequest = {
   scenario,
   producer: 'p',
   producerConfigs: { p: { 'compression.type': 'lz4', 'linger.ms': 5 }, q: { 'batch.size': 4096 } },
+  workloadRates: { p: 300 },
   lingerMs: [0, 100],
 };
 
@@ -40,6 +41,9 @@ describe('linger.ms sweep', () => {
     });
     expect(s.producers[1]!.config).toMatchObject({ 'linger.ms': 7, 'batch.size': 4096 });
     expect(s.actions.map((a) => a.at)).toEqual([200]);
+    expect(
+      sweepScenario({ ...request, workloadRates: { p: 20 } }, 0).producers[0]!.workload,
+    ).toMatchObject({ ratePerSec: 20 });
     expect(scenario.producers[0]!.config!['linger.ms']).toBe(5); // the original is untouched
   });
 

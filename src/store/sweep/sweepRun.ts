@@ -28,6 +28,8 @@ export interface SweepRequest {
    * and the scenario's own setConfig actions on the swept key are dropped.
    */
   producerConfigs: Record<string, Record<string, string | number | boolean>>;
+  /** Each workload's records per second now (setWorkload may have changed the scenario's). */
+  workloadRates?: Record<string, number>;
   lingerMs: readonly number[];
 }
 
@@ -37,6 +39,8 @@ export function sweepScenario(req: SweepRequest, lingerMs: number): Scenario {
   for (const p of s.producers) {
     p.config = { ...(p.config ?? {}), ...(req.producerConfigs[p.id] ?? {}) };
     if (p.id === req.producer) p.config['linger.ms'] = lingerMs;
+    const rate = req.workloadRates?.[p.id];
+    if (p.workload && rate !== undefined) p.workload.ratePerSec = rate;
   }
   s.actions = s.actions.filter(
     (a) =>

@@ -59,6 +59,13 @@ function Figures({
     raw: number | null;
   }[] = [
     {
+      key: 'record-send-rate',
+      label: 'whyfast.fig.recordRate',
+      hint: 'whyfast.fig.recordRate.hint',
+      value: num(m['record-send-rate']),
+      raw: m['record-send-rate'],
+    },
+    {
       key: 'records-per-batch',
       label: 'whyfast.fig.recordsPerBatch',
       hint: 'whyfast.fig.recordsPerBatch.hint',

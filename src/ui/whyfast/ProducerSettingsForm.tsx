@@ -1,5 +1,6 @@
-// A producer's batching settings, changed live: each choice applies the scenario's own setConfig
-// action on `producer:<id>` (recorded, replayed like any other). The engine validates; a refused
+// A producer's batching settings and its workload's rate, changed live: each choice applies the
+// scenario's own action — setConfig on `producer:<id>`, setWorkload for the rate — recorded and
+// replayed like any other. The engine validates; a refused
 // value shows its reason in the page's language.
 import { useId, useState } from 'react';
 import { errorMessage } from '../../content/errors';
@@ -10,6 +11,7 @@ import { useT } from '../common/useT';
 
 const LINGER_MS = [0, 5, 10, 20, 50, 100, 200, 500, 1000];
 const BATCH_SIZES = [1024, 4096, 16384, 65536, 262144, 1048576];
+const RATES = [1, 5, 10, 20, 40, 100, 200, 500, 1000];
 /** zstd is left out: the page has no zstd compressor (vite.config.ts, noZstdWasm). */
 const CODECS = ['none', 'gzip', 'snappy', 'lz4'];
 
@@ -61,6 +63,14 @@ export function ProducerSettingsForm({ id, settings }: { id: string; settings: P
       action: setConfig('compression.type', false),
     },
   ];
+  if (settings.ratePerSec !== null)
+    fields.push({
+      key: 'rate',
+      label: 'whyfast.setting.rate',
+      current: settings.ratePerSec,
+      options: withCurrent(RATES, settings.ratePerSec),
+      action: (value) => ({ do: 'setWorkload', producer: id, ratePerSec: Number(value) }),
+    });
   return (
     <fieldset className="wf-settings">
       <legend className="visually-hidden">{t('whyfast.settings', { id })}</legend>

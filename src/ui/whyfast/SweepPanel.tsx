@@ -27,8 +27,10 @@ export function SweepPanel() {
     const { scenario, snapshot, queries } = useSimStore.getState();
     if (!scenario || !snapshot || producer === null) return;
     const producerConfigs: Record<string, Record<string, string | number>> = {};
+    const workloadRates: Record<string, number> = {};
     for (const p of snapshot.producers) {
       const s = queries.producerSettings(p.id);
+      if (s?.ratePerSec != null) workloadRates[p.id] = s.ratePerSec;
       if (s)
         producerConfigs[p.id] = {
           'linger.ms': s.lingerMs,
@@ -36,7 +38,7 @@ export function SweepPanel() {
           'compression.type': s.compressionType,
         };
     }
-    sweep.start({ scenario, producer, producerConfigs, lingerMs: SWEEP_LINGER_MS });
+    sweep.start({ scenario, producer, producerConfigs, workloadRates, lingerMs: SWEEP_LINGER_MS });
   };
 
   const running = sweep.status === 'running';
