@@ -1,6 +1,7 @@
 // The cluster view, used the way a person would: open it, play, send a record, switch
 // language, embed it. Screenshots land in e2e/screenshots/ (git-ignored) for a human look.
 import { expect, test } from '@playwright/test';
+import lzString from 'lz-string';
 import { collectErrors, expectedPartition, open, setSpeed, simMs } from './helpers';
 
 const SHOTS = 'e2e/screenshots';
@@ -84,6 +85,53 @@ test('a record produced from the form lands in the partition its key hashes to',
     ).toHaveCount(0);
   }
   expect(errors).toEqual([]);
+});
+
+test('a row gaining records faster than anyone reads is drawn on one canvas that still names each cell', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const busy = {
+    version: 1,
+    seed: 7,
+    cluster: { brokers: 3 },
+    topics: [{ name: 'orders', partitions: 3, replicationFactor: 3 }],
+    producers: [
+      {
+        id: 'p1',
+        config: { acks: 'all', 'linger.ms': 5 },
+        workload: { topic: 'orders', ratePerSec: 600, keys: ['k1', 'k2', 'k3'], valueBytes: 20 },
+      },
+    ],
+    consumerGroups: [],
+    actions: [],
+  };
+  const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(busy))}`;
+  await page.goto(`./?lang=en&speed=1&autoplay=1#${link}`);
+  const strip = page.getByTestId('partition-orders-0').getByTestId('cell-strip');
+  await expect(strip).toBeVisible({ timeout: 10_000 });
+  // No DOM cells in a strip row: the canvas draws them.
+  await expect(page.getByTestId('partition-orders-0').locator('.cell')).toHaveCount(0);
+  await page.getByTestId('play-toggle').click();
+  const from = Number(await strip.getAttribute('data-from'));
+  const to = Number(await strip.getAttribute('data-to'));
+  expect(to).toBeGreaterThan(from);
+  // The first cell (the leader's row starts with it) names its offset and key on hover.
+  await strip.hover({ position: { x: 8, y: 8 } });
+  await expect(strip).toHaveAttribute('title', new RegExp(`^offset ${from} · key k[123]`));
+  expect(errors).toEqual([]);
+});
+
+test('a quiet row keeps its DOM cells', async ({ page }) => {
+  await open(page, 'lang=en&scenario=waiting-events');
+  await setSpeed(page, 1);
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('partition-waiting-events-0').locator('.cell').first()).toBeVisible(
+    {
+      timeout: 15_000,
+    },
+  );
+  await expect(page.getByTestId('cell-strip')).toHaveCount(0);
 });
 
 test('switching the language changes the texts and back', async ({ page }) => {

@@ -73,6 +73,7 @@ export const BrokerCard = memo(function BrokerCard({
               topic={topic}
               partition={partition}
               broker={broker.id}
+              status={broker.status}
               showTopic={showTopic}
             />
           ))}

@@ -11,6 +11,7 @@ import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 import { replicaAnchor, useAnchor } from './anchors';
 import { OffsetCell, useRecordTitle } from './OffsetCell';
+import { CellStrip } from './CellStrip';
 
 /** Cell width plus gap, px; keep in step with .cell in cluster.css. */
 const CELL_STEP = 28;
@@ -19,15 +20,43 @@ const EARLIER_W = 56;
 const EARLIER_MIN_ROW = 320;
 /** The fade-in of a new cell (cluster.css, .cell-appended), wall ms. */
 const FADE_MS = 280;
+/**
+ * Records per wall second above which a row's cells are drawn on one canvas (CellStrip), and
+ * below which they are DOM cells again: apart, so that a row near one rate does not flip.
+ */
+const STRIP_ON = 12;
+const STRIP_OFF = 6;
+
+/** Whether the row gains records faster than a person reads them: drawn as a strip then. */
+function useStrip(shown: readonly RecordSnapshot[], speed: number): boolean {
+  const strip = useRef(false);
+  const first = shown[0];
+  const last = shown.at(-1);
+  if (first && last && shown.length >= 4) {
+    const wallMs = (last.timestamp - first.timestamp) / speed;
+    const rate = wallMs > 0 ? ((shown.length - 1) * 1000) / wallMs : Infinity;
+    if (rate > STRIP_ON) strip.current = true;
+    else if (rate < STRIP_OFF) strip.current = false;
+  }
+  return strip.current;
+}
 
 interface Props {
   topic: string;
   partition: PartitionSnapshot;
   broker: number;
+  /** The broker's status (a fast row drawn on a canvas veils itself like the card's cells). */
+  status: string;
   showTopic: boolean;
 }
 
-export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, showTopic }: Props) {
+export const ReplicaRow = memo(function ReplicaRow({
+  topic,
+  partition,
+  broker,
+  status,
+  showTopic,
+}: Props) {
   const t = useT();
   const titleOf = useRecordTitle();
   const speed = useSimStore((s) => s.speed);
@@ -64,24 +93,27 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
     newest.offset >= firstEnd &&
     (before === undefined || newest.timestamp - before.timestamp >= FADE_MS * speed);
 
+  const strip = useStrip(shown, speed);
   const cells: ReactNode[] = [];
-  shown.forEach((r, i) => {
-    if (i === hwIndex) cells.push(<HwMarker key="hw" hw={hw} />);
-    cells.push(
-      <OffsetCell
-        key={r.offset}
-        offset={r.offset}
-        recordKey={r.key}
-        value={r.value}
-        color={keyColor(r.key)}
-        uncommitted={r.offset >= hw}
-        appended={fadeNewest && r === newest}
-        titleOf={titleOf}
-      />,
-    );
-  });
+  if (!strip)
+    shown.forEach((r, i) => {
+      if (i === hwIndex) cells.push(<HwMarker key="hw" hw={hw} />);
+      cells.push(
+        <OffsetCell
+          key={r.offset}
+          offset={r.offset}
+          recordKey={r.key}
+          value={r.value}
+          color={keyColor(r.key)}
+          uncommitted={r.offset >= hw}
+          appended={fadeNewest && r === newest}
+          titleOf={titleOf}
+        />,
+      );
+    });
   // Every shown record is below the HW: the marker closes the row.
-  if (isLeader && hwIndex === -1 && shown.length > 0) cells.push(<HwMarker key="hw" hw={hw} />);
+  if (!strip && isLeader && hwIndex === -1 && shown.length > 0)
+    cells.push(<HwMarker key="hw" hw={hw} />);
 
   const hook = holdsHook
     ? {
@@ -118,7 +150,19 @@ export const ReplicaRow = memo(function ReplicaRow({ topic, partition, broker, s
           <span className="cell-earlier">{t('replica.earlier', { count: earlier })}</span>
         )}
         {shown.length === 0 && <span className="muted small">{t('replica.empty')}</span>}
-        {cells}
+        {strip ? (
+          <CellStrip
+            records={shown}
+            hwIndex={hwIndex}
+            showHw={isLeader}
+            hw={hw}
+            keyColor={keyColor}
+            titleOf={titleOf}
+            status={status}
+          />
+        ) : (
+          cells
+        )}
       </div>
       <span className="replica-meta">
         {isLeader && <span title={t('replica.hw.title', { hw })}>{t('replica.hw', { hw })}</span>}
