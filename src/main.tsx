@@ -4,6 +4,7 @@ import { loadLang } from './content/i18n';
 import { bootStore } from './store/boot';
 import { useSimStore } from './store/simStore';
 import { App } from './ui/App';
+import { preloadEmbedBar } from './ui/embed/LazyEmbedBar';
 import { loadErrorTexts } from './ui/common/errorTexts';
 import { VIEWS, viewFor } from './ui/views';
 
@@ -27,8 +28,11 @@ function render(): void {
 
 // The first render waits for the page language's texts (each language is fetched on demand:
 // content/i18n) and, for a link that opens a view loaded on demand (views.tsx), that view's code,
-// so the view appears whole (index.html's outline shows meanwhile); a failed fetch renders anyway
-// (the view retries and its error boundary explains).
-const { lang, view } = useSimStore.getState();
+// so the view appears whole (index.html's outline shows meanwhile), and in an embed the embed
+// bar's; a failed fetch renders anyway (the view retries and its error boundary explains).
+const { lang, view, embed } = useSimStore.getState();
 const first = viewFor(view).preload;
-void Promise.all([loadLang(lang), first?.()]).then(render, render);
+void Promise.all([loadLang(lang), first?.(), embed ? preloadEmbedBar() : undefined]).then(
+  render,
+  render,
+);

@@ -179,4 +179,19 @@ describe('simStore', () => {
     offBranch();
     offMoment();
   });
+
+  it('feeds a moment log registered after the run started the run so far (a view fetched late)', async () => {
+    store().loadStarter('replication-kill-two-brokers');
+    useSimStore.setState({ speed: 100 });
+    for (let i = 0; i < 12; i++) store().advanceWall(MAX_FRAME_MS); // the kill at 8 s
+    await store().seek(10_000);
+    const late: TraceEvent[] = [];
+    const off = registerDerivedLog({
+      reset: () => (late.length = 0),
+      onTrace: (e) => late.push(e),
+    });
+    expect(late.some((e) => e.type === 'broker.status' && e.status === 'offline')).toBe(true);
+    expect(late.every((e) => e.time <= 10_000)).toBe(true);
+    off();
+  });
 });

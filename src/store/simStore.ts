@@ -140,11 +140,17 @@ export function setTimeMachineOptions(opts: TimeMachineOptions): void {
   machineOptions = opts;
 }
 
-/** Feed `log` from the store's one trace subscription; returns the unregister function. */
+/**
+ * Feed `log` from the store's one trace subscription; returns the unregister function. A log
+ * registered while a run is under way (its code fetched on demand) is first fed the run so far
+ * from the tape: the branch for a branch log, up to the moment shown for a moment log.
+ */
 export function registerDerivedLog(log: DerivedLog): () => void {
   derivedLogs.add(log);
   log.reset();
-  if (log.spans === 'branch' && machine) for (const e of machine.tapeEvents()) log.onTrace(e);
+  if (machine)
+    for (const e of log.spans === 'branch' ? machine.tapeEvents() : machine.tapeUpTo(machine.now))
+      log.onTrace(e);
   return () => {
     derivedLogs.delete(log);
   };

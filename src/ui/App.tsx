@@ -8,7 +8,7 @@ import { useSimStore } from '../store/simStore';
 import { systemTheme } from '../store/urlState';
 import { ErrorBanner } from './common/ErrorBanner';
 import { ErrorBoundary } from './common/ErrorBoundary';
-import { EmbedBar } from './embed/EmbedBar';
+import { LazyEmbedBar } from './embed/LazyEmbedBar';
 import { useT } from './common/useT';
 import { Header } from './header/Header';
 import { PlaybackBar } from './playback/PlaybackBar';
@@ -30,7 +30,7 @@ export function App() {
   return (
     <div className={`app${embed ? ' app-embed' : ''}`}>
       <SkipLink />
-      {embed ? <EmbedBar /> : <Header />}
+      {embed ? <LazyEmbedBar /> : <Header />}
       <ErrorBanner />
       <ErrorBoundary>
         {!embed && <ScenarioStory />}
