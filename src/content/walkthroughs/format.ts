@@ -33,7 +33,7 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 /** The views a step can show (the app's view ids). */
-export const STEP_VIEWS = ['cluster', 'replication', 'storage', 'groups'] as const;
+export const STEP_VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
 export type StepView = (typeof STEP_VIEWS)[number];
 
 /** A field value a trace event must have; events' own fields are numbers, strings and booleans. */
@@ -107,6 +107,22 @@ export type VarSpec =
       partition: number;
       broker?: number;
     }
+  | {
+      q:
+        | 'recordsPerBatch'
+        | 'requestRate'
+        | 'recordRate'
+        | 'byteRate'
+        | 'compressionRate'
+        | 'latencyP50'
+        | 'latencyP99'
+        | 'wireBytes'
+        | 'uncompressedBytes';
+      producer: string;
+    }
+  | { q: 'topicDiskBytes'; topic: string }
+  | { q: 'groupCacheHitRatio'; group: string }
+  | { q: 'cacheHitRatio' | 'deviceReadBytes' | 'deviceWriteBytes'; broker: number }
   | {
       q: 'lookupSegment' | 'lookupEntry' | 'lookupPosition' | 'lookupEntryOffset';
       topic: string;
@@ -259,4 +275,18 @@ export const VAR_FIELDS: Record<VarQuery, Record<string, 'string' | 'number' | '
   lookupEntry: { topic: 'string', partition: 'number', offset: 'number', broker: 'number?' },
   lookupPosition: { topic: 'string', partition: 'number', offset: 'number', broker: 'number?' },
   lookupEntryOffset: { topic: 'string', partition: 'number', offset: 'number', broker: 'number?' },
+  recordsPerBatch: { producer: 'string' },
+  requestRate: { producer: 'string' },
+  recordRate: { producer: 'string' },
+  byteRate: { producer: 'string' },
+  compressionRate: { producer: 'string' },
+  latencyP50: { producer: 'string' },
+  latencyP99: { producer: 'string' },
+  wireBytes: { producer: 'string' },
+  uncompressedBytes: { producer: 'string' },
+  topicDiskBytes: { topic: 'string' },
+  groupCacheHitRatio: { group: 'string' },
+  cacheHitRatio: { broker: 'number' },
+  deviceReadBytes: { broker: 'number' },
+  deviceWriteBytes: { broker: 'number' },
 };

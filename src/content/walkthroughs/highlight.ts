@@ -7,6 +7,7 @@
 //   consumer-<group>-<member>       data-testid="consumer-<group>-<member>" (cluster, groups)
 //   segment-file-<20 digits>.<ext>  data-testid="segment-file" data-name=… (storage view)
 //   index-entry-<offset>            data-testid="index-entry" data-offset=… (storage view's map)
+//   producer-<id>                   data-testid="wf-producer-<id>" (why-fast view's batching card)
 //
 // `parseHook` reads one against the snapshot (a topic or group name may hold dashes), `hookExists`
 // says whether its entity exists at that moment (the runner test checks every step), and
@@ -21,7 +22,8 @@ export type HookRef =
   | { kind: 'replica'; topic: string; partition: number; broker: number }
   | { kind: 'member'; group: string; member: string }
   | { kind: 'segmentFile'; name: string; baseOffset: number }
-  | { kind: 'indexEntry'; offset: number };
+  | { kind: 'indexEntry'; offset: number }
+  | { kind: 'producer'; producer: string };
 
 /** The hook kinds and their string shapes (the validator checks each string against them). */
 const SHAPES: { re: RegExp; read(m: RegExpMatchArray): HookRef | null }[] = [
@@ -48,6 +50,7 @@ const SHAPES: { re: RegExp; read(m: RegExpMatchArray): HookRef | null }[] = [
     }),
   },
   { re: /^index-entry-(\d{1,12})$/, read: (m) => ({ kind: 'indexEntry', offset: Number(m[1]) }) },
+  { re: /^producer-(.+)$/, read: (m) => ({ kind: 'producer', producer: m[1]! }) },
 ];
 
 const MEMBER = /^consumer-(.+)$/;
@@ -89,6 +92,8 @@ export function hookExists(hook: string, s: Snapshot, focus: StepFocus | undefin
       return partition(ref.topic, ref.partition) !== undefined;
     case 'replica':
       return partition(ref.topic, ref.partition)?.replicas.includes(ref.broker) ?? false;
+    case 'producer':
+      return s.producers.some((p) => p.id === ref.producer);
     case 'member':
       return s.consumerGroups
         .find((g) => g.id === ref.group)!
@@ -124,6 +129,8 @@ export function hookSelector(hook: string): string | null {
         return `[data-testid="segment-file"][data-name=${attr(ref.name)}]`;
       case 'indexEntry':
         return `[data-testid="index-entry"][data-offset=${attr(String(ref.offset))}]`;
+      case 'producer':
+        return `[data-testid=${attr(`wf-producer-${ref.producer}`)}]`;
       default:
         // broker-, partition-: the test id is the hook itself.
         return `[data-testid=${attr(hook)}]`;

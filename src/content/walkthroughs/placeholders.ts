@@ -57,6 +57,16 @@ function list(xs: readonly (number | string)[]): string | undefined {
   return xs.length === 0 ? undefined : xs.join(', ');
 }
 
+/** A figure with `digits` decimals; undefined while it has none. */
+function fixed(v: number | null | undefined, digits: number): string | undefined {
+  return v === null || v === undefined ? undefined : v.toFixed(digits);
+}
+
+/** Bytes, digits grouped (1,234,567). */
+function bytes(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
 function keyPartition(key: string, partitions: number): number {
   return toPositive(murmur2(new TextEncoder().encode(key))) % partitions;
 }
@@ -176,6 +186,59 @@ export function resolveVar(spec: VarSpec, s: Snapshot): Value {
       return s.consumerGroups
         .find((x) => x.id === spec.group)
         ?.committed.find((c) => c.topic === spec.topic && c.partition === spec.partition)?.offset;
+    case 'recordsPerBatch':
+    case 'requestRate':
+    case 'recordRate':
+    case 'byteRate':
+    case 'compressionRate':
+    case 'latencyP50':
+    case 'latencyP99':
+    case 'wireBytes':
+    case 'uncompressedBytes': {
+      // The Sender's metrics (rates over its last ≤ 10 s, totals over the run).
+      const m = s.producers.find((x) => x.id === spec.producer)?.metrics;
+      if (!m) return undefined;
+      switch (spec.q) {
+        case 'recordsPerBatch':
+          return fixed(m['records-per-batch-avg'], 1);
+        case 'requestRate':
+          return fixed(m['request-rate'], 1);
+        case 'recordRate':
+          return fixed(m['record-send-rate'], 1);
+        case 'byteRate':
+          return bytes(m['byte-rate']);
+        case 'compressionRate':
+          return fixed(m['compression-rate-avg'], 3);
+        case 'latencyP50':
+          return m.latency.p50 ?? undefined;
+        case 'latencyP99':
+          return m.latency.p99 ?? undefined;
+        case 'wireBytes':
+          return bytes(m['byte-total']);
+        case 'uncompressedBytes':
+          return bytes(m['uncompressed-byte-total']);
+      }
+      return undefined;
+    }
+    case 'topicDiskBytes': {
+      const t = s.topics.find((x) => x.name === spec.topic);
+      if (!t) return undefined;
+      let n = 0;
+      for (const p of t.partitions)
+        for (const seg of p.replicaStates.find((r) => r.broker === p.leader)?.segments ?? [])
+          n += seg.sizeBytes;
+      return bytes(n);
+    }
+    case 'groupCacheHitRatio':
+      return fixed(s.consumerGroups.find((g) => g.id === spec.group)?.cacheHitRatio, 2);
+    case 'cacheHitRatio':
+    case 'deviceReadBytes':
+    case 'deviceWriteBytes': {
+      const st = s.brokers.find((b) => b.id === spec.broker)?.storage;
+      if (!st) return undefined;
+      if (spec.q === 'cacheHitRatio') return fixed(st.cacheHitRatio, 2);
+      return bytes(spec.q === 'deviceReadBytes' ? st.deviceReadBytes : st.deviceWriteBytes);
+    }
     case 'segments':
     case 'activeSegment':
     case 'firstSegment':

@@ -96,6 +96,11 @@ describe('walkthrough files', () => {
         scenario.cluster?.config ?? {},
         ...(scenario.topics ?? []).map((t) => t.config ?? {}),
         ...(scenario.producers ?? []).map((p) => p.config ?? {}),
+        // A value the reader sets in an act (setConfig) may be named too.
+        ...w.steps.flatMap((s) => {
+          const a = s.act?.action;
+          return a?.do === 'setConfig' ? [{ [a.key]: a.value }] : [];
+        }),
       ];
       w.steps.forEach((step, i) => {
         for (const m of step.say.en.matchAll(/\b([a-z]+(?:\.[a-z]+)+)(?:=| is )(\w+)( s\b)?/g)) {
