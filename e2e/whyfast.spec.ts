@@ -123,3 +123,32 @@ test('fits 640×400 and reads in Korean', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: `${SHOTS}/whyfast-1280-ko.png`, fullPage: true });
 });
+
+test('the why-fast walkthrough: the reader raises linger.ms with the view’s own control', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('./?walkthrough=fast-why-kafka-is-fast&step=4&lang=en');
+  const player = page.getByTestId('learn-player');
+  await expect(player).toHaveAttribute('data-step', '4');
+  await expect(page.getByTestId('whyfast-view')).toBeVisible();
+  await expect(page.locator('[data-testid="wf-producer-plain"][data-learn-highlight]')).toHaveCount(
+    1,
+  );
+  await expect(page.getByTestId('learn-text')).toContainText('records/s with linger.ms=50');
+  await expect(player).toHaveAttribute('data-act', 'todo');
+  await page.getByTestId('wf-set-linger.ms-plain').selectOption('200');
+  await expect(player).toHaveAttribute('data-act', 'done');
+  await page.keyboard.press('n');
+  await expect(player).toHaveAttribute('data-step', '5');
+  await expect(page.getByTestId('learn-text')).toContainText('With linger.ms=200');
+  await expect(page.getByTestId('wf-set-linger.ms-plain')).toHaveValue('200');
+  await page.screenshot({ path: `${SHOTS}/whyfast-walkthrough-1280-en.png` });
+  await page.goto('./?walkthrough=fast-why-kafka-is-fast&step=6&lang=ko');
+  await expect(player).toHaveAttribute('data-step', '6');
+  await expect.poll(() => simMs(page), { timeout: 15_000 }).toBe(24_000);
+  await expect(page.getByTestId('learn-text')).toContainText('lz4-events');
+  await expect(page.getByTestId('learn-text')).not.toContainText('{');
+  await page.screenshot({ path: `${SHOTS}/whyfast-walkthrough-1280-ko.png` });
+  expect(errors).toEqual([]);
+});
