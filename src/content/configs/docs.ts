@@ -247,6 +247,18 @@ const BROKER_DOCS: Docs<typeof BROKER_CONFIGS> = {
     en: 'Maximum time without a successful fetch from the current leader before becoming a candidate and triggering an election for voters.',
     ko: 'voter가 현재 leader에게서 fetch에 성공하지 못한 채 후보가 되어 선거를 시작하기 전까지의 최대 시간입니다.',
   },
+  'controller.quorum.election.backoff.max.ms': {
+    en: 'Maximum time in milliseconds before starting new elections. This is used in the binary exponential backoff mechanism that helps prevent gridlocked elections.',
+    ko: '새 선거를 시작하기 전에 기다리는 최대 시간(밀리초)입니다. 선거가 서로 엇갈려 끝나지 않는 것을 막는 이진 지수 backoff에 쓰입니다.',
+  },
+  'controller.quorum.request.timeout.ms': {
+    en: 'The maximum amount of time in milliseconds a quorum request (Vote, BeginQuorumEpoch, Fetch) waits for its response before it is retried.',
+    ko: 'quorum 요청(Vote, BeginQuorumEpoch, Fetch)이 다시 보내지기 전까지 응답을 기다리는 최대 시간(밀리초)입니다.',
+  },
+  'controller.quorum.retry.backoff.ms': {
+    en: 'The amount of time in milliseconds to wait before retrying a failed quorum request, such as a fetch the leader refused.',
+    ko: '실패한 quorum 요청(leader가 거절한 fetch 등)을 다시 보내기 전에 기다리는 시간(밀리초)입니다.',
+  },
   'auto.leader.rebalance.enable': {
     en: 'Enables auto leader balancing. A background thread checks the distribution of partition leaders at regular intervals, configurable by leader.imbalance.check.interval.seconds.',
     ko: 'leader 자동 균형을 켭니다. 백그라운드 작업이 leader.imbalance.check.interval.seconds마다 partition leader의 분포를 확인합니다.',

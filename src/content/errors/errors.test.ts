@@ -119,6 +119,7 @@ const SCENARIO_EXAMPLES = {
   'cluster.racksCount': { racks: 2, brokers: 3 },
   'cluster.metadata': { gotType: 'string', got: 'zk' },
   'cluster.zookeeperNotSimulated': {},
+  'cluster.controllers': { value: 2 },
   'cluster.offsetsPartitions': { max: 1000, value: 100000 },
   'cluster.latencyTooSmall': { min: 1, value: 0 },
   'cluster.storageDevice': { gotType: 'string', got: 'nvme' },

@@ -145,6 +145,12 @@ const cluster: Pairs<ClusterErrors> = {
     en: (p) => `metadata must be "kraft" or "zookeeper", got ${gotEn(p)}.`,
     ko: (p) => `metadata는 "kraft" 또는 "zookeeper"여야 하는데 ${gotKo(p)}입니다.`,
   },
+  'cluster.controllers': {
+    en: (p) =>
+      `A KRaft controller quorum has 1, 3 or 5 voters here (an odd number: a majority must survive a failure), got ${p.value}.`,
+    ko: (p) =>
+      `여기서 KRaft controller quorum의 voter는 1, 3, 5개 중 하나입니다(과반이 장애를 견디도록 홀수). 지금 값: ${p.value}.`,
+  },
   'cluster.zookeeperNotSimulated': {
     en: () =>
       'KafkaScope does not simulate ZooKeeper mode yet (a ZooKeeper ensemble and a controller broker, as in Kafka 2.x). It runs KRaft, the only mode of Kafka 4.x: remove "metadata" or set it to "kraft".',
@@ -200,9 +206,14 @@ const cluster: Pairs<ClusterErrors> = {
     ko: (p) => `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1부터 시작합니다.`,
   },
   'broker.notFound': {
-    en: (p) => `Broker ${p.broker} does not exist; broker ids are 1..${p.brokers}.`,
+    en: (p) =>
+      p.controllers === undefined
+        ? `Broker ${p.broker} does not exist; broker ids are 1..${p.brokers}.`
+        : `Node ${p.broker} does not exist; broker ids are 1..${p.brokers}, controller ids ${controllerRange(p.controllers)}.`,
     ko: (p) =>
-      `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}입니다.`,
+      p.controllers === undefined
+        ? `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}입니다.`
+        : `node ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}, controller id는 ${controllerRange(p.controllers)}입니다.`,
   },
 };
 
@@ -336,3 +347,8 @@ const texts = byLang(scenarioPairs);
 
 export const scenarioErrorsEn: ErrorTexts<ScenarioErrorParams> = texts.en;
 export const scenarioErrorsKo: ErrorTexts<ScenarioErrorParams> = texts.ko;
+
+/** Controller node ids 3001 … 3000 + n. */
+function controllerRange(n: number): string {
+  return n === 1 ? '3001' : `3001..${3000 + n}`;
+}

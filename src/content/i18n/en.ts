@@ -152,6 +152,25 @@ export const en = {
   'event.isr.shrink': '{topic}-{partition}: ISR shrank to [{isr}], without {removed}',
   'event.isr.expand': '{topic}-{partition}: ISR grew to [{isr}], with {added}',
   'event.broker.fenced': 'The controller fenced broker {broker} ({reason})',
+  'event.controller.offline': 'Controller {controller} stopped ({reason})',
+  'event.controller.online': 'Controller {controller} started again',
+  'event.controller.isolated':
+    'Controller {controller} is cut off from the brokers and the other controllers',
+  'event.controller.healed': 'Controller {controller} is reachable again',
+  'event.controller.active': 'Controller {controller} is the active controller (epoch {epoch})',
+  'event.raft.unattached':
+    'Controller {controller} moved to epoch {epoch} with no leader yet: {reason}',
+  'event.raft.voted': 'Controller {controller} voted in epoch {epoch}: {reason}',
+  'event.raft.candidate': 'Controller {controller} stands for election in epoch {epoch}: {reason}',
+  'event.raft.follower':
+    'Controller {controller} follows leader {leader} in epoch {epoch}: {reason}',
+  'event.raft.leader': 'Controller {controller} won the election for epoch {epoch}',
+  'event.raft.resigned': 'Controller {controller} resigned as leader of epoch {epoch}: {reason}',
+  'event.raft.vote.granted': 'Controller {voter} voted for {candidate} in epoch {epoch}',
+  'event.raft.vote.rejected':
+    'Controller {voter} refused its vote to {candidate} in epoch {epoch}: {reason}',
+  'event.raft.truncate':
+    'Controller {controller} cut its metadata log from offset {from} to {to}, where it diverged from the leader',
   'event.broker.unfenced': 'The controller unfenced broker {broker}',
   'event.broker.isolated': 'Broker {broker} is cut off from the other brokers and the controller',
   'event.broker.healed': 'Broker {broker} is connected again',

@@ -150,6 +150,24 @@ export const ko: CoreMessages = {
   'event.isr.shrink': '{topic}-{partition}: ISR 축소 → [{isr}], {removed} 제외',
   'event.isr.expand': '{topic}-{partition}: ISR 확장 → [{isr}], {added} 추가',
   'event.broker.fenced': 'Broker {broker}: controller가 fence함 ({reason})',
+  'event.controller.offline': 'Controller {controller}: 멈춤({reason})',
+  'event.controller.online': 'Controller {controller}: 다시 시작',
+  'event.controller.isolated': 'Controller {controller}: broker 및 다른 controller와 연결 끊김',
+  'event.controller.healed': 'Controller {controller}: 다시 연결됨',
+  'event.controller.active': 'Controller {controller}: active controller가 됨(epoch {epoch})',
+  'event.raft.unattached':
+    'Controller {controller}: leader 없이 epoch {epoch:으로/로} 넘어감 — {reason}',
+  'event.raft.voted': 'Controller {controller}: epoch {epoch}에서 투표함 — {reason}',
+  'event.raft.candidate': 'Controller {controller}: epoch {epoch} 선거에 후보로 나섬 — {reason}',
+  'event.raft.follower':
+    'Controller {controller}: epoch {epoch}에서 leader {leader:을/를} 따름 — {reason}',
+  'event.raft.leader': 'Controller {controller}: epoch {epoch} 선거에서 이김',
+  'event.raft.resigned': 'Controller {controller}: epoch {epoch}의 leader에서 물러남 — {reason}',
+  'event.raft.vote.granted': 'Controller {voter}: epoch {epoch}에서 {candidate}에게 투표함',
+  'event.raft.vote.rejected':
+    'Controller {voter}: epoch {epoch}에서 {candidate}에게 투표하지 않음 — {reason}',
+  'event.raft.truncate':
+    'Controller {controller}: leader와 갈라진 곳부터 metadata 로그를 잘라냄(offset {from} → {to})',
   'event.broker.unfenced': 'Broker {broker}: controller가 fence를 풂',
   'event.broker.isolated': 'Broker {broker}: 다른 broker 및 controller와 연결 끊김',
   'event.broker.healed': 'Broker {broker}: 연결 복구',

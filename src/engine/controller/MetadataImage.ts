@@ -40,3 +40,15 @@ export class MetadataImage {
     return this.topics.get(topic)?.partitions.length ?? 0;
   }
 }
+
+/** A deep copy (a new active controller starts from the committed image). */
+export function copyImage(from: MetadataImage): MetadataImage {
+  const to = new MetadataImage();
+  for (const [id, b] of from.brokers) to.brokers.set(id, { ...b });
+  for (const [name, t] of from.topics)
+    to.topics.set(name, {
+      name,
+      partitions: t.partitions.map((p) => ({ ...p, replicas: [...p.replicas], isr: [...p.isr] })),
+    });
+  return to;
+}

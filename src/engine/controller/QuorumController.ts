@@ -4,26 +4,20 @@
 // leadership away from a broker in controlled shutdown, and writes every change as a record
 // to the metadata log that brokers fetch.
 //
-// Until the controller quorum is modelled, one controller node is always active and a record
-// is committed as soon as it is written.
+// It runs on the Raft leader of the controller quorum only (ControllerServer): it starts from
+// the committed metadata once its epoch's start is committed, writes each record through Raft,
+// and acts on its own writes at once (Kafka's timeline image) — but what it tells anyone (a
+// heartbeat's answer, an ISR change, the trace) waits until the record is committed. Renounced
+// (leadership lost), it drops its uncommitted state and answers NOT_CONTROLLER.
 import type { SimContext } from '../sim/SimContext';
-import type {
-  ControllerApiMessages,
-  ControllerRequestMessage,
-  Message,
-  NetworkNode,
-} from '../network/Network';
-import {
-  dispatchControllerRequest,
-  type ControllerApi,
-  type ControllerRequestHandlers,
-} from '../network/ApiMessages';
+import type { ControllerApiMessages, ControllerRequestMessage } from '../network/Network';
+import type { ControllerApi } from '../network/ApiMessages';
 import type {
   AlterPartitionResponse,
   BrokerHeartbeatResponse,
-  MetadataFetchResponse,
 } from '../network/controllerRequests';
-import type { MetadataLogEntry, MetadataRecord } from './MetadataRecord';
+import { replayRecord, type MetadataRecord } from './MetadataRecord';
+import { MetadataImage } from './MetadataImage';
 import {
   buildPartitionChange,
   type Election,
@@ -32,91 +26,125 @@ import {
 import { BROKER_CONFIGS } from '../config/tables/broker';
 import type { BrokerFenceReason, PartitionChangeReason } from '../trace/reasons';
 
-export const METADATA_TOPIC = '__cluster_metadata';
-
-interface ParkedFetch {
-  from: string;
-  correlationId: number;
-  fetchOffset: number;
+interface Deferred {
+  offset: number;
+  run: () => void;
+  /** Leadership was lost before the record was committed. */
+  fail?: () => void;
 }
 
-export class QuorumController implements NetworkNode {
-  readonly log: MetadataLogEntry[] = [];
-  readonly epoch = 1;
+/** What the controller needs of its node: Raft's append and committed offset. */
+export interface ControllerRaft {
+  /** Append through Raft; null when this node no longer leads. */
+  append(record: MetadataRecord): number | null;
+  readonly highWatermark: number;
+}
+
+export class QuorumController {
+  /** The metadata with this controller's writes applied, committed or not (null when inactive). */
+  private working: MetadataImage | null = null;
   private lastContact = new Map<number, number>();
   private inControlledShutdown = new Set<number>();
-  private parked: ParkedFetch[] = [];
-  up = true;
+  private deferred: Deferred[] = [];
+  /** The last offset this controller wrote (-1: none since it became active). */
+  private lastWritten = -1;
+  /** Bumped at each claim and renounce: a timer of an earlier term does nothing. */
+  private term = 0;
 
   constructor(
     readonly id: number,
     private ctx: SimContext,
+    private raft: ControllerRaft,
     /** Whether a topic allows unclean leader election (topic config over the broker's). */
     private uncleanEnabled: (topic: string) => boolean,
   ) {}
 
-  get nodeId(): string {
-    return `controller:${this.id}`;
+  get isActive(): boolean {
+    return this.working !== null;
   }
 
-  isUp(): boolean {
-    return this.up;
+  /** The image this controller decides on (its writes applied); only while active. */
+  get image(): MetadataImage {
+    if (!this.working) throw new Error(`controller ${this.id} is not active`);
+    return this.working;
   }
 
-  get logEndOffset(): number {
-    return this.log.length;
+  /**
+   * Become the active controller from the committed metadata. As Kafka's BrokerHeartbeatManager
+   * on activation, every broker counts as heard from now: each gets a full session to find it.
+   */
+  claim(committed: MetadataImage): void {
+    this.working = committed;
+    this.term++;
+    this.lastWritten = -1;
+    this.inControlledShutdown.clear();
+    this.lastContact.clear();
+    for (const id of committed.brokers.keys()) {
+      this.lastContact.set(id, this.ctx.now());
+      this.scheduleSessionCheck(id);
+    }
+    this.startLeaderBalancing();
   }
 
-  /** Brokers registered at start count as heard from now. */
-  registerBroker(brokerId: number): void {
-    this.lastContact.set(brokerId, this.ctx.now());
-    this.scheduleSessionCheck(brokerId);
+  /** Leadership lost: drop the uncommitted state; what waited on a commit fails. */
+  renounce(): void {
+    if (!this.working) return;
+    this.working = null;
+    this.term++;
+    const waiting = this.deferred;
+    this.deferred = [];
+    for (const d of waiting) d.fail?.();
   }
 
-  /** Append and apply a record to the authoritative image; wake brokers waiting on the log. */
+  /** Raft committed up to `highWatermark`: what waited on those records happens now. */
+  onCommitted(highWatermark: number): void {
+    if (this.deferred.length === 0) return;
+    const ready = this.deferred.filter((d) => d.offset < highWatermark);
+    if (ready.length === 0) return;
+    this.deferred = this.deferred.filter((d) => d.offset >= highWatermark);
+    for (const d of ready) d.run();
+  }
+
+  /** Run `run` once everything this controller has written so far is committed. */
+  private afterCommit(run: () => void, fail?: () => void): void {
+    if (this.lastWritten < this.raft.highWatermark) run();
+    else this.deferred.push({ offset: this.lastWritten, run, ...(fail ? { fail } : {}) });
+  }
+
+  /** Append through Raft and apply to the working image. */
   private write(record: MetadataRecord): void {
-    this.log.push({ offset: this.log.length, record });
-    this.apply(record);
-    this.completeParkedFetches();
+    const offset = this.raft.append(record);
+    if (offset === null) return;
+    this.lastWritten = offset;
+    replayRecord(this.image, record);
   }
 
-  private apply(r: MetadataRecord): void {
-    const image = this.ctx.metadata;
-    if (r.type === 'PartitionChange') {
-      const p = image.partition(r.topic, r.partition);
-      if (!p) return;
-      p.leader = r.leader;
-      p.isr = [...r.isr];
-      p.leaderEpoch = r.leaderEpoch;
-      p.partitionEpoch = r.partitionEpoch;
-    } else if (r.type === 'BrokerRegistrationChange') {
-      const b = image.brokers.get(r.broker);
-      if (b) b.fenced = r.fenced;
-    }
-  }
-
-  /** A topic or partitions created outside (scenario set-up, createTopic): record it for brokers. */
-  recordPartitions(topic: string, from: number): void {
-    const t = this.ctx.metadata.topic(topic);
-    if (!t) return;
-    for (let p = from; p < t.partitions.length; p++) {
-      const reg = t.partitions[p]!;
-      this.write({ type: 'Partition', topic, partition: p, replicas: [...reg.replicas] });
+  /** A new topic or new partitions (createTopic, addPartitions): their records, then the trace. */
+  createPartitions(
+    topic: string,
+    from: number,
+    assignment: readonly (readonly number[])[],
+    onCommitted: () => void,
+    /** Leadership lost before the records were committed: ask the next active controller. */
+    onFailed: () => void,
+  ): void {
+    assignment.forEach((replicas, i) =>
       this.write({
-        type: 'PartitionChange',
+        type: 'Partition',
         topic,
-        partition: p,
-        leader: reg.leader,
-        isr: [...reg.isr],
-        leaderEpoch: reg.leaderEpoch,
-        partitionEpoch: reg.partitionEpoch,
-        unclean: false,
-      });
-    }
+        partition: from + i,
+        replicas: [...replicas],
+        isr: [...replicas],
+        leader: replicas[0] ?? null,
+        leaderEpoch: 0,
+        partitionEpoch: 0,
+      }),
+    );
+    this.afterCommit(onCommitted, onFailed);
   }
 
   private isAcceptableLeader = (brokerId: number): boolean => {
-    const b = this.ctx.metadata.brokers.get(brokerId);
+    const b = this.image.brokers.get(brokerId);
     return !!b && !b.fenced && !this.inControlledShutdown.has(brokerId);
   };
 
@@ -131,6 +159,17 @@ export class QuorumController implements NetworkNode {
     this.write({ type: 'PartitionChange', topic, partition, ...pick(change) });
     const removed = before.isr.filter((b) => !change.isr.includes(b));
     const added = change.isr.filter((b) => !before.isr.includes(b));
+    this.afterCommit(() => this.traceChange(topic, partition, removed, added, change, reason));
+  }
+
+  private traceChange(
+    topic: string,
+    partition: number,
+    removed: number[],
+    added: number[],
+    change: PartitionChange,
+    reason: PartitionChangeReason,
+  ): void {
     if (removed.length > 0)
       this.ctx.trace({
         type: 'isr.shrink',
@@ -160,7 +199,7 @@ export class QuorumController implements NetworkNode {
     removeFromIsr: number | null,
     only?: (leader: number | null, isr: number[]) => boolean,
   ): void {
-    for (const t of this.ctx.metadata.topics.values()) {
+    for (const t of this.image.topics.values()) {
       t.partitions.forEach((p, idx) => {
         if (only && !only(p.leader, p.isr)) return;
         const targetIsr =
@@ -180,8 +219,9 @@ export class QuorumController implements NetworkNode {
   private scheduleSessionCheck(brokerId: number): void {
     const timeout = this.ctx.brokerConfig.brokerSessionTimeoutMs;
     const heardAt = this.lastContact.get(brokerId) ?? this.ctx.now();
+    const term = this.term;
     this.ctx.schedule(heardAt + timeout, () => {
-      if (!this.up) return;
+      if (term !== this.term) return;
       const last = this.lastContact.get(brokerId) ?? -Infinity;
       if (this.ctx.now() - last >= timeout)
         this.fence(brokerId, BROKER_CONFIGS.brokerSessionTimeoutMs.name);
@@ -189,7 +229,7 @@ export class QuorumController implements NetworkNode {
   }
 
   private fence(brokerId: number, reason: BrokerFenceReason): void {
-    const b = this.ctx.metadata.brokers.get(brokerId);
+    const b = this.image.brokers.get(brokerId);
     if (!b || b.fenced) return;
     this.write({
       type: 'BrokerRegistrationChange',
@@ -197,7 +237,7 @@ export class QuorumController implements NetworkNode {
       fenced: true,
       inControlledShutdown: false,
     });
-    this.ctx.trace({ type: 'broker.fenced', broker: brokerId, reason });
+    this.afterCommit(() => this.ctx.trace({ type: 'broker.fenced', broker: brokerId, reason }));
     this.updatePartitions(
       `broker ${brokerId} fenced`,
       brokerId,
@@ -213,7 +253,7 @@ export class QuorumController implements NetworkNode {
       fenced: false,
       inControlledShutdown: false,
     });
-    this.ctx.trace({ type: 'broker.unfenced', broker: brokerId });
+    this.afterCommit(() => this.ctx.trace({ type: 'broker.unfenced', broker: brokerId }));
     // Leaderless partitions may now have a leader again.
     this.updatePartitions(`broker ${brokerId} unfenced`, null, (leader) => leader === null);
   }
@@ -223,15 +263,16 @@ export class QuorumController implements NetworkNode {
    * share of "preferred but not leading" partitions exceeds leader.imbalance.per.broker.percentage
    * gets its leaderships back by preferred-replica election.
    */
-  startLeaderBalancing(): void {
+  private startLeaderBalancing(): void {
     const cfg = this.ctx.brokerConfig;
+    const term = this.term;
     const tick = () => {
-      if (!this.up) return;
+      if (term !== this.term) return;
       if (cfg.autoLeaderRebalanceEnable) {
-        for (const brokerId of this.ctx.metadata.brokers.keys()) {
+        for (const brokerId of this.image.brokers.keys()) {
           let preferred = 0;
           let notLeading = 0;
-          for (const t of this.ctx.metadata.topics.values())
+          for (const t of this.image.topics.values())
             for (const p of t.partitions)
               if (p.replicas[0] === brokerId) {
                 preferred++;
@@ -251,7 +292,7 @@ export class QuorumController implements NetworkNode {
 
   /** Preferred-leader election: move leadership back to the first replica where it can lead. */
   electPreferredLeaders(only: (p: { replicas: number[] }) => boolean = () => true): void {
-    for (const t of this.ctx.metadata.topics.values()) {
+    for (const t of this.image.topics.values()) {
       t.partitions.forEach((p, idx) => {
         if (!only(p)) return;
         const change = buildPartitionChange(p, {
@@ -270,31 +311,28 @@ export class QuorumController implements NetworkNode {
     }
   }
 
-  receive(msg: Message): void {
-    if (msg.listener === 'CONTROLLER' && !msg.response)
-      dispatchControllerRequest(this.handlers, msg);
-  }
-
-  /** The controller's APIs (ControllerApis), by api. */
-  private readonly handlers: ControllerRequestHandlers = {
-    BrokerHeartbeat: (msg) => this.onHeartbeat(msg),
-    AlterPartition: (msg) => this.onAlterPartition(msg),
-    Fetch: (msg) => this.onMetadataFetch(msg),
-  };
-
   private reply<K extends ControllerApi>(
     msg: ControllerRequestMessage<K>,
     payload: ControllerApiMessages[K]['response'],
   ): void {
-    this.ctx.network.respondFromController(this.nodeId, msg, payload, {
-      ...(msg.api === 'Fetch' ? { topic: METADATA_TOPIC } : {}),
-    });
+    this.ctx.network.respondFromController(`controller:${this.id}`, msg, payload);
+  }
+
+  /** BrokerHeartbeat on this node: the active controller's answer, or NOT_CONTROLLER. */
+  handleHeartbeat(msg: ControllerRequestMessage<'BrokerHeartbeat'>): void {
+    if (this.working) this.onHeartbeat(msg);
+    else this.reply(msg, { error: 'NOT_CONTROLLER', isFenced: false, shouldShutDown: false });
+  }
+
+  handleAlterPartition(msg: ControllerRequestMessage<'AlterPartition'>): void {
+    if (this.working) this.onAlterPartition(msg);
+    else this.reply(msg, notController(msg.payload));
   }
 
   private onHeartbeat(msg: ControllerRequestMessage<'BrokerHeartbeat'>): void {
     const req = msg.payload;
     const id = req.brokerId;
-    const reg = this.ctx.metadata.brokers.get(id);
+    const reg = this.image.brokers.get(id);
     if (!reg) return;
     this.lastContact.set(id, this.ctx.now());
     this.scheduleSessionCheck(id);
@@ -313,11 +351,12 @@ export class QuorumController implements NetworkNode {
         (leader, isr) => leader === id || isr.includes(id),
       );
     }
-    const caughtUp = req.currentMetadataOffset >= this.logEndOffset;
+    // Unfenced once its metadata has caught up with what the quorum has committed.
+    const caughtUp = req.currentMetadataOffset >= this.raft.highWatermark;
     if (!req.wantShutDown && !req.wantFence && reg.fenced && caughtUp) this.unfence(id);
     let shouldShutDown = false;
     if (req.wantShutDown) {
-      const leads = [...this.ctx.metadata.topics.values()].some((t) =>
+      const leads = [...this.image.topics.values()].some((t) =>
         t.partitions.some((p) => p.leader === id),
       );
       shouldShutDown = !leads;
@@ -328,19 +367,28 @@ export class QuorumController implements NetworkNode {
           fenced: true,
           inControlledShutdown: false,
         });
-        this.ctx.trace({ type: 'broker.fenced', broker: id, reason: 'controlled shutdown' });
+        this.afterCommit(() =>
+          this.ctx.trace({ type: 'broker.fenced', broker: id, reason: 'controlled shutdown' }),
+        );
       }
     }
-    const res: BrokerHeartbeatResponse = {
-      isFenced: this.ctx.metadata.brokers.get(id)!.fenced,
-      shouldShutDown,
-    };
-    this.reply(msg, res);
+    // Answered once this controller's writes are committed (Kafka's deferred event queue).
+    this.afterCommit(
+      () => {
+        const res: BrokerHeartbeatResponse = {
+          error: 'NONE',
+          isFenced: this.image.brokers.get(id)!.fenced,
+          shouldShutDown,
+        };
+        this.reply(msg, res);
+      },
+      () => this.reply(msg, { error: 'NOT_CONTROLLER', isFenced: false, shouldShutDown: false }),
+    );
   }
 
   private onAlterPartition(msg: ControllerRequestMessage<'AlterPartition'>): void {
     const req = msg.payload;
-    const p = this.ctx.metadata.partition(req.topic, req.partition);
+    const p = this.image.partition(req.topic, req.partition);
     const base = { topic: req.topic, partition: req.partition };
     if (!p) return;
     const current = (error: AlterPartitionResponse['error']): AlterPartitionResponse => ({
@@ -376,47 +424,10 @@ export class QuorumController implements NetworkNode {
         change,
         reason,
       );
-    this.reply(msg, current('NONE'));
-  }
-
-  private onMetadataFetch(msg: ControllerRequestMessage<'Fetch'>): void {
-    const req = msg.payload;
-    if (req.fetchOffset < this.logEndOffset || req.maxWaitMs <= 0) {
-      this.reply(msg, this.readFrom(req.fetchOffset));
-      return;
-    }
-    const parked: ParkedFetch = {
-      from: msg.from,
-      correlationId: msg.correlationId,
-      fetchOffset: req.fetchOffset,
-    };
-    this.parked.push(parked);
-    this.ctx.schedule(this.ctx.now() + req.maxWaitMs, () => {
-      if (!this.parked.includes(parked)) return;
-      this.parked = this.parked.filter((x) => x !== parked);
-      this.replyParked(parked);
-    });
-  }
-
-  private readFrom(offset: number): MetadataFetchResponse {
-    return { entries: this.log.slice(offset), highWatermark: this.logEndOffset };
-  }
-
-  private replyParked(p: ParkedFetch): void {
-    if (!this.up) return;
-    this.ctx.network.respondFromController(
-      this.nodeId,
-      { from: p.from, api: 'Fetch', correlationId: p.correlationId },
-      this.readFrom(p.fetchOffset),
-      { topic: METADATA_TOPIC },
+    this.afterCommit(
+      () => this.reply(msg, current('NONE')),
+      () => this.reply(msg, notController(req)),
     );
-  }
-
-  private completeParkedFetches(): void {
-    const ready = this.parked.filter((p) => p.fetchOffset < this.logEndOffset);
-    if (ready.length === 0) return;
-    this.parked = this.parked.filter((p) => p.fetchOffset >= this.logEndOffset);
-    for (const p of ready) this.replyParked(p);
   }
 }
 
@@ -433,5 +444,22 @@ function pick(c: {
     leaderEpoch: c.leaderEpoch,
     partitionEpoch: c.partitionEpoch,
     unclean: c.unclean,
+  };
+}
+
+function notController(req: {
+  topic: string;
+  partition: number;
+  leaderEpoch: number;
+  partitionEpoch: number;
+}): AlterPartitionResponse {
+  return {
+    topic: req.topic,
+    partition: req.partition,
+    error: 'NOT_CONTROLLER',
+    leader: null,
+    leaderEpoch: req.leaderEpoch,
+    partitionEpoch: req.partitionEpoch,
+    isr: [],
   };
 }

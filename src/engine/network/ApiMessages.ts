@@ -35,8 +35,12 @@ import type {
   AlterPartitionResponse,
   BrokerHeartbeatRequest,
   BrokerHeartbeatResponse,
+  BeginQuorumEpochRequest,
+  BeginQuorumEpochResponse,
   MetadataFetchRequest,
   MetadataFetchResponse,
+  VoteRequest,
+  VoteResponse,
 } from './controllerRequests';
 
 /** The requests a broker answers on its client listener, with their responses. */
@@ -58,8 +62,14 @@ export interface ApiMessages {
   };
 }
 
-/** The requests the KRaft controller answers on its listener: Fetch is of __cluster_metadata. */
+/**
+ * The requests a KRaft controller answers on its listener: the active controller's APIs, and the
+ * Raft quorum's (Vote, BeginQuorumEpoch, Fetch of __cluster_metadata) between controllers and
+ * from brokers.
+ */
 export interface ControllerApiMessages {
+  Vote: { request: VoteRequest; response: VoteResponse };
+  BeginQuorumEpoch: { request: BeginQuorumEpochRequest; response: BeginQuorumEpochResponse };
   BrokerHeartbeat: { request: BrokerHeartbeatRequest; response: BrokerHeartbeatResponse };
   AlterPartition: { request: AlterPartitionRequest; response: AlterPartitionResponse };
   Fetch: { request: MetadataFetchRequest; response: MetadataFetchResponse };

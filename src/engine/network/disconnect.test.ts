@@ -8,7 +8,10 @@ import { ofType, runWithTrace } from '../test/scenarios';
 import joinGroupDeadCoordinator from '../test/fault-cases/lag-joingroup-dead-coordinator.json';
 
 /** One partition led by broker 1; its followers stop fetching, so an acks=all produce parks. */
-function parkedProduce(fault: 'killBroker' | 'shutdownBroker' | 'isolateBroker'): Scenario {
+function parkedProduce(
+  fault: 'killBroker' | 'shutdownBroker' | 'isolateBroker',
+  resumeAt = 8000,
+): Scenario {
   return {
     version: 1,
     seed: 5,
@@ -29,8 +32,8 @@ function parkedProduce(fault: 'killBroker' | 'shutdownBroker' | 'isolateBroker')
       { at: 4000, do: 'slowBroker', broker: 3, factor: 60 },
       { at: 6000, do: 'produce', producer: 'p1', topic: 't', key: 'k', value: 'v' },
       { at: 8000, do: fault, broker: 1 },
-      { at: 8000, do: 'slowBroker', broker: 2, factor: 1 },
-      { at: 8000, do: 'slowBroker', broker: 3, factor: 1 },
+      { at: resumeAt, do: 'slowBroker', broker: 2, factor: 1 },
+      { at: resumeAt, do: 'slowBroker', broker: 3, factor: 1 },
     ],
   } as Scenario;
 }
@@ -58,7 +61,10 @@ describe('a dead broker resets the connections of the requests it holds', () => 
   });
 
   it('a controlled shutdown closes the connections too, once the process stops', () => {
-    const { trace } = runWithTrace(parkedProduce('shutdownBroker'), 120000);
+    // The followers resume once broker 1 has stopped: its controlled shutdown ends when the
+    // controller quorum has committed the leadership move (a few round trips), and followers
+    // fetching before that would complete the produce first.
+    const { trace } = runWithTrace(parkedProduce('shutdownBroker', 8500), 120000);
     const stopped = ofType(trace, 'broker.status').find(
       (e) => e.broker === 1 && e.status === 'offline',
     )!;

@@ -26,6 +26,8 @@ export interface ClusterSpec {
   /** Optional, one rack per broker. */
   racks?: string[];
   metadata?: 'kraft' | 'zookeeper';
+  /** KRaft controller quorum voters: 1, 3 or 5 (default 3), node ids 3001 …. */
+  controllers?: number;
   config?: ConfigMap;
   network?: NetworkSpec;
   storage?: StorageSpec;

@@ -9,6 +9,7 @@
 // `setConfig cluster`), else Kafka's default. A read-only key (Kafka's update mode) is set the way
 // an operator edits server.properties: the model records it at once, and the broker runs with it
 // from its next start (the Simulation keeps what each broker started with).
+import { DEFAULT_CONTROLLERS } from './validate/cluster';
 import type { Action, ConfigMap, ConsumerGroupSpec, ProducerSpec, TopicSpec } from './Scenario';
 import type { Metadata } from './scenarioErrors';
 import { withConsumerConfig } from '../config/ConsumerConfig';
@@ -29,6 +30,8 @@ export interface ModelConfigs {
 export interface ScenarioModel {
   /** Broker ids are 1..brokers. */
   readonly brokers: number;
+  /** KRaft controller node ids are 3001 … 3000 + controllers. */
+  readonly controllers: number;
   readonly metadata: Metadata;
   /** Topic name → partition count (scenario topics; __consumer_offsets is counted in internalReplicas). */
   readonly topics: ReadonlyMap<string, number>;
@@ -48,6 +51,7 @@ export interface ScenarioModel {
 /** What a run starts from: the validated parts of a scenario. */
 export interface ModelStart {
   brokers: number;
+  controllers?: number | undefined;
   metadata: Metadata;
   cluster: ConfigMap;
   topics: readonly TopicSpec[];
@@ -60,6 +64,7 @@ export interface ModelStart {
 export function initialModel(s: ModelStart): ScenarioModel {
   return {
     brokers: s.brokers,
+    controllers: s.controllers ?? DEFAULT_CONTROLLERS,
     metadata: s.metadata,
     topics: new Map(s.topics.map((t) => [t.name, t.partitions])),
     replicationFactors: new Map(s.topics.map((t) => [t.name, t.replicationFactor])),

@@ -77,6 +77,8 @@ export type ClusterErrors = {
    * simulated yet; running the KRaft controller under that name would show the wrong machine.
    */
   'cluster.zookeeperNotSimulated': Record<string, never>;
+  /** cluster.controllers other than 1, 3 or 5 (a Raft quorum of an odd size the simulator draws). */
+  'cluster.controllers': { value: number };
   /** offsets.topic.num.partitions above the per-topic cap. */
   'cluster.offsetsPartitions': { max: number; value: number };
   'cluster.latencyTooSmall': { min: number; value: number };
@@ -91,7 +93,8 @@ export type ClusterErrors = {
   'cluster.tooManyMembers': { max: number; total: number };
   /** A broker id below 1 in a topic's assignment. */
   'broker.belowOne': { broker: number };
-  'broker.notFound': { broker: number; brokers: number };
+  /** `controllers`: the action also takes a controller node id (3001 … 3000 + controllers). */
+  'broker.notFound': { broker: number; brokers: number; controllers?: number };
 };
 
 /** Kafka's topic rules (Topic.validate, the admin errors) and the simulator's caps. */

@@ -703,9 +703,18 @@ describe('validateScenario: actions', () => {
   });
 
   it('checks brokers', () => {
+    // The failure actions take a controller node id too (Kafka's node ids are one space).
     expect(
       at(withActions({ at: 0, do: 'restartBroker', broker: 4 }), 'actions[0].broker')[0]!.en,
-    ).toBe('Broker 4 does not exist; broker ids are 1..3.');
+    ).toBe('Node 4 does not exist; broker ids are 1..3, controller ids 3001..3003.');
+    expect(validateScenario(withActions({ at: 0, do: 'killBroker', broker: 3002 })).ok).toBe(true);
+    expect(
+      at(withActions({ at: 0, do: 'killBroker', broker: 3004 }), 'actions[0].broker')[0]!.en,
+    ).toBe('Node 3004 does not exist; broker ids are 1..3, controller ids 3001..3003.');
+    // slowBroker slows a broker's replica fetchers: a controller has none.
+    expect(
+      at(withActions({ at: 0, do: 'slowBroker', broker: 3001 }), 'actions[0].broker')[0]!.en,
+    ).toBe('Broker 3001 does not exist; broker ids are 1..3.');
     expect(codeAt(withActions({ at: 0, do: 'killBroker' }), 'actions[0].broker')).toBe(
       'field.missing',
     );
@@ -974,12 +983,15 @@ describe('validateAction at run time', () => {
     expect(validateAction({ at: 5000, do: 'killBroker', broker: 2 }, ctx)).toEqual([]);
     const errors = validateAction({ at: 5000, do: 'killBroker', broker: 7 }, ctx, 'ui');
     expect(errors.map((e) => [e.path, e.code])).toEqual([['ui.broker', 'broker.notFound']]);
-    expect(render(errors[0]!).en).toBe('Broker 7 does not exist; broker ids are 1..3.');
+    expect(render(errors[0]!).en).toBe(
+      'Node 7 does not exist; broker ids are 1..3, controller ids 3001..3003.',
+    );
   });
 
   it('uses the context it is given', () => {
     const ctx: ScenarioModel = {
       brokers: 5,
+      controllers: 3,
       metadata: 'zookeeper',
       topics: new Map([['orders', 6]]),
       replicationFactors: new Map([['orders', 1]]),

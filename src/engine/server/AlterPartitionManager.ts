@@ -13,12 +13,16 @@ export class AlterPartitionManager {
   constructor(
     private ctx: SimContext,
     private brokerId: number,
-    private controllerNode: () => string,
+    /** The active controller as this broker knows it (null: none known yet). */
+    private controllerNode: () => string | null,
     private onCommitted: (p: Partition) => void,
   ) {}
 
   submit(p: Partition, newIsr: number[]): void {
     if (p.pendingIsr) return;
+    // No active controller known: the next ISR check proposes it again.
+    const controller = this.controllerNode();
+    if (controller === null) return;
     p.pendingIsr = [...newIsr];
     const req: AlterPartitionRequest = {
       brokerId: this.brokerId,
@@ -30,7 +34,7 @@ export class AlterPartitionManager {
     };
     const msg = this.ctx.network.sendToController(
       `broker:${this.brokerId}`,
-      this.controllerNode(),
+      controller,
       'AlterPartition',
       req,
       {

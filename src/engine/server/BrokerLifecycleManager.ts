@@ -16,7 +16,8 @@ export class BrokerLifecycleManager {
   constructor(
     private ctx: SimContext,
     private brokerId: number,
-    private controllerNode: () => string,
+    /** The active controller as this broker knows it (null: none known yet). */
+    private controllerNode: () => string | null,
     private metadataOffset: () => number,
     private onShutdownAllowed: () => void,
   ) {}
@@ -48,6 +49,9 @@ export class BrokerLifecycleManager {
   }
 
   private send(): void {
+    // No leader known (an election, or cut off): the next beat tries again.
+    const controller = this.controllerNode();
+    if (controller === null) return;
     const req: BrokerHeartbeatRequest = {
       brokerId: this.brokerId,
       currentMetadataOffset: this.metadataOffset(),
@@ -56,7 +60,7 @@ export class BrokerLifecycleManager {
     };
     this.ctx.network.sendToController(
       `broker:${this.brokerId}`,
-      this.controllerNode(),
+      controller,
       'BrokerHeartbeat',
       req,
     );
@@ -64,6 +68,12 @@ export class BrokerLifecycleManager {
 
   onResponse(msg: ControllerResponseMessage<'BrokerHeartbeat'>): void {
     if (!this.running) return;
+    if (msg.payload.error === 'NOT_CONTROLLER') {
+      // Asked a controller that no longer leads: ask the leader the metadata log names soon.
+      if (this.wantShutDown)
+        this.ctx.schedule(this.ctx.now() + 200, () => this.running && this.send());
+      return;
+    }
     this.isFenced = msg.payload.isFenced;
     if (this.wantShutDown && msg.payload.shouldShutDown) this.onShutdownAllowed();
     else if (this.wantShutDown) {

@@ -85,7 +85,8 @@ export class KafkaBroker implements NetworkNode {
     readonly id: number,
     readonly rack: string | undefined,
     simCtx: SimContext,
-    controllerNode: () => string,
+    /** The controller quorum's voters (node ids 3001 …). */
+    voters: readonly number[],
     coordinatorRegistry: CoordinatorRegistry,
     private readonly configured: () => ConfigMap,
     /** The machine's device and page cache (cluster.storage): they outlive the broker process. */
@@ -101,9 +102,10 @@ export class KafkaBroker implements NetworkNode {
       () => [...this.replicaManager.partitions.values()].map((p) => p.log),
       () => this.isUp(),
     );
-    this.metadata = new BrokerMetadataListener(ctx, id, controllerNode, () =>
+    this.metadata = new BrokerMetadataListener(ctx, id, voters, () =>
       this.applyMetadata(this.metadata.image),
     );
+    const controllerNode = () => this.metadata.controllerNode();
     this.lifecycle = new BrokerLifecycleManager(
       ctx,
       id,
@@ -400,6 +402,7 @@ export class KafkaBroker implements NetworkNode {
   };
 
   onDisconnect(peer: string): void {
+    if (peer.startsWith('controller:')) this.metadata.raft.onDisconnect(peer);
     if (!peer.startsWith('broker:')) return;
     this.fetchers.get(Number(peer.slice('broker:'.length)))?.onDisconnect();
   }

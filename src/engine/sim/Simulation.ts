@@ -7,7 +7,13 @@ import { Network } from '../network/Network';
 import { MetadataImage } from '../controller/MetadataImage';
 import { KafkaBroker } from '../server/KafkaBroker';
 import { BrokerStorage, storageOf } from '../storage/BrokerStorage';
-import { QuorumController } from '../controller/QuorumController';
+import type { QuorumController } from '../controller/QuorumController';
+import { ControllerServer } from '../controller/ControllerServer';
+import {
+  replayRecord,
+  type MetadataLogEntry,
+  type MetadataRecord,
+} from '../controller/MetadataRecord';
 import { KafkaProducer } from '../clients/producer/KafkaProducer';
 import { ProducerWorkload } from '../clients/producer/ProducerWorkload';
 import { ConsumerGroupApp } from './ConsumerGroupApp';
@@ -47,6 +53,7 @@ import {
 import { applyAction } from '../scenario/applyAction';
 import { brokerConfigMap, type ScenarioModel } from '../scenario/ScenarioModel';
 import { parseTarget } from '../scenario/validate/context';
+import { DEFAULT_CONTROLLERS, FIRST_CONTROLLER_ID } from '../scenario/validate/cluster';
 import type { ConfigMap } from '../scenario/Scenario';
 import { buildSnapshot } from '../snapshot/buildSnapshot';
 import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
@@ -93,8 +100,10 @@ export interface SnapshotOptions {
 export const DEFAULT_SLOW_FACTOR = 60;
 /** Producer ids handed to idempotent producers (InitProducerId), from this base. */
 const PRODUCER_ID_BASE = 1000;
-/** KRaft controller node id shown in the snapshot until the controller quorum is modelled. */
-export const CONTROLLER_ID = 3001;
+/** The first KRaft controller's node id (Kafka's node ids are one space: brokers 1 …, controllers 3001 …). */
+export const CONTROLLER_ID = FIRST_CONTROLLER_ID;
+/** The Raft epoch the quorum is formed in at bootstrap, led by the first controller. */
+const BOOTSTRAP_EPOCH = 1;
 
 export class Simulation {
   readonly scenario: Scenario;
@@ -104,7 +113,14 @@ export class Simulation {
   /** Replaced, never changed in place, by a setConfig on the cluster. */
   private currentBrokerConfig: BrokerConfig;
   readonly brokers = new Map<number, KafkaBroker>();
-  readonly controller: QuorumController;
+  /** The KRaft controller quorum's voters, by node id. */
+  readonly controllers = new Map<number, ControllerServer>();
+  /** The metadata log offset the cluster's committed image (`metadata`) has replayed up to. */
+  private committedOffset = 0;
+  /** Controller work asked for while no controller is active (createTopic …): done on activation. */
+  private pendingControllerOps: ((c: QuorumController) => void)[] = [];
+  /** Records written at bootstrap, before the quorum runs: the log the cluster starts with. */
+  private bootstrapRecords: MetadataRecord[] | null = [];
   private isolated = new Set<number>();
   readonly producers = new Map<
     string,
@@ -168,17 +184,65 @@ export class Simulation {
       traceLazy: (type, build) => this.emitLazy(type, build),
       nextRecordId: () => this.recordSeq++,
     };
-    this.controller = new QuorumController(
-      CONTROLLER_ID,
-      this.ctx,
-      (topic) => this.topicConfigs.get(topic)?.uncleanLeaderElectionEnable ?? false,
-    );
-    this.network.register(this.controller);
+    const voters = this.voterIds();
+    for (const id of voters) {
+      const c = new ControllerServer(
+        id,
+        this.ctx,
+        voters,
+        this.metadata,
+        (topic) => this.topicConfigs.get(topic)?.uncleanLeaderElectionEnable ?? false,
+        {
+          onCommit: (entries) => this.commit(entries),
+          onActivate: () => this.ctx.schedule(this.time, () => this.runControllerOps()),
+        },
+      );
+      this.controllers.set(id, c);
+      this.network.register(c);
+    }
     this.build();
   }
 
   get now(): number {
     return this.time;
+  }
+
+  /** The controller quorum's node ids: 3001 … (cluster.controllers of them). */
+  voterIds(): number[] {
+    const n = this.scenario.cluster.controllers ?? DEFAULT_CONTROLLERS;
+    return Array.from({ length: n }, (_, i) => CONTROLLER_ID + i);
+  }
+
+  /** The active controller: the Raft leader's, once its epoch's start is committed. */
+  activeController(): QuorumController | null {
+    let active: ControllerServer | null = null;
+    for (const c of this.controllers.values())
+      if (c.isUp() && c.controller.isActive)
+        if (!active || c.raft.quorum.epoch > active.raft.quorum.epoch) active = c;
+    return active?.controller ?? null;
+  }
+
+  /** Committed metadata entries: the cluster's image replays each once, in order. */
+  private commit(entries: readonly MetadataLogEntry[]): void {
+    for (const e of entries) {
+      if (e.offset !== this.committedOffset) continue;
+      replayRecord(this.metadata, e.record);
+      this.committedOffset++;
+    }
+  }
+
+  /** Ask the active controller (Kafka's admin client retries until one is there). */
+  private withController(op: (c: QuorumController) => void): void {
+    this.pendingControllerOps.push(op);
+    this.runControllerOps();
+  }
+
+  private runControllerOps(): void {
+    const c = this.activeController();
+    if (!c) return;
+    const ops = this.pendingControllerOps;
+    this.pendingControllerOps = [];
+    for (const op of ops) op(c);
   }
 
   private schedule(at: number, fire: () => void, phase: 0 | 1 = 0): Cancellable {
@@ -247,14 +311,20 @@ export class Simulation {
   private build(): void {
     const s = this.scenario;
     const storage = storageOf(s.cluster);
+    const voters = this.voterIds();
     for (let id = 1; id <= s.cluster.brokers; id++) {
       const rack = s.cluster.racks?.[id - 1];
-      this.metadata.brokers.set(id, { id, ...(rack !== undefined ? { rack } : {}), fenced: false });
+      this.bootstrapWrite({
+        type: 'RegisterBroker',
+        broker: id,
+        ...(rack !== undefined ? { rack } : {}),
+        fenced: false,
+      });
       const b = new KafkaBroker(
         id,
         rack,
         this.ctx,
-        () => this.controller.nodeId,
+        voters,
         this.coordinators,
         () => brokerConfigMap(this.current, id),
         new BrokerStorage(storage.device, storage.pageCacheBytes),
@@ -264,13 +334,23 @@ export class Simulation {
     }
     for (const t of s.topics) this.createTopic(t);
     if (s.consumerGroups.length > 0) this.createOffsetsTopic();
-    // The cluster starts formed: every broker has replayed the metadata log so far.
+    // The cluster starts formed: the quorum has elected its first controller, every node holds
+    // the metadata log so far, committed, and every broker has replayed it.
+    const leader = voters[0]!;
+    this.bootstrapWrite({ type: 'LeaderChange', leader, voters });
+    const entries = this.bootstrapRecords!.map((record, offset) => ({
+      offset,
+      epoch: BOOTSTRAP_EPOCH,
+      record,
+    }));
+    this.bootstrapRecords = null;
+    this.commit(entries);
+    for (const c of this.controllers.values()) c.raft.bootstrap(entries, BOOTSTRAP_EPOCH, leader);
+    for (const c of this.controllers.values()) c.start();
     for (const b of this.brokers.values()) {
-      this.controller.registerBroker(b.id);
-      b.metadata.bootstrap(this.metadata, this.controller.logEndOffset);
+      b.metadata.bootstrap(entries, this.metadata, BOOTSTRAP_EPOCH, leader);
       b.start();
     }
-    this.controller.startLeaderBalancing();
     s.producers.forEach((spec, i) => {
       const config = resolveProducerConfig(spec.config ?? {});
       const producer = new KafkaProducer(
@@ -306,43 +386,76 @@ export class Simulation {
     }
   }
 
+  /** A record of the log the cluster starts with. */
+  private bootstrapWrite(record: MetadataRecord): void {
+    this.bootstrapRecords!.push(record);
+  }
+
   private brokerIds(): number[] {
     return [...this.brokers.keys()];
   }
 
+  /**
+   * A topic: placed on the brokers (AdminUtils), then written as records — into the bootstrap log
+   * for the scenario's topics, through the active controller for createTopic.
+   */
   private createTopic(spec: TopicSpec): void {
-    const brokers = [...this.metadata.brokers.values()]
-      .sort((a, b) => a.id - b.id)
-      .map((b) => ({ id: b.id, ...(b.rack !== undefined ? { rack: b.rack } : {}) }));
-    const assignment =
+    this.internalTopicConfigs.set(spec.name, spec.config ?? {});
+    this.topicConfigs.set(spec.name, this.resolveTopic(spec.name));
+    if (this.bootstrapRecords) {
+      const assignment = this.placeTopic(spec);
+      assignment.forEach((replicas, partition) =>
+        this.bootstrapWrite({
+          type: 'Partition',
+          topic: spec.name,
+          partition,
+          replicas: [...replicas],
+          isr: [...replicas],
+          leader: replicas[0] ?? null,
+          leaderEpoch: 0,
+          partitionEpoch: 0,
+        }),
+      );
+      this.emitTopicCreated(spec.name, assignment);
+      return;
+    }
+    const op = (c: QuorumController) => {
+      const assignment = this.placeTopic(spec);
+      c.createPartitions(
+        spec.name,
+        0,
+        assignment,
+        () => this.emitTopicCreated(spec.name, assignment),
+        () => this.withController(op),
+      );
+    };
+    this.withController(op);
+  }
+
+  /** The registered brokers and their racks (every broker registers at bootstrap). */
+  private brokerPlacements(): { id: number; rack?: string }[] {
+    return [...this.brokers.values()].map((b) => ({
+      id: b.id,
+      ...(b.rack !== undefined ? { rack: b.rack } : {}),
+    }));
+  }
+
+  private placeTopic(spec: TopicSpec): number[][] {
+    return (
       spec.assignment ??
       assignReplicasToBrokers(
-        brokers,
+        this.brokerPlacements(),
         spec.partitions,
         spec.replicationFactor,
         -1,
         -1,
         this.random,
-      );
-    this.internalTopicConfigs.set(spec.name, spec.config ?? {});
-    this.topicConfigs.set(spec.name, this.resolveTopic(spec.name));
-    this.metadata.topics.set(spec.name, {
-      name: spec.name,
-      partitions: assignment.map((replicas) => ({
-        replicas: [...replicas],
-        isr: [...replicas],
-        leader: replicas[0] ?? null,
-        leaderEpoch: 0,
-        partitionEpoch: 0,
-      })),
-    });
-    this.emit({
-      type: 'topic.created',
-      topic: spec.name,
-      partitions: assignment.length,
-      assignment,
-    });
-    this.controller.recordPartitions(spec.name, 0);
+      )
+    );
+  }
+
+  private emitTopicCreated(topic: string, assignment: number[][]): void {
+    this.emit({ type: 'topic.created', topic, partitions: assignment.length, assignment });
   }
 
   /**
@@ -364,49 +477,61 @@ export class Simulation {
   }
 
   private addPartitions(topic: string, count: number): void {
-    const image = this.metadata.topic(topic)!;
-    const existing = image.partitions;
-    const brokers = [...this.metadata.brokers.values()].sort((a, b) => a.id - b.id);
-    const first = existing[0]!.replicas;
-    // As Kafka's createNewPartitionsAssignment: continue the placement after the existing partitions.
-    const startIndex = Math.max(
-      0,
-      brokers.findIndex((b) => b.id >= first[0]!),
-    );
-    const added = assignReplicasToBrokers(
-      brokers.map((b) => ({ id: b.id, ...(b.rack !== undefined ? { rack: b.rack } : {}) })),
-      count - existing.length,
-      first.length,
-      startIndex,
-      existing.length,
-      this.random,
-    );
-    const before = existing.length;
-    for (const replicas of added)
-      existing.push({
-        replicas: [...replicas],
-        isr: [...replicas],
-        leader: replicas[0] ?? null,
-        leaderEpoch: 0,
-        partitionEpoch: 0,
-      });
-    this.controller.recordPartitions(topic, before);
-    // The members' metadata learns of the new partitions (Kafka: within metadata.max.age.ms,
-    // 5 min; here half a second later, once the brokers know them); the leader then rejoins.
-    this.schedule(this.time + 500, () => {
-      for (const g of this.groups.values()) if (g.topics.includes(topic)) g.onTopicChanged(topic);
-    });
+    const op = (c: QuorumController) => {
+      const existing = c.image.topic(topic)!.partitions;
+      const brokers = this.brokerPlacements();
+      const first = existing[0]!.replicas;
+      // As Kafka's createNewPartitionsAssignment: continue the placement after the existing partitions.
+      const startIndex = Math.max(
+        0,
+        brokers.findIndex((b) => b.id >= first[0]!),
+      );
+      const added = assignReplicasToBrokers(
+        brokers,
+        count - existing.length,
+        first.length,
+        startIndex,
+        existing.length,
+        this.random,
+      );
+      // The members' metadata learns of the new partitions (Kafka: within metadata.max.age.ms,
+      // 5 min; here half a second after they are committed, once the brokers know them); the
+      // leader then rejoins.
+      c.createPartitions(
+        topic,
+        existing.length,
+        added,
+        () =>
+          this.schedule(this.time + 500, () => {
+            for (const g of this.groups.values())
+              if (g.topics.includes(topic)) g.onTopicChanged(topic);
+          }),
+        () => this.withController(op),
+      );
+    };
+    this.withController(op);
   }
 
-  /** Cut a broker from the other brokers and the controller (clients still reach it), or heal it. */
-  private setIsolated(broker: number, isolated: boolean): void {
-    const me = `broker:${broker}`;
-    for (const other of this.brokers.keys())
-      if (other !== broker) this.network.setLinkCut(me, `broker:${other}`, isolated);
-    this.network.setLinkCut(me, this.controller.nodeId, isolated);
-    if (isolated) this.isolated.add(broker);
-    else this.isolated.delete(broker);
-    this.emit({ type: 'broker.isolation', broker, isolated });
+  /**
+   * Cut a broker from the other brokers and the controllers (clients still reach it), or a
+   * controller from the brokers and the other controllers; or heal it.
+   */
+  private setIsolated(node: number, isolated: boolean): void {
+    const me = this.nodeIdOf(node);
+    const peers = [
+      ...[...this.brokers.keys()].map((id) => `broker:${id}`),
+      ...[...this.controllers.values()].map((c) => c.nodeId),
+    ];
+    for (const other of peers) if (other !== me) this.network.setLinkCut(me, other, isolated);
+    if (isolated) this.isolated.add(node);
+    else this.isolated.delete(node);
+    if (this.controllers.has(node))
+      this.emit({ type: 'controller.isolation', controller: node, isolated });
+    else this.emit({ type: 'broker.isolation', broker: node, isolated });
+  }
+
+  private nodeIdOf(node: number): string {
+    return this.controllers.get(node)?.nodeId ?? `broker:${node}`;
   }
 
   isIsolated(broker: number): boolean {
@@ -474,12 +599,16 @@ export class Simulation {
         break;
       case 'killBroker':
         this.brokers.get(a.broker)?.stop('crash');
+        this.controllers.get(a.broker)?.stop('crash');
         break;
       case 'shutdownBroker':
         this.brokers.get(a.broker)?.shutdown();
+        // A controller stops at once: it has no leaderships to move (EndQuorumEpoch is not modelled).
+        this.controllers.get(a.broker)?.stop('controlled shutdown');
         break;
       case 'restartBroker':
         this.brokers.get(a.broker)?.restart();
+        this.controllers.get(a.broker)?.restart();
         break;
       case 'isolateBroker':
       case 'healBroker':

@@ -180,7 +180,20 @@ export interface BrokerStorageSnapshot {
 
 export interface Snapshot {
   time: number;
-  controller: { mode: 'kraft' | 'zookeeper'; leader: number | null; epoch: number };
+  /**
+   * The KRaft controller quorum: the active controller (the Raft leader) and its epoch, and each
+   * voter's role and status (design.md "Snapshot additions for wave 2").
+   */
+  controller: {
+    mode: 'kraft' | 'zookeeper';
+    leader: number | null;
+    epoch: number;
+    quorum: {
+      id: number;
+      role: 'leader' | 'follower' | 'candidate' | 'unattached';
+      status: 'online' | 'offline';
+    }[];
+  };
   /**
    * `isolated` (cut from brokers and controller), `slowFactor` and `pendingRestart` (read-only
    * configs set since the broker started, in force from its next start) appear only when set.

@@ -1,6 +1,6 @@
 // Builds the design.md snapshot from a running simulation.
 import type { Simulation, SnapshotOptions } from '../sim/Simulation';
-import { CONTROLLER_ID } from '../sim/Simulation';
+import { controllerSnapshot } from './controllerSnapshot';
 import type {
   BrokerStorageSnapshot,
   PartitionSnapshot,
@@ -86,7 +86,7 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
 
   return {
     time: sim.now,
-    controller: { mode: sim.scenario.cluster.metadata ?? 'kraft', leader: CONTROLLER_ID, epoch: 1 },
+    controller: controllerSnapshot(sim),
     brokers: [...sim.brokers.values()].map((b) => {
       const pending = b.pendingRestart();
       return {
@@ -105,7 +105,10 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
     metrics: {
       UnderReplicatedPartitions: underReplicated,
       OfflinePartitionsCount: offline,
-      ActiveControllerCount: 1,
+      // Kafka's metric summed over the controllers: an isolated old leader still counts itself.
+      ActiveControllerCount: [...sim.controllers.values()].filter(
+        (c) => c.isUp() && c.controller.isActive,
+      ).length,
       AcknowledgedRecordsLost: lost,
       IsrShrinks: sim.counters.isrShrinks,
       IsrExpands: sim.counters.isrExpands,

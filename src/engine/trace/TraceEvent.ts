@@ -9,7 +9,9 @@ import type {
   JoinReason,
   LeaderElectionReason,
   PartitionChangeReason,
+  RaftTransitionReason,
   TruncateReason,
+  VoteReason,
 } from './reasons';
 
 /** Node ids on the simulated network: `producer:p1`, `broker:2`, `consumer:group-a/group-a-1`, `controller:3001`. */
@@ -36,7 +38,9 @@ export type ApiKey =
   | 'OffsetFetch'
   | 'ConsumerGroupHeartbeat'
   | 'BrokerHeartbeat'
-  | 'AlterPartition';
+  | 'AlterPartition'
+  | 'Vote'
+  | 'BeginQuorumEpoch';
 
 /** Kafka's group states: classic (PreparingRebalance, CompletingRebalance) and KIP-848 consumer groups (Assigning, Reconciling). */
 export type GroupStateName =
@@ -76,6 +80,7 @@ export const CHATTER_EVENT_TYPES = [
   'consumer.fetch',
   'log.append',
   'hw.advance',
+  'raft.hw',
   'produce.record',
   'produce.sent',
   'produce.acked',
@@ -408,6 +413,39 @@ export type TraceEventBody =
   | { type: 'broker.isolation'; broker: number; isolated: boolean }
   | { type: 'producer.epoch.bump'; producer: string; epoch: number }
   | { type: 'broker.unfenced'; broker: number }
+  /** A controller process stopped or started (killBroker … on a controller node id). */
+  | {
+      type: 'controller.status';
+      controller: number;
+      status: 'online' | 'offline';
+      reason?: BrokerStopReason;
+    }
+  /** A controller cut from the brokers and the other controllers (isolateBroker on its id), or healed. */
+  | { type: 'controller.isolation'; controller: number; isolated: boolean }
+  /** A controller's Raft state in the quorum changed (a new epoch, a vote cast, a leader). */
+  | {
+      type: 'raft.state';
+      node: number;
+      state: 'unattached' | 'voted' | 'candidate' | 'follower' | 'leader' | 'resigned';
+      epoch: number;
+      leader: number | null;
+      reason: RaftTransitionReason;
+    }
+  /** A voter answered a candidate's Vote. */
+  | {
+      type: 'raft.vote';
+      voter: number;
+      candidate: number;
+      epoch: number;
+      granted: boolean;
+      reason: VoteReason;
+    }
+  /** A controller cut its metadata log where it diverged from the leader's (KIP-595). */
+  | { type: 'raft.truncate'; node: number; from: number; to: number }
+  /** The quorum's high watermark moved on its leader: metadata records up to it are committed. */
+  | { type: 'raft.hw'; node: number; epoch: number; highWatermark: number }
+  /** The Raft leader's QuorumController became the active controller (its epoch start committed). */
+  | { type: 'controller.active'; controller: number; epoch: number }
   | {
       type: 'isr.shrink';
       topic: string;

@@ -65,3 +65,18 @@ export type LeaderElectionReason = PartitionChangeReason | `${PartitionChangeRea
 export type TruncateReason =
   | `leader epoch ${number} ends at offset ${number} on the leader`
   | `offset ${number} is out of range: the leader's log ends at ${number}`;
+
+/** Why a controller's Raft state changed (KafkaRaftClient). */
+export type RaftTransitionReason =
+  | 'election timeout'
+  | 'fetch timeout'
+  | 'won the vote'
+  | 'higher epoch'
+  | 'leader announced'
+  | 'check quorum'
+  | 'vote cast'
+  | 'restarted';
+
+/** Why a voter answered a Vote as it did (KIP-595: one vote per epoch, to an up-to-date log). */
+export type VoteReason =
+  'granted' | 'stale epoch' | 'already voted' | 'log behind' | 'leader known';

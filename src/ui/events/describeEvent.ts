@@ -135,6 +135,35 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
       });
     case 'broker.unfenced':
       return t('event.broker.unfenced', { broker: e.broker });
+    case 'controller.status':
+      return e.status === 'offline'
+        ? t('event.controller.offline', {
+            controller: e.controller,
+            reason: describeReason(lang, e.reason ?? 'crash'),
+          })
+        : t('event.controller.online', { controller: e.controller });
+    case 'controller.isolation':
+      return t(e.isolated ? 'event.controller.isolated' : 'event.controller.healed', {
+        controller: e.controller,
+      });
+    case 'controller.active':
+      return t('event.controller.active', { controller: e.controller, epoch: e.epoch });
+    case 'raft.state':
+      return t(`event.raft.${e.state}`, {
+        controller: e.node,
+        epoch: e.epoch,
+        leader: e.leader ?? '?',
+        reason: describeReason(lang, e.reason),
+      });
+    case 'raft.vote':
+      return t(e.granted ? 'event.raft.vote.granted' : 'event.raft.vote.rejected', {
+        voter: e.voter,
+        candidate: e.candidate,
+        epoch: e.epoch,
+        reason: describeReason(lang, e.reason),
+      });
+    case 'raft.truncate':
+      return t('event.raft.truncate', { controller: e.node, from: e.from, to: e.to });
     case 'broker.isolation':
       return t(e.isolated ? 'event.broker.isolated' : 'event.broker.healed', { broker: e.broker });
     case 'log.truncate':

@@ -7,7 +7,9 @@ import { fileName, offsetLookupRun, timestampLookupRun } from './lookupSteps';
 
 function run() {
   const sim = createSimulation(scenario);
-  sim.advanceTo(20_000);
+  // 25 s: every segment of partition 0 then has index entries to probe (records reach it at the
+  // pace the seeded run gives it).
+  sim.advanceTo(25_000);
   const part = sim.snapshot().topics.find((t) => t.name === 'waiting-events')!.partitions[0]!;
   const broker = part.leader!;
   // The same plain-data queries the store hands the views.

@@ -339,6 +339,30 @@ export const BROKER_CONFIGS = configTable({
     updateMode: 'read-only',
     readBy: 'controller',
   },
+  controllerQuorumElectionBackoffMaxMs: {
+    name: 'controller.quorum.election.backoff.max.ms',
+    type: 'int',
+    default: 1000,
+    min: 0,
+    updateMode: 'read-only',
+    readBy: 'controller',
+  },
+  controllerQuorumRequestTimeoutMs: {
+    name: 'controller.quorum.request.timeout.ms',
+    type: 'int',
+    default: 2000,
+    min: 1,
+    updateMode: 'read-only',
+    readBy: 'controller',
+  },
+  controllerQuorumRetryBackoffMs: {
+    name: 'controller.quorum.retry.backoff.ms',
+    type: 'int',
+    default: 20,
+    min: 0,
+    updateMode: 'read-only',
+    readBy: 'controller',
+  },
   // preferred-leader balancing (the controller's periodic preferred-replica election)
   autoLeaderRebalanceEnable: {
     name: 'auto.leader.rebalance.enable',

@@ -88,7 +88,9 @@ describe('the classic protocol', () => {
     );
     const left = ofType(trace, 'member.left').find((l) => l.member === 'g-2')!;
     expect(left.reason).toBe('leave');
-    expect(left.time - 12000).toBeLessThan(200); // one commit round trip and the LeaveGroup
+    // One commit round trip and the LeaveGroup (not the session timeout); the seeded jitter differs
+    // since the network also carries the controller quorum's fetches.
+    expect(left.time - 12000).toBeLessThan(300);
     const next = assigns(trace).at(-1)!;
     expect(Object.keys(next.assignment).sort()).toEqual(['g-1', 'g-3']);
     // The others learn of the rebalance at their next heartbeat (heartbeat.interval.ms 3 s).

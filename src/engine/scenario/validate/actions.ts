@@ -23,6 +23,7 @@ import type { Obj } from './fields';
 import { SCENARIO_LIMITS } from './limits';
 import {
   checkBroker,
+  checkNode,
   checkExistingGroup,
   checkExistingProducer,
   checkExistingTopic,
@@ -37,6 +38,8 @@ import { validateTopicSpec } from './topics';
 const L = SCENARIO_LIMITS;
 
 const broker = req((v, p, c) => checkBroker(v, p, c.ctx, c.r));
+/** A broker or a controller node (the failure actions). */
+const node = req((v, p, c) => checkNode(v, p, c.ctx, c.r));
 const group = req((v, p, c) => checkExistingGroup(v, p, c.ctx, c.r));
 
 /** A produce action's key or value: a string or null. */
@@ -198,11 +201,11 @@ const ACTION_RULES: Record<ActionKind, KindRule> = {
     },
     check: checkRecordSize,
   },
-  killBroker: { fields: { broker } },
-  shutdownBroker: { fields: { broker } },
-  restartBroker: { fields: { broker } },
-  isolateBroker: { fields: { broker } },
-  healBroker: { fields: { broker } },
+  killBroker: { fields: { broker: node } },
+  shutdownBroker: { fields: { broker: node } },
+  restartBroker: { fields: { broker: node } },
+  isolateBroker: { fields: { broker: node } },
+  healBroker: { fields: { broker: node } },
   slowBroker: {
     fields: {
       broker,

@@ -20,7 +20,19 @@ import { SCENARIO_LIMITS } from './limits';
 import { refusal } from './report';
 import type { Report } from './report';
 
-const CLUSTER_FIELDS = ['brokers', 'racks', 'metadata', 'config', 'network', 'storage'] as const;
+const CLUSTER_FIELDS = [
+  'brokers',
+  'racks',
+  'metadata',
+  'controllers',
+  'config',
+  'network',
+  'storage',
+] as const;
+/** The KRaft quorum's size when the scenario does not say, and its first node id. */
+export const DEFAULT_CONTROLLERS = 3;
+export const FIRST_CONTROLLER_ID = 3001;
+const QUORUM_SIZES = [1, 3, 5];
 const NETWORK_FIELDS = ['latencyMs', 'jitterMs'] as const;
 const STORAGE_FIELDS = ['device', 'pageCacheBytes'] as const;
 const OFFSETS_PARTITIONS = BROKER_CONFIGS.offsetsTopicNumPartitions.name;
@@ -134,6 +146,14 @@ export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined 
     else r.add('cluster.metadata', 'cluster.metadata', got(v.metadata));
   }
 
+  let controllers: number | undefined;
+  if (has(v, 'controllers')) {
+    const n = intField(v.controllers, 'cluster.controllers', {}, r);
+    if (n !== undefined && !QUORUM_SIZES.includes(n))
+      r.add('cluster.controllers', 'cluster.controllers', { value: n });
+    else controllers = n;
+  }
+
   const config = has(v, 'config') ? validateClusterConfig(v.config, r) : undefined;
   const network = has(v, 'network') ? validateNetwork(v.network, r) : undefined;
   const storage = has(v, 'storage') ? validateStorage(v.storage, r) : undefined;
@@ -141,6 +161,7 @@ export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined 
   if (r.count !== before || brokers === undefined) return undefined;
   const out: ClusterSpec = { brokers, metadata };
   if (racks) out.racks = racks;
+  if (controllers !== undefined) out.controllers = controllers;
   if (config) out.config = config;
   if (network) out.network = network;
   if (storage) out.storage = storage;

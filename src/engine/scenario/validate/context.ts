@@ -21,6 +21,8 @@ export interface ValidationConfigs {
 export interface ValidationContext {
   /** Broker ids are 1..brokers. */
   brokers: number;
+  /** KRaft controller node ids are 3001 … 3000 + controllers (the failure actions take them). */
+  controllers?: number;
   /** Picks Kafka's wording (KRaft vs ZooKeeper-era admin errors). Default 'kraft'. */
   metadata?: Metadata;
   /** Topic name → current partition count. */
@@ -98,6 +100,7 @@ export function offsetsTopicReplicas(cluster: ConfigMap, brokers: number): numbe
 export function contextFromScenario(s: Scenario): ScenarioModel {
   return initialModel({
     brokers: s.cluster.brokers,
+    controllers: s.cluster.controllers,
     metadata: s.cluster.metadata ?? 'kraft',
     cluster: s.cluster.config ?? {},
     topics: s.topics,

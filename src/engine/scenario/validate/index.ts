@@ -201,6 +201,7 @@ export function validateScenario(input: unknown): ValidationResult {
   if (brokers !== undefined && topicsOk && producersOk && groupsOk) {
     let model = initialModel({
       brokers,
+      controllers: cluster?.controllers,
       metadata,
       cluster: cluster?.config ?? {},
       topics,

@@ -1,4 +1,5 @@
 // The entities an action names — a broker, topic, group or producer — must exist at its moment.
+import { DEFAULT_CONTROLLERS, FIRST_CONTROLLER_ID } from './cluster';
 import { suggestName } from '../../config/ConfigDef';
 import type { ValidationContext } from './context';
 import { expectString, intField, names, short } from './fields';
@@ -12,6 +13,25 @@ export function checkBroker(
   r: Report,
 ): number | undefined {
   const notFound = (broker: number) => refusal('broker.notFound', { broker, brokers: ctx.brokers });
+  return intField(v, path, { min: 1, max: ctx.brokers, tooSmall: notFound, tooBig: notFound }, r);
+}
+
+/**
+ * A node the failure actions act on: a broker (1 … brokers) or a KRaft controller (3001 …):
+ * Kafka's node ids are one space.
+ */
+export function checkNode(
+  v: unknown,
+  path: string,
+  ctx: ValidationContext,
+  r: Report,
+): number | undefined {
+  const controllers = ctx.controllers ?? DEFAULT_CONTROLLERS;
+  const isController = (n: number) =>
+    n >= FIRST_CONTROLLER_ID && n < FIRST_CONTROLLER_ID + controllers;
+  if (typeof v === 'number' && Number.isInteger(v) && isController(v)) return v;
+  const notFound = (broker: number) =>
+    refusal('broker.notFound', { broker, brokers: ctx.brokers, controllers });
   return intField(v, path, { min: 1, max: ctx.brokers, tooSmall: notFound, tooBig: notFound }, r);
 }
 

@@ -32,10 +32,16 @@ const EVENTS_UNTIL_MS = 90_000;
 const SESSION_TIMEOUT_MS = 10_000;
 
 type BrokerFault = 'kill' | 'shutdown' | 'isolate';
+/** The default KRaft quorum (3 voters, 3001 …): one may be down at a time, a majority stays. */
+const CONTROLLERS = 3;
+const FIRST_CONTROLLER = 3001;
 
 export type RawEvent =
   | { at: number; kind: 'fault'; broker: number; how: BrokerFault }
   | { at: number; kind: 'recover' }
+  /** A KRaft controller (node 3001 + controller) crashes, shuts down or is cut off. */
+  | { at: number; kind: 'controllerFault'; controller: number; how: BrokerFault }
+  | { at: number; kind: 'controllerRecover' }
   | { at: number; kind: 'slow'; broker: number; factor: number }
   | { at: number; kind: 'unslow'; broker: number }
   | {
@@ -122,6 +128,16 @@ function eventArb(
       weight: 1,
     },
     { arbitrary: fc.record({ at, kind: fc.constant('recover' as const) }), weight: 1 },
+    {
+      arbitrary: fc.record({
+        at,
+        kind: fc.constant('controllerFault' as const),
+        controller: fc.integer({ min: 0, max: CONTROLLERS - 1 }),
+        how: fc.constantFrom<BrokerFault>('kill', 'shutdown', 'isolate'),
+      }),
+      weight: 1,
+    },
+    { arbitrary: fc.record({ at, kind: fc.constant('controllerRecover' as const) }), weight: 1 },
     {
       arbitrary: fc.record({
         at,
@@ -266,6 +282,16 @@ export function toScenario(plan: FaultPlan): Scenario {
   const live = groups.map((g) => Array.from({ length: g.members }, (_, k) => `${g.id}-${k + 1}`));
   const nextSeq = groups.map((g) => g.members + 1);
   const produced = plan.producers.map(() => 0);
+  let controllerDown: { id: number; how: BrokerFault } | null = null;
+  const recoverController = (at: number): void => {
+    if (!controllerDown) return;
+    actions.push({
+      at,
+      do: controllerDown.how === 'isolate' ? 'healBroker' : 'restartBroker',
+      broker: controllerDown.id,
+    });
+    controllerDown = null;
+  };
   const recover = (at: number): void => {
     if (!down) return;
     actions.push({
@@ -295,6 +321,21 @@ export function toScenario(plan: FaultPlan): Scenario {
                 : 'isolateBroker',
           broker: e.broker,
         });
+        break;
+      case 'controllerFault': {
+        if (controllerDown) break;
+        const id = FIRST_CONTROLLER + e.controller;
+        controllerDown = { id, how: e.how };
+        const act = {
+          kill: 'killBroker',
+          shutdown: 'shutdownBroker',
+          isolate: 'isolateBroker',
+        } as const;
+        actions.push({ at: e.at, do: act[e.how], broker: id });
+        break;
+      }
+      case 'controllerRecover':
+        recoverController(e.at);
         break;
       case 'recover':
         recover(e.at);
@@ -349,6 +390,7 @@ export function toScenario(plan: FaultPlan): Scenario {
   // Heal everything: the broker that is down, the slow ones, and groups left with no member.
   const healAt = last + 1000;
   recover(healAt);
+  recoverController(healAt);
   for (const b of [...slowed].sort((x, y) => x - y))
     actions.push({ at: healAt, do: 'slowBroker', broker: b, factor: 1 });
   groups.forEach((g, i) => {

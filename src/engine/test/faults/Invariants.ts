@@ -6,6 +6,7 @@ import type { Scenario } from '../../scenario/Scenario';
 import type { UnifiedLog } from '../../log/UnifiedLog';
 import type { LogRecord } from '../../log/RecordBatch';
 import { tpKey } from '../../common/TopicPartition';
+import type { MetadataLogEntry } from '../../controller/MetadataRecord';
 
 /** How often (simulated ms) the always-true invariants are sampled during a run. */
 const SAMPLE_MS = 100;
@@ -35,9 +36,11 @@ export function checkRun(scenario: Scenario, until: number, opts: CheckOptions):
     if (violations.length < MAX_VIOLATIONS) violations.push(v);
   };
   const sim = createSimulation(scenario);
+  const quorum = new QuorumCheck();
   for (let t = SAMPLE_MS; t <= until; t += SAMPLE_MS) {
     sim.advanceTo(Math.min(t, until));
     checkWatermarks(sim, add);
+    quorum.check(sim, add);
     if (violations.length > 0) break;
   }
   sim.advanceTo(until);
@@ -52,6 +55,61 @@ export function checkRun(scenario: Scenario, until: number, opts: CheckOptions):
       add('determinism: a second run of the same scenario ended in a different state');
   }
   return { violations, acked, lost, kafkaDuplicates };
+}
+
+/**
+ * The controller quorum's Raft guarantees, at every sample: at most one leader per epoch; what
+ * any voter counts as committed (below its high watermark) agrees with what was committed before
+ * and is never lost; the leader of an epoch holds every entry committed in an earlier epoch
+ * (leader completeness: an isolated leader of an old epoch may lack what a newer one commits).
+ */
+class QuorumCheck {
+  private leaders = new Map<number, number>();
+  private committed: MetadataLogEntry[] = [];
+  /** The epoch in which each committed offset was first seen committed. */
+  private commitEpoch: number[] = [];
+
+  check(sim: Simulation, add: (v: string) => void): void {
+    for (const c of sim.controllers.values()) {
+      const q = c.raft.quorum;
+      if (c.isUp() && q.isLeader) {
+        const known = this.leaders.get(q.epoch);
+        if (known !== undefined && known !== c.id)
+          add(`t=${sim.now}: controllers ${known} and ${c.id} both led epoch ${q.epoch}`);
+        this.leaders.set(q.epoch, c.id);
+      }
+      const log = c.raft.log.entries;
+      const hw = c.raft.highWatermark;
+      for (let i = 0; i < Math.min(hw, this.committed.length); i++)
+        if (!sameEntry(log[i], this.committed[i]!)) {
+          add(`t=${sim.now}: controller ${c.id} committed a different entry at offset ${i}`);
+          return;
+        }
+      if (hw > this.committed.length) {
+        for (let i = this.committed.length; i < hw; i++) this.commitEpoch.push(q.epoch);
+        this.committed = log.slice(0, hw);
+      }
+    }
+    for (const c of sim.controllers.values()) {
+      if (!c.isUp() || !c.controller.isActive) continue;
+      const epoch = c.raft.quorum.epoch;
+      const log = c.raft.log.entries;
+      for (let i = 0; i < this.committed.length; i++)
+        if (this.commitEpoch[i]! < epoch && !sameEntry(log[i], this.committed[i]!)) {
+          add(`t=${sim.now}: leader ${c.id} of epoch ${epoch} lacks committed offset ${i}`);
+          return;
+        }
+    }
+  }
+}
+
+function sameEntry(a: MetadataLogEntry | undefined, b: MetadataLogEntry): boolean {
+  return (
+    !!a &&
+    a.offset === b.offset &&
+    a.epoch === b.epoch &&
+    (a.record === b.record || JSON.stringify(a.record) === JSON.stringify(b.record))
+  );
 }
 
 /** HW ≤ LEO on every replica, and log start ≤ HW, at every sample. */
