@@ -61,7 +61,10 @@ describe('page cache and device (why Kafka is fast)', () => {
     expect(ratio(sim, 'live')).toBe(1);
     const b = sim.snapshot().brokers[0]!.storage;
     expect(b.cacheHitRatio).toBe(1);
-    expect(b.deviceReadBytes).toBe(0);
+    // No fetch reads the device. At most a page or two is read before a write: a small log's tail
+    // page (the group's offset commits, every 5 s) evicted between two appends (whether one is
+    // depends on the moments, which the controller quorum's round trips moved).
+    expect(b.deviceReadBytes).toBeLessThanOrEqual(2 * 4096);
     // Appends reached the device by writeback only.
     expect(b.deviceWriteBytes).toBeGreaterThan(2 * MiB);
   });
