@@ -15,6 +15,7 @@ import {
   brokerConfig,
   effectiveConfigs,
   partitionerState,
+  brokerStorageView,
   logDirKey,
   offsetLookup,
   producerSettings,
@@ -28,6 +29,7 @@ import {
   type ConfigTarget,
   type EffectiveConfig,
   type PartitionerState,
+  type BrokerStorageView,
   type LogDirView,
   type OffsetLookupExplanation,
   type ProducerSettings,
@@ -107,6 +109,11 @@ export interface SimQueries {
   actionLog(): readonly Action[];
   /** What a producer's partitioners know about a topic now (sticky partition, counter). */
   partitionerState(producer: string, topic: string): PartitionerState | null;
+  /**
+   * A broker machine's device, page cache (resident pages per segment file) and fetch path
+   * figures; the same object until the clock moves or an action applies. Null for no such broker.
+   */
+  brokerStorage(broker: number): BrokerStorageView | null;
 }
 
 /**
@@ -171,6 +178,7 @@ function noQueries(version: number): SimQueries {
     effectiveConfigs: () => [],
     actionLog: () => NO_ACTIONS,
     partitionerState: () => null,
+    brokerStorage: () => null,
   };
 }
 
@@ -182,6 +190,7 @@ function noQueries(version: number): SimQueries {
 function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
   const dirs = new Map<string, { key: string; view: LogDirView | null }>();
   let actions: { length: number; copy: readonly Action[] } = { length: -1, copy: NO_ACTIONS };
+  const storage = new Map<number, { at: string; view: BrokerStorageView | null }>();
   return {
     logDir(broker, topic, partition) {
       const id = `${broker}/${topic}/${partition}`;
@@ -200,6 +209,15 @@ function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
     producerSettings: (id) => producerSettings(sim, id),
     effectiveConfigs: (target) => effectiveConfigs(sim, target),
     partitionerState: (producer, topic) => partitionerState(sim, producer, topic),
+    brokerStorage(broker) {
+      // A machine changes only as the clock moves or an action is applied.
+      const at = `${sim.now}/${sim.actionLog.length}`;
+      const hit = storage.get(broker);
+      if (hit && hit.at === at) return hit.view;
+      const view = brokerStorageView(sim, broker);
+      storage.set(broker, { at, view });
+      return view;
+    },
     actionLog() {
       // The log only grows: its length says whether the copy is current.
       if (actions.length !== sim.actionLog.length)

@@ -81,4 +81,77 @@ export const whyfastEn = {
   'whyfast.sweep.col.perBatch': 'records/batch',
   'whyfast.sweep.col.p50': 'p50 (ms)',
   'whyfast.sweep.col.p99': 'p99 (ms)',
+
+  'whyfast.cache.title': 'The page cache',
+  'whyfast.cache.intro':
+    'Kafka does not keep its own cache: it writes to the OS page cache and lets Linux write the pages to the disk later. A consumer at the log end is served from memory; one replaying old data reads from the disk and pushes newer pages out. Each bar is a segment file: the coloured part is in memory (hot), the rest only on the disk (cold).',
+  'whyfast.cache.broker': 'Broker {id}',
+  'whyfast.cache.device': '{device}, page cache {size}',
+  'whyfast.cache.device.ssd': 'SSD',
+  'whyfast.cache.device.hdd': 'HDD',
+  'whyfast.cache.hitRatio': 'cache hit ratio',
+  'whyfast.cache.hitRatio.hint': 'pages found in memory over pages read, since the start',
+  'whyfast.cache.noReads': 'no reads yet',
+  'whyfast.cache.used': 'in memory',
+  'whyfast.cache.usedValue': '{pages} of {capacity} pages',
+  'whyfast.cache.deviceRead': 'read from the disk',
+  'whyfast.cache.deviceWrite': 'written to the disk',
+  'whyfast.cache.deviceBusy': 'disk busy',
+  'whyfast.cache.groups': 'Hit ratio of each consumer group',
+  'whyfast.cache.legend.hot': 'in memory',
+  'whyfast.cache.legend.dirty': 'in memory, not yet written to the disk',
+  'whyfast.cache.legend.cold': 'on the disk only',
+  'whyfast.cache.segments': 'Segment files of broker {id}, oldest on the left',
+  'whyfast.cache.segment':
+    '{name}: {resident} of {pages} pages in memory ({dirty} not yet written)',
+  'whyfast.cache.morePartitions': '{n} more partitions are not drawn.',
+
+  'whyfast.copy.title': 'Zero-copy: how a fetch leaves the broker',
+  'whyfast.copy.intro':
+    'Kafka answers a fetch with FileChannel.transferTo, which is sendfile(2): one system call, and the network card takes the bytes from the page cache by DMA — nothing is copied into the JVM. Reading into a buffer and writing it to the socket costs two CPU copies and twice the mode switches. Over TLS the broker must encrypt in user space (SslTransportLayer), so zero-copy does not apply.',
+  'whyfast.copy.broker': 'Broker',
+  'whyfast.copy.none': 'No fetch with records has been answered yet.',
+  'whyfast.copy.last':
+    'Last fetch: {kind} {client}, {bytes} at {time}. Pages from memory: {hits}, from the disk: {misses}',
+  'whyfast.copy.kind.consumer': 'consumer',
+  'whyfast.copy.kind.follower': 'follower',
+  'whyfast.copy.waited': 'the response waited {ms} ms for the disk',
+  'whyfast.copy.lane.sendfile': 'Kafka on PLAINTEXT: sendfile',
+  'whyfast.copy.lane.ssl': 'Kafka on SSL: read, encrypt, write',
+  'whyfast.copy.lane.readWrite': 'Without zero-copy: read() + write()',
+  'whyfast.copy.stage.disk': 'disk',
+  'whyfast.copy.stage.cache': 'page cache',
+  'whyfast.copy.stage.user': 'JVM buffer',
+  'whyfast.copy.stage.tls': 'TLS buffer',
+  'whyfast.copy.stage.socket': 'socket buffer',
+  'whyfast.copy.stage.nic': 'NIC',
+  'whyfast.copy.dma': 'DMA',
+  'whyfast.copy.cpu': 'CPU',
+  'whyfast.copy.counts':
+    '{transfers} transfers: {dma} DMA copies, {cpu} CPU copies ({cpuBytes} by the CPU), {switches} mode switches',
+  'whyfast.copy.kafkaTotals': 'Kafka’s path ({ssl} of them over TLS)',
+  'whyfast.copy.totals': 'Consumer fetches answered by this broker since the start',
+  'whyfast.copy.tls': 'Consumers connect over TLS (security.protocol=SSL)',
+  'whyfast.copy.tlsGroup': 'group {id}',
+  'whyfast.copy.tlsNote':
+    'Changing security.protocol restarts the group’s members (a client reads it once), so the group rebalances.',
+  'whyfast.copy.noGroups': 'This scenario has no consumer group to switch.',
+  'whyfast.copy.downConversion':
+    'Before Kafka 4.0, a broker also lost zero-copy when it down-converted records for clients older than the v2 format. Kafka 4.0 removed those fetch versions (KIP-896), so KafkaScope does not simulate it.',
+
+  'whyfast.seq.title': 'An append-only log, written sequentially',
+  'whyfast.seq.intro':
+    'Every append goes to the end of the active segment. When Linux writes the dirty pages back, adjacent pages go in one request: the disk seeks once, then streams. Here is what this broker’s disk spent on writeback, and what the same pages would cost written as scattered 4 KiB pages.',
+  'whyfast.seq.profile': '{device}: {read} MB/s read, {write} MB/s write, {access} ms per seek',
+  'whyfast.seq.appended': 'appended',
+  'whyfast.seq.written': 'pages written back',
+  'whyfast.seq.requests': '{pages} pages in {requests} requests',
+  'whyfast.seq.dirty': 'dirty pages, not yet written',
+  'whyfast.seq.bar.sequential': 'as written',
+  'whyfast.seq.bar.random': 'as random 4 KiB writes',
+  'whyfast.seq.ratio': 'random would take {x}× as long',
+  'whyfast.seq.none':
+    'Nothing has been written back yet (Linux writes pages 30 s after they were dirtied, or sooner when many are dirty).',
+  'whyfast.seq.chart':
+    'Writeback time of broker {id}: {seq} ms as written, {rnd} ms as random writes',
 } as const;

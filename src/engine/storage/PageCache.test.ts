@@ -94,4 +94,18 @@ describe('PageCache', () => {
     c.write(log, 100, 100, 1);
     expect(c.device.stats.readBytes).toBe(PAGE_SIZE);
   });
+
+  it('says where in a file the resident and dirty pages lie', () => {
+    const c = cache(100);
+    const log = {};
+    c.write(log, 0, 8 * PAGE_SIZE, 0);
+    c.settle(40000); // all written back, still cached
+    c.truncate(log, 4 * PAGE_SIZE); // the file keeps pages 0..3
+    c.write(log, 4 * PAGE_SIZE, 2 * PAGE_SIZE, 41000); // pages 4, 5 dirty
+    expect(c.residencyBuckets(log, 8, 4)).toEqual({
+      resident: [2, 2, 2, 0],
+      dirty: [0, 0, 2, 0],
+    });
+    expect(c.residencyBuckets({}, 8, 4)).toEqual({ resident: [0, 0, 0, 0], dirty: [0, 0, 0, 0] });
+  });
 });

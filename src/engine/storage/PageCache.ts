@@ -101,6 +101,31 @@ export class PageCache {
     return f ? { resident: f.resident, dirty: f.dirty.size } : { resident: 0, dirty: 0 };
   }
 
+  /**
+   * Where in `file` (of `pages` pages) the resident and dirty pages are: counts per bucket of
+   * about pages / buckets pages each, oldest bytes first.
+   */
+  residencyBuckets(
+    file: object,
+    pages: number,
+    buckets: number,
+  ): { resident: number[]; dirty: number[] } {
+    const n = Math.max(1, Math.min(buckets, pages));
+    const resident = new Array<number>(n).fill(0);
+    const dirty = new Array<number>(n).fill(0);
+    const f = this.files.get(file);
+    if (!f || f.resident === 0) return { resident, dirty };
+    const base = f.id * PAGES_PER_FILE;
+    for (let i = 0; i < pages; i++) {
+      const d = this.lru.get(base + i);
+      if (d === undefined) continue;
+      const b = Math.min(n - 1, Math.floor((i * n) / pages));
+      resident[b]!++;
+      if (d) dirty[b]!++;
+    }
+    return { resident, dirty };
+  }
+
   /** Whether page `index` of `file` is in memory. */
   isResident(file: object, index: number): boolean {
     const f = this.files.get(file);

@@ -21,7 +21,17 @@ export interface SegmentResidency {
   active: boolean;
   /** Renamed `.deleted`, waiting for file.delete.delay.ms: its pages go when it is removed. */
   deleted: boolean;
+  /**
+   * Where the resident (and dirty) pages lie: counts per stretch of the file, oldest bytes first
+   * (at most BUCKETS stretches). Null when none is resident, or for a file over MAX_MAPPED_PAGES
+   * (only the totals then).
+   */
+  buckets: { resident: number[]; dirty: number[] } | null;
 }
+
+/** Stretches per file in `buckets`, and the largest file mapped page by page (256 MiB). */
+const BUCKETS = 48;
+const MAX_MAPPED_PAGES = 65536;
 
 export interface BrokerStorageView {
   broker: number;
@@ -55,16 +65,21 @@ export function brokerStorageView(sim: Simulation, broker: number): BrokerStorag
     const add = (s: LogSegment, active: boolean, deleted: boolean): void => {
       if (s.size === 0) return;
       const r = cache.residency(s);
+      const pages = Math.ceil(s.size / PAGE_SIZE);
       segments.push({
         topic: p.topic,
         partition: p.partition,
         baseOffset: s.baseOffset,
         sizeBytes: s.size,
-        pages: Math.ceil(s.size / PAGE_SIZE),
+        pages,
         resident: r.resident,
         dirty: r.dirty,
         active,
         deleted,
+        buckets:
+          pages <= MAX_MAPPED_PAGES && r.resident > 0
+            ? cache.residencyBuckets(s, pages, BUCKETS)
+            : null,
       });
     };
     for (const d of p.log.deletedSegments) add(d.segment, false, true);
