@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, setSpeed, simMs } from './helpers';
 
-const VIEWS = ['cluster', 'replication', 'storage', 'groups'] as const;
+const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'ko'] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -259,6 +259,24 @@ const FLOWS: Record<View, { scenario: string; run(page: Page, at: string): Promi
       await expectAccessible(page, `${at}, a member crashed, playing`, true);
       await pause(page);
       await expectAccessible(page, `${at}, a member crashed, paused`);
+    },
+  },
+  whyfast: {
+    scenario: 'fast-compression',
+    async run(page, at) {
+      await play(page, 5);
+      await expect.poll(() => simMs(page)).toBeGreaterThan(3000);
+      await expectAccessible(page, `${at}, playing`, true);
+      await page.getByTestId('wf-set-compression.type-plain').selectOption('gzip');
+      await page.getByTestId('wf-sweep-run').click();
+      await expectAccessible(page, `${at}, gzip chosen, a sweep running, playing`, true);
+      await pause(page);
+      await expect(page.getByTestId('wf-sweep-status')).toHaveAttribute('data-status', 'done', {
+        timeout: 60_000,
+      });
+      await page.locator('.wf-sweep-table summary').click();
+      await page.locator('.wf-about summary').first().click();
+      await expectAccessible(page, `${at}, the sweep drawn, its table and a legend open`);
     },
   },
 };

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, setSpeed, simMs } from './helpers';
 
-const VIEWS = ['cluster', 'replication', 'storage', 'groups'] as const;
+const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
 
 interface Violation {
   directive: string;
@@ -233,6 +233,12 @@ test('no view violates the policy, at rest, playing, or after actions', async ({
   await page.locator('[data-testid$="-add"]').first().click();
   await page.getByTestId('play-toggle').click();
   await page.waitForTimeout(1500);
+  // The why-fast sweep runs in a Web Worker (worker-src 'self'), which the policy lets through.
+  await page.getByTestId('view-tab-whyfast').click();
+  await page.getByTestId('wf-sweep-run').click();
+  await expect(page.getByTestId('wf-sweep-status')).toHaveAttribute('data-status', 'done', {
+    timeout: 60_000,
+  });
   await page.getByTestId('view-tab-cluster').click();
   await page.waitForTimeout(500);
 

@@ -1,5 +1,5 @@
 // The keyboard (#12 item 6), with no mouse at all: Space/K play and pause, `.` steps, ← → seek,
-// 1–4 switch views, ? lists the shortcuts (in both languages); a skip link is the first stop and
+// 1–5 switch views, ? lists the shortcuts (in both languages); a skip link is the first stop and
 // lands on Play; the view tabs follow the WAI-ARIA tabs pattern; a broker is killed and
 // restarted from its toolbar; typing in a field or an open dialog keeps the shortcuts quiet; and
 // Tab goes through the page in the order it is drawn.
@@ -79,11 +79,12 @@ test('keyboard only: play, pause, step, seek, switch views, kill and restart a b
   await expect.poll(() => simMs(page)).toBe(stepped + 10_000);
   await expectPlaying(page, false);
 
-  // 1–4 switch views.
+  // 1–5 switch views.
   for (const [key, view] of [
     ['2', 'replication'],
     ['3', 'storage'],
     ['4', 'groups'],
+    ['5', 'whyfast'],
     ['1', 'cluster'],
   ] as const) {
     await page.keyboard.press(key);
@@ -135,8 +136,8 @@ for (const lang of ['en', 'ko'] as const) {
         ? ['Keyboard shortcuts', 'Play or pause', 'Space', 'Cluster', 'Consumer groups', 'Back 1 s']
         : ['키보드 단축키', '재생 또는 일시 정지', 'Space', '클러스터', '1초 뒤로'];
     for (const w of words) await expect(dialog).toContainText(w);
-    await expect(dialog.locator('tbody tr')).toHaveCount(10);
-    await expect(dialog.locator('kbd', { hasText: /^4$/ })).toBeVisible();
+    await expect(dialog.locator('tbody tr')).toHaveCount(11);
+    await expect(dialog.locator('kbd', { hasText: /^5$/ })).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/keyboard-help-${lang}.png` });
 
     const results = await new AxeBuilder({ page })
@@ -168,10 +169,10 @@ for (const lang of ['en', 'ko'] as const) {
 test('the view tabs follow the WAI-ARIA tabs pattern', async ({ page }) => {
   await open(page, 'scenario=waiting-events&t=2000&lang=en');
   const tabs = page.getByRole('tablist').getByRole('tab');
-  await expect(tabs).toHaveCount(4);
+  await expect(tabs).toHaveCount(5);
   // One tab stop: the selected tab.
   await tabTo(page, 'view-tab-cluster');
-  for (const view of ['replication', 'storage', 'groups'])
+  for (const view of ['replication', 'storage', 'groups', 'whyfast'])
     await expect(page.getByTestId(`view-tab-${view}`)).toHaveAttribute('tabindex', '-1');
   await expect(page.getByTestId('view-tab-cluster')).toHaveAttribute('tabindex', '0');
   const panel = page.getByRole('tabpanel');
@@ -190,11 +191,11 @@ test('the view tabs follow the WAI-ARIA tabs pattern', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expectOn('storage');
   await page.keyboard.press('End');
-  await expectOn('groups');
+  await expectOn('whyfast');
   await page.keyboard.press('ArrowRight'); // wraps
   await expectOn('cluster');
   await page.keyboard.press('ArrowLeft'); // wraps back
-  await expectOn('groups');
+  await expectOn('whyfast');
   await page.keyboard.press('Home');
   await expectOn('cluster');
   // The arrows moved between tabs; they did not seek.

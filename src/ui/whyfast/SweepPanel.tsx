@@ -70,11 +70,21 @@ export function SweepPanel() {
             </>
           )}
           {running ? (
-            <button type="button" data-testid="wf-sweep-cancel" onClick={() => sweep.cancel()}>
+            <button
+              type="button"
+              className="btn"
+              data-testid="wf-sweep-cancel"
+              onClick={() => sweep.cancel()}
+            >
               {t('whyfast.sweep.cancel')}
             </button>
           ) : (
-            <button type="button" data-testid="wf-sweep-run" onClick={start}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="wf-sweep-run"
+              onClick={start}
+            >
               {t('whyfast.sweep.run')}
             </button>
           )}
