@@ -3,6 +3,7 @@
 // switching a group to TLS moves its fetches off the zero-copy path as the engine counts them;
 // the many-partitions starter shows what writeback costs on each broker. Screenshots in both
 // languages at 1280×800 and 640×400 go to e2e/screenshots/ (git-ignored) for a human look.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, setSpeed, simMs } from './helpers';
 
@@ -106,4 +107,27 @@ test('many partitions: writeback on broker 2 costs more, in both languages and a
         .screenshot({ path: `${SHOTS}/whyfast-storage-${panel}-640-${lang}.png` });
   }
   expect(errors).toEqual([]);
+});
+
+test('the storage panels pass axe in both languages and both themes', async ({ page }) => {
+  for (const lang of ['en', 'ko'] as const) {
+    await openAt(page, 'fast-lagging-consumer', lang, 25_000);
+    for (const theme of ['light', 'dark'] as const) {
+      const html = page.locator('html');
+      if ((await html.getAttribute('data-theme')) !== theme)
+        await page.getByTestId('theme-switch').click();
+      await expect(html).toHaveAttribute('data-theme', theme);
+      const found = await new AxeBuilder({ page })
+        .include('[data-testid="wf-seq"]')
+        .include('[data-testid="wf-cache"]')
+        .include('[data-testid="wf-copy"]')
+        .analyze();
+      const serious = found.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    }
+  }
 });

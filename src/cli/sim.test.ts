@@ -78,7 +78,8 @@ describe('sim CLI', () => {
         'consumed',
         'redelivered',
       ]);
-      expect(g.consumed).toBeGreaterThan(0);
+      // A group whose members join later (fast-lagging-consumer's replay, at 15 s) has read nothing yet.
+      if (g.members.length > 0) expect(g.consumed).toBeGreaterThan(0);
     }
     for (const k of [
       'UnderReplicatedPartitions',

@@ -179,6 +179,10 @@ const BROKER_DOCS: Docs<typeof BROKER_CONFIGS> = {
     en: 'The maximum wait time for each fetcher request issued by follower replicas. This value should always be less than the replica.lag.time.max.ms at all times to prevent frequent shrinking of ISR for low throughput topics.',
     ko: 'follower replica가 보낸 fetch 요청 하나가 기다리는 최대 시간입니다. 처리량이 낮은 topic에서 ISR이 자주 줄지 않도록 항상 replica.lag.time.max.ms보다 작아야 합니다.',
   },
+  'security.inter.broker.protocol': {
+    en: 'Security protocol used to communicate between brokers. KafkaScope simulates PLAINTEXT and SSL (SASL is not simulated); on SSL the leader encrypts the records its followers fetch in user space, so zero-copy (sendfile) does not apply.',
+    ko: 'broker끼리 통신할 때 쓰는 보안 프로토콜입니다. KafkaScope는 PLAINTEXT와 SSL을 시뮬레이션합니다(SASL은 시뮬레이션하지 않음). SSL에서는 leader가 follower가 가져갈 레코드를 사용자 공간에서 암호화하므로 zero-copy(sendfile)를 쓸 수 없습니다.',
+  },
   'replica.fetch.min.bytes': {
     en: 'Minimum bytes expected for each fetch response. If not enough bytes, wait up to replica.fetch.wait.max.ms (broker config).',
     ko: 'fetch 응답마다 기대하는 최소 바이트 수입니다. 모자라면 replica.fetch.wait.max.ms까지 기다립니다.',

@@ -422,6 +422,7 @@ describe('TopicConfig and BrokerConfig', () => {
       replicaLagTimeMaxMs: 30000,
       replicaFetchWaitMaxMs: 500,
       replicaFetchMinBytes: 1,
+      securityInterBrokerProtocol: 'PLAINTEXT',
       groupInitialRebalanceDelayMs: 3000,
       offsetsTopicNumPartitions: 50,
       offsetsTopicReplicationFactor: 3,

@@ -181,6 +181,7 @@ export class ReplicaFetcherThread {
     };
     const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', req, {
       partitions: parts.map((x) => ({ topic: x.topic, partition: x.partition })),
+      ssl: cfg.securityInterBrokerProtocol === 'SSL',
     });
     this.inFlight = msg.correlationId;
     // No answer within the request timeout: BrokerBlockingSender closes the connection and the

@@ -183,4 +183,42 @@ describe('fetch path: zero-copy vs copy', () => {
     // The follower's appends fill its own machine's cache.
     expect(brokerStorageView(sim, 2)!.cache.writtenBytes).toBeGreaterThan(0);
   });
+
+  it('security.inter.broker.protocol=SSL puts the follower fetches on the TLS path', () => {
+    const s: Scenario = {
+      ...clicks(),
+      cluster: { brokers: 2, config: { 'security.inter.broker.protocol': 'SSL' } },
+      topics: [{ name: 'clicks', partitions: 1, replicationFactor: 2, assignment: [[1, 2]] }],
+    };
+    const sim = createSimulation(s);
+    sim.advanceTo(10000);
+    const f = brokerStorageView(sim, 1)!.fetches;
+    expect(f.follower.transfers).toBeGreaterThan(0);
+    expect(f.follower.sslTransfers).toBe(f.follower.transfers);
+    expect(f.follower.actual.cpuCopies).toBe(3 * f.follower.transfers);
+    expect(f.consumer.sslTransfers).toBe(0);
+  });
+
+  it('a live change of security.inter.broker.protocol waits for the broker’s restart (read-only)', () => {
+    const s: Scenario = {
+      ...clicks(),
+      cluster: { brokers: 2 },
+      topics: [{ name: 'clicks', partitions: 1, replicationFactor: 2, assignment: [[1, 2]] }],
+    };
+    const sim = createSimulation(s);
+    sim.advanceTo(5000);
+    sim.apply({
+      do: 'setConfig',
+      target: 'cluster',
+      key: 'security.inter.broker.protocol',
+      value: 'SSL',
+    });
+    sim.advanceTo(10000);
+    expect(brokerStorageView(sim, 1)!.fetches.follower.sslTransfers).toBe(0);
+    sim.apply({ do: 'killBroker', broker: 2 });
+    sim.advanceTo(12000);
+    sim.apply({ do: 'restartBroker', broker: 2 });
+    sim.advanceTo(40000);
+    expect(brokerStorageView(sim, 1)!.fetches.follower.sslTransfers).toBeGreaterThan(0);
+  });
 });

@@ -193,6 +193,19 @@ export const BROKER_CONFIGS = configTable({
     min: 0,
     updateMode: 'read-only',
   },
+  /**
+   * The listener followers fetch on (the simulated brokers listen on PLAINTEXT and SSL). On SSL
+   * the leader's fetch responses to them are encrypted in user space: no zero-copy. SASL is not
+   * simulated.
+   */
+  securityInterBrokerProtocol: {
+    name: 'security.inter.broker.protocol',
+    type: 'enum',
+    default: 'PLAINTEXT',
+    values: ['PLAINTEXT', 'SSL'],
+    caseInsensitive: true,
+    updateMode: 'read-only',
+  },
   // log manager and log cleaner
   /** LogManager: how often retention runs. */
   logRetentionCheckIntervalMs: {
