@@ -136,8 +136,9 @@ for (const lang of ['en', 'ko'] as const) {
         ? ['Keyboard shortcuts', 'Play or pause', 'Space', 'Cluster', 'Consumer groups', 'Back 1 s']
         : ['키보드 단축키', '재생 또는 일시 정지', 'Space', '클러스터', '1초 뒤로'];
     for (const w of words) await expect(dialog).toContainText(w);
-    await expect(dialog.locator('tbody tr')).toHaveCount(11);
-    await expect(dialog.locator('kbd', { hasText: /^5$/ })).toBeVisible();
+    // One row per view (six tabs) besides the playback keys.
+    await expect(dialog.locator('tbody tr')).toHaveCount(12);
+    await expect(dialog.locator('kbd', { hasText: /^6$/ })).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/keyboard-help-${lang}.png` });
 
     const results = await new AxeBuilder({ page })
@@ -169,10 +170,10 @@ for (const lang of ['en', 'ko'] as const) {
 test('the view tabs follow the WAI-ARIA tabs pattern', async ({ page }) => {
   await open(page, 'scenario=waiting-events&t=2000&lang=en');
   const tabs = page.getByRole('tablist').getByRole('tab');
-  await expect(tabs).toHaveCount(5);
+  await expect(tabs).toHaveCount(6);
   // One tab stop: the selected tab.
   await tabTo(page, 'view-tab-cluster');
-  for (const view of ['replication', 'storage', 'groups', 'whyfast'])
+  for (const view of ['replication', 'storage', 'groups', 'whyfast', 'controller'])
     await expect(page.getByTestId(`view-tab-${view}`)).toHaveAttribute('tabindex', '-1');
   await expect(page.getByTestId('view-tab-cluster')).toHaveAttribute('tabindex', '0');
   const panel = page.getByRole('tabpanel');
@@ -191,11 +192,11 @@ test('the view tabs follow the WAI-ARIA tabs pattern', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expectOn('storage');
   await page.keyboard.press('End');
-  await expectOn('whyfast');
+  await expectOn('controller');
   await page.keyboard.press('ArrowRight'); // wraps
   await expectOn('cluster');
   await page.keyboard.press('ArrowLeft'); // wraps back
-  await expectOn('whyfast');
+  await expectOn('controller');
   await page.keyboard.press('Home');
   await expectOn('cluster');
   // The arrows moved between tabs; they did not seek.

@@ -41,6 +41,7 @@ export {
   effectiveConfigs,
   partitionerState,
   brokerStorageView,
+  metadataLogView,
   ASSIGNMENT_STRATEGIES,
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,
@@ -55,7 +56,10 @@ export type {
   UpdateMode,
   BrokerStorageView,
   SegmentResidency,
+  MetadataLogView,
+  QuorumVoterView,
 } from './sim/queries';
+export type { MetadataRecord } from './controller/MetadataRecord';
 export type { FetchKind, FetchPathStats, LastFetch } from './storage/BrokerStorage';
 export type { CopyCounts, TransferPath, SecurityProtocol } from './network/TransportLayer';
 export type { DeviceKind, DeviceProfile, DeviceStats } from './storage/StorageDevice';

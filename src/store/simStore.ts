@@ -16,6 +16,7 @@ import {
   effectiveConfigs,
   partitionerState,
   brokerStorageView,
+  metadataLogView,
   logDirKey,
   offsetLookup,
   producerSettings,
@@ -30,6 +31,7 @@ import {
   type EffectiveConfig,
   type PartitionerState,
   type BrokerStorageView,
+  type MetadataLogView,
   type LogDirView,
   type OffsetLookupExplanation,
   type ProducerSettings,
@@ -114,6 +116,8 @@ export interface SimQueries {
    * figures; the same object until the clock moves or an action applies. Null for no such broker.
    */
   brokerStorage(broker: number): BrokerStorageView | null;
+  /** The controller quorum: each voter's Raft state, the metadata log's latest entries, the brokers' offsets. */
+  metadataLog(): MetadataLogView | null;
 }
 
 /**
@@ -179,6 +183,7 @@ function noQueries(version: number): SimQueries {
     actionLog: () => NO_ACTIONS,
     partitionerState: () => null,
     brokerStorage: () => null,
+    metadataLog: () => null,
   };
 }
 
@@ -218,6 +223,7 @@ function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
       storage.set(broker, { at, view });
       return view;
     },
+    metadataLog: () => metadataLogView(sim),
     actionLog() {
       // The log only grows: its length says whether the copy is current.
       if (actions.length !== sim.actionLog.length)

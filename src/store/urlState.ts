@@ -10,7 +10,14 @@
 import { isLang, langFromLocale, type Lang } from '../content/i18n';
 
 /** The views the app can show; a link names one with `view=`. */
-export const VIEW_IDS = ['cluster', 'storage', 'replication', 'groups', 'whyfast'] as const;
+export const VIEW_IDS = [
+  'cluster',
+  'storage',
+  'replication',
+  'groups',
+  'whyfast',
+  'controller',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export function isViewId(value: unknown): value is ViewId {

@@ -9,10 +9,12 @@ import { useSimStore } from '../store/simStore';
 import type { ViewId } from '../store/urlState';
 import { ClusterView } from './cluster/ClusterView';
 import { startGroupLog, startLagHistory } from './groups/groupLog';
+import { startQuorumLog } from './controller/quorumLog';
 import { useT } from './common/useT';
 
 startGroupLog();
 startLagHistory();
+startQuorumLog();
 
 export interface ViewDef {
   id: ViewId;
@@ -83,6 +85,12 @@ export const VIEWS: readonly ViewDef[] = [
   ),
   onDemand('whyfast', 'view.whyfast', () =>
     withTexts('whyfast', withMotion(import('./whyfast/WhyFastView').then((m) => m.WhyFastView))),
+  ),
+  onDemand('controller', 'view.controller', () =>
+    withTexts(
+      'controller',
+      withMotion(import('./controller/ControllerView').then((m) => m.ControllerView)),
+    ),
   ),
 ];
 

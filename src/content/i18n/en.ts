@@ -48,6 +48,7 @@ export const en = {
   'view.storage': 'Storage',
   'view.groups': 'Consumer groups',
   'view.whyfast': 'Why fast',
+  'view.controller': 'KRaft',
 
   'cluster.label': 'Cluster',
   'cluster.producers': 'Producers',

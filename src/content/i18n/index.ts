@@ -10,18 +10,23 @@ import type { en } from './en';
 import type { groupsEn } from './groups';
 import type { storageEn } from './storage';
 import type { whyfastEn } from './whyfast';
+import type { controllerEn } from './controller';
 import { isParticle, particle } from './particles';
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
 
 /** The texts that come with a view loaded on demand (views.tsx), not with the language. */
-export type TextPart = 'storage' | 'groups' | 'whyfast';
-export const TEXT_PARTS: readonly TextPart[] = ['storage', 'groups', 'whyfast'];
+export type TextPart = 'storage' | 'groups' | 'whyfast' | 'controller';
+export const TEXT_PARTS: readonly TextPart[] = ['storage', 'groups', 'whyfast', 'controller'];
 
 type CoreKey = keyof typeof en;
 export type MessageKey =
-  CoreKey | keyof typeof storageEn | keyof typeof groupsEn | keyof typeof whyfastEn;
+  | CoreKey
+  | keyof typeof storageEn
+  | keyof typeof groupsEn
+  | keyof typeof whyfastEn
+  | keyof typeof controllerEn;
 /** A language's own chunk: every key but the parts'. */
 export type CoreMessages = Record<CoreKey, string>;
 
@@ -42,6 +47,10 @@ const PARTS: Record<TextPart, Record<Lang, () => Promise<Texts>>> = {
   whyfast: {
     en: () => import('./whyfast').then((m) => m.whyfastEn),
     ko: () => import('./whyfast.ko').then((m) => m.whyfastKo),
+  },
+  controller: {
+    en: () => import('./controller').then((m) => m.controllerEn),
+    ko: () => import('./controller.ko').then((m) => m.controllerKo),
   },
 };
 

@@ -48,6 +48,7 @@ export const ko: CoreMessages = {
   'view.storage': '저장소',
   'view.groups': 'Consumer Group',
   'view.whyfast': '빠른 이유',
+  'view.controller': 'KRaft',
 
   'cluster.label': '클러스터',
   'cluster.producers': 'Producer',

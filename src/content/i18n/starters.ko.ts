@@ -70,4 +70,7 @@ export const startersKo: Record<keyof typeof startersEn, string> = {
   'starter.fast-compression.title': '압축 켜기 vs 끄기, 같은 속도',
   'starter.fast-compression.description':
     '두 producer가 같은 record를 같은 속도(초당 40개, linger.ms=50)로 각자의 토픽에 보냅니다. plain은 compression.type=none, lz4는 lz4입니다. producer는 배치를 통째로 압축하고 broker는 받은 그대로 저장하므로, 네트워크에서 줄어든 바이트는 디스크에서도 줄어듭니다. 값은 숫자 뒤에 같은 글자가 반복되는 문자열이라 실제 데이터보다 훨씬 잘 압축됩니다. 빠른 이유 탭을 열고 linger.ms나 코덱을 바꿔 보세요.',
+  'starter.controller-failover.title': '활성 controller가 죽는다',
+  'starter.controller-failover.description':
+    'KRaft controller 세 대(3001–3003)가 Raft로 metadata 로그를 복제하고, 3001이 epoch 1의 leader입니다. 6초에 3001이 죽습니다. 나머지는 소식이 끊긴 채 controller.quorum.fetch.timeout.ms(2초)를 기다린 뒤, 무작위 timeout으로 선거에 나섭니다. 먼저 과반의 표를 얻은 쪽이 다음 epoch의 leader이자 활성 controller가 되는데, 확정된 기록은 이미 모두 자기 로그에 있습니다. broker들은 metadata fetch로 새 leader를 찾아 heartbeat를 이어갑니다. 12초에 broker 3이 죽으면 새 controller가 fence 하고 leader를 옮깁니다. 3001은 30초에 돌아와 새 epoch의 follower가 됩니다. KRaft 탭에서 지켜보세요.',
 };

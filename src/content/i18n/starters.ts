@@ -75,4 +75,7 @@ export const startersEn = {
     'Are more partitions better? The same bytes in 1 partition or 32',
   'starter.fast-many-partitions.description':
     'Two brokers, each on an HDD with a 2 MiB page cache, take the same 100 records/s of 1 KB, keyed by 64 users: broker 1 leads the topic few (1 partition), broker 2 the topic many (32 partitions). On broker 1 writeback writes one file front to back: one seek, then sequential bytes. On broker 2 the same bytes are 32 files, each with its own partly filled last page: writeback seeks from file to file and rewrites those pages, so the disk is busy many times longer. Compare the two brokers’ device busy time.',
+  'starter.controller-failover.title': 'The active controller dies',
+  'starter.controller-failover.description':
+    'Three KRaft controllers (3001–3003) replicate the metadata log with Raft; 3001 leads epoch 1. At 6 s it crashes. The others stop hearing from it, wait out controller.quorum.fetch.timeout.ms (2 s), and stand for election with randomized timeouts: the first to win a majority of votes leads the next epoch and becomes the active controller — with every committed record already in its log. The brokers find it through their metadata fetches and keep heartbeating. At 12 s broker 3 crashes: the new controller fences it and moves its leaderships. 3001 comes back at 30 s as a follower of the new epoch. Watch the KRaft tab.',
 } satisfies Record<string, string>;

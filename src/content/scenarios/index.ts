@@ -24,6 +24,7 @@ import groupClassicVsConsumer from './group-classic-vs-consumer.json';
 import fastCompression from './fast-compression.json';
 import fastLaggingConsumer from './fast-lagging-consumer.json';
 import fastManyPartitions from './fast-many-partitions.json';
+import controllerFailover from './controller-failover.json';
 
 export interface Starter {
   id: string;
@@ -116,6 +117,10 @@ export const STARTERS: readonly Starter[] = [
   {
     id: 'fast-many-partitions',
     scenario: fastManyPartitions,
+  },
+  {
+    id: 'controller-failover',
+    scenario: controllerFailover,
   },
 ];
 

@@ -30,7 +30,11 @@ export {
   DEFAULT_SERVER_ASSIGNOR,
 } from '../coordinator/group/assignor/serverAssignors';
 
-export { metadataLogView, type MetadataLogView } from '../snapshot/controllerSnapshot';
+export {
+  metadataLogView,
+  type MetadataLogView,
+  type QuorumVoterView,
+} from '../snapshot/controllerSnapshot';
 
 /** A replica's log directory (files, sizes, segments, index entries); null for no such replica. */
 export function queryLogDir(
