@@ -1,7 +1,7 @@
 // The append-only log written sequentially: for each broker machine, what its disk spent writing
 // the dirty pages back (each run of adjacent pages one request) against what the same pages
 // would cost as scattered 4 KiB writes on the same device — both from the engine's device model.
-// Two bars on a shared d3 linear scale.
+// Two bars per broker on one d3 linear scale shared by the brokers, so they compare too.
 import { scaleLinear } from 'd3';
 import { useRef } from 'react';
 import type { BrokerStorageView } from '../../engine';
@@ -14,20 +14,27 @@ import { formatDeviceMs, useBrokerIds, useBrokerStorage } from './useBrokerStora
 export function SequentialLogPanel() {
   const t = useT();
   const ids = useBrokerIds();
+  useSimStore((s) => s.now);
+  const queries = useSimStore((s) => s.queries);
+  let maxMs = 0;
+  for (const id of ids) {
+    const c = queries.brokerStorage(id)?.cache;
+    if (c) maxMs = Math.max(maxMs, c.writebackMs, c.randomWritebackMs);
+  }
   return (
     <section className="card wf-panel" aria-labelledby="wf-seq-title" data-testid="wf-seq">
       <h3 id="wf-seq-title">{t('whyfast.seq.title')}</h3>
       <p className="muted small">{t('whyfast.seq.intro')}</p>
       <div className="wf-brokers">
         {ids.map((id) => (
-          <BrokerWriteback key={id} id={id} />
+          <BrokerWriteback key={id} id={id} maxMs={maxMs} />
         ))}
       </div>
     </section>
   );
 }
 
-function BrokerWriteback({ id }: { id: number }) {
+function BrokerWriteback({ id, maxMs }: { id: number; maxMs: number }) {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
   const view = useBrokerStorage(id);
@@ -72,7 +79,7 @@ function BrokerWriteback({ id }: { id: number }) {
         </div>
       </dl>
       {c.writebackPages > 0 ? (
-        <WritebackBars view={view} />
+        <WritebackBars view={view} maxMs={maxMs} />
       ) : (
         <p className="muted small">{t('whyfast.seq.none')}</p>
       )}
@@ -83,7 +90,7 @@ function BrokerWriteback({ id }: { id: number }) {
 const BAR_H = 14;
 const LABEL_W = 130;
 
-function WritebackBars({ view }: { view: BrokerStorageView }) {
+function WritebackBars({ view, maxMs }: { view: BrokerStorageView; maxMs: number }) {
   const t = useT();
   const lang = useSimStore((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
@@ -93,7 +100,7 @@ function WritebackBars({ view }: { view: BrokerStorageView }) {
   const narrow = width < 360;
   const labelW = narrow ? 0 : LABEL_W;
   const x = scaleLinear()
-    .domain([0, Math.max(seq, rnd, 1e-9)])
+    .domain([0, Math.max(maxMs, seq, rnd, 1e-9)])
     .range([0, Math.max(0, width - labelW - 70)]);
   const bars = [
     { key: 'sequential', label: t('whyfast.seq.bar.sequential'), ms: seq },
