@@ -101,6 +101,12 @@ test('a linger.ms sweep runs in a worker, can be cancelled, and draws its charts
   await expect(rows.last().locator('th')).toHaveText('100');
   await page.screenshot({ path: `${SHOTS}/whyfast-sweep-1280-en.png`, fullPage: true });
 
+  // Another scenario: the sweep was of the old run, so it is not shown for the new one.
+  await page.getByTestId('scenario-picker').selectOption('waiting-events');
+  await expect(page.getByTestId('wf-producer-p1')).toBeVisible();
+  await expect(chart).toHaveCount(0);
+  await expect(status).toHaveAttribute('data-status', 'idle');
+
   await page
     .getByTestId('lang-ko')
     .click()

@@ -2,7 +2,8 @@
 // each result as it comes, so the page stays responsive and shows progress. Cancelling terminates
 // the worker (sweepStore.ts).
 import { needsLazyCodecs, loadLazyCodecs } from '../lazyCodecs';
-import { runSweepPoint, type SweepPoint, type SweepRequest } from './sweepRun';
+import { runSweepPoint } from './sweepRun';
+import type { SweepPoint, SweepRequest } from './sweepParams';
 
 export type SweepToWorker = { type: 'run'; id: number; request: SweepRequest };
 export type SweepFromWorker =

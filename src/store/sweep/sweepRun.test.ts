@@ -2,7 +2,8 @@
 // settings carried over, and the points show batching's trade-off.
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../engine/scenario/validateScenario';
-import { runSweepPoint, sweepScenario, type SweepRequest } from './sweepRun';
+import { runSweepPoint, sweepScenario } from './sweepRun';
+import type { SweepRequest } from './sweepParams';
 
 const scenario = parseScenario({
   version: 1,

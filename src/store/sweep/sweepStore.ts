@@ -3,17 +3,19 @@
 // time; starting another replaces the one running.
 import { create } from 'zustand';
 import type { SweepFromWorker, SweepToWorker } from './sweep.worker';
-import type { SweepPoint, SweepRequest } from './sweepRun';
+import type { SweepPoint, SweepRequest } from './sweepParams';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface SweepState {
   status: SweepStatus;
+  /** The run (the store's simId) the sweep was started from: its results belong to it. */
+  simId: number | null;
   producer: string | null;
   total: number;
   points: SweepPoint[];
   error: string | null;
-  start(request: SweepRequest): void;
+  start(request: SweepRequest, simId: number): void;
   cancel(): void;
 }
 
@@ -27,17 +29,19 @@ function stopWorker(): void {
 
 export const useSweep = create<SweepState>((set, get) => ({
   status: 'idle',
+  simId: null,
   producer: null,
   total: 0,
   points: [],
   error: null,
-  start(request) {
+  start(request, simId) {
     stopWorker();
     const id = ++runId;
     const w = new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' });
     worker = w;
     set({
       status: 'running',
+      simId,
       producer: request.producer,
       total: request.lingerMs.length,
       points: [],

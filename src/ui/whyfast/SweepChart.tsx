@@ -4,7 +4,7 @@
 import { line, max, scaleLinear, scalePoint } from 'd3';
 import { useRef } from 'react';
 import type { MessageKey } from '../../content/i18n';
-import type { SweepPoint } from '../../store/sweep/sweepRun';
+import type { SweepPoint } from '../../store/sweep/sweepParams';
 import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 

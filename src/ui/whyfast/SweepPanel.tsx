@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { useSimStore } from '../../store/simStore';
 import { useSweep } from '../../store/sweep/sweepStore';
-import { SWEEP_LINGER_MS, SWEEP_MEASURE_MS, SWEEP_RUN_MS } from '../../store/sweep/sweepRun';
+import { SWEEP_LINGER_MS, SWEEP_MEASURE_MS, SWEEP_RUN_MS } from '../../store/sweep/sweepParams';
 import { useT } from '../common/useT';
 import { SweepChart } from './SweepChart';
 import { SweepTable } from './SweepTable';
@@ -24,7 +24,7 @@ export function SweepPanel() {
   const producer = chosen !== null && ids.includes(chosen) ? chosen : (ids[0] ?? null);
 
   const start = () => {
-    const { scenario, snapshot, queries } = useSimStore.getState();
+    const { scenario, snapshot, queries, simId } = useSimStore.getState();
     if (!scenario || !snapshot || producer === null) return;
     const producerConfigs: Record<string, Record<string, string | number>> = {};
     const workloadRates: Record<string, number> = {};
@@ -38,10 +38,16 @@ export function SweepPanel() {
           'compression.type': s.compressionType,
         };
     }
-    sweep.start({ scenario, producer, producerConfigs, workloadRates, lingerMs: SWEEP_LINGER_MS });
+    sweep.start(
+      { scenario, producer, producerConfigs, workloadRates, lingerMs: SWEEP_LINGER_MS },
+      simId,
+    );
   };
 
-  const running = sweep.status === 'running';
+  // A sweep started from another run (another scenario loaded since) is not this run's.
+  const simId = useSimStore((s) => s.simId);
+  const ours = sweep.simId === simId;
+  const running = ours && sweep.status === 'running';
   return (
     <section className="wf-sweep" aria-labelledby="wf-sweep-title" data-testid="wf-sweep">
       <h4 id="wf-sweep-title">{t('whyfast.sweep.title')}</h4>
@@ -90,17 +96,24 @@ export function SweepPanel() {
           )}
         </div>
       )}
-      <p className="small" role="status" data-testid="wf-sweep-status" data-status={sweep.status}>
+      <p
+        className="small"
+        role="status"
+        data-testid="wf-sweep-status"
+        data-status={ours ? sweep.status : 'idle'}
+      >
         {running && (
           <>
             <progress max={sweep.total} value={sweep.points.length} />{' '}
             {t('whyfast.sweep.progress', { done: sweep.points.length, total: sweep.total })}
           </>
         )}
-        {sweep.status === 'cancelled' && t('whyfast.sweep.cancelled')}
-        {sweep.status === 'failed' && t('whyfast.sweep.failed', { reason: sweep.error ?? '' })}
+        {ours && sweep.status === 'cancelled' && t('whyfast.sweep.cancelled')}
+        {ours &&
+          sweep.status === 'failed' &&
+          t('whyfast.sweep.failed', { reason: sweep.error ?? '' })}
       </p>
-      {sweep.points.length > 0 && sweep.producer !== null && (
+      {ours && sweep.points.length > 0 && sweep.producer !== null && (
         <>
           <p className="muted small">
             {t('whyfast.sweep.producer', { id: sweep.producer, s: SWEEP_MEASURE_MS / 1000 })}

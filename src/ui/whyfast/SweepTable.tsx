@@ -1,5 +1,5 @@
 // The sweep's numbers as a table: what the charts draw, for screen readers and for reading.
-import type { SweepPoint } from '../../store/sweep/sweepRun';
+import type { SweepPoint } from '../../store/sweep/sweepParams';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { formatNumber } from './figures';
