@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRun, duplicates, type Entry } from './Invariants';
+import { checkRun, duplicates, QuorumCheck, type Entry } from './Invariants';
+import { createSimulation } from '../../sim/Simulation';
+import { LeaderState } from '../../raft/LeaderState';
 import { checkTime } from './FaultSchedule';
 import type { Scenario } from '../../scenario/Scenario';
 
@@ -56,5 +58,52 @@ describe('the fault case Kafka shares', () => {
     const report = checkRun(scenario, checkTime(scenario), { safe: true, determinism: false });
     expect(report.violations).toEqual([]);
     expect(report.kafkaDuplicates).toBe(1);
+  });
+});
+
+describe('the quorum check', () => {
+  const scenario = {
+    version: 1,
+    seed: 3,
+    cluster: { brokers: 3 },
+    topics: [{ name: 't', partitions: 2, replicationFactor: 3 }],
+    producers: [],
+    consumerGroups: [],
+    actions: [{ at: 1000, do: 'killBroker', broker: 2 }],
+  } as unknown as Scenario;
+
+  function run() {
+    const sim = createSimulation(scenario);
+    const check = new QuorumCheck();
+    const violations: string[] = [];
+    for (let t = 100; t <= 15000; t += 100) {
+      sim.advanceTo(t);
+      check.check(sim, (v) => violations.push(v));
+    }
+    return { sim, check, violations };
+  }
+
+  it('passes a run of the quorum', () => {
+    expect(run().violations).toEqual([]);
+  });
+
+  it('flags a committed entry changed on a voter', () => {
+    const { sim, check } = run();
+    const log = sim.controllers.get(3002)!.raft.log.entries;
+    log[1] = { ...log[1]!, epoch: 7 };
+    const violations: string[] = [];
+    check.check(sim, (v) => violations.push(v));
+    expect(violations).toEqual([
+      expect.stringContaining('controller 3002 committed a different entry at offset 1'),
+    ]);
+  });
+
+  it('flags two leaders of one epoch', () => {
+    const { sim, check } = run();
+    const q = sim.controllers.get(3003)!.raft.quorum;
+    q.state = new LeaderState(1, 3003, q.voters, 0, 0, sim.now);
+    const violations: string[] = [];
+    check.check(sim, (v) => violations.push(v));
+    expect(violations.some((v) => v.includes('both led epoch 1'))).toBe(true);
   });
 });

@@ -63,7 +63,7 @@ export function checkRun(scenario: Scenario, until: number, opts: CheckOptions):
  * and is never lost; the leader of an epoch holds every entry committed in an earlier epoch
  * (leader completeness: an isolated leader of an old epoch may lack what a newer one commits).
  */
-class QuorumCheck {
+export class QuorumCheck {
   private leaders = new Map<number, number>();
   private committed: MetadataLogEntry[] = [];
   /** The epoch in which each committed offset was first seen committed. */
