@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, setSpeed, simMs } from './helpers';
 
-const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
+const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast', 'controller'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'ko'] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -277,6 +277,22 @@ const FLOWS: Record<View, { scenario: string; run(page: Page, at: string): Promi
       await page.locator('.wf-sweep-table summary').click();
       await page.locator('.wf-about summary').first().click();
       await expectAccessible(page, `${at}, the sweep drawn, its table and a legend open`);
+    },
+  },
+  controller: {
+    scenario: 'controller-failover',
+    async run(page, at) {
+      await play(page, 5);
+      // The active controller crashed at 6 s; another is elected.
+      await expect(page.getByTestId('active-controller')).toHaveAttribute(
+        'data-leader',
+        /^300[23]$/,
+        { timeout: 30_000 },
+      );
+      await expectAccessible(page, `${at}, a new leader elected, playing`, true);
+      await page.getByTestId('controller-3001-restart').click();
+      await pause(page);
+      await expectAccessible(page, `${at}, the old leader restarted, paused`);
     },
   },
 };
