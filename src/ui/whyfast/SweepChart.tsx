@@ -85,7 +85,7 @@ function Chart({
       .y((p) => y(s.value(p) ?? 0))(points as SweepPoint[]) ?? '';
   const name = `${t(title)} (${t(unit)}): ${series.map((s) => t(s.label)).join(', ')} — ${t('whyfast.sweep.axis.linger')}`;
   return (
-    <figure className="wf-chart">
+    <figure className="wf-chart" style={{ width }}>
       <figcaption className="small">
         <strong>{t(title)}</strong>
         {series.map((s) => (
