@@ -36,7 +36,7 @@ export function ZeroCopyPanel() {
       <h3 id="wf-copy-title">{t('whyfast.copy.title')}</h3>
       <p className="muted small">{t('whyfast.copy.intro')}</p>
       {ids.length > 1 && (
-        <div className="wf-choice" role="group" aria-label={t('whyfast.copy.broker')}>
+        <div className="segmented" role="group" aria-label={t('whyfast.copy.broker')}>
           {ids.map((id) => (
             <button
               key={id}
