@@ -1,5 +1,5 @@
 // The keyboard shortcuts (#12 item 6), as a pure function from a key press to what it asks for:
-// Space or K play/pause, `.` step, ← → seek 1 s (Shift 10 s), 1–5 switch views, ? the list.
+// Space or K play/pause, `.` step, ← → seek 1 s (Shift 10 s), 1–6 switch views, ? the list.
 // A press is left alone when the page already used it (a slider, the tabs, a toolbar moved
 // focus), while a modifier is held, while the person types or chooses in a field, and while a
 // modal dialog is open. Space and arrows are also left to the control that has focus when that
