@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './helpers';
 
 const SHOTS = 'e2e/screenshots';
-const VIEWS = ['cluster', 'replication', 'storage', 'groups'] as const;
+const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'ko'] as const;
 const SIZES = [
@@ -196,7 +196,13 @@ async function showView(page: Page, view: View): Promise<void> {
 }
 
 /** At least this many names must be found, so the check never passes on an empty page. */
-const MIN_LABELS: Record<View, number> = { cluster: 6, replication: 3, storage: 1, groups: 4 };
+const MIN_LABELS: Record<View, number> = {
+  cluster: 6,
+  replication: 3,
+  storage: 1,
+  groups: 4,
+  whyfast: 1,
+};
 
 for (const size of SIZES) {
   for (const lang of LANGS) {

@@ -22,7 +22,7 @@ export function ProducerCard({ id }: { id: string }) {
       aria-label={t('whyfast.producer', { id })}
     >
       <header className="wf-producer-head">
-        <h4>{t('whyfast.producer', { id })}</h4>
+        <h4 data-name-label>{t('whyfast.producer', { id })}</h4>
         <span className="muted small">
           {topic !== null && settings.ratePerSec !== null
             ? t('whyfast.producer.workload', { rate: settings.ratePerSec, topic })
