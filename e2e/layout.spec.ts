@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './helpers';
 
 const SHOTS = 'e2e/screenshots';
-const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
+const VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast', 'controller'] as const;
 type View = (typeof VIEWS)[number];
 const LANGS = ['en', 'ko'] as const;
 const SIZES = [
@@ -202,6 +202,7 @@ const MIN_LABELS: Record<View, number> = {
   storage: 1,
   groups: 4,
   whyfast: 1,
+  controller: 3,
 };
 
 for (const size of SIZES) {

@@ -70,7 +70,7 @@ function VoterCard({ voter: v }: { voter: QuorumVoterView }) {
       transition={{ duration: 0.35 }}
     >
       <div className="quorum-voter-head">
-        <strong>{t('controller.voter', { id: v.id })}</strong>
+        <strong data-name-label>{t('controller.voter', { id: v.id })}</strong>
         <span className={`pill pill-${status === 'online' ? 'online' : 'offline'}`}>
           {t(`controller.status.${status}`)}
         </span>
