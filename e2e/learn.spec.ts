@@ -284,5 +284,7 @@ function hookCss(hook: string): string {
   if (m) return `[data-testid="segment-file"][data-name="${m[1]}"]`;
   m = hook.match(/^index-entry-(\d+)$/);
   if (m) return `[data-testid="index-entry"][data-offset="${m[1]}"]`;
+  m = hook.match(/^producer-(.+)$/);
+  if (m) return `[data-testid="wf-producer-${m[1]}"]`;
   return `[data-testid="${hook}"]`;
 }

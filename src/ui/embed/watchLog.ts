@@ -69,10 +69,16 @@ export function attachWatchLog(): () => void {
       dirty = true;
     },
   });
-  const unsubscribe = useSimStore.subscribe((s, prev) => {
-    if (!dirty || s.tick === prev.tick) return;
+  const publish = () => {
     dirty = false;
     useWatchLog.setState({ events: events.slice(-KEEP) });
+  };
+  // Registered while a run is under way (the embed bar is fetched on demand), the log was just
+  // fed the run so far: publish it now, as a paused run may not tick again.
+  if (dirty) publish();
+  const unsubscribe = useSimStore.subscribe((s, prev) => {
+    if (!dirty || s.tick === prev.tick) return;
+    publish();
   });
   return () => {
     unregister();
