@@ -10,6 +10,8 @@ import type {
 } from './Snapshot';
 import type { BrokerStorage } from '../storage/BrokerStorage';
 import type { UnifiedLog } from '../log/UnifiedLog';
+import type { LogBatch } from '../log/RecordBatch';
+import type { LogSegment } from '../log/LogSegment';
 import type { AckedRecords } from '../clients/producer/AckedRecords';
 import { groupSnapshot } from './groupSnapshot';
 import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
@@ -330,11 +332,40 @@ function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {
   // offset with no record there was compacted away (a later record of its key superseded it),
   // not lost. A different record at the offset is a loss (truncated and written over).
   const compacted = log.cleanerCheckpoint !== null && offset < log.cleanerCheckpoint;
+  const batch = batchHolding(log, offset);
+  if (!batch || batch.baseOffset > offset) return compacted;
+  if (!batch.records) return true; // payload window passed: offsets are all we keep
+  // Records sit at offset − base unless compaction removed some.
+  const direct = batch.records[offset - batch.baseOffset];
+  const at = direct?.offset === offset ? direct : batch.records.find((r) => r.offset === offset);
+  return at ? at.id === id : compacted;
+}
+
+/**
+ * The batch of `log` whose offsets cover `offset` (or the one the index search lands on). A
+ * partition's acknowledged records come in offset order, so the last batch found per log usually
+ * holds the next one too: a check of every record after a seek (a checkpoint has no cache of
+ * what it found) then costs a comparison per record instead of an index search.
+ */
+function batchHolding(log: UnifiedLog, offset: number): LogBatch | undefined {
+  const memo = lastBatches.get(log);
+  if (memo && memo.rewrites === log.rewrites && offset >= log.logStartOffset) {
+    // The same batch, or one of the next few of its segment (one record per batch is common).
+    const batches = memo.seg.batches;
+    for (let j = memo.idx; j < batches.length && j < memo.idx + 8; j++) {
+      const b = batches[j]!;
+      if (b.baseOffset > offset) break;
+      if (offset <= b.lastOffset) {
+        memo.idx = j;
+        return b;
+      }
+    }
+  }
   const seg = log.segments[log.segmentIndexFor(offset)];
   const idx = seg?.findBatchIndex(offset) ?? -1;
   const batch = idx >= 0 ? seg!.batches[idx] : undefined;
-  if (!batch || batch.baseOffset > offset) return compacted;
-  if (!batch.records) return true; // payload window passed: offsets are all we keep
-  const at = batch.records.find((r) => r.offset === offset);
-  return at ? at.id === id : compacted;
+  if (batch) lastBatches.set(log, { seg: seg!, idx, rewrites: log.rewrites });
+  return batch;
 }
+
+const lastBatches = new WeakMap<UnifiedLog, { seg: LogSegment; idx: number; rewrites: number }>();
