@@ -101,9 +101,9 @@ interface Frame {
 }
 
 /**
- * A strip is redrawn at most this often (wall ms): it shows rows that gain more than a dozen
- * records a second, faster than anyone reads single cells, and each redraw is a raster and a
- * texture upload. What it shows lags the engine by less than this.
+ * While the run plays, a strip is redrawn at most this often (wall ms): it shows rows that gain
+ * more than a dozen records a second, faster than anyone reads single cells, and each redraw is a
+ * raster and a texture upload. What it shows lags the engine by less than this; paused, none.
  */
 const REDRAW_MS = 100;
 
@@ -166,6 +166,7 @@ export function CellStrip({ records, hwIndex, showHw, hw, keyColor, titleOf, sta
   // Reading computed style or a size forces a style and layout pass in the middle of a commit:
   // done once per look (theme, compact rows, the broker's status), not once per draw.
   const theme = useSimStore((st) => st.theme);
+  const playing = useSimStore((st) => st.playing);
   const look = `${theme}|${compact().matches}|${status}`;
   const lookRef = useRef<Look | null>(null);
   /** The frame to draw next, and the one on the canvas (for the tooltip). */
@@ -199,7 +200,9 @@ export function CellStrip({ records, hwIndex, showHw, hw, keyColor, titleOf, sta
         h: canvas.clientHeight || 22,
       };
     }
-    const wait = lastDraw.current + REDRAW_MS - performance.now();
+    // Only a playing run is sampled: a paused one (a seek, a step, an export's frames) shows
+    // exactly the moment at once.
+    const wait = playing ? lastDraw.current + REDRAW_MS - performance.now() : 0;
     now ||= wait <= 0;
     if (now) {
       if (timer.current !== null) clearTimeout(timer.current);

@@ -21,24 +21,19 @@ const EARLIER_MIN_ROW = 320;
 /** The fade-in of a new cell (cluster.css, .cell-appended), wall ms. */
 const FADE_MS = 280;
 /**
- * Records per wall second above which a row's cells are drawn on one canvas (CellStrip), and
- * below which they are DOM cells again: apart, so that a row near one rate does not flip.
+ * Records per wall second above which a row's cells are drawn on one canvas (CellStrip). Decided
+ * from the records shown alone (the newest two dozen, so it is smooth), never from the row's
+ * history: a moment looks the same however it was reached (a seek, an export's frames).
  */
-const STRIP_ON = 12;
-const STRIP_OFF = 6;
+const STRIP_RATE = 10;
 
 /** Whether the row gains records faster than a person reads them: drawn as a strip then. */
-function useStrip(shown: readonly RecordSnapshot[], speed: number): boolean {
-  const strip = useRef(false);
+function isStrip(shown: readonly RecordSnapshot[], speed: number): boolean {
   const first = shown[0];
   const last = shown.at(-1);
-  if (first && last && shown.length >= 4) {
-    const wallMs = (last.timestamp - first.timestamp) / speed;
-    const rate = wallMs > 0 ? ((shown.length - 1) * 1000) / wallMs : Infinity;
-    if (rate > STRIP_ON) strip.current = true;
-    else if (rate < STRIP_OFF) strip.current = false;
-  }
-  return strip.current;
+  if (!first || !last || shown.length < 4) return false;
+  const wallMs = (last.timestamp - first.timestamp) / speed;
+  return wallMs <= 0 || ((shown.length - 1) * 1000) / wallMs > STRIP_RATE;
 }
 
 interface Props {
@@ -93,7 +88,7 @@ export const ReplicaRow = memo(function ReplicaRow({
     newest.offset >= firstEnd &&
     (before === undefined || newest.timestamp - before.timestamp >= FADE_MS * speed);
 
-  const strip = useStrip(shown, speed);
+  const strip = isStrip(shown, speed);
   const cells: ReactNode[] = [];
   if (!strip)
     shown.forEach((r, i) => {
