@@ -4,29 +4,14 @@
 // scenario asking for it is refused with codec.zstdNotReady), so this is a safeguard more than a
 // path. Until fzstd has loaded, `decompress` throws. Tests and the CLI import fzstd itself.
 import type * as Fzstd from 'fzstd';
+import { onDemand } from './onDemand';
 
-let fzstd: typeof Fzstd | null = null;
-let loading: Promise<void> | null = null;
+const codec = onDemand<typeof Fzstd>('zstd decompression', () => import('fzstd'));
 
-/** Fetch fzstd (once). */
-export function loadFzstd(): Promise<void> {
-  loading ??= import('fzstd').then(
-    (m) => {
-      fzstd = m;
-    },
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
-  return loading;
-}
-
-export function isFzstdLoaded(): boolean {
-  return fzstd !== null;
-}
+/** Fetch it (once). */
+export const loadFzstd = codec.load;
+export const isFzstdLoaded = codec.isLoaded;
 
 export function decompress(data: Uint8Array, buf?: Uint8Array): Uint8Array {
-  if (!fzstd) throw new Error('zstd decompression is not loaded yet: await loadFzstd() first');
-  return fzstd.decompress(data, buf);
+  return codec.get().decompress(data, buf);
 }

@@ -4,37 +4,21 @@
 // names lz4 (lazyCodecs.ts loads them first). Until then these throw. Tests and the CLI use the
 // ports.
 import type * as Lz4 from '../../engine/record/KafkaLZ4BlockOutputStream';
+import { onDemand } from './onDemand';
 
-let lz4: typeof Lz4 | null = null;
-let loading: Promise<void> | null = null;
+const codec = onDemand<typeof Lz4>(
+  'lz4',
+  () => import('../../engine/record/KafkaLZ4BlockOutputStream'),
+);
 
-/** Fetch the lz4 ports (once). */
-export function loadLz4(): Promise<void> {
-  loading ??= import('../../engine/record/KafkaLZ4BlockOutputStream').then(
-    (m) => {
-      lz4 = m;
-    },
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
-  return loading;
-}
-
-export function isLz4Loaded(): boolean {
-  return lz4 !== null;
-}
-
-function loaded(): typeof Lz4 {
-  if (!lz4) throw new Error('lz4 is not loaded yet: await loadLz4() before running lz4');
-  return lz4;
-}
+/** Fetch it (once). */
+export const loadLz4 = codec.load;
+export const isLz4Loaded = codec.isLoaded;
 
 export function lz4FrameCompress(data: Uint8Array, level?: number): Uint8Array {
-  return loaded().lz4FrameCompress(data, level);
+  return codec.get().lz4FrameCompress(data, level);
 }
 
 export function lz4FrameDecompress(data: Uint8Array): Uint8Array {
-  return loaded().lz4FrameDecompress(data);
+  return codec.get().lz4FrameDecompress(data);
 }

@@ -4,37 +4,18 @@
 // codecs are synchronous: until pako has loaded, these functions throw. Tests and the CLI (no
 // build) import pako itself.
 import type * as Pako from 'pako';
+import { onDemand } from './onDemand';
 
-let pako: typeof Pako | null = null;
-let loading: Promise<void> | null = null;
+const codec = onDemand<typeof Pako>('gzip', () => import('pako'));
 
-/** Fetch pako (once); resolves when the gzip codec works. */
-export function loadPako(): Promise<void> {
-  loading ??= import('pako').then(
-    (m) => {
-      pako = m;
-    },
-    (err: unknown) => {
-      loading = null; // a later run tries again
-      throw err;
-    },
-  );
-  return loading;
-}
-
-export function isPakoLoaded(): boolean {
-  return pako !== null;
-}
-
-function loaded(): typeof Pako {
-  if (!pako) throw new Error('gzip is not loaded yet: await loadPako() before running gzip');
-  return pako;
-}
+/** Fetch it (once). */
+export const loadPako = codec.load;
+export const isPakoLoaded = codec.isLoaded;
 
 export function deflateRaw(data: Uint8Array, options?: Pako.DeflateFunctionOptions): Uint8Array {
-  return loaded().deflateRaw(data, options);
+  return codec.get().deflateRaw(data, options);
 }
 
 export function ungzip(data: Uint8Array): Uint8Array {
-  return loaded().ungzip(data);
+  return codec.get().ungzip(data);
 }

@@ -3,38 +3,21 @@
 // CompressionType's import of it to this module, so the port is fetched only when a run names
 // snappy (lazyCodecs.ts loads it first). Until then these throw. Tests and the CLI use the port.
 import type * as Snappy from '../../engine/record/SnappyCompression';
+import { onDemand } from './onDemand';
 
-let snappy: typeof Snappy | null = null;
-let loading: Promise<void> | null = null;
+const codec = onDemand<typeof Snappy>(
+  'snappy',
+  () => import('../../engine/record/SnappyCompression'),
+);
 
-/** Fetch the snappy port (once). */
-export function loadSnappy(): Promise<void> {
-  loading ??= import('../../engine/record/SnappyCompression').then(
-    (m) => {
-      snappy = m;
-    },
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
-  return loading;
-}
-
-export function isSnappyLoaded(): boolean {
-  return snappy !== null;
-}
-
-function loaded(): typeof Snappy {
-  if (!snappy)
-    throw new Error('snappy is not loaded yet: await loadSnappy() before running snappy');
-  return snappy;
-}
+/** Fetch it (once). */
+export const loadSnappy = codec.load;
+export const isSnappyLoaded = codec.isLoaded;
 
 export function snappyXerialCompress(data: Uint8Array): Uint8Array {
-  return loaded().snappyXerialCompress(data);
+  return codec.get().snappyXerialCompress(data);
 }
 
 export function snappyXerialDecompress(data: Uint8Array): Uint8Array {
-  return loaded().snappyXerialDecompress(data);
+  return codec.get().snappyXerialDecompress(data);
 }
