@@ -1,0 +1,27 @@
+// The failover comparison's Web Worker: runs each (mode, partitions, seed) headless
+// (failoverRun.ts) off the page's thread, smallest clusters first, and posts each sample as it
+// ends, so the page stays responsive and shows progress. Cancelling terminates the worker
+// (failoverStore.ts).
+import { runFailover } from './failoverRun';
+import type { FailoverRequest, FailoverSample } from './failoverParams';
+
+export type FailoverToWorker = { type: 'run'; id: number; request: FailoverRequest };
+export type FailoverFromWorker =
+  | { type: 'sample'; id: number; sample: FailoverSample }
+  | { type: 'done'; id: number }
+  | { type: 'error'; id: number; message: string };
+
+const post = (m: FailoverFromWorker) => self.postMessage(m);
+
+self.onmessage = (e: MessageEvent<FailoverToWorker>) => {
+  const { id, request } = e.data;
+  try {
+    for (const partitions of [...request.partitions].sort((a, b) => a - b))
+      for (const mode of request.modes)
+        for (const seed of request.seeds)
+          post({ type: 'sample', id, sample: runFailover(mode, partitions, seed) });
+    post({ type: 'done', id });
+  } catch (err) {
+    post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
+  }
+};
