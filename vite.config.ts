@@ -108,12 +108,45 @@ function codecsOnDemand(): Plugin {
   };
 }
 
+/**
+ * KIP-848's consumer group protocol (group.protocol=consumer, ~10 kB gzipped) is in no starter but
+ * one: the engine reaches it through one module (src/engine/sim/consumerGroupProtocol.ts), which
+ * the build swaps for a stand-in that fetches it on demand (src/store/consumerProtocolOnDemand.ts;
+ * the store loads it before a run that names group.protocol, src/store/lazyModules.ts). The
+ * stand-in's own import resolves normally. Tests and the CLI import the module itself.
+ */
+function consumerProtocolOnDemand(): Plugin {
+  const real = fileURLToPath(new URL('./src/engine/sim/consumerGroupProtocol.ts', import.meta.url));
+  const standIn = fileURLToPath(
+    new URL('./src/store/consumerProtocolOnDemand.ts', import.meta.url),
+  );
+  return {
+    name: 'kafkascope-consumer-protocol-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(id, importer) {
+      if (!id.endsWith('/consumerGroupProtocol') || importer === standIn) return null;
+      const resolved = await this.resolve(id, importer, { skipSelf: true });
+      return resolved?.id === real ? standIn : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), noZstdWasm(), codecsOnDemand()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    noZstdWasm(),
+    codecsOnDemand(),
+    consumerProtocolOnDemand(),
+  ],
   base: './',
-  // The why-fast sweep's worker (src/store/sweep) runs the engine: the same codec swaps as the
+  // The why-fast sweep's worker (src/store/sweep) runs the engine: the same on-demand swaps as the
   // page (workers get their own plugins), and ES modules for its chunks fetched on demand.
-  worker: { format: 'es', plugins: () => [noZstdWasm(), codecsOnDemand()] },
+  worker: {
+    format: 'es',
+    plugins: () => [noZstdWasm(), codecsOnDemand(), consumerProtocolOnDemand()],
+  },
   preview: {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },

@@ -15,7 +15,7 @@ import type { EngineError } from '../engine';
 import { langFromLocale, loadLang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import type { AppError } from './errors';
-import { loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
+import { loadLazyModules } from './lazyModules';
 import { loadSettings, saveSettings } from './persist';
 import { useSelection } from './selection';
 import { buildShareUrl, parseShareUrl, type LinkError, type ShareLink } from './shareLink';
@@ -117,13 +117,13 @@ export async function openLink(location: { search: string; hash: string }): Prom
   }
   const { link } = parsed;
   const warnings = [...parsed.warnings];
-  // A run with gzip (or zstd) needs its codec fetched before it starts (lazyCodecs.ts); a failed
-  // fetch leaves the store to say so when the run reaches it.
-  // A starter named by id is checked by its scenario (the compression starter uses lz4).
+  // A run with gzip (or zstd) needs its codec fetched before it starts, one with group.protocol the
+  // consumer group protocol (lazyModules.ts); a failed fetch leaves the store to say so when the
+  // run reaches it. A starter named by id is checked by its scenario (the compression one uses lz4).
   const source = link.scenario;
   const run =
     source?.kind === 'inline' ? source.scenario : findStarter(source?.id ?? DEFAULT_STARTER_ID);
-  if (needsLazyCodecs([run, link.actions])) await loadLazyCodecs().catch(() => undefined);
+  await loadLazyModules([run, link.actions]).catch(() => undefined);
   // A walkthrough step (walkthrough=<id>&step=<n>, src/store/learn.ts) opens the walkthrough's own
   // scenario at that step's moment; the link's scenario, actions and t are the same run or ignored.
   const w = link.walkthrough;

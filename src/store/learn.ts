@@ -16,7 +16,7 @@ import type { WalkthroughError } from '../content/walkthroughs/validate';
 import { loadProgress, saveStepReached, type LearnProgress } from './learnProgress';
 import { useSelection } from './selection';
 import { findStarter } from '../content/scenarios';
-import { loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
+import { loadLazyModules } from './lazyModules';
 import { registerDerivedLog, useSimStore } from './simStore';
 import { actionsBefore, matches, planActions, type WalkthroughPlan } from './walkthroughActs';
 
@@ -110,9 +110,9 @@ export const useLearn = create<LearnState>()((set, get) => ({
         return false;
       }
       const w = loaded.walkthrough;
-      // Its run may name a codec fetched on demand (lazyCodecs.ts): the plan runs the engine.
+      // Its run may name a part fetched on demand (lazyModules.ts): the plan runs the engine.
       const run = typeof w.scenario === 'string' ? findStarter(w.scenario) : w.scenario;
-      if (needsLazyCodecs(run)) await loadLazyCodecs().catch(() => undefined);
+      await loadLazyModules(run).catch(() => undefined);
       const planned = planWalkthrough(w, { check: false });
       if (!planned.ok) {
         set({ problem: { kind: 'run', id, problems: planned.problems } });

@@ -48,7 +48,7 @@ import {
 import { isLangLoaded, loadLang, type Lang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { toAppError, type AppError } from './errors';
-import { lazyCodecsReady, loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
+import { lazyModulesReady, loadLazyModules } from './lazyModules';
 import { shareEqual } from './shareEqual';
 import { TimeMachine, type SeekProgress, type TimeMachineOptions } from './timeTravel';
 import {
@@ -524,9 +524,9 @@ export const useSimStore = create<SimState>()((set, get) => {
     },
 
     loadScenario(input, starterId) {
-      // (boot.ts fetches a link's codecs first; this covers any other way a gzip run arrives)
-      if (needsLazyCodecs(input) && !lazyCodecsReady()) {
-        void loadLazyCodecs().then(
+      // (boot.ts fetches what a link's run needs first; this covers any other way a run arrives)
+      if (!lazyModulesReady(input)) {
+        void loadLazyModules(input).then(
           () => get().loadScenario(input, starterId),
           (err: unknown) => set({ error: toAppError(err, 'scenario') }),
         );
@@ -597,9 +597,9 @@ export const useSimStore = create<SimState>()((set, get) => {
     apply(action) {
       const m = machine;
       if (!m || m.isSeeking) return false;
-      if (needsLazyCodecs(action) && !lazyCodecsReady()) {
+      if (!lazyModulesReady(action)) {
         // (e.g. compression.type=gzip: applied once the codec has been fetched)
-        void loadLazyCodecs().then(
+        void loadLazyModules(action).then(
           () => get().apply(action),
           (err: unknown) => set({ error: toAppError(err, 'action') }),
         );

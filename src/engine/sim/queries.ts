@@ -28,7 +28,7 @@ export type { ConfigDefinition, UpdateMode } from '../config/ConfigDef';
 export {
   SERVER_ASSIGNORS,
   DEFAULT_SERVER_ASSIGNOR,
-} from '../coordinator/group/assignor/serverAssignors';
+} from '../coordinator/group/assignor/serverAssignorNames';
 
 export {
   metadataLogView,

@@ -15,7 +15,7 @@ import {
 } from '../coordinator/group/OffsetsTopic';
 import type { CommittedOffset } from '../coordinator/group/GroupMetadataManager';
 import type { ConsumerGroup } from '../coordinator/group/modern/consumer/ConsumerGroup';
-import { replayConsumerGroup } from '../coordinator/group/modern/consumer/ConsumerGroupRecords';
+import { replayConsumerGroup } from '../sim/consumerGroupProtocol';
 import { toList } from '../coordinator/group/modern/Assignment';
 import type { ConsumerGroupRecord } from '../coordinator/group/OffsetsTopic';
 import { tpKey } from '../common/TopicPartition';

@@ -1,7 +1,7 @@
 // The sweep's Web Worker: runs each point headless (sweepRun.ts) off the page's thread and posts
 // each result as it comes, so the page stays responsive and shows progress. Cancelling terminates
 // the worker (sweepStore.ts).
-import { needsLazyCodecs, loadLazyCodecs } from '../lazyCodecs';
+import { loadLazyModules } from '../lazyModules';
 import { runSweepPoint } from './sweepRun';
 import type { SweepPoint, SweepRequest } from './sweepParams';
 
@@ -17,8 +17,7 @@ self.onmessage = async (e: MessageEvent<SweepToWorker>) => {
   const { id, request } = e.data;
   try {
     // gzip (pako) is fetched on demand in the build: before the first run that uses it.
-    if (needsLazyCodecs(request.scenario) || needsLazyCodecs(request.producerConfigs))
-      await loadLazyCodecs();
+    await loadLazyModules([request.scenario, request.producerConfigs]);
     for (const linger of request.lingerMs)
       post({ type: 'point', id, point: runSweepPoint(request, linger) });
     post({ type: 'done', id });

@@ -23,7 +23,7 @@ import type { LogRecord } from '../../log/RecordBatch';
 import { Metadata } from '../Metadata';
 import { ClusterConnectionStates } from '../ClusterConnectionStates';
 import { ConsumerCoordinator } from './ConsumerCoordinator';
-import { ConsumerMembershipManager } from './ConsumerMembershipManager';
+import { ConsumerMembershipManager } from '../../sim/consumerGroupProtocol';
 import { REQUEST_TIMEOUT_MS, consumerRetryBackoff } from './CoordinatorRequestManager';
 import type { Offset } from './CommitRequestManager';
 import type { ConsumerHooks, GroupMembership } from './GroupMembership';

@@ -4,7 +4,7 @@
 // DynamicBrokerConfig): the topic defaults (DynamicLogConfig) and log.cleaner.backoff.ms
 // (LogCleaner) are 'cluster-wide'; every other key here is read at startup ('read-only').
 import { configTable } from '../ConfigDef';
-import { SERVER_ASSIGNORS } from '../../coordinator/group/assignor/serverAssignors';
+import { SERVER_ASSIGNORS } from '../../coordinator/group/assignor/serverAssignorNames';
 import { SIMULATOR_MIN_SEGMENT_BYTES, TOPIC_COMPRESSION_TYPES, TOPIC_CONFIGS } from './topic';
 
 /** A server assignor's short name, from itself or its class name. */

@@ -28,8 +28,7 @@ import type {
 import { ClassicGroup, ClassicGroupMember } from './ClassicGroup';
 import { GroupMetadataManager, type CoordinatorRegistry } from './GroupMetadataManager';
 import { OffsetMetadataManager } from './OffsetMetadataManager';
-import { ConsumerGroup } from './modern/consumer/ConsumerGroup';
-import { ConsumerGroupHeartbeat } from './modern/consumer/ConsumerGroupHeartbeat';
+import { ConsumerGroup, ConsumerGroupHeartbeat } from '../../sim/consumerGroupProtocol';
 import { GROUP_METADATA_TOPIC_NAME, partitionFor } from './OffsetsTopic';
 import type { ClassicGroupStateReason } from '../../trace/reasons';
 
@@ -47,7 +46,8 @@ export type Respond = <K extends BrokerApi>(
 export class GroupCoordinator {
   readonly manager: GroupMetadataManager;
   private offsets: OffsetMetadataManager;
-  private consumerGroupHeartbeat: ConsumerGroupHeartbeat;
+  /** Made at the first consumer-protocol heartbeat: a classic-only run never needs the protocol. */
+  private cgh: ConsumerGroupHeartbeat | null = null;
   private active = false;
 
   constructor(
@@ -66,13 +66,16 @@ export class GroupCoordinator {
       registry,
     );
     this.offsets = new OffsetMetadataManager(brokerId, ctx, this.manager, (g) => this.isLocal(g));
-    this.consumerGroupHeartbeat = new ConsumerGroupHeartbeat(
-      brokerId,
-      ctx,
+  }
+
+  private get consumerGroupHeartbeat(): ConsumerGroupHeartbeat {
+    return (this.cgh ??= new ConsumerGroupHeartbeat(
+      this.brokerId,
+      this.ctx,
       this.manager,
-      image,
+      this.image,
       (g) => this.isLocal(g),
-    );
+    ));
   }
 
   startup(): void {

@@ -11,8 +11,8 @@ import type { ReplicaManager } from '../../server/ReplicaManager';
 import type { Partition } from '../../server/Partition';
 import type { ErrorCode, ProduceRequest } from '../../network/requests';
 import { ClassicGroup, ClassicGroupMember } from './ClassicGroup';
-import { ConsumerGroup } from './modern/consumer/ConsumerGroup';
-import { replayConsumerGroup, type KeyValue } from './modern/consumer/ConsumerGroupRecords';
+import type { KeyValue } from './modern/consumer/ConsumerGroupRecords';
+import { ConsumerGroup, replayConsumerGroup } from '../../sim/consumerGroupProtocol';
 import {
   GROUP_METADATA_TOPIC_NAME,
   OFFSET_COMMIT_TIMEOUT_MS,

@@ -18,7 +18,8 @@ import {
 } from './PartitionAssignor';
 import { RangeAssignor } from './RangeAssignor';
 import { UniformAssignor } from './UniformAssignor';
-import { DEFAULT_SERVER_ASSIGNOR, SERVER_ASSIGNORS, serverAssignorFor } from './serverAssignors';
+import { serverAssignorFor } from './serverAssignors';
+import { DEFAULT_SERVER_ASSIGNOR, SERVER_ASSIGNORS } from './serverAssignorNames';
 import { tpKey } from '../../../common/TopicPartition';
 
 interface MemberInput {

@@ -1,0 +1,43 @@
+// The consumer group protocol fetched on demand (lazyModules.ts, consumerProtocolOnDemand.ts): which
+// runs need it, and the stand-in the build puts in place of src/engine/sim/consumerGroupProtocol.ts —
+// it refuses before loading, then hands out the engine's own classes.
+import { describe, expect, it } from 'vitest';
+import * as Protocol from '../engine/sim/consumerGroupProtocol';
+import * as standIn from './consumerProtocolOnDemand';
+import { lazyModulesReady, loadLazyModules, needsConsumerProtocol } from './lazyModules';
+import { STARTERS } from '../content/scenarios';
+
+describe('the consumer group protocol fetched on demand', () => {
+  it('a run naming group.protocol needs it; of the starters only the protocol comparison does', () => {
+    expect(
+      needsConsumerProtocol({ consumerGroups: [{ config: { 'group.protocol': 'consumer' } }] }),
+    ).toBe(true);
+    expect(
+      needsConsumerProtocol({ do: 'setConfig', key: 'group.protocol', value: 'consumer' }),
+    ).toBe(true);
+    expect(needsConsumerProtocol({ do: 'setConfig', key: 'session.timeout.ms', value: 10 })).toBe(
+      false,
+    );
+    for (const s of STARTERS)
+      expect(needsConsumerProtocol(s.scenario), s.id).toBe(s.id === 'group-classic-vs-consumer');
+    // A run that needs nothing is ready and loads nothing.
+    expect(lazyModulesReady({ topics: [] })).toBe(true);
+  });
+
+  it('the stand-in refuses before loading, then is the engine module', async () => {
+    const run = { do: 'setConfig', key: 'group.protocol', value: 'consumer' };
+    expect(lazyModulesReady(run)).toBe(false);
+    expect(standIn.isConsumerProtocolLoaded()).toBe(false);
+    expect(() => new standIn.ConsumerGroup('g')).toThrow(/consumer group protocol.*not loaded/);
+    // Nothing is an instance of the placeholder, so classic groups pass `instanceof` checks.
+    expect({} instanceof standIn.ConsumerGroup).toBe(false);
+    expect(() => standIn.replayConsumerGroup('g', [])).toThrow(/not loaded/);
+    await loadLazyModules(run);
+    expect(lazyModulesReady(run)).toBe(true);
+    expect(standIn.ConsumerGroup).toBe(Protocol.ConsumerGroup);
+    expect(standIn.ConsumerGroupHeartbeat).toBe(Protocol.ConsumerGroupHeartbeat);
+    expect(standIn.ConsumerMembershipManager).toBe(Protocol.ConsumerMembershipManager);
+    expect(standIn.replayConsumerGroup).toBe(Protocol.replayConsumerGroup);
+    expect(new standIn.ConsumerGroup('g')).toBeInstanceOf(Protocol.ConsumerGroup);
+  });
+});

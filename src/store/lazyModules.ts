@@ -1,0 +1,38 @@
+// The engine parts the page fetches on demand, and which run needs which: the codecs
+// (lazyCodecs.ts: gzip, zstd decompression, snappy, lz4) and KIP-848's consumer group protocol
+// (consumerProtocolOnDemand.ts). A run that names one anywhere — its scenario, a link's actions,
+// an action someone applies — waits for it first; a run that names none fetches nothing. Every
+// place the page creates a simulation or applies an action goes through these.
+import { lazyCodecsReady, loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
+import { isConsumerProtocolLoaded, loadConsumerProtocol } from './consumerProtocolOnDemand';
+
+/**
+ * Whether `input` (anything JSON) may run the consumer group protocol: it names group.protocol
+ * somewhere (the only way to ask for it; the default is classic). A superset, which only costs a
+ * fetch.
+ */
+export function needsConsumerProtocol(input: unknown): boolean {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    return true; // (not JSON: the engine refuses it; loading first does no harm)
+  }
+  return json !== undefined && /group\.protocol/i.test(json);
+}
+
+/** Whether everything `input` may need is here (true for a run that needs nothing). */
+export function lazyModulesReady(input: unknown): boolean {
+  return (
+    (!needsLazyCodecs(input) || lazyCodecsReady()) &&
+    (!needsConsumerProtocol(input) || isConsumerProtocolLoaded())
+  );
+}
+
+/** Fetch what `input` may need (once each); resolves at once when it needs nothing. */
+export function loadLazyModules(input: unknown): Promise<void> {
+  const loads: Promise<void>[] = [];
+  if (needsLazyCodecs(input)) loads.push(loadLazyCodecs());
+  if (needsConsumerProtocol(input)) loads.push(loadConsumerProtocol());
+  return Promise.all(loads).then(() => undefined);
+}
