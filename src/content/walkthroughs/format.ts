@@ -33,7 +33,14 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 /** The views a step can show (the app's view ids). */
-export const STEP_VIEWS = ['cluster', 'replication', 'storage', 'groups', 'whyfast'] as const;
+export const STEP_VIEWS = [
+  'cluster',
+  'replication',
+  'storage',
+  'groups',
+  'whyfast',
+  'controller',
+] as const;
 export type StepView = (typeof STEP_VIEWS)[number];
 
 /** A field value a trace event must have; events' own fields are numbers, strings and booleans. */
@@ -73,7 +80,7 @@ export const UNAWAITABLE: readonly TraceType[] = [
 export type VarSpec =
   | { q: 'time' }
   | { q: 'onlineBrokers' }
-  | { q: 'controller' }
+  | { q: 'controller' | 'controllerEpoch' }
   | { q: 'brokerStatus'; broker: number }
   | { q: 'partitionCount'; topic: string }
   | {
@@ -240,6 +247,7 @@ export const VAR_FIELDS: Record<VarQuery, Record<string, 'string' | 'number' | '
   time: {},
   onlineBrokers: {},
   controller: {},
+  controllerEpoch: {},
   brokerStatus: { broker: 'number' },
   partitionCount: { topic: 'string' },
   hw: { topic: 'string', partition: 'number' },

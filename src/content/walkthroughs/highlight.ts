@@ -8,6 +8,7 @@
 //   segment-file-<20 digits>.<ext>  data-testid="segment-file" data-name=… (storage view)
 //   index-entry-<offset>            data-testid="index-entry" data-offset=… (storage view's map)
 //   producer-<id>                   data-testid="wf-producer-<id>" (why-fast view's batching card)
+//   controller-<id>                 data-testid="controller-<id>" (a KRaft voter's card)
 //
 // `parseHook` reads one against the snapshot (a topic or group name may hold dashes), `hookExists`
 // says whether its entity exists at that moment (the runner test checks every step), and
@@ -23,7 +24,8 @@ export type HookRef =
   | { kind: 'member'; group: string; member: string }
   | { kind: 'segmentFile'; name: string; baseOffset: number }
   | { kind: 'indexEntry'; offset: number }
-  | { kind: 'producer'; producer: string };
+  | { kind: 'producer'; producer: string }
+  | { kind: 'controller'; controller: number };
 
 /** The hook kinds and their string shapes (the validator checks each string against them). */
 const SHAPES: { re: RegExp; read(m: RegExpMatchArray): HookRef | null }[] = [
@@ -50,6 +52,7 @@ const SHAPES: { re: RegExp; read(m: RegExpMatchArray): HookRef | null }[] = [
     }),
   },
   { re: /^index-entry-(\d{1,12})$/, read: (m) => ({ kind: 'indexEntry', offset: Number(m[1]) }) },
+  { re: /^controller-(\d{1,6})$/, read: (m) => ({ kind: 'controller', controller: Number(m[1]) }) },
   { re: /^producer-(.+)$/, read: (m) => ({ kind: 'producer', producer: m[1]! }) },
 ];
 
@@ -94,6 +97,10 @@ export function hookExists(hook: string, s: Snapshot, focus: StepFocus | undefin
       return partition(ref.topic, ref.partition)?.replicas.includes(ref.broker) ?? false;
     case 'producer':
       return s.producers.some((p) => p.id === ref.producer);
+    case 'controller':
+      return (
+        s.controller.mode === 'kraft' && s.controller.quorum.some((q) => q.id === ref.controller)
+      );
     case 'member':
       return s.consumerGroups
         .find((g) => g.id === ref.group)!
@@ -132,7 +139,7 @@ export function hookSelector(hook: string): string | null {
       case 'producer':
         return `[data-testid=${attr(`wf-producer-${ref.producer}`)}]`;
       default:
-        // broker-, partition-: the test id is the hook itself.
+        // broker-, partition-, controller-: the test id is the hook itself.
         return `[data-testid=${attr(hook)}]`;
     }
   }

@@ -80,6 +80,8 @@ export function resolveVar(spec: VarSpec, s: Snapshot): Value {
       return s.brokers.filter((b) => b.status === 'online').length;
     case 'controller':
       return s.controller.leader ?? undefined;
+    case 'controllerEpoch':
+      return s.controller.epoch;
     case 'brokerStatus':
       return s.brokers.find((b) => b.id === spec.broker)?.status;
     case 'partitionCount':

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planWalkthrough, type PlanResult } from '../../store/walkthroughPlan';
 import { walkthroughErrorText, walkthroughProblemText } from './errors';
 import type { Walkthrough } from './format';
-import { hookSelector, parseHook } from './highlight';
+import { hookExists, hookSelector, parseHook } from './highlight';
 import { WALKTHROUGH_IDS, loadAllWalkthroughs, loadWalkthrough } from './index';
 import { placeholderNames, resolveVars, stepText } from './placeholders';
 import { validateWalkthrough } from './validate';
@@ -348,5 +348,18 @@ describe('hooks', () => {
     expect(hookSelector('segment-file-00000000000000000012.index')).toBe(
       '[data-testid="segment-file"][data-name="00000000000000000012.index"]',
     );
+  });
+
+  it('a controller hook names a KRaft voter of the moment', () => {
+    const snapshot = (mode: 'kraft' | 'zookeeper') =>
+      ({
+        controller: { mode, leader: 3001, epoch: 1, quorum: [{ id: 3001 }, { id: 3002 }] },
+      }) as unknown as Parameters<typeof hookExists>[1];
+    expect(parseHook('controller-3002', null)).toEqual({ kind: 'controller', controller: 3002 });
+    expect(hookSelector('controller-3002')).toBe('[data-testid="controller-3002"]');
+    expect(hookExists('controller-3002', snapshot('kraft'), undefined)).toBe(true);
+    expect(hookExists('controller-3003', snapshot('kraft'), undefined)).toBe(false);
+    // In ZooKeeper mode the quorum lists ZooKeeper servers, not controllers.
+    expect(hookExists('controller-3002', snapshot('zookeeper'), undefined)).toBe(false);
   });
 });
