@@ -7,7 +7,7 @@
 //   npm run bench -- --starter=<id> …     seeks for these starters (repeat the flag)
 //   npm run bench -- --seeks=40 --idle=1000 --checkpoints=16 --minutes=10
 //   npm run bench -- --no-seek [--case=<text>]   throughput cases only (those whose name has it)
-import { createSimulation } from '../src/engine';
+import { Simulation, createSimulation, validateScenario } from '../src/engine';
 import type { Scenario } from '../src/engine';
 import { DEFAULT_SEEK_OPTIONS, seekBench } from './seek';
 
@@ -27,6 +27,8 @@ interface Case {
   name: string;
   scenario: Scenario;
   untilMs: number;
+  /** Rates past the scenario caps (10,000 records/s together): validated at a lower rate, then raised. */
+  ratePerSec?: number;
 }
 
 function keyedScenario(
@@ -34,6 +36,7 @@ function keyedScenario(
   partitions: number,
   members: number,
   acks: string,
+  producers = 1,
 ): Scenario {
   return {
     version: 1,
@@ -42,18 +45,16 @@ function keyedScenario(
     topics: [
       { name: 'bench', partitions, replicationFactor: 3, config: { 'min.insync.replicas': 2 } },
     ],
-    producers: [
-      {
-        id: 'p1',
-        config: { acks, 'linger.ms': 5 },
-        workload: {
-          topic: 'bench',
-          ratePerSec,
-          keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
-          valueBytes: 100,
-        },
+    producers: Array.from({ length: producers }, (_, i) => ({
+      id: `p${i + 1}`,
+      config: { acks, 'linger.ms': 5 },
+      workload: {
+        topic: 'bench',
+        ratePerSec,
+        keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
+        valueBytes: 100,
       },
-    ],
+    })),
     consumerGroups: [
       {
         id: 'g1',
@@ -119,11 +120,26 @@ const cases: Case[] = [
     untilMs: 30_000,
   },
   {
+    // Issue #16's target workload: 200,000 records/s, twenty times the scenario cap.
+    name: 'keyed 20 producers × 10k rec/s, 12 partitions, RF3, acks=all, 4 consumers, 10 s',
+    scenario: keyedScenario(500, 12, 4, 'all', 20),
+    ratePerSec: 10_000,
+    untilMs: 10_000,
+  },
+  {
     name: 'scale: 50 brokers, 10 topics × 328 partitions (RF3: 9,990 replicas with __consumer_offsets), 1k rec/s, 60 s',
     scenario: scaleScenario(),
     untilMs: 60_000,
   },
 ];
+
+/** Validates the scenario as written, then sets every workload to `ratePerSec` (past the caps). */
+function pastCaps(scenario: Scenario, ratePerSec: number): Simulation {
+  const result = validateScenario(scenario);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  for (const p of result.scenario.producers) if (p.workload) p.workload.ratePerSec = ratePerSec;
+  return new Simulation(result.scenario);
+}
 
 function mib(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
@@ -134,7 +150,7 @@ for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includ
   const startHeap = process.memoryUsage().heapUsed;
   let peakHeap = startHeap;
   const t0 = process.hrtime.bigint();
-  const sim = createSimulation(c.scenario);
+  const sim = c.ratePerSec ? pastCaps(c.scenario, c.ratePerSec) : createSimulation(c.scenario);
   const stepMs = 1000;
   for (let t = stepMs; t <= c.untilMs; t += stepMs) {
     sim.advanceTo(t);
