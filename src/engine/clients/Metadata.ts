@@ -36,13 +36,15 @@ export interface MetadataOptions {
 }
 
 export interface TopicPartitionsView {
-  numPartitions: number;
-  /** Partitions that have a leader. */
-  availablePartitions: number[];
+  readonly numPartitions: number;
+  /** Partitions that have a leader (shared: read only). */
+  readonly availablePartitions: readonly number[];
 }
 
 export class Metadata {
   private leaders = new Map<string, (number | null)[]>();
+  /** view()'s answers, until the next metadata answer. */
+  private views = new Map<string, TopicPartitionsView>();
   /** The leader epochs last seen, to tell an answer that changed something from one that did not. */
   private epochs = new Map<string, number[]>();
   private wanted = new Set<string>();
@@ -92,12 +94,17 @@ export class Metadata {
   }
 
   view(topic: string): TopicPartitionsView {
+    // Read for every record the producer sends: built once per metadata answer.
+    let v = this.views.get(topic);
+    if (v) return v;
     const parts = this.leaders.get(topic) ?? [];
     const available: number[] = [];
     parts.forEach((l, i) => {
       if (l !== null) available.push(i);
     });
-    return { numPartitions: parts.length, availablePartitions: available };
+    v = { numPartitions: parts.length, availablePartitions: available };
+    this.views.set(topic, v);
+    return v;
   }
 
   /**
@@ -227,6 +234,7 @@ export class Metadata {
     this.inFlightTo = null;
     this.connections.ready(Number(msg.from.slice('broker:'.length)));
     let changed = false;
+    this.views.clear();
     for (const t of msg.payload.topics) {
       this.newTopics.delete(t.name);
       if (t.error !== 'NONE') continue;

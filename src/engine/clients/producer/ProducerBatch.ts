@@ -38,14 +38,11 @@ export class ProducerBatch {
     return recordSizeInBytes(this.records.length, r.timestamp - base, r.key, r.value);
   }
 
-  /** MemoryRecordsBuilder.hasRoomFor: an empty batch always takes the record. */
-  hasRoomFor(r: ProducerRecordData, batchSize: number): boolean {
-    return this.records.length === 0 || this.sizeBytes + this.recordSize(r) <= batchSize;
-  }
-
   tryAppend(r: ProducerRecordData, batchSize: number): number | null {
-    if (!this.hasRoomFor(r, batchSize)) return null;
+    // MemoryRecordsBuilder.hasRoomFor (an empty batch always takes the record), with the
+    // record's size counted once: it scans key and value.
     const size = this.recordSize(r);
+    if (this.records.length > 0 && this.sizeBytes + size > batchSize) return null;
     this.records.push(r);
     this.sizeBytes += size;
     return size;

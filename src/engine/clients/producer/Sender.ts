@@ -47,6 +47,13 @@ export interface SenderDeps {
 
 export class Sender {
   private inFlight = new Map<number, InFlightRequest>();
+  /** In-flight requests per broker, kept with `inFlight`: run() reads it for every ready partition. */
+  private inFlightCount = new Map<number, number>();
+  /**
+   * At most the creation time of every in-flight batch not done yet (exact after each full
+   * check): run() looks for expired in-flight batches only once one may have expired.
+   */
+  private inFlightCreatedFloor = Infinity;
   private wakeup: { at: number; handle: Cancellable } | null = null;
   private readonly ctx: SimContext;
   config: ProducerConfig; // replaced by KafkaProducer.reconfigure
@@ -69,9 +76,19 @@ export class Sender {
   }
 
   private inFlightTo(broker: number): number {
-    let n = 0;
-    for (const r of this.inFlight.values()) if (r.broker === broker) n++;
-    return n;
+    return this.inFlightCount.get(broker) ?? 0;
+  }
+
+  private addInFlight(r: InFlightRequest): void {
+    for (const b of r.batches)
+      this.inFlightCreatedFloor = Math.min(this.inFlightCreatedFloor, b.createdMs);
+    this.inFlight.set(r.correlationId, r);
+    this.inFlightCount.set(r.broker, this.inFlightTo(r.broker) + 1);
+  }
+
+  private removeInFlight(r: InFlightRequest): void {
+    this.inFlight.delete(r.correlationId);
+    this.inFlightCount.set(r.broker, this.inFlightTo(r.broker) - 1);
   }
 
   /** Make sure the sender runs at `at` (or earlier). */
@@ -98,7 +115,9 @@ export class Sender {
       tm.bumpIdempotentEpochAndResetIdIfNeeded();
     }
     this.expireInFlightBatches(now);
-    const byLeader = new Map<number, ProducerBatch[]>();
+    // Created on the first drained batch: most runs (one per record appended while the
+    // connections are busy) send nothing.
+    let byLeader: Map<number, ProducerBatch[]> | null = null;
     let nextCheck = Infinity;
     for (const [key, dq] of this.accumulator.deques) {
       this.expireBatches(dq, now);
@@ -120,7 +139,7 @@ export class Sender {
         this.partitionInFlight(head.topic, head.partition)
       )
         continue;
-      const queued = byLeader.get(leader)?.length ?? 0;
+      const queued = byLeader?.get(leader)?.length ?? 0;
       if (queued === 0 && this.inFlightTo(leader) >= cfg.maxInFlightRequestsPerConnection) continue;
       // RecordAccumulator.drain: an idempotent partition may have to wait (a retry goes only as
       // the lowest sequence in flight; new batches wait for unresolved or old-epoch ones). Kafka
@@ -128,11 +147,13 @@ export class Sender {
       if (tm?.shouldStopDrainBatchesForPartition(head)) continue;
       const batch = this.accumulator.drainHead(key)!;
       tm?.assignSequence(batch);
+      byLeader ??= new Map();
       let list = byLeader.get(leader);
       if (!list) byLeader.set(leader, (list = []));
       list.push(batch);
     }
-    for (const [leader, batches] of byLeader) this.sendProduceRequest(leader, batches);
+    if (byLeader)
+      for (const [leader, batches] of byLeader) this.sendProduceRequest(leader, batches);
     if (nextCheck < Infinity) this.wakeAt(nextCheck);
   }
 
@@ -154,8 +175,15 @@ export class Sender {
    */
   private expireInFlightBatches(now: number): void {
     const timeout = this.config.deliveryTimeoutMs;
+    if (now < this.inFlightCreatedFloor + timeout) return; // none can have expired
+    let floor = Infinity;
     for (const r of this.inFlight.values())
-      for (const b of r.batches) if (!b.done && now >= b.createdMs + timeout) this.expire(b);
+      for (const b of r.batches) {
+        if (b.done) continue;
+        if (now >= b.createdMs + timeout) this.expire(b);
+        else floor = Math.min(floor, b.createdMs);
+      }
+    this.inFlightCreatedFloor = floor;
   }
 
   private expire(b: ProducerBatch): void {
@@ -246,7 +274,7 @@ export class Sender {
     const timeout = ctx.schedule(now + cfg.requestTimeoutMs, () =>
       this.onRequestTimeout(msg.correlationId),
     );
-    this.inFlight.set(msg.correlationId, {
+    this.addInFlight({
       correlationId: msg.correlationId,
       broker,
       batches,
@@ -260,7 +288,7 @@ export class Sender {
   private onRequestTimeout(correlationId: number): void {
     const req = this.inFlight.get(correlationId);
     if (!req) return;
-    this.inFlight.delete(correlationId);
+    this.removeInFlight(req);
     for (const b of req.batches) if (!b.done) this.handleBatchError(b, 'REQUEST_TIMED_OUT');
     this.requestMetadata();
     this.run();
@@ -271,7 +299,7 @@ export class Sender {
     const lost = [...this.inFlight.values()].filter((r) => r.broker === broker);
     if (lost.length === 0) return;
     for (const r of lost) {
-      this.inFlight.delete(r.correlationId);
+      this.removeInFlight(r);
       r.timeout.cancel();
       for (const b of r.batches) if (!b.done) this.handleBatchError(b, 'NETWORK_EXCEPTION');
     }
@@ -282,7 +310,7 @@ export class Sender {
   onResponse(msg: ResponseMessage<'Produce'>): void {
     const req = this.inFlight.get(msg.correlationId);
     if (!req) return; // timed out already: a late answer is ignored
-    this.inFlight.delete(msg.correlationId);
+    this.removeInFlight(req);
     req.timeout.cancel();
     for (const pr of msg.payload.partitions) {
       const b = req.batches.find((x) => x.topic === pr.topic && x.partition === pr.partition);
