@@ -1,6 +1,8 @@
 // The discrete-event queue: a binary min-heap ordered by (time, phase, sequence number), so events
 // at the same virtual millisecond fire in the order they were scheduled — deterministically.
 
+const NOOP = (): void => {};
+
 export class ScheduledEvent {
   /** Set by cancel(): the event stays in the heap (removing it would cost a search) but won't fire. */
   cancelled = false;
@@ -10,12 +12,15 @@ export class ScheduledEvent {
     /** 0 for the simulation's own events; 1 for actions, which run after everything else at their ms. */
     readonly phase: 0 | 1,
     readonly seq: number,
-    readonly fire: () => void,
+    public fire: () => void,
   ) {}
 
   /** The event is its own handle (SimContext's Cancellable): no wrapper per scheduled event. */
   cancel(): void {
     this.cancelled = true;
+    // Let go of the callback and what it captured: a cancelled request timeout stays in the
+    // heap until its moment (request.timeout.ms, 30 s), and its closure holds the request.
+    this.fire = NOOP;
   }
 }
 
