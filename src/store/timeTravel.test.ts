@@ -22,7 +22,10 @@ const testHost: Host = {
   idle: () => () => {},
 };
 
-function machineFor(id: string, opts: { maxCheckpoints?: number; sliceMs?: number } = {}) {
+function machineFor(
+  id: string,
+  opts: { maxCheckpoints?: number; sliceMs?: number; targetSeekMs?: number } = {},
+) {
   const sim = createSimulation(findStarter(id)!.scenario);
   return new TimeMachine(sim, {}, { host: testHost, sliceMs: 4, ...opts });
 }
@@ -186,7 +189,9 @@ describe('TimeMachine', () => {
   });
 
   it('the ladder spreads checkpoints over the run within the memory cap', () => {
-    const m = machineFor('replication-kill-two-brokers', { maxCheckpoints: 4 });
+    // A seek target of 1 wall ms: the spacing by speed stays below the memory cap's on any
+    // machine (at 50 ms a fast machine ran 60 s of this starter within it and built nothing).
+    const m = machineFor('replication-kill-two-brokers', { maxCheckpoints: 4, targetSeekMs: 1 });
     m.advanceTo(60_000);
     while (m.buildFor(50));
     const times = m.checkpointTimes();
@@ -196,7 +201,7 @@ describe('TimeMachine', () => {
   });
 
   it('a checkpoint the builder made snapshots only what a seek ran past it', async () => {
-    const m = machineFor('fast-lagging-consumer', { maxCheckpoints: 4 });
+    const m = machineFor('fast-lagging-consumer', { maxCheckpoints: 4, targetSeekMs: 1 });
     m.advanceTo(20_000);
     while (m.buildFor(50));
     const cp = m.checkpointTimes().at(-1)!;
