@@ -275,6 +275,10 @@ const BROKER_DOCS: Docs<typeof BROKER_CONFIGS> = {
     en: 'The ratio of leader imbalance allowed per broker. The controller would trigger a leader balance if it goes above this value per broker. The value is specified in percentage.',
     ko: 'broker마다 허용하는 leader 불균형 비율(퍼센트)입니다. 이 값을 넘으면 controller가 leader 균형을 맞춥니다.',
   },
+  'zookeeper.max.in.flight.requests': {
+    en: 'The maximum number of unacknowledged requests the client will send to ZooKeeper before blocking.',
+    ko: '응답을 받지 못한 채 ZooKeeper에 보낼 수 있는 요청의 최대 개수입니다. 이만큼 쌓이면 client는 기다립니다.',
+  },
   'zookeeper.session.timeout.ms': {
     en: 'Zookeeper session timeout.',
     ko: 'ZooKeeper session timeout입니다.',

@@ -151,11 +151,23 @@ const cluster: Pairs<ClusterErrors> = {
     ko: (p) =>
       `여기서 KRaft controller quorum의 voter는 1, 3, 5개 중 하나입니다(과반이 장애를 견디도록 홀수). 지금 값: ${p.value}.`,
   },
-  'cluster.zookeeperNotSimulated': {
+  'cluster.controllersInZookeeperMode': {
     en: () =>
-      'KafkaScope does not simulate ZooKeeper mode yet (a ZooKeeper ensemble and a controller broker, as in Kafka 2.x). It runs KRaft, the only mode of Kafka 4.x: remove "metadata" or set it to "kraft".',
+      'In ZooKeeper mode there are no KRaft controllers: the controller is one of the brokers, elected through ZooKeeper. Remove "controllers", or set "metadata" to "kraft".',
     ko: () =>
-      'KafkaScope는 아직 ZooKeeper 모드(Kafka 2.x처럼 ZooKeeper 앙상블과 controller broker가 있는 구성)를 시뮬레이션하지 않습니다. Kafka 4.x의 유일한 모드인 KRaft로 실행하니 "metadata"를 지우거나 "kraft"로 지정하세요.',
+      'ZooKeeper 모드에는 KRaft controller가 없습니다. broker 중 하나가 ZooKeeper를 통해 controller로 뽑힙니다. "controllers"를 지우거나 "metadata"를 "kraft"로 지정하세요.',
+  },
+  'cluster.zookeeperInKraftMode': {
+    en: () =>
+      'A ZooKeeper ensemble is used only with "metadata": "zookeeper"; KRaft keeps its metadata in its own controller quorum ("controllers").',
+    ko: () =>
+      'ZooKeeper 앙상블은 "metadata": "zookeeper"일 때만 씁니다. KRaft는 메타데이터를 자체 controller quorum("controllers")에 둡니다.',
+  },
+  'cluster.zookeeperServers': {
+    en: (p) =>
+      `A ZooKeeper ensemble has 1, 3 or 5 servers here (an odd number: a majority must survive a failure), got ${p.value}.`,
+    ko: (p) =>
+      `여기서 ZooKeeper 앙상블의 server는 1, 3, 5개 중 하나입니다(과반이 장애를 견디도록 홀수). 지금 값: ${p.value}.`,
   },
   'cluster.offsetsPartitions': {
     en: (p) =>
@@ -207,13 +219,17 @@ const cluster: Pairs<ClusterErrors> = {
   },
   'broker.notFound': {
     en: (p) =>
-      p.controllers === undefined
-        ? `Broker ${p.broker} does not exist; broker ids are 1..${p.brokers}.`
-        : `Node ${p.broker} does not exist; broker ids are 1..${p.brokers}, controller ids ${controllerRange(p.controllers)}.`,
+      p.zookeeper !== undefined
+        ? `Node ${p.broker} does not exist; broker ids are 1..${p.brokers}, ZooKeeper server ids ${nodeRange(4000, p.zookeeper)}.`
+        : p.controllers === undefined
+          ? `Broker ${p.broker} does not exist; broker ids are 1..${p.brokers}.`
+          : `Node ${p.broker} does not exist; broker ids are 1..${p.brokers}, controller ids ${nodeRange(3000, p.controllers)}.`,
     ko: (p) =>
-      p.controllers === undefined
-        ? `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}입니다.`
-        : `node ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}, controller id는 ${controllerRange(p.controllers)}입니다.`,
+      p.zookeeper !== undefined
+        ? `node ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}, ZooKeeper server id는 ${nodeRange(4000, p.zookeeper)}입니다.`
+        : p.controllers === undefined
+          ? `broker ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}입니다.`
+          : `node ${withParticle(p.broker, '은/는')} 없습니다. broker id는 1..${p.brokers}, controller id는 ${nodeRange(3000, p.controllers)}입니다.`,
   },
 };
 
@@ -348,7 +364,7 @@ const texts = byLang(scenarioPairs);
 export const scenarioErrorsEn: ErrorTexts<ScenarioErrorParams> = texts.en;
 export const scenarioErrorsKo: ErrorTexts<ScenarioErrorParams> = texts.ko;
 
-/** Controller node ids 3001 … 3000 + n. */
-function controllerRange(n: number): string {
-  return n === 1 ? '3001' : `3001..${3000 + n}`;
+/** Node ids base+1 … base+n (KRaft controllers 3001 …, ZooKeeper servers 4001 …). */
+function nodeRange(base: number, n: number): string {
+  return n === 1 ? `${base + 1}` : `${base + 1}..${base + n}`;
 }

@@ -41,6 +41,12 @@ export const reasonsEn = {
   'reason.partition.unfenced': 'broker {broker} is back (unfenced)',
   'reason.partition.controlledShutdown': 'broker {broker} is shutting down (controlled shutdown)',
   'reason.partition.preferred': 'preferred leader election',
+  'reason.partition.sessionEnded':
+    "broker {broker}'s ZooKeeper session ended: its /brokers/ids znode is gone",
+  'reason.partition.registered': 'broker {broker} registered in ZooKeeper again',
+  'reason.partition.controllerFailover':
+    'the new controller found the partition without a live leader',
+  'reason.partition.new': 'a new partition gets its first leader',
   'reason.partition.lag': 'the follower was behind for longer than replica.lag.time.max.ms',
   'reason.partition.caughtUp': 'the follower caught up to the high watermark',
   'reason.unclean': '{reason}; unclean election: the new leader was not in the ISR',

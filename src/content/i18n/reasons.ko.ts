@@ -38,6 +38,12 @@ export const reasonsKo: Record<ReasonKey, string> = {
   'reason.partition.unfenced': 'broker {broker:이/가} 돌아옴 (unfence)',
   'reason.partition.controlledShutdown': 'broker {broker:이/가} 정상 종료 중 (controlled shutdown)',
   'reason.partition.preferred': 'preferred leader election: 첫 번째 replica가 다시 leader로',
+  'reason.partition.sessionEnded':
+    'broker {broker}의 ZooKeeper session이 끝나 /brokers/ids znode가 사라짐',
+  'reason.partition.registered': 'broker {broker:이/가} ZooKeeper에 다시 등록됨',
+  'reason.partition.controllerFailover':
+    '새 controller가 살아 있는 leader가 없는 partition을 발견함',
+  'reason.partition.new': '새 partition의 첫 leader',
   'reason.partition.lag': 'follower가 replica.lag.time.max.ms보다 오래 뒤처짐',
   'reason.partition.caughtUp': 'follower가 high watermark까지 따라잡음',
   'reason.unclean': '{reason}; unclean election: ISR 밖의 replica가 leader가 됨',

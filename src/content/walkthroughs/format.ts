@@ -191,7 +191,11 @@ export const TRACE_TYPES = [
   'consume.record',
   'consumer.fetch',
   'controller.active',
+  'controller.elected',
   'controller.isolation',
+  'controller.leaderAndIsr',
+  'controller.loading',
+  'controller.resigned',
   'controller.status',
   'coordinator.moved',
   'group.assign',
@@ -237,6 +241,13 @@ export const TRACE_TYPES = [
   'segment.removed',
   'segment.roll',
   'topic.created',
+  'zookeeper.leader',
+  'zookeeper.isolation',
+  'zookeeper.session',
+  'zookeeper.status',
+  'znode.changed',
+  'znode.created',
+  'znode.deleted',
 ] as const satisfies readonly TraceType[];
 // A trace event type missing above fails here.
 type MissingTraceType = Exclude<TraceType, (typeof TRACE_TYPES)[number]>;

@@ -431,6 +431,7 @@ describe('TopicConfig and BrokerConfig', () => {
       controllerQuorumElectionTimeoutMs: 1000,
       controllerQuorumFetchTimeoutMs: 2000,
       zookeeperSessionTimeoutMs: 18000,
+      zookeeperMaxInFlightRequests: 10,
       logRetentionCheckIntervalMs: 300000,
       logCleanerEnable: true,
       logCleanerBackoffMs: 15000,

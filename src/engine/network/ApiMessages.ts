@@ -42,6 +42,13 @@ import type {
   VoteRequest,
   VoteResponse,
 } from './controllerRequests';
+import type {
+  ControlledShutdownRequest,
+  ControlledShutdownResponse,
+  ControllerEpochResponse,
+  LeaderAndIsrRequest,
+  UpdateMetadataRequest,
+} from './zkRequests';
 
 /** The requests a broker answers on its client listener, with their responses. */
 export interface ApiMessages {
@@ -60,6 +67,12 @@ export interface ApiMessages {
     request: ConsumerGroupHeartbeatRequest;
     response: ConsumerGroupHeartbeatResponse;
   };
+  /** ZooKeeper mode: from the controller broker (Kafka 2.x's inter-broker requests). */
+  LeaderAndIsr: { request: LeaderAndIsrRequest; response: ControllerEpochResponse };
+  UpdateMetadata: { request: UpdateMetadataRequest; response: ControllerEpochResponse };
+  /** ZooKeeper mode: to the controller broker. */
+  AlterIsr: { request: AlterPartitionRequest; response: AlterPartitionResponse };
+  ControlledShutdown: { request: ControlledShutdownRequest; response: ControlledShutdownResponse };
 }
 
 /**

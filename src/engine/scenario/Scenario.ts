@@ -20,6 +20,10 @@ export interface StorageSpec {
   pageCacheBytes?: number;
 }
 
+export interface ZooKeeperSpec {
+  servers?: number;
+}
+
 export interface ClusterSpec {
   /** Broker node ids are 1..brokers. */
   brokers: number;
@@ -28,6 +32,8 @@ export interface ClusterSpec {
   metadata?: 'kraft' | 'zookeeper';
   /** KRaft controller quorum voters: 1, 3 or 5 (default 3), node ids 3001 …. */
   controllers?: number;
+  /** ZooKeeper mode's ensemble (a simulator parameter): 1, 3 or 5 servers (default 3), ids 4001 …. */
+  zookeeper?: ZooKeeperSpec;
   config?: ConfigMap;
   network?: NetworkSpec;
   storage?: StorageSpec;

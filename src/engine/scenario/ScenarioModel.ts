@@ -9,7 +9,7 @@
 // `setConfig cluster`), else Kafka's default. A read-only key (Kafka's update mode) is set the way
 // an operator edits server.properties: the model records it at once, and the broker runs with it
 // from its next start (the Simulation keeps what each broker started with).
-import { DEFAULT_CONTROLLERS } from './validate/cluster';
+import { DEFAULT_CONTROLLERS, DEFAULT_ZOOKEEPER_SERVERS } from './validate/cluster';
 import type { Action, ConfigMap, ConsumerGroupSpec, ProducerSpec, TopicSpec } from './Scenario';
 import type { Metadata } from './scenarioErrors';
 import { withConsumerConfig } from '../config/ConsumerConfig';
@@ -32,6 +32,8 @@ export interface ScenarioModel {
   readonly brokers: number;
   /** KRaft controller node ids are 3001 … 3000 + controllers. */
   readonly controllers: number;
+  /** ZooKeeper mode: the ensemble's server ids are 4001 … 4000 + zookeeperServers. */
+  readonly zookeeperServers: number;
   readonly metadata: Metadata;
   /** Topic name → partition count (scenario topics; __consumer_offsets is counted in internalReplicas). */
   readonly topics: ReadonlyMap<string, number>;
@@ -52,6 +54,7 @@ export interface ScenarioModel {
 export interface ModelStart {
   brokers: number;
   controllers?: number | undefined;
+  zookeeperServers?: number | undefined;
   metadata: Metadata;
   cluster: ConfigMap;
   topics: readonly TopicSpec[];
@@ -65,6 +68,7 @@ export function initialModel(s: ModelStart): ScenarioModel {
   return {
     brokers: s.brokers,
     controllers: s.controllers ?? DEFAULT_CONTROLLERS,
+    zookeeperServers: s.zookeeperServers ?? DEFAULT_ZOOKEEPER_SERVERS,
     metadata: s.metadata,
     topics: new Map(s.topics.map((t) => [t.name, t.partitions])),
     replicationFactors: new Map(s.topics.map((t) => [t.name, t.replicationFactor])),

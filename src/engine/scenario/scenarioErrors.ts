@@ -72,11 +72,12 @@ export type ClusterErrors = {
   'cluster.rackTooLong': { max: number; length: number };
   'cluster.racksCount': { racks: number; brokers: number };
   'cluster.metadata': Got;
-  /**
-   * metadata "zookeeper": Kafka 2.x's mode (a ZooKeeper ensemble, a controller broker) is not
-   * simulated yet; running the KRaft controller under that name would show the wrong machine.
-   */
-  'cluster.zookeeperNotSimulated': Record<string, never>;
+  /** cluster.controllers with metadata "zookeeper": that mode's controller is a broker. */
+  'cluster.controllersInZookeeperMode': Record<string, never>;
+  /** cluster.zookeeper without metadata "zookeeper": KRaft has no ensemble. */
+  'cluster.zookeeperInKraftMode': Record<string, never>;
+  /** cluster.zookeeper.servers other than 1, 3 or 5. */
+  'cluster.zookeeperServers': { value: number };
   /** cluster.controllers other than 1, 3 or 5 (a Raft quorum of an odd size the simulator draws). */
   'cluster.controllers': { value: number };
   /** offsets.topic.num.partitions above the per-topic cap. */
@@ -93,8 +94,11 @@ export type ClusterErrors = {
   'cluster.tooManyMembers': { max: number; total: number };
   /** A broker id below 1 in a topic's assignment. */
   'broker.belowOne': { broker: number };
-  /** `controllers`: the action also takes a controller node id (3001 … 3000 + controllers). */
-  'broker.notFound': { broker: number; brokers: number; controllers?: number };
+  /**
+   * `controllers`: the action also takes a controller node id (3001 … 3000 + controllers);
+   * `zookeeper` (ZooKeeper mode): a ZooKeeper server id (4001 … 4000 + zookeeper).
+   */
+  'broker.notFound': { broker: number; brokers: number; controllers?: number; zookeeper?: number };
 };
 
 /** Kafka's topic rules (Topic.validate, the admin errors) and the simulator's caps. */

@@ -296,12 +296,24 @@ describe('validateScenario: cluster', () => {
     expect(codeAt({ ...base(), cluster: { brokers: 3, metadata: 'zk' } }, 'cluster.metadata')).toBe(
       'cluster.metadata',
     );
-    // ZooKeeper mode is refused until it is modelled (not run as KRaft under its name).
-    const zk = { ...base(), cluster: { brokers: 3, metadata: 'zookeeper' } };
-    expect(codeAt(zk, 'cluster.metadata')).toBe('cluster.zookeeperNotSimulated');
-    expect(at(zk, 'cluster.metadata')[0]!.en).toContain('does not simulate ZooKeeper mode');
-    expect(at(zk, 'cluster.metadata')[0]!.ko).toContain('ZooKeeper');
-    expect(at(zk, 'cluster.metadata')[0]!.ko).not.toBe(at(zk, 'cluster.metadata')[0]!.en);
+    // ZooKeeper mode runs its own machine: KRaft's controllers are refused there, and an ensemble
+    // is refused in KRaft mode.
+    expect(() =>
+      parseScenario({ ...base(), cluster: { brokers: 3, metadata: 'zookeeper' } }),
+    ).not.toThrow();
+    const zkControllers = {
+      ...base(),
+      cluster: { brokers: 3, metadata: 'zookeeper', controllers: 3 },
+    };
+    expect(codeAt(zkControllers, 'cluster.controllers')).toBe('cluster.controllersInZookeeperMode');
+    expect(at(zkControllers, 'cluster.controllers')[0]!.ko).toContain('ZooKeeper');
+    const kraftEnsemble = { ...base(), cluster: { brokers: 3, zookeeper: { servers: 3 } } };
+    expect(codeAt(kraftEnsemble, 'cluster.zookeeper')).toBe('cluster.zookeeperInKraftMode');
+    const four = {
+      ...base(),
+      cluster: { brokers: 3, metadata: 'zookeeper', zookeeper: { servers: 4 } },
+    };
+    expect(codeAt(four, 'cluster.zookeeper.servers')).toBe('cluster.zookeeperServers');
     expect(() =>
       parseScenario({ ...base(), cluster: { brokers: 3, metadata: 'kraft' } }),
     ).not.toThrow();
@@ -992,6 +1004,7 @@ describe('validateAction at run time', () => {
     const ctx: ScenarioModel = {
       brokers: 5,
       controllers: 3,
+      zookeeperServers: 3,
       metadata: 'zookeeper',
       topics: new Map([['orders', 6]]),
       replicationFactors: new Map([['orders', 1]]),

@@ -1,8 +1,8 @@
 // Kafka's AlterPartitionManager: a leader's ISR change goes to the controller as an
 // AlterPartition request; the leader keeps the change pending (maximal ISR) until answered.
 import type { SimContext } from '../sim/SimContext';
-import type { ControllerResponseMessage } from '../network/Network';
-import type { AlterPartitionRequest } from '../network/controllerRequests';
+import type { SendOptions } from '../network/Network';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../network/controllerRequests';
 import type { Partition } from './Partition';
 
 const REQUEST_TIMEOUT_MS = 30000;
@@ -16,6 +16,13 @@ export class AlterPartitionManager {
     /** The active controller as this broker knows it (null: none known yet). */
     private controllerNode: () => string | null,
     private onCommitted: (p: Partition) => void,
+    /** ZooKeeper mode sends AlterIsr to the controller broker instead (same fields, KIP-497). */
+    private sendRequest: (
+      to: string,
+      req: AlterPartitionRequest,
+      opts: SendOptions,
+    ) => { correlationId: number } = (to, req, opts) =>
+      ctx.network.sendToController(`broker:${brokerId}`, to, 'AlterPartition', req, opts),
   ) {}
 
   submit(p: Partition, newIsr: number[]): void {
@@ -32,16 +39,7 @@ export class AlterPartitionManager {
       partitionEpoch: p.partitionEpoch,
       newIsr: [...newIsr],
     };
-    const msg = this.ctx.network.sendToController(
-      `broker:${this.brokerId}`,
-      controller,
-      'AlterPartition',
-      req,
-      {
-        topic: p.topic,
-        partition: p.partition,
-      },
-    );
+    const msg = this.sendRequest(controller, req, { topic: p.topic, partition: p.partition });
     this.inFlight.set(msg.correlationId, p);
     const sent = msg.correlationId;
     // Unanswered (controller unreachable): give up; the next check proposes it again.
@@ -58,7 +56,7 @@ export class AlterPartitionManager {
     this.inFlight.clear();
   }
 
-  onResponse(msg: ControllerResponseMessage<'AlterPartition'>): void {
+  onResponse(msg: { correlationId: number; payload: AlterPartitionResponse }): void {
     const p = this.inFlight.get(msg.correlationId);
     if (!p) return;
     this.inFlight.delete(msg.correlationId);

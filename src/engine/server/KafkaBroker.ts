@@ -44,6 +44,15 @@ import { configInForce, pendingRestart } from './DynamicBrokerConfig';
 import { withBrokerConfig } from '../sim/SimContext';
 import type { BrokerStopReason } from '../trace/reasons';
 import { BrokerStorage } from '../storage/BrokerStorage';
+import { KafkaZkServer } from './KafkaZkServer';
+import type { ZooKeeperEnsemble } from '../zookeeper/ZooKeeperEnsemble';
+
+/** ZooKeeper mode (Kafka 2.x): the ensemble the broker's session lives in. */
+export interface ZkModeOptions {
+  ensemble: ZooKeeperEnsemble;
+  latencyMs: number;
+  uncleanEnabled: (topic: string) => boolean;
+}
 
 export class KafkaBroker implements NetworkNode {
   /** The process: running or not (crashed, or stopped after a controlled shutdown). */
@@ -76,6 +85,11 @@ export class KafkaBroker implements NetworkNode {
   private pending: readonly string[] = [];
   /** The context every part of this broker gets: its brokerConfig is this broker's own. */
   private readonly ctx: SimContext;
+  /**
+   * ZooKeeper mode: the broker's session, registration and KafkaController; the controller pushes
+   * metadata (LeaderAndIsr, UpdateMetadata) instead of the broker fetching a metadata log.
+   */
+  readonly zk: KafkaZkServer | null;
 
   /**
    * @param configured this broker's config as the scenario and its setConfig actions configure it
@@ -91,6 +105,7 @@ export class KafkaBroker implements NetworkNode {
     private readonly configured: () => ConfigMap,
     /** The machine's device and page cache (cluster.storage): they outlive the broker process. */
     readonly storage: BrokerStorage = new BrokerStorage(),
+    zkMode?: ZkModeOptions,
   ) {
     this.startedWith = configured();
     this.inForce = resolveBrokerConfig(this.startedWith);
@@ -105,7 +120,21 @@ export class KafkaBroker implements NetworkNode {
     this.metadata = new BrokerMetadataListener(ctx, id, voters, () =>
       this.applyMetadata(this.metadata.image),
     );
-    const controllerNode = () => this.metadata.controllerNode();
+    this.zk = zkMode
+      ? new KafkaZkServer(ctx, id, rack, zkMode.ensemble, zkMode.latencyMs, {
+          image: () => this.metadata.image,
+          onMetadata: () => {
+            this.metadata.caughtUp = this.zk!.caughtUp;
+            this.applyMetadata(this.metadata.image);
+          },
+          uncleanEnabled: zkMode.uncleanEnabled,
+          onShutdownAllowed: () => this.stop('controlled shutdown'),
+        })
+      : null;
+    const controllerNode = () => {
+      if (!this.zk) return this.metadata.controllerNode();
+      return this.zk.controllerId === null ? null : `broker:${this.zk.controllerId}`;
+    };
     this.lifecycle = new BrokerLifecycleManager(
       ctx,
       id,
@@ -120,8 +149,14 @@ export class KafkaBroker implements NetworkNode {
       () => this.metadata.image,
       coordinatorRegistry,
     );
-    this.alterPartition = new AlterPartitionManager(ctx, id, controllerNode, (p) =>
-      this.replicaManager.onPartitionStateChanged(p),
+    this.alterPartition = new AlterPartitionManager(
+      ctx,
+      id,
+      controllerNode,
+      (p) => this.replicaManager.onPartitionStateChanged(p),
+      this.zk
+        ? (to, req, opts) => ctx.network.send(this.nodeId, to, 'AlterIsr', req, opts)
+        : undefined,
     );
     this.replicaManager.hooks = {
       isEligible: (b) => {
@@ -133,6 +168,7 @@ export class KafkaBroker implements NetworkNode {
     this.requestHandlers = {
       ...this.kafkaApis(),
       ...this.groupCoordinator.requestHandlers(this.respond),
+      ...(this.zk ? this.zkApis(this.zk) : {}),
     };
   }
 
@@ -190,8 +226,11 @@ export class KafkaBroker implements NetworkNode {
     this.reconfigure();
     this.running = true;
     this.incarnation++;
-    this.lifecycle.start();
-    this.metadata.start();
+    if (this.zk) this.zk.start();
+    else {
+      this.lifecycle.start();
+      this.metadata.start();
+    }
     this.logManager.startup();
     this.groupCoordinator.startup();
     this.applyMetadata(this.metadata.image);
@@ -212,6 +251,7 @@ export class KafkaBroker implements NetworkNode {
     this.isrTaskGeneration++;
     this.lifecycle.stop();
     this.metadata.stop();
+    this.zk?.stop(reason === 'controlled shutdown');
     this.alterPartition.clear();
     for (const f of this.fetchers.values()) f.stop();
     this.fetchers.clear();
@@ -229,7 +269,9 @@ export class KafkaBroker implements NetworkNode {
   /** Controlled shutdown: ask the controller to move leaderships first, then stop. */
   shutdown(): void {
     this.restartAfterShutdown = false;
-    if (this.running) this.lifecycle.requestShutdown();
+    if (!this.running) return;
+    if (this.zk) this.zk.requestShutdown();
+    else this.lifecycle.requestShutdown();
   }
 
   /**
@@ -239,7 +281,8 @@ export class KafkaBroker implements NetworkNode {
    */
   restart(): void {
     if (this.running) {
-      if (this.lifecycle.wantShutDown) this.restartAfterShutdown = true;
+      if (this.zk ? this.zk.wantShutDown : this.lifecycle.wantShutDown)
+        this.restartAfterShutdown = true;
       return;
     }
     this.ctx.trace({ type: 'broker.status', broker: this.id, status: 'online' });
@@ -386,12 +429,24 @@ export class KafkaBroker implements NetworkNode {
     });
   }
 
-  /** A broker's own requests to other brokers: its replica fetchers' fetches. */
+  /** ZooKeeper mode: the controller's requests to this broker, and this broker's controller's. */
+  private zkApis(zk: KafkaZkServer): RequestHandlers {
+    return {
+      LeaderAndIsr: (msg) => zk.handleLeaderAndIsr(msg),
+      UpdateMetadata: (msg) => zk.handleUpdateMetadata(msg),
+      AlterIsr: (msg) => zk.controller.handleAlterIsr(msg),
+      ControlledShutdown: (msg) => zk.controller.handleControlledShutdown(msg),
+    };
+  }
+
+  /** A broker's own requests to other brokers: its replica fetchers' fetches (and ZooKeeper mode's). */
   private readonly responseHandlers: ResponseHandlers = {
     Fetch: (msg) => {
       const leader = Number(msg.from.slice('broker:'.length));
       this.fetchers.get(leader)?.onResponse(msg);
     },
+    AlterIsr: (msg) => this.alterPartition.onResponse(msg),
+    ControlledShutdown: (msg) => this.zk?.onControlledShutdownResponse(msg),
   };
 
   /** The controller's answers to the heartbeat, ISR changes and metadata log fetches. */

@@ -53,7 +53,16 @@ import {
 import { applyAction } from '../scenario/applyAction';
 import { brokerConfigMap, type ScenarioModel } from '../scenario/ScenarioModel';
 import { parseTarget } from '../scenario/validate/context';
-import { DEFAULT_CONTROLLERS, FIRST_CONTROLLER_ID } from '../scenario/validate/cluster';
+import {
+  DEFAULT_CONTROLLERS,
+  DEFAULT_ZOOKEEPER_SERVERS,
+  FIRST_CONTROLLER_ID,
+  FIRST_ZOOKEEPER_ID,
+} from '../scenario/validate/cluster';
+import { ZooKeeperEnsemble } from '../zookeeper/ZooKeeperEnsemble';
+import { zookeeperNodeId } from '../zookeeper/ZooKeeperServer';
+import { AdminZkClient } from '../admin/AdminZkClient';
+import { bootstrapZooKeeper, mirrorZnode } from './zkMetadata';
 import type { ConfigMap } from '../scenario/Scenario';
 import { buildSnapshot, warmSnapshotCaches } from '../snapshot/buildSnapshot';
 import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
@@ -113,8 +122,11 @@ export class Simulation {
   /** Replaced, never changed in place, by a setConfig on the cluster. */
   private currentBrokerConfig: BrokerConfig;
   readonly brokers = new Map<number, KafkaBroker>();
-  /** The KRaft controller quorum's voters, by node id. */
+  /** The KRaft controller quorum's voters, by node id (none in ZooKeeper mode). */
   readonly controllers = new Map<number, ControllerServer>();
+  /** ZooKeeper mode (Kafka 2.x): the ensemble; the controller is a broker. Null in KRaft. */
+  readonly zookeeper: ZooKeeperEnsemble | null = null;
+  private zkAdmin: AdminZkClient | null = null;
   /** The metadata log offset the cluster's committed image (`metadata`) has replayed up to. */
   private committedOffset = 0;
   /** Controller work asked for while no controller is active (createTopic …): done on activation. */
@@ -184,6 +196,17 @@ export class Simulation {
       traceLazy: (type, build) => this.emitLazy(type, build),
       nextRecordId: () => this.recordSeq++,
     };
+    if (scenario.cluster.metadata === 'zookeeper') {
+      this.zookeeper = new ZooKeeperEnsemble(this.ctx, this.zookeeperIds(), net.latencyMs ?? 30, {
+        onChange: (c) => mirrorZnode(this.metadata, c),
+        onWatch: (session, e) => {
+          for (const b of this.brokers.values())
+            if (b.zk?.client?.sessionId === session) b.zk.client.notify(e);
+        },
+        onSessionEnd: () => {},
+      });
+      this.zkAdmin = new AdminZkClient(this.ctx, this.zookeeper);
+    }
     const voters = this.voterIds();
     for (const id of voters) {
       const c = new ControllerServer(
@@ -207,10 +230,17 @@ export class Simulation {
     return this.time;
   }
 
-  /** The controller quorum's node ids: 3001 … (cluster.controllers of them). */
+  /** The controller quorum's node ids: 3001 … (cluster.controllers of them); none in ZooKeeper mode. */
   voterIds(): number[] {
+    if (this.scenario.cluster.metadata === 'zookeeper') return [];
     const n = this.scenario.cluster.controllers ?? DEFAULT_CONTROLLERS;
     return Array.from({ length: n }, (_, i) => CONTROLLER_ID + i);
+  }
+
+  /** The ZooKeeper ensemble's server ids: 4001 … (cluster.zookeeper.servers of them). */
+  zookeeperIds(): number[] {
+    const n = this.scenario.cluster.zookeeper?.servers ?? DEFAULT_ZOOKEEPER_SERVERS;
+    return Array.from({ length: n }, (_, i) => FIRST_ZOOKEEPER_ID + i);
   }
 
   /** The active controller: the Raft leader's, once its epoch's start is committed. */
@@ -328,12 +358,30 @@ export class Simulation {
         this.coordinators,
         () => brokerConfigMap(this.current, id),
         new BrokerStorage(storage.device, storage.pageCacheBytes),
+        this.zookeeper
+          ? {
+              ensemble: this.zookeeper,
+              latencyMs: s.cluster.network?.latencyMs ?? 30,
+              uncleanEnabled: (topic) =>
+                this.topicConfigs.get(topic)?.uncleanLeaderElectionEnable ?? false,
+            }
+          : undefined,
       );
       this.brokers.set(id, b);
       this.network.register(b);
     }
     for (const t of s.topics) this.createTopic(t);
     if (s.consumerGroups.length > 0) this.createOffsetsTopic();
+    if (this.zookeeper) {
+      bootstrapZooKeeper(this.zookeeper, this.bootstrapRecords!, this.brokers, this.metadata);
+      this.bootstrapRecords = null;
+      for (const b of this.brokers.values()) b.start();
+    } else this.bootstrapKraft(voters);
+    this.buildClients();
+  }
+
+  /** The KRaft cluster starts formed. */
+  private bootstrapKraft(voters: number[]): void {
     // The cluster starts formed: the quorum has elected its first controller, every node holds
     // the metadata log so far, committed, and every broker has replayed it.
     const leader = voters[0]!;
@@ -351,6 +399,10 @@ export class Simulation {
       b.metadata.bootstrap(entries, this.metadata, BOOTSTRAP_EPOCH, leader);
       b.start();
     }
+  }
+
+  private buildClients(): void {
+    const s = this.scenario;
     s.producers.forEach((spec, i) => {
       const config = resolveProducerConfig(spec.config ?? {});
       const producer = new KafkaProducer(
@@ -419,6 +471,13 @@ export class Simulation {
       this.emitTopicCreated(spec.name, assignment);
       return;
     }
+    if (this.zkAdmin) {
+      const assignment = this.placeTopic(spec);
+      this.zkAdmin.createTopic(spec.name, assignment, () =>
+        this.emitTopicCreated(spec.name, assignment),
+      );
+      return;
+    }
     const op = (c: QuorumController) => {
       const assignment = this.placeTopic(spec);
       c.createPartitions(
@@ -477,39 +536,56 @@ export class Simulation {
   }
 
   private addPartitions(topic: string, count: number): void {
+    if (this.zkAdmin) {
+      const existing = this.metadata.topic(topic)!.partitions;
+      const added = this.continuePlacement(existing, count);
+      this.zkAdmin.addPartitions(topic, added, () => this.topicChangedForGroups(topic));
+      return;
+    }
     const op = (c: QuorumController) => {
       const existing = c.image.topic(topic)!.partitions;
-      const brokers = this.brokerPlacements();
-      const first = existing[0]!.replicas;
-      // As Kafka's createNewPartitionsAssignment: continue the placement after the existing partitions.
-      const startIndex = Math.max(
-        0,
-        brokers.findIndex((b) => b.id >= first[0]!),
-      );
-      const added = assignReplicasToBrokers(
-        brokers,
-        count - existing.length,
-        first.length,
-        startIndex,
-        existing.length,
-        this.random,
-      );
-      // The members' metadata learns of the new partitions (Kafka: within metadata.max.age.ms,
-      // 5 min; here half a second after they are committed, once the brokers know them); the
-      // leader then rejoins.
+      const added = this.continuePlacement(existing, count);
       c.createPartitions(
         topic,
         existing.length,
         added,
-        () =>
-          this.schedule(this.time + 500, () => {
-            for (const g of this.groups.values())
-              if (g.topics.includes(topic)) g.onTopicChanged(topic);
-          }),
+        () => this.topicChangedForGroups(topic),
         () => this.withController(op),
       );
     };
     this.withController(op);
+  }
+
+  /** As Kafka's createNewPartitionsAssignment: continue the placement after the existing partitions. */
+  private continuePlacement(
+    existing: readonly { replicas: number[] }[],
+    count: number,
+  ): number[][] {
+    const brokers = this.brokerPlacements();
+    const first = existing[0]!.replicas;
+    const startIndex = Math.max(
+      0,
+      brokers.findIndex((b) => b.id >= first[0]!),
+    );
+    return assignReplicasToBrokers(
+      brokers,
+      count - existing.length,
+      first.length,
+      startIndex,
+      existing.length,
+      this.random,
+    );
+  }
+
+  /**
+   * The members' metadata learns of the new partitions (Kafka: within metadata.max.age.ms, 5 min;
+   * here half a second after they are committed, once the brokers know them); the leader then
+   * rejoins.
+   */
+  private topicChangedForGroups(topic: string): void {
+    this.schedule(this.time + 500, () => {
+      for (const g of this.groups.values()) if (g.topics.includes(topic)) g.onTopicChanged(topic);
+    });
   }
 
   /**
@@ -521,16 +597,21 @@ export class Simulation {
     const peers = [
       ...[...this.brokers.keys()].map((id) => `broker:${id}`),
       ...[...this.controllers.values()].map((c) => c.nodeId),
+      ...[...(this.zookeeper?.servers.values() ?? [])].map((s) => s.nodeId),
     ];
     for (const other of peers) if (other !== me) this.network.setLinkCut(me, other, isolated);
     if (isolated) this.isolated.add(node);
     else this.isolated.delete(node);
     if (this.controllers.has(node))
       this.emit({ type: 'controller.isolation', controller: node, isolated });
+    else if (this.zookeeper?.servers.has(node))
+      this.emit({ type: 'zookeeper.isolation', server: node, isolated });
     else this.emit({ type: 'broker.isolation', broker: node, isolated });
+    this.zookeeper?.reevaluate();
   }
 
   private nodeIdOf(node: number): string {
+    if (this.zookeeper?.servers.has(node)) return zookeeperNodeId(node);
     return this.controllers.get(node)?.nodeId ?? `broker:${node}`;
   }
 
@@ -600,15 +681,19 @@ export class Simulation {
       case 'killBroker':
         this.brokers.get(a.broker)?.stop('crash');
         this.controllers.get(a.broker)?.stop('crash');
+        if (this.zookeeper?.servers.has(a.broker)) this.zookeeper.stopServer(a.broker, 'crash');
         break;
       case 'shutdownBroker':
         this.brokers.get(a.broker)?.shutdown();
         // A controller stops at once: it has no leaderships to move (EndQuorumEpoch is not modelled).
         this.controllers.get(a.broker)?.stop('controlled shutdown');
+        if (this.zookeeper?.servers.has(a.broker))
+          this.zookeeper.stopServer(a.broker, 'controlled shutdown');
         break;
       case 'restartBroker':
         this.brokers.get(a.broker)?.restart();
         this.controllers.get(a.broker)?.restart();
+        if (this.zookeeper?.servers.has(a.broker)) this.zookeeper.startServer(a.broker);
         break;
       case 'isolateBroker':
       case 'healBroker':

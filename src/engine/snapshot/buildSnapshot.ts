@@ -108,9 +108,9 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
       UnderReplicatedPartitions: underReplicated,
       OfflinePartitionsCount: offline,
       // Kafka's metric summed over the controllers: an isolated old leader still counts itself.
-      ActiveControllerCount: [...sim.controllers.values()].filter(
-        (c) => c.isUp() && c.controller.isActive,
-      ).length,
+      ActiveControllerCount: sim.zookeeper
+        ? [...sim.brokers.values()].filter((b) => b.isUp() && b.zk?.controller.isActive).length
+        : [...sim.controllers.values()].filter((c) => c.isUp() && c.controller.isActive).length,
       AcknowledgedRecordsLost: lost,
       IsrShrinks: sim.counters.isrShrinks,
       IsrExpands: sim.counters.isrExpands,

@@ -4,6 +4,28 @@ import type { Simulation } from '../sim/Simulation';
 import type { Snapshot } from './Snapshot';
 import type { MetadataRecord } from '../controller/MetadataRecord';
 import type { ControllerServer } from '../controller/ControllerServer';
+import type { ZooKeeperEnsemble } from '../zookeeper/ZooKeeperEnsemble';
+import { ZkPaths } from '../controller/zk/ControllerContext';
+
+/**
+ * ZooKeeper mode: the controller is the broker /controller names (until its session ends, even if
+ * that broker has died), the epoch /controller_epoch's; the quorum is the ensemble, a server
+ * looking for a leader shown as a candidate.
+ */
+function zookeeperControllerSnapshot(zk: ZooKeeperEnsemble): Snapshot['controller'] {
+  const c = zk.tree.get(ZkPaths.controller)?.data;
+  const e = zk.tree.get(ZkPaths.controllerEpoch)?.data;
+  return {
+    mode: 'zookeeper',
+    leader: c?.kind === 'controller' ? c.brokerid : null,
+    epoch: e?.kind === 'controllerEpoch' ? e.epoch : 0,
+    quorum: [...zk.servers.values()].map((s) => ({
+      id: s.id,
+      role: !s.running ? 'unattached' : s.role === 'looking' ? 'candidate' : s.role,
+      status: s.running ? 'online' : 'offline',
+    })),
+  };
+}
 
 /**
  * The active controller: the Raft leader of the highest epoch among running controllers (an
@@ -11,6 +33,7 @@ import type { ControllerServer } from '../controller/ControllerServer';
  * highest any running voter is in while there is none.
  */
 export function controllerSnapshot(sim: Simulation): Snapshot['controller'] {
+  if (sim.zookeeper) return zookeeperControllerSnapshot(sim.zookeeper);
   let leader: number | null = null;
   let leaderEpoch = -1;
   let epoch = 0;

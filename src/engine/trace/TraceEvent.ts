@@ -40,7 +40,11 @@ export type ApiKey =
   | 'BrokerHeartbeat'
   | 'AlterPartition'
   | 'Vote'
-  | 'BeginQuorumEpoch';
+  | 'BeginQuorumEpoch'
+  | 'LeaderAndIsr'
+  | 'UpdateMetadata'
+  | 'AlterIsr'
+  | 'ControlledShutdown';
 
 /** Kafka's group states: classic (PreparingRebalance, CompletingRebalance) and KIP-848 consumer groups (Assigning, Reconciling). */
 export type GroupStateName =
@@ -85,6 +89,9 @@ export const CHATTER_EVENT_TYPES = [
   'produce.sent',
   'produce.acked',
   'consume.record',
+  'znode.created',
+  'znode.deleted',
+  'znode.changed',
 ] as const;
 
 export type ChatterEventType = (typeof CHATTER_EVENT_TYPES)[number];
@@ -446,6 +453,40 @@ export type TraceEventBody =
   | { type: 'raft.hw'; node: number; epoch: number; highWatermark: number }
   /** The Raft leader's QuorumController became the active controller (its epoch start committed). */
   | { type: 'controller.active'; controller: number; epoch: number }
+  /** ZooKeeper mode: a broker created /controller and bumped /controller_epoch. */
+  | { type: 'controller.elected'; controller: number; epoch: number }
+  /** ZooKeeper mode: the new controller reads every partition's state from ZooKeeper first. */
+  | { type: 'controller.loading'; controller: number; epoch: number; partitions: number }
+  /** ZooKeeper mode: a controller broker stopped acting (its session ended, or it lost /controller). */
+  | { type: 'controller.resigned'; controller: number; epoch: number }
+  /** ZooKeeper mode: the controller sent a broker LeaderAndIsr for these many partitions. */
+  | {
+      type: 'controller.leaderAndIsr';
+      controller: number;
+      broker: number;
+      epoch: number;
+      partitions: number;
+    }
+  /** A ZooKeeper server stopped or started (killBroker … on its node id, 4001 …). */
+  | {
+      type: 'zookeeper.status';
+      server: number;
+      status: 'online' | 'offline';
+      reason?: BrokerStopReason;
+    }
+  | { type: 'zookeeper.isolation'; server: number; isolated: boolean }
+  /** The ensemble elected a leader (server null: it lost its quorum and serves nobody). */
+  | { type: 'zookeeper.leader'; server: number | null; epoch: number }
+  /** A broker's ZooKeeper session was created, expired (not heard for its timeout) or closed. */
+  | {
+      type: 'zookeeper.session';
+      session: number;
+      broker: number;
+      state: 'created' | 'expired' | 'closed';
+    }
+  | { type: 'znode.created'; path: string; ephemeralOwner: number | null }
+  | { type: 'znode.deleted'; path: string }
+  | { type: 'znode.changed'; path: string; version: number }
   | {
       type: 'isr.shrink';
       topic: string;

@@ -55,6 +55,14 @@ export type PartitionChangeReason =
   | `broker ${number} unfenced`
   | `broker ${number} controlled shutdown`
   | 'preferred leader election'
+  /** ZooKeeper mode: a broker's /brokers/ids znode went (its session expired or closed). */
+  | `broker ${number} session ended`
+  /** ZooKeeper mode: a broker registered again; partitions it can lead get a leader. */
+  | `broker ${number} registered`
+  /** ZooKeeper mode: the new controller's first elections, for partitions without a live leader. */
+  | 'controller failover'
+  /** ZooKeeper mode: a new topic's or partition's first state. */
+  | 'new partition'
   | typeof BROKER_CONFIGS.replicaLagTimeMaxMs.name
   | 'caught up to the high watermark';
 

@@ -409,6 +409,14 @@ export const BROKER_CONFIGS = configTable({
     updateMode: 'read-only',
     readBy: 'controller',
   },
+  zookeeperMaxInFlightRequests: {
+    name: 'zookeeper.max.in.flight.requests',
+    type: 'int',
+    default: 10,
+    min: 1,
+    updateMode: 'read-only',
+    readBy: 'controller',
+  },
 });
 
 type TopicProp = keyof typeof TOPIC_CONFIGS;

@@ -1,7 +1,7 @@
 // The cluster: its brokers, racks, metadata mode, broker config and the simulated network.
 import { resolveBrokerConfig, validateBrokerConfig } from '../../config/BrokerConfig';
 import { BROKER_CONFIGS } from '../../config/tables/broker';
-import type { ClusterSpec, ConfigMap, NetworkSpec, StorageSpec } from '../Scenario';
+import type { ClusterSpec, ConfigMap, NetworkSpec, StorageSpec, ZooKeeperSpec } from '../Scenario';
 import type { Metadata } from '../scenarioErrors';
 import {
   checkFields,
@@ -25,6 +25,7 @@ const CLUSTER_FIELDS = [
   'racks',
   'metadata',
   'controllers',
+  'zookeeper',
   'config',
   'network',
   'storage',
@@ -32,7 +33,11 @@ const CLUSTER_FIELDS = [
 /** The KRaft quorum's size when the scenario does not say, and its first node id. */
 export const DEFAULT_CONTROLLERS = 3;
 export const FIRST_CONTROLLER_ID = 3001;
+/** ZooKeeper mode's ensemble size when the scenario does not say, and its first server id. */
+export const DEFAULT_ZOOKEEPER_SERVERS = 3;
+export const FIRST_ZOOKEEPER_ID = 4001;
 const QUORUM_SIZES = [1, 3, 5];
+const ZOOKEEPER_FIELDS = ['servers'] as const;
 const NETWORK_FIELDS = ['latencyMs', 'jitterMs'] as const;
 const STORAGE_FIELDS = ['device', 'pageCacheBytes'] as const;
 const OFFSETS_PARTITIONS = BROKER_CONFIGS.offsetsTopicNumPartitions.name;
@@ -88,6 +93,19 @@ function validateNetwork(v: unknown, r: Report): NetworkSpec | undefined {
   return network;
 }
 
+function validateZooKeeper(v: unknown, r: Report): ZooKeeperSpec | undefined {
+  if (!expectObject(v, 'cluster.zookeeper', r)) return undefined;
+  checkFields(v, ZOOKEEPER_FIELDS, 'cluster.zookeeper', r);
+  const spec: ZooKeeperSpec = {};
+  if (has(v, 'servers')) {
+    const n = intField(v.servers, 'cluster.zookeeper.servers', {}, r);
+    if (n !== undefined && !QUORUM_SIZES.includes(n))
+      r.add('cluster.zookeeper.servers', 'cluster.zookeeperServers', { value: n });
+    else if (n !== undefined) spec.servers = n;
+  }
+  return spec;
+}
+
 function validateStorage(v: unknown, r: Report): StorageSpec | undefined {
   if (!expectObject(v, 'cluster.storage', r)) return undefined;
   checkFields(v, STORAGE_FIELDS, 'cluster.storage', r);
@@ -139,20 +157,25 @@ export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined 
 
   let metadata: Metadata = 'kraft';
   if (has(v, 'metadata')) {
-    if (v.metadata === 'kraft') metadata = v.metadata;
-    // Refused, not run as KRaft under another name: ZooKeeper mode is not modelled yet.
-    else if (v.metadata === 'zookeeper')
-      r.add('cluster.metadata', 'cluster.zookeeperNotSimulated', {});
+    if (v.metadata === 'kraft' || v.metadata === 'zookeeper') metadata = v.metadata;
     else r.add('cluster.metadata', 'cluster.metadata', got(v.metadata));
   }
 
   let controllers: number | undefined;
-  if (has(v, 'controllers')) {
+  // ZooKeeper mode has no KRaft controllers (the controller is a broker): refused, not ignored.
+  if (has(v, 'controllers') && metadata === 'zookeeper')
+    r.add('cluster.controllers', 'cluster.controllersInZookeeperMode', {});
+  else if (has(v, 'controllers')) {
     const n = intField(v.controllers, 'cluster.controllers', {}, r);
     if (n !== undefined && !QUORUM_SIZES.includes(n))
       r.add('cluster.controllers', 'cluster.controllers', { value: n });
     else controllers = n;
   }
+
+  let zookeeper: ZooKeeperSpec | undefined;
+  if (has(v, 'zookeeper') && metadata !== 'zookeeper')
+    r.add('cluster.zookeeper', 'cluster.zookeeperInKraftMode', {});
+  else if (has(v, 'zookeeper')) zookeeper = validateZooKeeper(v.zookeeper, r);
 
   const config = has(v, 'config') ? validateClusterConfig(v.config, r) : undefined;
   const network = has(v, 'network') ? validateNetwork(v.network, r) : undefined;
@@ -162,6 +185,7 @@ export function validateCluster(v: unknown, r: Report): ClusterSpec | undefined 
   const out: ClusterSpec = { brokers, metadata };
   if (racks) out.racks = racks;
   if (controllers !== undefined) out.controllers = controllers;
+  if (zookeeper) out.zookeeper = zookeeper;
   if (config) out.config = config;
   if (network) out.network = network;
   if (storage) out.storage = storage;

@@ -23,6 +23,8 @@ export interface ValidationContext {
   brokers: number;
   /** KRaft controller node ids are 3001 … 3000 + controllers (the failure actions take them). */
   controllers?: number;
+  /** ZooKeeper mode: the ensemble's server ids are 4001 … 4000 + zookeeperServers. */
+  zookeeperServers?: number;
   /** Picks Kafka's wording (KRaft vs ZooKeeper-era admin errors). Default 'kraft'. */
   metadata?: Metadata;
   /** Topic name → current partition count. */
@@ -101,6 +103,7 @@ export function contextFromScenario(s: Scenario): ScenarioModel {
   return initialModel({
     brokers: s.cluster.brokers,
     controllers: s.cluster.controllers,
+    zookeeperServers: s.cluster.zookeeper?.servers,
     metadata: s.cluster.metadata ?? 'kraft',
     cluster: s.cluster.config ?? {},
     topics: s.topics,

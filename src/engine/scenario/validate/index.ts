@@ -202,6 +202,7 @@ export function validateScenario(input: unknown): ValidationResult {
     let model = initialModel({
       brokers,
       controllers: cluster?.controllers,
+      zookeeperServers: cluster?.zookeeper?.servers,
       metadata,
       cluster: cluster?.config ?? {},
       topics,

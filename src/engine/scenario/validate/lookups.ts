@@ -1,5 +1,10 @@
 // The entities an action names — a broker, topic, group or producer — must exist at its moment.
-import { DEFAULT_CONTROLLERS, FIRST_CONTROLLER_ID } from './cluster';
+import {
+  DEFAULT_CONTROLLERS,
+  DEFAULT_ZOOKEEPER_SERVERS,
+  FIRST_CONTROLLER_ID,
+  FIRST_ZOOKEEPER_ID,
+} from './cluster';
 import { suggestName } from '../../config/ConfigDef';
 import type { ValidationContext } from './context';
 import { expectString, intField, names, short } from './fields';
@@ -17,8 +22,8 @@ export function checkBroker(
 }
 
 /**
- * A node the failure actions act on: a broker (1 … brokers) or a KRaft controller (3001 …):
- * Kafka's node ids are one space.
+ * A node the failure actions act on: a broker (1 … brokers) or a KRaft controller (3001 …), or
+ * in ZooKeeper mode a ZooKeeper server (4001 …): Kafka's node ids are one space.
  */
 export function checkNode(
   v: unknown,
@@ -26,6 +31,25 @@ export function checkNode(
   ctx: ValidationContext,
   r: Report,
 ): number | undefined {
+  if (ctx.metadata === 'zookeeper') {
+    // ZooKeeper mode: the other nodes are the ensemble's servers.
+    const zookeeper = ctx.zookeeperServers ?? DEFAULT_ZOOKEEPER_SERVERS;
+    if (
+      typeof v === 'number' &&
+      Number.isInteger(v) &&
+      v >= FIRST_ZOOKEEPER_ID &&
+      v < FIRST_ZOOKEEPER_ID + zookeeper
+    )
+      return v;
+    const missingNode = (broker: number) =>
+      refusal('broker.notFound', { broker, brokers: ctx.brokers, zookeeper });
+    return intField(
+      v,
+      path,
+      { min: 1, max: ctx.brokers, tooSmall: missingNode, tooBig: missingNode },
+      r,
+    );
+  }
   const controllers = ctx.controllers ?? DEFAULT_CONTROLLERS;
   const isController = (n: number) =>
     n >= FIRST_CONTROLLER_ID && n < FIRST_CONTROLLER_ID + controllers;
