@@ -3,7 +3,7 @@
 // compression.type=producer keeps the producer's codec (the batch is stored as the producer
 // compressed it); any other topic codec recompresses; `uncompressed` stores it decompressed.
 import type { CompressionType, TopicConfig } from '../config/types';
-import type { LogBatch, LogRecord, LogRecordHeader } from './RecordBatch';
+import { logBatch, type LogBatch, type LogRecord, type LogRecordHeader } from './RecordBatch';
 import { batchSizeOf, type BatchHeader } from './LogBatchCodec';
 
 export interface ProducerBatchInfo {
@@ -68,10 +68,5 @@ export function assignOffsets(
     compression,
     deleteHorizonMs: null,
   };
-  return {
-    ...header,
-    position: 0,
-    sizeBytes: batchSizeOf(header, logRecords),
-    records: logRecords,
-  };
+  return logBatch(header, 0, batchSizeOf(header, logRecords), logRecords);
 }

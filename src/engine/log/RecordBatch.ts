@@ -47,3 +47,33 @@ export interface LogBatch {
   /** Null once the payload window has moved past this batch (sizes and offsets stay). */
   records: readonly LogRecord[] | null;
 }
+
+/**
+ * A LogBatch as one object literal, fields always in this order: every batch then shares one
+ * hidden class with its fields inside the object. Spreading a header into a batch gave each
+ * one an out-of-object property array and left V8 making new hidden classes (about 50,000 in
+ * a simulated minute at 10k records/s) — a log keeps a batch object per batch for the run.
+ */
+export function logBatch(
+  h: Omit<LogBatch, 'position' | 'sizeBytes' | 'records'>,
+  position: number,
+  sizeBytes: number,
+  records: readonly LogRecord[] | null,
+): LogBatch {
+  return {
+    baseOffset: h.baseOffset,
+    lastOffset: h.lastOffset,
+    partitionLeaderEpoch: h.partitionLeaderEpoch,
+    producerId: h.producerId,
+    producerEpoch: h.producerEpoch,
+    baseSequence: h.baseSequence,
+    baseTimestamp: h.baseTimestamp,
+    maxTimestamp: h.maxTimestamp,
+    recordCount: h.recordCount,
+    compression: h.compression,
+    deleteHorizonMs: h.deleteHorizonMs,
+    position,
+    sizeBytes,
+    records,
+  };
+}

@@ -4,7 +4,7 @@
 // first become `.deleted` files and disappear file.delete.delay.ms later.
 import type { SegmentDeleteReason } from '../trace/TraceEvent';
 import { LogSegment, type RollReason } from './LogSegment';
-import type { LogBatch } from './RecordBatch';
+import { logBatch, type LogBatch } from './RecordBatch';
 import type { CompressionType } from '../config/types';
 import type { LogConfig } from './LogConfig';
 import type { LogEnv } from './LogEnv';
@@ -127,7 +127,7 @@ export class UnifiedLog {
    * has its own position and payload window), but the same immutable records.
    */
   appendAsFollower(source: LogBatch): AppendInfo {
-    return this.append({ ...source, position: 0 });
+    return this.append(logBatch(source, 0, source.sizeBytes, source.records));
   }
 
   private append(batch: LogBatch): AppendInfo {
