@@ -1,5 +1,6 @@
-// `npm run bench`: the engine's throughput in simulated records per second of wall time, and
-// peak memory, on a keyed workload with a consumer group; then seek times for every starter
+// `npm run bench`: the engine's throughput in simulated records per second of wall time, peak
+// heap and the heap kept after a full GC, on keyed workloads with a consumer group (and the
+// 10-minute memory case, the 10k-partition minute); then seek times for every starter
 // (bench/seek.ts). It prints figures; it asserts nothing.
 //
 //   npm run bench                         throughput, then seeks for every starter
@@ -10,6 +11,12 @@
 import { Simulation, createSimulation, validateScenario } from '../src/engine';
 import type { Scenario } from '../src/engine';
 import { DEFAULT_SEEK_OPTIONS, seekBench } from './seek';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// A full collection on demand, to measure what the engine keeps (not its garbage).
+setFlagsFromString('--expose-gc');
+const fullGc = runInNewContext('gc') as () => void;
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -127,6 +134,12 @@ const cases: Case[] = [
     untilMs: 10_000,
   },
   {
+    // Issue #16: memory bounded by configuration, not by run length.
+    name: 'memory: keyed 10k rec/s, 12 partitions, RF3, acks=1, 4 consumers, 10 minutes',
+    scenario: keyedScenario(10_000, 12, 4, '1'),
+    untilMs: 600_000,
+  },
+  {
     name: 'scale: 50 brokers, 10 topics × 328 partitions (RF3: 9,990 replicas with __consumer_offsets), 1k rec/s, 60 s',
     scenario: scaleScenario(),
     untilMs: 60_000,
@@ -146,17 +159,28 @@ function mib(n: number): string {
 }
 
 for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includes(caseFilter))) {
-  (globalThis as { gc?: () => void }).gc?.();
+  fullGc();
   const startHeap = process.memoryUsage().heapUsed;
   let peakHeap = startHeap;
+  /** Heap after a full GC, each simulated minute (outside the wall time) and at the end. */
+  const retained: number[] = [];
+  let gcMs = 0;
+  const heapAfterGc = () => {
+    const g0 = process.hrtime.bigint();
+    fullGc();
+    gcMs += Number(process.hrtime.bigint() - g0) / 1e6;
+    return process.memoryUsage().heapUsed;
+  };
   const t0 = process.hrtime.bigint();
   const sim = c.ratePerSec ? pastCaps(c.scenario, c.ratePerSec) : createSimulation(c.scenario);
   const stepMs = 1000;
   for (let t = stepMs; t <= c.untilMs; t += stepMs) {
     sim.advanceTo(t);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    if (t % 60_000 === 0) retained.push(heapAfterGc());
   }
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6 - gcMs;
+  retained.push(heapAfterGc());
   const snap = sim.snapshot();
   const produced = snap.producers.reduce((s, p) => s + p.sent, 0);
   const consumed = snap.consumerGroups.reduce((s, g) => s + g.consumed, 0);
@@ -169,6 +193,9 @@ for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includ
   );
   console.log(`  simulated/wall speed-up ${(c.untilMs / wallMs).toFixed(1)}×`);
   console.log(`  peak heap               ${mib(peakHeap)} MiB (start ${mib(startHeap)} MiB)`);
+  console.log(
+    `  heap after full GC      ${retained.map(mib).join(', ')} MiB (${retained.length > 1 ? 'each simulated minute, then ' : ''}at the end)`,
+  );
   console.log(`  peak RSS                ${mib(process.memoryUsage().rss)} MiB`);
 }
 
