@@ -11,6 +11,7 @@ import { reasonsEn } from './reasons.en';
 import { produceEn } from './produce';
 import { learnEn } from './learn';
 import { startersEn } from './starters';
+import { overviewEn } from './overview';
 
 export const en = {
   ...replicationEn,
@@ -23,6 +24,7 @@ export const en = {
   ...produceEn,
   ...learnEn,
   ...startersEn,
+  ...overviewEn,
   'app.name': 'KafkaScope',
   'app.tagline': 'Apache Kafka, running in your browser',
 

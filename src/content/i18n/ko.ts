@@ -11,6 +11,7 @@ import { reasonsKo } from './reasons.ko';
 import { produceKo } from './produce.ko';
 import { learnKo } from './learn.ko';
 import { startersKo } from './starters.ko';
+import { overviewKo } from './overview.ko';
 
 export const ko: CoreMessages = {
   ...replicationKo,
@@ -23,6 +24,7 @@ export const ko: CoreMessages = {
   ...produceKo,
   ...learnKo,
   ...startersKo,
+  ...overviewKo,
   'app.name': 'KafkaScope',
   'app.tagline': '브라우저에서 직접 돌아가는 Apache Kafka',
 

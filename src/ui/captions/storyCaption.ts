@@ -3,6 +3,7 @@
 // that chose it, or the group, the member and the Kafka setting that decided a rebalance. Pure:
 // the view passes what the snapshot and the engine's resolved configs say; the words are in
 // src/content/i18n/captions.ts and the translation happens at render time.
+import { cappedList } from '../common/cappedList';
 import { isInternalTopic } from '../../engine';
 import type { MessageKey } from '../../content/i18n';
 import { captionFor, isrBefore, type Caption, type CaptionSettings } from './captionText';
@@ -264,9 +265,9 @@ export function assignmentList(
     for (const x of tps) pairs.push({ ...x, member });
   const multi = new Set(pairs.map((p) => p.topic)).size > 1;
   pairs.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
-  return pairs
-    .map((p) => `${multi ? tp(p.topic, p.partition) : `P${p.partition}`} → ${p.member}`)
-    .join(', ');
+  return cappedList(
+    pairs.map((p) => `${multi ? tp(p.topic, p.partition) : `P${p.partition}`} → ${p.member}`),
+  );
 }
 
 /** `adding new member group-a-4` and the other ClassicGroupStateReason shapes → a caption. */
@@ -439,7 +440,7 @@ export function clusterStory(
     return {
       seq: e.seq,
       time: e.time,
-      caption: others.length > 0 ? { ...caption, also: others.join(', ') } : caption,
+      caption: others.length > 0 ? { ...caption, also: cappedList(others) } : caption,
     };
   });
 }

@@ -6,15 +6,17 @@ import { useT } from '../common/useT';
 import { brokerAnchor, useAnchor } from './anchors';
 import { ReplicaRow } from './ReplicaRow';
 
+export interface BrokerCardBroker {
+  id: number;
+  status: BrokerStatus;
+  rack?: string;
+  isolated?: true;
+  slowFactor?: number;
+  pendingRestart?: string[];
+}
+
 interface Props {
-  broker: {
-    id: number;
-    status: BrokerStatus;
-    rack?: string;
-    isolated?: true;
-    slowFactor?: number;
-    pendingRestart?: string[];
-  };
+  broker: BrokerCardBroker;
   topics: TopicSnapshot[];
   isController: boolean;
   showTopic: boolean;
@@ -40,29 +42,7 @@ export const BrokerCard = memo(function BrokerCard({
       data-testid={`broker-${broker.id}`}
       data-status={broker.status}
     >
-      <header className="card-head">
-        <BrokerIcon />
-        <h3 data-name-label>{t('broker.title', { id: broker.id })}</h3>
-        <span className={`pill pill-${broker.status}`}>{t(`broker.status.${broker.status}`)}</span>
-        {broker.rack && (
-          <span className="muted small">{t('broker.rack', { rack: broker.rack })}</span>
-        )}
-        {isController && <span className="pill pill-controller">{t('broker.controller')}</span>}
-        {broker.isolated && <span className="pill pill-isolated">{t('brokerState.isolated')}</span>}
-        {broker.pendingRestart && (
-          <span
-            className="pill pill-pending"
-            data-testid={`broker-${broker.id}-pending-restart`}
-            title={t('brokerState.pendingRestart.hint', { keys: broker.pendingRestart.join(', ') })}
-          >
-            {t('brokerState.pendingRestart')}
-          </span>
-        )}
-        {(broker.slowFactor ?? 1) > 1 && (
-          <span className="pill pill-slow">{t('brokerState.slow')}</span>
-        )}
-        <BrokerControls broker={broker} compact className="broker-action" />
-      </header>
+      <BrokerHeader broker={broker} isController={isController} />
       {rows.length === 0 ? (
         <p className="muted small">{t('broker.noReplicas')}</p>
       ) : (
@@ -82,6 +62,42 @@ export const BrokerCard = memo(function BrokerCard({
     </article>
   );
 });
+
+/** A broker card's head: its name, status, rack, roles and the failure buttons. */
+export function BrokerHeader({
+  broker,
+  isController,
+}: {
+  broker: BrokerCardBroker;
+  isController: boolean;
+}) {
+  const t = useT();
+  return (
+    <header className="card-head">
+      <BrokerIcon />
+      <h3 data-name-label>{t('broker.title', { id: broker.id })}</h3>
+      <span className={`pill pill-${broker.status}`}>{t(`broker.status.${broker.status}`)}</span>
+      {broker.rack && (
+        <span className="muted small">{t('broker.rack', { rack: broker.rack })}</span>
+      )}
+      {isController && <span className="pill pill-controller">{t('broker.controller')}</span>}
+      {broker.isolated && <span className="pill pill-isolated">{t('brokerState.isolated')}</span>}
+      {broker.pendingRestart && (
+        <span
+          className="pill pill-pending"
+          data-testid={`broker-${broker.id}-pending-restart`}
+          title={t('brokerState.pendingRestart.hint', { keys: broker.pendingRestart.join(', ') })}
+        >
+          {t('brokerState.pendingRestart')}
+        </span>
+      )}
+      {(broker.slowFactor ?? 1) > 1 && (
+        <span className="pill pill-slow">{t('brokerState.slow')}</span>
+      )}
+      <BrokerControls broker={broker} compact className="broker-action" />
+    </header>
+  );
+}
 
 function BrokerIcon() {
   return (

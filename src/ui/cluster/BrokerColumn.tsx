@@ -1,9 +1,16 @@
-// Middle column: one card per broker, each listing the partition replicas it hosts.
-import { memo } from 'react';
+// Middle column: one card per broker, each listing the partition replicas it hosts — or, with more
+// replicas than anyone reads as rows, the overview (ClusterOverview: counts and a heat map each).
+import { lazy, memo, Suspense } from 'react';
 import type { BrokerStatus, Snapshot, TopicSnapshot } from '../../engine';
 import { useT } from '../common/useT';
 import { useAnchor } from './anchors';
 import { BrokerCard } from './BrokerCard';
+import { OVERVIEW_REPLICA_ROWS, replicaRowCount } from './overview';
+
+/** Fetched only for a cluster that needs it (no starter does). */
+const ClusterOverview = lazy(() =>
+  import('./ClusterOverview').then((m) => ({ default: m.ClusterOverview })),
+);
 
 interface Props {
   brokers: { id: number; status: BrokerStatus; rack?: string }[];
@@ -20,15 +27,21 @@ export const BrokerColumn = memo(function BrokerColumn({ brokers, topics, contro
         <h2 className="col-title">{t('cluster.brokers')}</h2>
         <ControllerBadge controller={controller} />
       </div>
-      {brokers.map((b) => (
-        <BrokerCard
-          key={b.id}
-          broker={b}
-          topics={topics}
-          isController={controller.leader === b.id}
-          showTopic={multiTopic}
-        />
-      ))}
+      {replicaRowCount(topics) > OVERVIEW_REPLICA_ROWS ? (
+        <Suspense fallback={<p className="muted small">{t('cluster.overviewLoading')}</p>}>
+          <ClusterOverview brokers={brokers} topics={topics} controllerId={controller.leader} />
+        </Suspense>
+      ) : (
+        brokers.map((b) => (
+          <BrokerCard
+            key={b.id}
+            broker={b}
+            topics={topics}
+            isController={controller.leader === b.id}
+            showTopic={multiTopic}
+          />
+        ))
+      )}
     </div>
   );
 });

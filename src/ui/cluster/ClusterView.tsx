@@ -12,6 +12,7 @@ import { InFlightList } from './InFlightList';
 import { Flights } from './Flights';
 import { Links } from './Links';
 import { ProducerColumn } from './ProducerColumn';
+import { OVERVIEW_REPLICA_ROWS, replicaRowCount } from './overview';
 import './cluster.css';
 
 export function ClusterView() {
@@ -50,7 +51,12 @@ export function ClusterView() {
             />
             <Links rects={rects} topics={snapshot.topics} groups={snapshot.consumerGroups} />
             {!reducedMotion && (
-              <Flights rects={rects} topics={snapshot.topics} groups={snapshot.consumerGroups} />
+              <Flights
+                rects={rects}
+                topics={snapshot.topics}
+                groups={snapshot.consumerGroups}
+                overview={replicaRowCount(snapshot.topics) > OVERVIEW_REPLICA_ROWS}
+              />
             )}
           </>
         ) : (

@@ -18,21 +18,25 @@ interface Props {
   rects: RectMap;
   topics: TopicSnapshot[];
   groups: ConsumerGroupSnapshot[];
+  /** The overview at scale draws no replica rows: every message flies between broker cards. */
+  overview: boolean;
 }
 
-export function Flights({ rects, topics, groups }: Props) {
+export function Flights({ rects, topics, groups, overview }: Props) {
   // Routes change with the layout, the leaders and the assignments, not with every new offset:
   // the layer re-renders only when one of those does.
   const latest = useRef({ topics, groups });
   latest.current = { topics, groups };
-  const routing = routingKey(topics, groups);
+  const routing = overview ? 'overview' : routingKey(topics, groups);
   const accepts = useCallback(
     (m: InFlightMessage) => shown(rects.get(m.from)) && shown(rects.get(m.to)),
     [rects],
   );
   const route = useCallback(
     (m: InFlightMessage) => {
-      const tp = messagePartition(m, latest.current.topics, latest.current.groups);
+      const tp = overview
+        ? null
+        : messagePartition(m, latest.current.topics, latest.current.groups);
       const from = clearOfLabels(endpointRect(rects, m.from, tp), rects.get(m.from));
       const to = clearOfLabels(endpointRect(rects, m.to, tp), rects.get(m.to));
       return from && to ? curveRoute(curveBetween(from, to)) : null;

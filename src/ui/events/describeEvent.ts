@@ -1,5 +1,6 @@
 // A trace event as one sentence in the reader's language, or null for the chatty network
 // events (sends, deliveries, fetch polls) that the animation already shows.
+import { cappedList } from '../common/cappedList';
 import type { TraceEvent } from '../../engine';
 import type { Lang } from '../../content/i18n';
 import { errorText } from '../common/errorTexts';
@@ -102,7 +103,7 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
     case 'offset.commit':
       return t('event.offset.commit', {
         member: e.member,
-        offsets: e.offsets.map((o) => `${o.topic}-${o.partition}@${o.offset}`).join(', '),
+        offsets: cappedList(e.offsets.map((o) => `${o.topic}-${o.partition}@${o.offset}`)),
       });
     case 'member.joined':
       return t('event.member.joined', { member: e.member, group: e.group });

@@ -117,7 +117,7 @@ function ReplicationPanel({ snapshot, topic, partition, onPick }: PanelProps) {
 
   return (
     <AnchorProvider value={registry}>
-      <section className="repl" aria-label={t('repl.label')}>
+      <section className="repl" aria-label={t('repl.label')} data-testid="replication-view">
         <div className="repl-top">
           <PartitionPicker
             topics={snapshot.topics}

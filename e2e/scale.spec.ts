@@ -1,0 +1,92 @@
+// A cluster too big to list (issue #16): 50 brokers, 10 topics × 328 partitions at RF 3 (9,840
+// replicas — with __consumer_offsets just under the engine's cap of 10,000). The cluster view
+// shows an overview instead of ~10,000 rows; a person drills down to a topic and opens a broker,
+// and every view is ready within 2 s of its tab being pressed.
+import { expect, test } from '@playwright/test';
+import lzString from 'lz-string';
+import { collectErrors } from './helpers';
+
+const scenario = {
+  version: 1,
+  seed: 42,
+  cluster: { brokers: 50 },
+  topics: Array.from({ length: 10 }, (_, i) => ({
+    name: `t${i}`,
+    partitions: 328,
+    replicationFactor: 3,
+  })),
+  producers: [
+    {
+      id: 'p1',
+      config: { acks: 'all', 'linger.ms': 5 },
+      workload: {
+        topic: 't0',
+        ratePerSec: 1000,
+        keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
+        valueBytes: 100,
+      },
+    },
+  ],
+  consumerGroups: [
+    {
+      id: 'g1',
+      topics: ['t0'],
+      members: 4,
+      config: { 'auto.offset.reset': 'earliest' },
+      processingMsPerRecord: 0,
+    },
+  ],
+  actions: [],
+};
+const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(scenario))}`;
+
+test('10,000 partition replicas: an overview, drill-down, and every view ready within 2 s', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
+  const overview = page.getByTestId('cluster-overview');
+  await expect(overview).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
+    timeout: 30_000,
+  });
+  await expect(overview).toContainText('3280 partitions, 9840 replicas on 50 brokers');
+  // Rows are not drawn: the page holds a few thousand elements, not hundreds of thousands.
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(6000);
+  await expect(page.locator('.replica')).toHaveCount(0);
+  // Broker 1's counts and heat map agree with each other: one square per replica it hosts.
+  const counts = page.getByTestId('broker-1-counts');
+  const leads = Number(await counts.locator('[data-leaders]').getAttribute('data-leaders'));
+  const follows = Number(await counts.locator('[data-followers]').getAttribute('data-followers'));
+  expect(leads).toBeGreaterThan(0);
+  await expect(page.getByTestId('heat-map-1')).toHaveAttribute(
+    'data-cells',
+    String(leads + follows),
+  );
+  await expect(page.getByTestId('overview-urp')).toHaveAttribute('data-count', '0');
+
+  // Drill down to one topic, then open broker 1: its rows of t0 appear, with their hooks.
+  await page.getByTestId('overview-topic').selectOption('t0');
+  const t0Cells = Number(await page.getByTestId('heat-map-1').getAttribute('data-cells'));
+  expect(t0Cells).toBeGreaterThan(0);
+  expect(t0Cells).toBeLessThan(leads + follows);
+  await page.getByTestId('broker-1-rows').click();
+  await expect(page.getByTestId('broker-1').locator('.replica')).toHaveCount(t0Cells);
+
+  await page.getByTestId('overview-topic').selectOption('');
+  for (const [tab, hook] of [
+    ['replication', 'replication-view'],
+    ['storage', 'storage-view'],
+    ['groups', 'groups-view'],
+    ['whyfast', 'whyfast-view'],
+    ['controller', 'controller-view'],
+    ['cluster', 'cluster-overview'],
+  ] as const) {
+    const started = Date.now();
+    await page.getByTestId(`view-tab-${tab}`).click();
+    await expect(page.getByTestId(hook)).toBeVisible({ timeout: 2000 });
+    expect(Date.now() - started, tab).toBeLessThan(2000);
+  }
+  expect(errors).toEqual([]);
+});
