@@ -13,6 +13,10 @@ export class ProducerWorkload {
   private sinceBase = 0;
   private next: Cancellable | null = null;
   private stopped = false;
+  /** One callback for every record's event. */
+  private readonly onFire = (): void => this.fire();
+  /** The values' padding, kept while its length holds (it changes with the digits of n). */
+  private pad = '';
 
   constructor(
     private spec: WorkloadSpec,
@@ -50,7 +54,7 @@ export class ProducerWorkload {
     // The k-th record at a rate goes k·(1000 / rate) ms after the rate began, so the rate stays
     // exact over time.
     const at = this.base + Math.round(((this.sinceBase + 1) * 1000) / this.spec.ratePerSec);
-    this.next = this.ctx.schedule(Math.max(at, this.ctx.now()), () => this.fire());
+    this.next = this.ctx.schedule(Math.max(at, this.ctx.now()), this.onFire);
   }
 
   private fire(): void {
@@ -62,15 +66,16 @@ export class ProducerWorkload {
     this.producer.send({
       topic: this.spec.topic,
       key,
-      value: valueOf(this.n, this.spec.valueBytes ?? 100),
+      value: this.valueOf(this.n, this.spec.valueBytes ?? 100),
     });
     this.scheduleNext();
   }
-}
 
-/** A readable ASCII value of exactly `bytes` bytes: "#12 xxxxxxxx…". */
-export function valueOf(n: number, bytes: number): string {
-  const head = `#${n} `;
-  if (bytes <= head.length) return head.slice(0, bytes);
-  return head + 'x'.repeat(bytes - head.length);
+  /** A readable ASCII value of exactly `bytes` bytes: "#12 xxxxxxxx…". */
+  private valueOf(n: number, bytes: number): string {
+    const head = `#${n} `;
+    if (bytes <= head.length) return head.slice(0, bytes);
+    if (this.pad.length !== bytes - head.length) this.pad = 'x'.repeat(bytes - head.length);
+    return head + this.pad;
+  }
 }

@@ -128,10 +128,9 @@ export class RecordAccumulator {
     dq.splice(i, 0, batch);
   }
 
-  /** Take the head batch of a deque for sending. */
-  drainHead(key: string): ProducerBatch | undefined {
-    const dq = this.deques.get(key);
-    return dq?.shift();
+  /** Take the head batch of one of `deques` for sending. */
+  drainHead(dq: ProducerBatch[]): ProducerBatch | undefined {
+    return dq.shift();
   }
 
   queuedRecords(): number {

@@ -54,7 +54,14 @@ export class Sender {
    * check): run() looks for expired in-flight batches only once one may have expired.
    */
   private inFlightCreatedFloor = Infinity;
-  private wakeup: { at: number; handle: Cancellable } | null = null;
+  /** The pending wake-up, and its moment. */
+  private wakeup: Cancellable | null = null;
+  private wakeupAt = Infinity;
+  /** One callback for every wake-up (run about once per record appended). */
+  private readonly onWakeup = (): void => {
+    this.wakeup = null;
+    this.run();
+  };
   private readonly ctx: SimContext;
   config: ProducerConfig; // replaced by KafkaProducer.reconfigure
   private readonly accumulator: RecordAccumulator;
@@ -93,14 +100,10 @@ export class Sender {
 
   /** Make sure the sender runs at `at` (or earlier). */
   wakeAt(at: number): void {
-    const ctx = this.ctx;
-    if (this.wakeup && this.wakeup.at <= at) return;
-    this.wakeup?.handle.cancel();
-    const handle = ctx.schedule(at, () => {
-      this.wakeup = null;
-      this.run();
-    });
-    this.wakeup = { at, handle };
+    if (this.wakeup && this.wakeupAt <= at) return;
+    this.wakeup?.cancel();
+    this.wakeup = this.ctx.schedule(at, this.onWakeup);
+    this.wakeupAt = at;
   }
 
   /** One pass of Kafka's Sender.runOnce: expire, find ready batches, send them. */
@@ -119,7 +122,8 @@ export class Sender {
     // connections are busy) send nothing.
     let byLeader: Map<number, ProducerBatch[]> | null = null;
     let nextCheck = Infinity;
-    for (const [key, dq] of this.accumulator.deques) {
+    // Over the deques' values: entries() would make a [key, deque] pair per partition per run.
+    for (const dq of this.accumulator.deques.values()) {
       this.expireBatches(dq, now);
       const ready = this.accumulator.readyTime(dq, now);
       if (ready === null) continue;
@@ -145,7 +149,7 @@ export class Sender {
       // the lowest sequence in flight; new batches wait for unresolved or old-epoch ones). Kafka
       // stops draining the whole node there; here only this partition waits.
       if (tm?.shouldStopDrainBatchesForPartition(head)) continue;
-      const batch = this.accumulator.drainHead(key)!;
+      const batch = this.accumulator.drainHead(dq)!;
       tm?.assignSequence(batch);
       byLeader ??= new Map();
       let list = byLeader.get(leader);
