@@ -3,7 +3,11 @@
 // ends, so the page stays responsive and shows progress. Cancelling terminates the worker
 // (failoverStore.ts).
 import { runFailover } from './failoverRun';
-import type { FailoverRequest, FailoverSample } from './failoverParams';
+import {
+  FAILOVER_KILL_SPREAD_MS,
+  type FailoverRequest,
+  type FailoverSample,
+} from './failoverParams';
 
 export type FailoverToWorker = { type: 'run'; id: number; request: FailoverRequest };
 export type FailoverFromWorker =
@@ -18,8 +22,13 @@ self.onmessage = (e: MessageEvent<FailoverToWorker>) => {
   try {
     for (const partitions of [...request.partitions].sort((a, b) => a - b))
       for (const mode of request.modes)
-        for (const seed of request.seeds)
-          post({ type: 'sample', id, sample: runFailover(mode, partitions, seed) });
+        request.seeds.forEach((seed, i) =>
+          post({
+            type: 'sample',
+            id,
+            sample: runFailover(mode, partitions, seed, i * FAILOVER_KILL_SPREAD_MS),
+          }),
+        );
     post({ type: 'done', id });
   } catch (err) {
     post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });

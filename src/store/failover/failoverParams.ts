@@ -6,8 +6,13 @@ export type FailoverMode = 'kraft' | 'zookeeper';
 export const FAILOVER_MODES: readonly FailoverMode[] = ['kraft', 'zookeeper'];
 /** Partition counts compared. 10,000 is the engine's cap on partition replicas, hence RF 1. */
 export const FAILOVER_PARTITIONS: readonly number[] = [100, 1000, 3000, 10_000];
-/** Each point is run once per seed: KRaft's randomized election timeouts make one run a sample. */
+/**
+ * Each point is run once per seed: KRaft's randomized election timeouts make one run a sample.
+ * The n-th run also kills FAILOVER_KILL_SPREAD_MS × n later, so the runs meet the failure at
+ * different moments of the heartbeat cycles (a ZooKeeper session pings every 6 s).
+ */
 export const FAILOVER_SEEDS: readonly number[] = [1, 2, 3];
+export const FAILOVER_KILL_SPREAD_MS = 2000;
 /** The cluster every run uses: brokers, and controllers (KRaft) or ZooKeeper servers. */
 export const FAILOVER_BROKERS = 3;
 export const FAILOVER_QUORUM = 3;

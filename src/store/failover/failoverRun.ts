@@ -55,7 +55,13 @@ function settled(sim: Simulation): boolean {
   );
 }
 
-export function runFailover(mode: FailoverMode, partitions: number, seed: number): FailoverSample {
+/** One run; `delayMs` more after the cluster settled before the kill. */
+export function runFailover(
+  mode: FailoverMode,
+  partitions: number,
+  seed: number,
+  delayMs = 0,
+): FailoverSample {
   const sim = createSimulation(failoverScenario(mode, partitions, seed));
   const actives: Extract<TraceEvent, { type: 'controller.active' }>[] = [];
   sim.onTrace((e) => e.type === 'controller.active' && actives.push(e), {
@@ -67,7 +73,7 @@ export function runFailover(mode: FailoverMode, partitions: number, seed: number
     sim.advanceTo(sim.now + STEP_MS);
   }
   // A margin for what startup left in flight (a last heartbeat, a metadata fetch).
-  sim.advanceTo(sim.now + SETTLE_MARGIN_MS);
+  sim.advanceTo(sim.now + SETTLE_MARGIN_MS + delayMs);
   const killed = sim.snapshot({ records: false }).controller.leader!;
   const killedAt = sim.now;
   actives.length = 0;
