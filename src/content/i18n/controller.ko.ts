@@ -1,8 +1,10 @@
 // Korean texts: controller view (the English ones, which define the keys, are in ./controller.ts).
 // A text part fetched with the view (index.ts).
 import type { controllerEn } from './controller';
+import { failoverKo } from './failover.ko';
 
 export const controllerKo: Record<keyof typeof controllerEn, string> = {
+  ...failoverKo,
   'controller.label': 'KRaft controller quorum',
   'controller.active': '활성 controller: {id} · epoch {epoch}',
   'controller.none': '활성 controller 없음(epoch {epoch}): voter들이 선거 중',

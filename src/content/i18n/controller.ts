@@ -2,7 +2,10 @@
 // these keys, in controller.ko.ts. A text part fetched with the view (index.ts; the tab's name,
 // view.controller, is in en.ts and ko.ts).
 
+import { failoverEn } from './failover';
+
 export const controllerEn = {
+  ...failoverEn,
   'controller.label': 'KRaft controller quorum',
   'controller.active': 'Active controller: {id} · epoch {epoch}',
   'controller.none': 'No active controller (epoch {epoch}): the voters are electing one',

@@ -10,6 +10,7 @@ import { useSimStore } from '../../store/simStore';
 import { useT, type TFunction } from '../common/useT';
 import { describeEvent } from '../events/describeEvent';
 import { recordText } from './recordText';
+import { FailoverComparison } from './FailoverComparison';
 import { startQuorumLog, useQuorumLog } from './quorumLog';
 import '../cluster/cluster.css';
 import './controller.css';
@@ -42,6 +43,7 @@ export function ControllerView() {
           <QuorumEvents />
         </div>
       </div>
+      <FailoverComparison />
     </section>
   );
 }
