@@ -28,7 +28,7 @@ import type {
 } from '../network/requests';
 import { fetchOffsetForTimestamp } from './ListOffsets';
 import { LogManager } from '../log/LogManager';
-import { ReplicaManager, refsOf } from './ReplicaManager';
+import { ReplicaManager, payloadRefs } from './ReplicaManager';
 import { ReplicaFetcherThread } from './ReplicaFetcherThread';
 import { BrokerLifecycleManager } from './BrokerLifecycleManager';
 import { BrokerMetadataListener } from './BrokerMetadataListener';
@@ -418,7 +418,7 @@ export class KafkaBroker implements NetworkNode {
       this.respond(msg, r, {
         partitions: r.partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
         records: r.partitions.flatMap((p) =>
-          p.batches.flatMap((b) => (b.records ? refsOf(b) : [])),
+          p.batches.flatMap((b) => (b.records ? payloadRefs(b.records) : [])),
         ),
       });
     const at = Math.ceil(readyAt);

@@ -10,7 +10,7 @@ import type {
   ProduceRequest,
   ProduceResponse,
 } from '../network/requests';
-import type { LogBatch } from '../log/RecordBatch';
+import type { LogBatch, LogRecord } from '../log/RecordBatch';
 import { logEnvFrom } from '../log/LogEnv';
 import { compacts } from '../log/LogConfig';
 import type { CompressionType } from '../config/types';
@@ -515,6 +515,23 @@ export class ReplicaManager {
   }
 }
 
+/**
+ * Each records array's refs, built once and never changed: every answer that carries the batch
+ * (each follower's fetch, each consumer's) lists its records, and a follower's batch shares the
+ * leader's records array. Held only while the payload window holds the records.
+ */
+const refsByRecords = new WeakMap<readonly LogRecord[], readonly RecordRef[]>();
+
+/** The refs of a batch within the payload window, shared: read them, do not keep the array. */
+export function payloadRefs(records: readonly LogRecord[]): readonly RecordRef[] {
+  let refs = refsByRecords.get(records);
+  if (!refs) {
+    refs = records.map((r) => ({ id: r.id, key: r.key, offset: r.offset }));
+    refsByRecords.set(records, refs);
+  }
+  return refs;
+}
+
 export function refsOf(batch: LogBatch): RecordRef[] {
   if (!batch.records) {
     const refs: RecordRef[] = [];
@@ -522,5 +539,5 @@ export function refsOf(batch: LogBatch): RecordRef[] {
       refs.push({ id: -1, key: null, offset: o });
     return refs;
   }
-  return batch.records.map((r) => ({ id: r.id, key: r.key, offset: r.offset }));
+  return payloadRefs(batch.records).slice();
 }
