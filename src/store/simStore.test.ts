@@ -58,6 +58,16 @@ describe('simStore', () => {
     expect(store().now).toBe(10 + MAX_FRAME_MS * 10);
   });
 
+  it('stops at the frame budget: a heavy run falls behind the clock, the frame stays short', () => {
+    useSimStore.setState({ speed: 10 });
+    // No budget left after the first of the frame's four slices: 250 of the 1000 ms.
+    store().advanceWall(100, true, 0);
+    expect(store().now).toBe(250);
+    // The rest is dropped, not owed: the next frame starts from there.
+    store().advanceWall(100, true, Infinity);
+    expect(store().now).toBe(1250);
+  });
+
   it('carries sub-millisecond time between frames at slow speeds', () => {
     useSimStore.setState({ speed: 0.1 });
     for (let i = 0; i < 10; i++) store().advanceWall(16);

@@ -71,6 +71,15 @@ export const RECORD_WINDOW = 24;
 export const TRACE_LIMIT = 200;
 /** A frame longer than this (a hidden tab, a breakpoint) advances as if it were this long. */
 export const MAX_FRAME_MS = 100;
+/**
+ * Wall time the engine may take in one frame while playing (the playback loop's budget for
+ * advanceWall). A run too heavy for real time (a
+ * cluster of 10,000 partition replicas) falls behind the clock instead of freezing the page: the
+ * simulated clock shows where it is, and drawing and input keep their share of every frame.
+ */
+export const FRAME_ENGINE_BUDGET_MS = 10;
+
+const wallNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /**
  * Plain-data questions about the running simulation, for the views (which never see the
@@ -284,7 +293,7 @@ export interface SimState {
    * Called by the playback loop with the wall-clock time since the last frame. With
    * publish=false the simulation runs but the views are not refreshed (fast playback).
    */
-  advanceWall(dtMs: number, publish?: boolean): void;
+  advanceWall(dtMs: number, publish?: boolean, budgetMs?: number): void;
   /**
    * Apply `action` at the moment shown and add it to the action log. After a seek back this
    * replaces the future (a new branch). False when refused (the error says why) or while a
@@ -575,7 +584,7 @@ export const useSimStore = create<SimState>()((set, get) => {
       if (guarded(() => m.step())) refresh();
     },
 
-    advanceWall(dtMs, publish = true) {
+    advanceWall(dtMs, publish = true, budgetMs = Infinity) {
       const m = machine;
       const { speed, stopAt } = get();
       if (!m || m.isSeeking) return;
@@ -589,7 +598,26 @@ export const useSimStore = create<SimState>()((set, get) => {
         target = stopAt;
         carry = 0;
       }
-      if (target > m.now && !guarded(() => m.advanceTo(target))) return;
+      if (target > m.now) {
+        // In a few slices, so a heavy run stops at the budget (the rest of the frame's time is
+        // dropped, not owed: catching up would only make the next frames longer).
+        const deadline = wallNow() + budgetMs;
+        const slice = Math.max(1, Math.ceil((target - m.now) / 4));
+        const ran = guarded(() => {
+          while (m.now < target && !m.isSeeking) {
+            m.advanceTo(Math.min(target, m.now + slice));
+            if (wallNow() > deadline) break;
+          }
+        });
+        if (!ran) return;
+        if (m.now < target) {
+          carry = 0;
+          if (stop) {
+            if (publish) refresh();
+            return; // (the `until` is still ahead)
+          }
+        }
+      }
       if (stop) set({ playing: false });
       if (publish || stop) refresh();
     },

@@ -128,19 +128,27 @@ export function attachReplicationLog(): () => void {
   let replicaHw: Record<string, number> = {};
   let errors: Record<string, PartitionErrors> = {};
   let dirty = false;
+  // replicaHw as last published belongs to the store: copied once before the next write, not on
+  // every write (10,000 replicas' HW moves in one frame made that quadratic).
+  let hwPublished = false;
 
   const unregister = registerDerivedLog({
     reset() {
       events = [];
       groupEvents = [];
       replicaHw = {};
+      hwPublished = false;
       errors = {};
       dirty = false;
       useReplicationLog.setState({ events: [], groupEvents: [], replicaHw: {}, errors: {} });
     },
     onTrace(e) {
       if (e.type === 'hw.advance') {
-        replicaHw = { ...replicaHw, [replicaKey(e.topic, e.partition, e.broker)]: e.to };
+        if (hwPublished) {
+          replicaHw = { ...replicaHw };
+          hwPublished = false;
+        }
+        replicaHw[replicaKey(e.topic, e.partition, e.broker)] = e.to;
         dirty = true;
         return;
       }
@@ -180,6 +188,7 @@ export function attachReplicationLog(): () => void {
       replicaHw,
       errors,
     });
+    hwPublished = true;
   });
 
   return () => {
