@@ -109,25 +109,33 @@ function codecsOnDemand(): Plugin {
 }
 
 /**
- * KIP-848's consumer group protocol (group.protocol=consumer, ~10 kB gzipped) is in no starter but
- * one: the engine reaches it through one module (src/engine/sim/consumerGroupProtocol.ts), which
- * the build swaps for a stand-in that fetches it on demand (src/store/consumerProtocolOnDemand.ts;
- * the store loads it before a run that names group.protocol, src/store/lazyModules.ts). The
- * stand-in's own import resolves normally. Tests and the CLI import the module itself.
+ * Engine parts most runs never use, fetched on demand: each is reached by the rest of the engine
+ * through one module, which the build swaps for a stand-in in src/store (live bindings that throw
+ * until loaded); the store loads the real one before a run that names it (src/store/lazyModules.ts).
+ * The stand-in's own import resolves normally. Tests and the CLI import the modules themselves.
+ *  - KIP-848's consumer group protocol (~8 kB gzipped; a run naming group.protocol);
+ *  - ZooKeeper mode (~10 kB; a run naming zookeeper).
  */
-function consumerProtocolOnDemand(): Plugin {
-  const real = fileURLToPath(new URL('./src/engine/sim/consumerGroupProtocol.ts', import.meta.url));
-  const standIn = fileURLToPath(
-    new URL('./src/store/consumerProtocolOnDemand.ts', import.meta.url),
-  );
+const ENGINE_PARTS_ON_DEMAND: [engineModule: string, standIn: string][] = [
+  ['sim/consumerGroupProtocol', 'consumerProtocolOnDemand'],
+  ['sim/zookeeperMode', 'zookeeperModeOnDemand'],
+];
+
+function enginePartsOnDemand(): Plugin {
+  const parts = ENGINE_PARTS_ON_DEMAND.map(([real, standIn]) => ({
+    name: `/${real.split('/').pop()}`,
+    real: fileURLToPath(new URL(`./src/engine/${real}.ts`, import.meta.url)),
+    standIn: fileURLToPath(new URL(`./src/store/${standIn}.ts`, import.meta.url)),
+  }));
   return {
-    name: 'kafkascope-consumer-protocol-on-demand',
+    name: 'kafkascope-engine-parts-on-demand',
     apply: 'build',
     enforce: 'pre',
     async resolveId(id, importer) {
-      if (!id.endsWith('/consumerGroupProtocol') || importer === standIn) return null;
+      const part = parts.find((p) => id.endsWith(p.name));
+      if (!part || importer === part.standIn) return null;
       const resolved = await this.resolve(id, importer, { skipSelf: true });
-      return resolved?.id === real ? standIn : null;
+      return resolved?.id === part.real ? part.standIn : null;
     },
   };
 }
@@ -138,14 +146,14 @@ export default defineConfig({
     contentSecurityPolicy(),
     noZstdWasm(),
     codecsOnDemand(),
-    consumerProtocolOnDemand(),
+    enginePartsOnDemand(),
   ],
   base: './',
   // The why-fast sweep's worker (src/store/sweep) runs the engine: the same on-demand swaps as the
   // page (workers get their own plugins), and ES modules for its chunks fetched on demand.
   worker: {
     format: 'es',
-    plugins: () => [noZstdWasm(), codecsOnDemand(), consumerProtocolOnDemand()],
+    plugins: () => [noZstdWasm(), codecsOnDemand(), enginePartsOnDemand()],
   },
   preview: {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Protocol from '../engine/sim/consumerGroupProtocol';
 import * as standIn from './consumerProtocolOnDemand';
-import { lazyModulesReady, loadLazyModules, needsConsumerProtocol } from './lazyModules';
+import * as ZkMode from '../engine/sim/zookeeperMode';
+import * as zkStandIn from './zookeeperModeOnDemand';
+import {
+  lazyModulesReady,
+  loadLazyModules,
+  needsConsumerProtocol,
+  needsZooKeeperMode,
+} from './lazyModules';
 import { STARTERS } from '../content/scenarios';
 
 describe('the consumer group protocol fetched on demand', () => {
@@ -39,5 +46,33 @@ describe('the consumer group protocol fetched on demand', () => {
     expect(standIn.ConsumerMembershipManager).toBe(Protocol.ConsumerMembershipManager);
     expect(standIn.replayConsumerGroup).toBe(Protocol.replayConsumerGroup);
     expect(new standIn.ConsumerGroup('g')).toBeInstanceOf(Protocol.ConsumerGroup);
+  });
+
+  it('ZooKeeper mode: only a run naming zookeeper needs it; the stand-in refuses, then is the engine module', async () => {
+    expect(needsZooKeeperMode({ cluster: { metadata: 'zookeeper' } })).toBe(true);
+    expect(needsZooKeeperMode({ cluster: { metadata: 'kraft' } })).toBe(false);
+    for (const s of STARTERS)
+      expect(needsZooKeeperMode(s.scenario), s.id).toBe(
+        (s.scenario as { cluster?: { metadata?: string } }).cluster?.metadata === 'zookeeper',
+      );
+    const run = { cluster: { metadata: 'zookeeper' } };
+    expect(lazyModulesReady(run)).toBe(false);
+    expect(
+      () =>
+        new zkStandIn.ZooKeeperEnsemble(
+          ...([] as unknown as ConstructorParameters<typeof ZkMode.ZooKeeperEnsemble>),
+        ),
+    ).toThrow(/ZooKeeper mode.*not loaded/);
+    expect(() => zkStandIn.ZkPaths.controller).toThrow(/ZooKeeper mode.*not loaded/);
+    expect(() => zkStandIn.zookeeperNodeId(4001)).toThrow(/not loaded/);
+    await loadLazyModules(run);
+    expect(lazyModulesReady(run)).toBe(true);
+    expect(zkStandIn.ZooKeeperEnsemble).toBe(ZkMode.ZooKeeperEnsemble);
+    expect(zkStandIn.AdminZkClient).toBe(ZkMode.AdminZkClient);
+    expect(zkStandIn.KafkaZkServer).toBe(ZkMode.KafkaZkServer);
+    expect(zkStandIn.ZkPaths).toBe(ZkMode.ZkPaths);
+    expect(zkStandIn.zookeeperNodeId).toBe(ZkMode.zookeeperNodeId);
+    expect(zkStandIn.bootstrapZooKeeper).toBe(ZkMode.bootstrapZooKeeper);
+    expect(zkStandIn.mirrorZnode).toBe(ZkMode.mirrorZnode);
   });
 });

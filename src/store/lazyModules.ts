@@ -1,10 +1,11 @@
 // The engine parts the page fetches on demand, and which run needs which: the codecs
-// (lazyCodecs.ts: gzip, zstd decompression, snappy, lz4) and KIP-848's consumer group protocol
-// (consumerProtocolOnDemand.ts). A run that names one anywhere — its scenario, a link's actions,
+// (lazyCodecs.ts: gzip, zstd decompression, snappy, lz4), KIP-848's consumer group protocol
+// (consumerProtocolOnDemand.ts) and ZooKeeper mode (zookeeperModeOnDemand.ts). A run that names one anywhere — its scenario, a link's actions,
 // an action someone applies — waits for it first; a run that names none fetches nothing. Every
 // place the page creates a simulation or applies an action goes through these.
 import { lazyCodecsReady, loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
 import { isConsumerProtocolLoaded, loadConsumerProtocol } from './consumerProtocolOnDemand';
+import { isZooKeeperModeLoaded, loadZooKeeperMode } from './zookeeperModeOnDemand';
 
 /**
  * Whether `input` (anything JSON) may run the consumer group protocol: it names group.protocol
@@ -21,11 +22,26 @@ export function needsConsumerProtocol(input: unknown): boolean {
   return json !== undefined && /group\.protocol/i.test(json);
 }
 
+/**
+ * Whether `input` may run in ZooKeeper mode: it names zookeeper somewhere (cluster.metadata
+ * "zookeeper" is the only way to ask for it). A superset, which only costs a fetch.
+ */
+export function needsZooKeeperMode(input: unknown): boolean {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    return true;
+  }
+  return json !== undefined && /zookeeper/i.test(json);
+}
+
 /** Whether everything `input` may need is here (true for a run that needs nothing). */
 export function lazyModulesReady(input: unknown): boolean {
   return (
     (!needsLazyCodecs(input) || lazyCodecsReady()) &&
-    (!needsConsumerProtocol(input) || isConsumerProtocolLoaded())
+    (!needsConsumerProtocol(input) || isConsumerProtocolLoaded()) &&
+    (!needsZooKeeperMode(input) || isZooKeeperModeLoaded())
   );
 }
 
@@ -34,5 +50,6 @@ export function loadLazyModules(input: unknown): Promise<void> {
   const loads: Promise<void>[] = [];
   if (needsLazyCodecs(input)) loads.push(loadLazyCodecs());
   if (needsConsumerProtocol(input)) loads.push(loadConsumerProtocol());
+  if (needsZooKeeperMode(input)) loads.push(loadZooKeeperMode());
   return Promise.all(loads).then(() => undefined);
 }

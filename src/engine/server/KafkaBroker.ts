@@ -44,7 +44,7 @@ import { configInForce, pendingRestart } from './DynamicBrokerConfig';
 import { withBrokerConfig } from '../sim/SimContext';
 import type { BrokerStopReason } from '../trace/reasons';
 import { BrokerStorage } from '../storage/BrokerStorage';
-import { KafkaZkServer } from './KafkaZkServer';
+import { KafkaZkServer } from '../sim/zookeeperMode';
 import type { ZooKeeperEnsemble } from '../zookeeper/ZooKeeperEnsemble';
 
 /** ZooKeeper mode (Kafka 2.x): the ensemble the broker's session lives in. */

@@ -59,10 +59,13 @@ import {
   FIRST_CONTROLLER_ID,
   FIRST_ZOOKEEPER_ID,
 } from '../scenario/validate/cluster';
-import { ZooKeeperEnsemble } from '../zookeeper/ZooKeeperEnsemble';
-import { zookeeperNodeId } from '../zookeeper/ZooKeeperServer';
-import { AdminZkClient } from '../admin/AdminZkClient';
-import { bootstrapZooKeeper, mirrorZnode } from './zkMetadata';
+import {
+  AdminZkClient,
+  ZooKeeperEnsemble,
+  bootstrapZooKeeper,
+  mirrorZnode,
+  zookeeperNodeId,
+} from './zookeeperMode';
 import type { ConfigMap } from '../scenario/Scenario';
 import { buildSnapshot, warmSnapshotCaches } from '../snapshot/buildSnapshot';
 import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';

@@ -5,7 +5,7 @@ import type { Snapshot } from './Snapshot';
 import type { MetadataRecord } from '../controller/MetadataRecord';
 import type { ControllerServer } from '../controller/ControllerServer';
 import type { ZooKeeperEnsemble } from '../zookeeper/ZooKeeperEnsemble';
-import { ZkPaths } from '../controller/zk/ControllerContext';
+import { ZkPaths } from '../sim/zookeeperMode';
 
 /**
  * ZooKeeper mode: the controller is the broker /controller names (until its session ends, even if

@@ -3,6 +3,7 @@
 // ends, so the page stays responsive and shows progress. Cancelling terminates the worker
 // (failoverStore.ts).
 import { runFailover } from './failoverRun';
+import { loadLazyModules } from '../lazyModules';
 import {
   FAILOVER_KILL_SPREAD_MS,
   type FailoverRequest,
@@ -17,9 +18,11 @@ export type FailoverFromWorker =
 
 const post = (m: FailoverFromWorker) => self.postMessage(m);
 
-self.onmessage = (e: MessageEvent<FailoverToWorker>) => {
+self.onmessage = async (e: MessageEvent<FailoverToWorker>) => {
   const { id, request } = e.data;
   try {
+    // ZooKeeper mode is fetched on demand (lazyModules.ts): the modes name it.
+    await loadLazyModules(request.modes);
     for (const partitions of [...request.partitions].sort((a, b) => a - b))
       for (const mode of request.modes)
         request.seeds.forEach((seed, i) =>

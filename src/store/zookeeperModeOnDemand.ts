@@ -1,0 +1,45 @@
+// The page's stand-in for src/engine/sim/zookeeperMode.ts (ZooKeeper mode, ~10 kB gzipped),
+// swapped in by vite.config.ts so the first download leaves it out; the same live-binding scheme
+// as consumerProtocolOnDemand.ts: placeholders that throw, naming ZooKeeper mode, until load()
+// has fetched the real module, then the real classes and functions. The store loads it before a
+// run whose scenario names zookeeper (src/store/lazyModules.ts); a KRaft run never touches them.
+import type * as ZkMode from '../engine/sim/zookeeperMode';
+import { onDemand } from './codecs/onDemand';
+
+const real = onDemand<typeof ZkMode>('ZooKeeper mode', () => import('../engine/sim/zookeeperMode'));
+
+class NotLoaded {
+  constructor() {
+    real.get(); // throws, naming ZooKeeper mode
+  }
+}
+const notLoaded = NotLoaded as never;
+/** An object whose every property read throws, naming ZooKeeper mode. */
+const notLoadedObject = new Proxy({}, { get: () => real.get() }) as never;
+
+export let ZooKeeperEnsemble: typeof ZkMode.ZooKeeperEnsemble = notLoaded;
+export let AdminZkClient: typeof ZkMode.AdminZkClient = notLoaded;
+export let KafkaZkServer: typeof ZkMode.KafkaZkServer = notLoaded;
+export let ZkPaths: typeof ZkMode.ZkPaths = notLoadedObject;
+export let zookeeperNodeId: typeof ZkMode.zookeeperNodeId = (...args) =>
+  real.get().zookeeperNodeId(...args);
+export let bootstrapZooKeeper: typeof ZkMode.bootstrapZooKeeper = (...args) =>
+  real.get().bootstrapZooKeeper(...args);
+export let mirrorZnode: typeof ZkMode.mirrorZnode = (...args) => real.get().mirrorZnode(...args);
+
+export function isZooKeeperModeLoaded(): boolean {
+  return real.isLoaded();
+}
+
+export function loadZooKeeperMode(): Promise<void> {
+  return real.load().then(() => {
+    const m = real.get();
+    ZooKeeperEnsemble = m.ZooKeeperEnsemble;
+    AdminZkClient = m.AdminZkClient;
+    KafkaZkServer = m.KafkaZkServer;
+    ZkPaths = m.ZkPaths;
+    zookeeperNodeId = m.zookeeperNodeId;
+    bootstrapZooKeeper = m.bootstrapZooKeeper;
+    mirrorZnode = m.mirrorZnode;
+  });
+}
