@@ -172,6 +172,7 @@ for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includ
     return process.memoryUsage().heapUsed;
   };
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const sim = c.ratePerSec ? pastCaps(c.scenario, c.ratePerSec) : createSimulation(c.scenario);
   const stepMs = 1000;
   for (let t = stepMs; t <= c.untilMs; t += stepMs) {
@@ -180,6 +181,7 @@ for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includ
     if (t % 60_000 === 0) retained.push(heapAfterGc());
   }
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6 - gcMs;
+  const cpu = process.cpuUsage(cpu0);
   retained.push(heapAfterGc());
   const snap = sim.snapshot();
   const produced = snap.producers.reduce((s, p) => s + p.sent, 0);
@@ -191,6 +193,9 @@ for (const c of seekOnly ? [] : cases.filter((x) => !caseFilter || x.name.includ
   console.log(
     `  throughput              ${Math.round((produced / wallMs) * 1000)} simulated records / wall second`,
   );
+  // On a loaded machine the wall time stretches; the process's CPU time (GC threads included)
+  // less so.
+  console.log(`  CPU time (process)      ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`);
   console.log(`  simulated/wall speed-up ${(c.untilMs / wallMs).toFixed(1)}×`);
   console.log(`  peak heap               ${mib(peakHeap)} MiB (start ${mib(startHeap)} MiB)`);
   console.log(
