@@ -2,7 +2,7 @@
 // consumers and followers, and parks requests that must wait (DelayedProduce for acks=all,
 // DelayedFetch until data arrives or fetch.max.wait.ms passes) — Kafka's purgatories.
 import { Partition } from './Partition';
-import type { SimContext } from '../sim/SimContext';
+import type { Cancellable, SimContext } from '../sim/SimContext';
 import type {
   ErrorCode,
   FetchRequest,
@@ -24,6 +24,12 @@ interface DelayedProduce {
   waiting: { topic: string; partition: number; requiredOffset: number; idx: number }[];
   response: ProduceResponse;
   respond: (r: ProduceResponse) => void;
+  /**
+   * Its expiry, cancelled when it completes (as Kafka's DelayedOperation cancels its timer task):
+   * `respond` holds the request, records and all, which would otherwise stay alive until
+   * request.timeout.ms (30 s of records at acks=all).
+   */
+  timer: Cancellable | null;
 }
 
 /** A partition of a fetch that may be read (checkFetch); anything else is answered as it is. */
@@ -184,14 +190,20 @@ export class ReplicaManager {
       respond(response);
       return;
     }
-    const op: DelayedProduce = { deadline: now + req.timeoutMs, waiting, response, respond };
+    const op: DelayedProduce = {
+      deadline: now + req.timeoutMs,
+      waiting,
+      response,
+      respond,
+      timer: null,
+    };
     // Every waited-on partition exists here: it was just appended to (or holds the duplicate).
     this.producePurgatory.watch(
       op,
       waiting.map((w) => this.getPartition(w.topic, w.partition)!),
     );
-    this.tryCompleteDelayedProduce(op);
-    this.ctx.schedule(op.deadline, () => this.expireDelayedProduce(op));
+    if (this.tryCompleteDelayedProduce(op)) return;
+    op.timer = this.ctx.schedule(op.deadline, () => this.expireDelayedProduce(op));
   }
 
   private appendToLeader(
@@ -278,6 +290,7 @@ export class ReplicaManager {
         r.error = 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
     }
     this.producePurgatory.remove(op);
+    op.timer?.cancel();
     op.respond(op.response);
     return true;
   }
