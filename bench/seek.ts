@@ -9,7 +9,13 @@
 // builder gets `--idle` ms (a person pausing between seeks) to repair what the seek consumed.
 import { createSimulation } from '../src/engine';
 import { STARTERS } from '../src/content/scenarios';
-import { DEFAULT_MAX_CHECKPOINTS, TimeMachine, type Host } from '../src/store/timeTravel';
+import {
+  DEFAULT_MAX_CHECKPOINTS,
+  DEFAULT_MEMORY_BUDGET_BYTES,
+  DEFAULT_MIN_CHECKPOINTS,
+  TimeMachine,
+  type Host,
+} from '../src/store/timeTravel';
 import { RECORD_WINDOW } from '../src/store/simStore';
 
 export interface SeekBenchOptions {
@@ -52,7 +58,8 @@ function targets(n: number, runMs: number, seed: number): number[] {
 export async function seekBench(opts: SeekBenchOptions): Promise<void> {
   console.log(
     `\nSeek: ${opts.runMs / 60_000}-simulated-minute run per starter, ${opts.seeks} seeks to random moments, ` +
-      `≤${opts.maxCheckpoints} checkpoints, ${opts.idleMs} ms of idle building between seeks` +
+      `≤${opts.maxCheckpoints} checkpoints (${DEFAULT_MIN_CHECKPOINTS} at least, more within ` +
+      `${mib(DEFAULT_MEMORY_BUDGET_BYTES)} MiB estimated), ${opts.idleMs} ms of idle building between seeks` +
       (gc ? '' : ' (run node with --expose-gc for exact heap figures)'),
   );
   console.log(

@@ -200,6 +200,40 @@ describe('TimeMachine', () => {
     m.dispose();
   });
 
+  it('places checkpoints by what running a stretch costs, not by simulated time', () => {
+    // 200 records/s for 10 s, then 1 a second: the first sixth of the run holds most of its cost.
+    const base = createSimulation(findStarter('fast-lagging-consumer')!.scenario).scenario;
+    const scenario: Scenario = {
+      ...base,
+      actions: [{ at: 10_000, do: 'setWorkload', producer: 'p1', ratePerSec: 1 }],
+    };
+    const opts = { host: testHost, maxCheckpoints: 6, minCheckpoints: 6, targetSeekMs: 1 };
+    const m = new TimeMachine(createSimulation(scenario), {}, opts);
+    m.advanceTo(60_000);
+    while (m.buildFor(50));
+    const times = m.checkpointTimes();
+    expect(times).toHaveLength(6);
+    // Evenly by time, one would stand before 12 s; by cost, most of them do.
+    expect(times.filter((t) => t < 12_000).length).toBeGreaterThanOrEqual(3);
+    m.dispose();
+  });
+
+  it('keeps as many checkpoints as their estimated heap allows, within the bounds', () => {
+    const count = (memoryBudgetBytes: number) => {
+      const sim = createSimulation(findStarter('replication-kill-two-brokers')!.scenario);
+      const opts = { maxCheckpoints: 12, minCheckpoints: 2, memoryBudgetBytes, targetSeekMs: 1 };
+      const m = new TimeMachine(sim, {}, { host: testHost, ...opts });
+      m.advanceTo(60_000);
+      while (m.buildFor(50));
+      const n = m.checkpointTimes().length;
+      expect(n).toBe(m.capacity());
+      m.dispose();
+      return n;
+    };
+    expect(count(0)).toBe(2);
+    expect(count(2 ** 40)).toBe(12);
+  });
+
   it('a checkpoint the builder made snapshots only what a seek ran past it', async () => {
     const m = machineFor('fast-lagging-consumer', { maxCheckpoints: 4, targetSeekMs: 1 });
     m.advanceTo(20_000);

@@ -46,11 +46,15 @@ export interface Host {
 }
 
 export interface TimeMachineOptions {
-  /** Paused simulations kept besides the live one (each holds a whole run's state). */
+  /** The most paused simulations kept besides the live one (each holds a whole run's state). */
   maxCheckpoints?: number;
+  /** As many as this are kept whatever they hold (fewer if maxCheckpoints is lower). */
+  minCheckpoints?: number;
+  /** Beyond minCheckpoints, only as many as fit in this estimated heap (Simulation.heapEstimate). */
+  memoryBudgetBytes?: number;
   /** A seek or build slice runs at most this long before giving the page a turn. */
   sliceMs?: number;
-  /** The builder spaces checkpoints so that a seek runs at most this long (when memory allows). */
+  /** The builder spaces checkpoints so that a seek runs at most this long (when memory allows), by the measured cost of each stretch of the run. */
   targetSeekMs?: number;
   host?: Host;
 }
@@ -108,10 +112,13 @@ interface Build {
 }
 
 /**
- * The memory cap of the ladder: 24 simulations (about 140 MiB with the tape for the heaviest
- * starter at 10 simulated minutes) keep a seek's run under ~25 s of simulated time.
+ * The memory cap of the ladder: 24 simulations at least (a seek runs at most 1/25 of the run's
+ * cost), up to 64 while their estimated heap stays within 384 MiB: light runs get a denser
+ * ladder. The heaviest starter's 24 hold about 1.9 GB at 10 simulated minutes (bench/seek.ts).
  */
-export const DEFAULT_MAX_CHECKPOINTS = 24;
+export const DEFAULT_MAX_CHECKPOINTS = 64;
+export const DEFAULT_MIN_CHECKPOINTS = 24;
+export const DEFAULT_MEMORY_BUDGET_BYTES = 384 * 1024 * 1024;
 export const DEFAULT_SLICE_MS = 12;
 export const DEFAULT_TARGET_SEEK_MS = 50;
 /** Simulated ms per wall ms assumed before anything was measured. */
@@ -120,6 +127,8 @@ const INITIAL_RATE = 20;
 const BUILD_DUTY = 0.3;
 /** The rate is measured over at least this much wall time of running. */
 const RATE_WINDOW_MS = 40;
+/** The run's cost is kept per this many simulated ms. */
+const COST_BUCKET_MS = 1000;
 
 export class TimeMachine {
   readonly scenario: Scenario;
@@ -136,6 +145,13 @@ export class TimeMachine {
   private rateMeasured = false;
   private rateSim = 0;
   private rateWall = 0;
+  /**
+   * Wall ms per simulated ms in each COST_BUCKET_MS of the run, as measured when it last ran
+   * (a moving average): the builder places checkpoints by what running a stretch costs.
+   */
+  private density: number[] = [];
+  /** Simulation.heapEstimate of the furthest simulation, by its moment (it walks the logs). */
+  private footprint = { sim: null as Simulation | null, at: -1, bytes: 0 };
   private forwarding = true;
   /** While an action is applied: its events, held back until it is accepted. */
   private capture: TraceEvent[] | null = null;
@@ -146,6 +162,8 @@ export class TimeMachine {
   private disposed = false;
   private readonly host: Host;
   private readonly maxCheckpoints: number;
+  private readonly minCheckpoints: number;
+  private readonly memoryBudget: number;
   private readonly sliceMs: number;
   private readonly targetSeekMs: number;
 
@@ -157,6 +175,11 @@ export class TimeMachine {
     this.scenario = sim.scenario;
     this.host = opts.host ?? browserHost();
     this.maxCheckpoints = opts.maxCheckpoints ?? DEFAULT_MAX_CHECKPOINTS;
+    this.minCheckpoints = Math.min(
+      opts.minCheckpoints ?? DEFAULT_MIN_CHECKPOINTS,
+      this.maxCheckpoints,
+    );
+    this.memoryBudget = opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
     this.sliceMs = opts.sliceMs ?? DEFAULT_SLICE_MS;
     this.targetSeekMs = opts.targetSeekMs ?? DEFAULT_TARGET_SEEK_MS;
     // A simulation that has already run (or was acted on) cannot be a base: its user actions
@@ -234,7 +257,7 @@ export class TimeMachine {
   advanceTo(ms: number): void {
     if (this.seeking) return;
     const target = Math.max(Math.floor(ms), this.live.sim.now);
-    this.timed(target - this.live.sim.now, () => this.run(this.live, target));
+    this.timed(this.live.sim.now, target, () => this.run(this.live, target));
     this.horizonMs = Math.max(this.horizonMs, this.live.sim.now);
     this.wake();
   }
@@ -349,6 +372,7 @@ export class TimeMachine {
     this.tape = [];
     this.tapeEnd = 0;
     this.horizonMs = 0;
+    this.density = [];
     this.events.onTapeCut?.();
     this.live = { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null };
     this.listen(this.live);
@@ -471,8 +495,7 @@ export class TimeMachine {
   /** Run `cp` to `to`; past the horizon it records the tape (and so extends the horizon). */
   private runWatched(cp: Checkpoint, to: number): void {
     if (to > this.horizonMs && cp.unsubscribe === null) this.listen(cp);
-    const from = cp.sim.now;
-    this.timed(to - from, () => this.run(cp, to));
+    this.timed(cp.sim.now, to, () => this.run(cp, to));
     if (cp.unsubscribe !== null) this.horizonMs = Math.max(this.horizonMs, cp.sim.now);
   }
 
@@ -497,13 +520,16 @@ export class TimeMachine {
     sim.advanceTo(to);
   }
 
-  private timed(simMs: number, work: () => void): void {
+  /** Run `work` (from simulated `from` to `to`), measuring its cost. */
+  private timed(from: number, to: number, work: () => void): void {
     const t0 = this.host.now();
     work();
+    const wall = this.host.now() - t0;
+    this.noteCost(from, to, wall);
     // Measured over stretches of at least RATE_WINDOW_MS: one slow millisecond (a group
     // forming, a garbage collection) must not set the pace.
-    this.rateSim += simMs;
-    this.rateWall += this.host.now() - t0;
+    this.rateSim += to - from;
+    this.rateWall += wall;
     if (this.rateWall >= RATE_WINDOW_MS) {
       const measured = Math.max(this.rateSim / this.rateWall, 0.5);
       this.rate = this.rateMeasured ? this.rate * 0.5 + measured * 0.5 : measured;
@@ -511,6 +537,63 @@ export class TimeMachine {
       this.rateSim = 0;
       this.rateWall = 0;
     }
+  }
+
+  /** Blend the cost of running [from, to) into the buckets it covers, by the share covered. */
+  private noteCost(from: number, to: number, wall: number): void {
+    if (to <= from) return;
+    const d = wall / (to - from);
+    for (let b = Math.floor(from / COST_BUCKET_MS); b * COST_BUCKET_MS < to; b++) {
+      const share =
+        (Math.min(to, (b + 1) * COST_BUCKET_MS) - Math.max(from, b * COST_BUCKET_MS)) /
+        COST_BUCKET_MS;
+      const old = this.density[b];
+      this.density[b] = old === undefined ? d : old + (d - old) * share;
+    }
+  }
+
+  /** Wall ms to run from `a` to `b` (simulated), by the costs measured (else the mean rate). */
+  private cost(a: number, b: number): number {
+    let total = 0;
+    const fallback = 1 / this.rate;
+    for (let k = Math.floor(a / COST_BUCKET_MS); k * COST_BUCKET_MS < b; k++) {
+      const span = Math.min(b, (k + 1) * COST_BUCKET_MS) - Math.max(a, k * COST_BUCKET_MS);
+      total += span * (this.density[k] ?? fallback);
+    }
+    return total;
+  }
+
+  /** The moment between `a` and `b` that splits the cost of running from a to b in half. */
+  private costMidpoint(a: number, b: number): number {
+    const half = this.cost(a, b) / 2;
+    const fallback = 1 / this.rate;
+    let acc = 0;
+    for (let k = Math.floor(a / COST_BUCKET_MS); k * COST_BUCKET_MS < b; k++) {
+      const lo = Math.max(a, k * COST_BUCKET_MS);
+      const hi = Math.min(b, (k + 1) * COST_BUCKET_MS);
+      const d = this.density[k] ?? fallback;
+      if (acc + (hi - lo) * d >= half) return Math.floor(lo + (d > 0 ? (half - acc) / d : 0));
+      acc += (hi - lo) * d;
+    }
+    return Math.floor((a + b) / 2);
+  }
+
+  /**
+   * How many checkpoints the ladder may hold: at least minCheckpoints, more while their
+   * estimated heap fits the budget. Spread over the run they hold on average about half of
+   * what the furthest simulation holds.
+   */
+  capacity(): number {
+    let far = this.live;
+    for (const c of this.checkpoints) if (c.sim.now > far.sim.now) far = c;
+    const f = this.footprint;
+    if (f.sim !== far.sim || f.at !== far.sim.now) {
+      f.sim = far.sim;
+      f.at = far.sim.now;
+      f.bytes = far.sim.heapEstimate();
+    }
+    const byMemory = Math.floor(this.memoryBudget / Math.max(1, f.bytes / 2));
+    return Math.min(this.maxCheckpoints, Math.max(this.minCheckpoints, byMemory));
   }
 
   /** Simulated ms to run between two looks at the clock (about 2 wall ms). */
@@ -565,17 +648,19 @@ export class TimeMachine {
     });
   }
 
-  /** Over the limit: drop the checkpoint whose loss widens the ladder's gaps least. */
+  /** Over the limit: drop the checkpoint whose loss widens the ladder's gaps least (in cost). */
   private evict(): void {
-    while (this.checkpoints.length > this.maxCheckpoints) {
+    const capacity = this.capacity();
+    while (this.checkpoints.length > capacity) {
       const sorted = [...this.checkpoints].sort((a, b) => a.sim.now - b.sim.now);
       let worst = 0;
       let worstGap = Infinity;
       for (let i = 0; i < sorted.length; i++) {
         const prev = i > 0 ? sorted[i - 1]!.sim.now : 0;
         const next = i + 1 < sorted.length ? sorted[i + 1]!.sim.now : this.horizon;
-        if (next - prev < worstGap) {
-          worstGap = next - prev;
+        const merged = this.cost(prev, next);
+        if (merged < worstGap) {
+          worstGap = merged;
           worst = i;
         }
       }
@@ -587,30 +672,43 @@ export class TimeMachine {
 
   // ---- The ladder, built in idle time
 
-  /** The spacing the builder aims at: a seek's run is ≤ targetSeekMs, within the memory cap. */
-  ladderSpacing(): number {
-    const bySpeed = this.rate * this.targetSeekMs;
-    const byMemory = this.horizon / (this.maxCheckpoints + 1);
-    return Math.max(bySpeed, byMemory, 1);
+  /**
+   * The longest a seek's run should take (wall ms, by the measured costs): targetSeekMs, or
+   * what `capacity` checkpoints allow when the run is too heavy for that.
+   */
+  private gapLimit(capacity: number): number {
+    return Math.max(this.targetSeekMs, this.cost(0, this.horizon) / (capacity + 1));
   }
 
-  /** The next checkpoint to build, or null when the ladder is good enough. */
+  /**
+   * The next checkpoint to build, or null when the ladder is good enough. The costliest stretch
+   * between two simulations is split where half its cost is run: checkpoints are denser where
+   * the run is heavy (a group forming, a burst of records) than where it idles.
+   */
   private planBuild(): Build | null {
     const horizon = this.horizon;
-    const spacing = this.ladderSpacing();
+    const capacity = this.capacity();
+    const limit = this.gapLimit(capacity);
     const cps = [...this.checkpoints].sort((a, b) => a.sim.now - b.sim.now);
     const points = [0, ...cps.map((c) => c.sim.now), this.live.sim.now, horizon].sort(
       (a, b) => a - b,
     );
     let gapStart = 0;
+    let gapEnd = 0;
     let gap = 0;
-    for (let i = 1; i < points.length; i++)
-      if (points[i]! - points[i - 1]! > gap) {
-        gap = points[i]! - points[i - 1]!;
+    for (let i = 1; i < points.length; i++) {
+      const c = this.cost(points[i - 1]!, points[i]!);
+      if (c > gap) {
+        gap = c;
         gapStart = points[i - 1]!;
+        gapEnd = points[i]!;
       }
-    if (gap <= spacing * 1.05) return null;
-    const target = Math.floor(gapStart + gap / 2);
+    }
+    if (gap <= limit * 1.05 || gapEnd - gapStart < 2) return null;
+    const target = Math.min(
+      gapEnd - 1,
+      Math.max(gapStart + 1, this.costMidpoint(gapStart, gapEnd)),
+    );
     // A checkpoint that the ladder does not need where it is moves up; else a fresh run.
     let source: Checkpoint | null = null;
     for (let i = 0; i < cps.length; i++) {
@@ -618,17 +716,17 @@ export class TimeMachine {
       if (c.sim.now > target) break;
       const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
       const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
-      const merged = Math.min(next, target) - prev;
-      if (merged <= spacing && (!source || c.sim.now > source.sim.now)) source = c;
+      const merged = this.cost(prev, Math.min(next, target));
+      if (merged <= limit && (!source || c.sim.now > source.sim.now)) source = c;
     }
-    if (!source && this.checkpoints.length >= this.maxCheckpoints) {
+    if (!source && this.checkpoints.length >= capacity) {
       // Full: a fresh build is worth it only if, once it is in, dropping the checkpoint whose
       // loss widens a gap least (evict, when the build lands) leaves the ladder better.
       let least = Infinity;
       for (let i = 0; i < cps.length; i++) {
         const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
         const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
-        least = Math.min(least, next - prev);
+        least = Math.min(least, this.cost(prev, next));
       }
       if (least >= gap / 2) return null;
     }
@@ -649,7 +747,7 @@ export class TimeMachine {
       if (!b) return false;
       while (b.cp.sim.now < b.target) {
         const to = Math.min(b.target, b.cp.sim.now + this.chunk());
-        this.timed(to - b.cp.sim.now, () => this.run(b.cp, to));
+        this.timed(b.cp.sim.now, to, () => this.run(b.cp, to));
         if (this.host.now() >= end) {
           // Warmed slice by slice (each pays for its own stretch), so a seek from the finished
           // checkpoint snapshots only what it ran, not the whole run's acknowledged records.

@@ -68,6 +68,7 @@ import {
 } from './zookeeperMode';
 import type { ConfigMap } from '../scenario/Scenario';
 import { buildSnapshot, warmSnapshotCaches } from '../snapshot/buildSnapshot';
+import { heapEstimate } from './footprint';
 import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
 import { zstdActionErrors, zstdNotReadyErrors } from './codecs';
 import type { UnifiedLog } from '../log/UnifiedLog';
@@ -832,6 +833,11 @@ export class Simulation {
    */
   warmSnapshot(): void {
     warmSnapshotCaches(this);
+  }
+
+  /** A rough figure for the heap this simulation holds (sim/footprint.ts), for memory caps. */
+  heapEstimate(): number {
+    return heapEstimate(this);
   }
 
   /** A replica's log directory: files with their sizes, segments, indexes (the storage view). */
