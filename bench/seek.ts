@@ -16,7 +16,7 @@ import {
   TimeMachine,
   type Host,
 } from '../src/store/timeTravel';
-import { RECORD_WINDOW } from '../src/store/simStore';
+import { PUBLISHED_SNAPSHOT } from '../src/store/simStore';
 
 export interface SeekBenchOptions {
   starters: readonly string[];
@@ -108,7 +108,7 @@ export async function seekBench(opts: SeekBenchOptions): Promise<void> {
       const a = performance.now();
       await machine.seek(target);
       const b = performance.now();
-      machine.sim.snapshot({ records: true, recordWindow: RECORD_WINDOW });
+      machine.sim.snapshot(PUBLISHED_SNAPSHOT);
       const c = performance.now();
       const used = process.cpuUsage(cpu);
       cpus.push((used.user + used.system) / 1000);

@@ -43,6 +43,7 @@ import {
   type ProducerSpec,
   type Simulation,
   type Snapshot,
+  type SnapshotOptions,
   type TraceEvent,
 } from '../engine';
 import { isLangLoaded, loadLang, type Lang } from '../content/i18n';
@@ -67,6 +68,12 @@ export const DEFAULT_SPEED: Speed = 1;
 
 /** Records kept per replica in the published snapshot: enough for the widest log row. */
 export const RECORD_WINDOW = 24;
+/** What the page publishes each frame (bench/seek.ts measures the same after a seek). */
+export const PUBLISHED_SNAPSHOT: SnapshotOptions = {
+  records: true,
+  recordWindow: RECORD_WINDOW,
+  acked: false,
+};
 /** Recent trace events kept for the event list. */
 export const TRACE_LIMIT = 200;
 /** A frame longer than this (a hidden tab, a breakpoint) advances as if it were this long. */
@@ -356,10 +363,7 @@ export const useSimStore = create<SimState>()((set, get) => {
     set({
       sim,
       // Most frames change only the clock: unchanged parts keep their identity (see shareEqual).
-      snapshot: shareEqual(
-        previous,
-        sim.snapshot({ records: true, recordWindow: RECORD_WINDOW, acked: false }),
-      ),
+      snapshot: shareEqual(previous, sim.snapshot(PUBLISHED_SNAPSHOT)),
       now: sim.now,
       horizon: machine.horizon,
       inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,
