@@ -149,6 +149,18 @@ export default defineConfig({
     enginePartsOnDemand(),
   ],
   base: './',
+  build: {
+    rollupOptions: {
+      output: {
+        // The engine's modules that the page's code and a part fetched on demand (the consumer
+        // protocol, ZooKeeper mode) both use: one chunk, not one per pair of importers (three
+        // small chunks gzip worse than one and each costs a request before the first render).
+        advancedChunks: {
+          groups: [{ name: 'engine', test: /[\\/]src[\\/]engine[\\/]/, minShareCount: 2 }],
+        },
+      },
+    },
+  },
   // The why-fast sweep's worker (src/store/sweep) runs the engine: the same on-demand swaps as the
   // page (workers get their own plugins), and ES modules for its chunks fetched on demand.
   worker: {

@@ -1,18 +1,19 @@
 // The views the main area can show, in tab order. Each view adds one entry here.
 //
 // The cluster view comes with the page; the others load when first shown (their code and styles
-// are separate chunks), behind a visible placeholder. Logs that tell a view's story over time are
-// started here, with the page, so a view opened later still has the whole story.
+// are separate chunks), behind a visible placeholder. What tells a view's story over time and
+// cannot be rebuilt from the run's tape (the lag sampled from snapshots, the quorum's chatter) is
+// started here, with the page; a derived log of trace events (the groups view's) is registered
+// when its view loads and first fed the run so far from the tape (registerDerivedLog).
 import { lazy, Suspense, type ComponentType } from 'react';
 import { loadTextPart, type MessageKey, type TextPart } from '../content/i18n';
 import { useSimStore } from '../store/simStore';
 import type { ViewId } from '../store/urlState';
 import { ClusterView } from './cluster/ClusterView';
-import { startGroupLog, startLagHistory } from './groups/groupLog';
+import { startLagHistory } from './groups/lagHistory';
 import { startQuorumLog } from './controller/quorumLog';
 import { useT } from './common/useT';
 
-startGroupLog();
 startLagHistory();
 startQuorumLog();
 
