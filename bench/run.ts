@@ -11,6 +11,7 @@
 import { Simulation, createSimulation, validateScenario } from '../src/engine';
 import type { Scenario } from '../src/engine';
 import { DEFAULT_SEEK_OPTIONS, seekBench } from './seek';
+import { scaleScenario } from './scaleScenario';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -67,46 +68,6 @@ function keyedScenario(
         id: 'g1',
         topics: ['bench'],
         members,
-        config: { 'auto.offset.reset': 'earliest' },
-        processingMsPerRecord: 0,
-      },
-    ],
-    actions: [],
-  };
-}
-
-/**
- * The scale case: 50 brokers, 10 topics of 328 partitions at RF 3 — with __consumer_offsets
- * (50 × 3) just under the engine's cap of 10,000 partition replicas — 1k keyed records/s into
- * one topic read by a group of 4.
- */
-function scaleScenario(): Scenario {
-  return {
-    version: 1,
-    seed: 42,
-    cluster: { brokers: 50 },
-    topics: Array.from({ length: 10 }, (_, i) => ({
-      name: `t${i}`,
-      partitions: 328,
-      replicationFactor: 3,
-    })),
-    producers: [
-      {
-        id: 'p1',
-        config: { acks: 'all', 'linger.ms': 5 },
-        workload: {
-          topic: 't0',
-          ratePerSec: 1000,
-          keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
-          valueBytes: 100,
-        },
-      },
-    ],
-    consumerGroups: [
-      {
-        id: 'g1',
-        topics: ['t0'],
-        members: 4,
         config: { 'auto.offset.reset': 'earliest' },
         processingMsPerRecord: 0,
       },

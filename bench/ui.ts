@@ -11,11 +11,14 @@
 //   - frames: a link plays a 1,000 records/s scenario (6 partitions, RF 3, 3 consumers) at 1×;
 //     after a warm-up, for --seconds of wall time, every requestAnimationFrame is timed (frame
 //     time p50/p95/p99, fps), long tasks are counted (PerformanceObserver 'longtask', > 50 ms)
-//     and the simulated time gained is divided by the wall time (1.00× keeps up with real time).
+//     and the simulated time gained is divided by the wall time (1.00× keeps up with real time);
+//   - at scale (bench/scaleScenario.ts: 50 brokers, 9,840 replicas): a cold load to the cluster
+//     overview and its element count, each view's tab to its view on screen, then frames while it
+//     plays at 1× (skip with --no-scale).
 //
 //   npm run bench:ui -- [--runs=3] [--seconds=10] [--warmup=2] [--loads=3] [--rate=1000]
 //                       [--width=1440 --height=900] [--view=cluster] [--port=4815]
-//                       [--no-build] [--out-dir=<dir>] [--bundle-only]
+//                       [--no-build] [--out-dir=<dir>] [--bundle-only] [--no-scale]
 //   (--no-build --out-dir=<dir>: measure a build made elsewhere, e.g. of an older commit)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromiumArgs, systemChromium } from '../e2e/chromium';
@@ -26,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import lzString from 'lz-string';
 import type { Scenario } from '../src/engine';
+import { scaleScenario } from './scaleScenario';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -44,6 +48,7 @@ const PORT = num('port', 4815);
 const VIEW = flag('view') ?? 'cluster';
 const BUILD = !args.includes('--no-build');
 const BUNDLE_ONLY = args.includes('--bundle-only');
+const SCALE = !args.includes('--no-scale');
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = flag('out-dir') ?? join(tmpdir(), 'kafkascope-bench-ui');
@@ -204,6 +209,13 @@ async function frameRun(browser: Browser): Promise<FrameRun> {
   await page.addInitScript(PROBE);
   await page.goto(loadLink());
   await page.getByTestId('broker-1').waitFor({ state: 'visible', timeout: 60_000 });
+  const run = await measureFrames(page);
+  await context.close();
+  return run;
+}
+
+/** After WARMUP s, every frame for SECONDS s of a page that is playing (PROBE installed). */
+async function measureFrames(page: import('@playwright/test').Page): Promise<FrameRun> {
   await page.waitForTimeout(WARMUP * 1000);
   const sim0 = await simNow(page);
   const wall0 = await page.evaluate(() => {
@@ -227,7 +239,6 @@ async function frameRun(browser: Browser): Promise<FrameRun> {
     };
   });
   const sim1 = await simNow(page);
-  await context.close();
   const frameMs: number[] = [];
   for (let i = 1; i < probe.frames.length; i++)
     frameMs.push(probe.frames[i]! - probe.frames[i - 1]!);
@@ -239,6 +250,50 @@ async function frameRun(browser: Browser): Promise<FrameRun> {
     cells: probe.cells,
     animations: probe.animations,
   };
+}
+
+interface ScaleRun {
+  /** From navigation to the cluster overview on screen, ms. */
+  shownMs: number;
+  elements: number;
+  /** Each view's tab pressed → its view on screen, ms. */
+  views: [string, number][];
+  frames: FrameRun;
+}
+
+const SCALE_VIEWS: [tab: string, hook: string][] = [
+  ['replication', 'replication-view'],
+  ['storage', 'storage-view'],
+  ['groups', 'groups-view'],
+  ['whyfast', 'whyfast-view'],
+  ['controller', 'controller-view'],
+  ['cluster', 'cluster-overview'],
+];
+
+/**
+ * The page at scale (bench/scaleScenario.ts: 50 brokers, 9,840 partition replicas, 1k records/s):
+ * a cold load to the cluster overview, every view's tab, then playing at 1× in the cluster view.
+ */
+async function scaleRun(browser: Browser): Promise<ScaleRun> {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  const fragment = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(scaleScenario()))}`;
+  await page.goto(`${BASE}?speed=1&autoplay=0&lang=en&theme=light#${fragment}`);
+  await page.getByTestId('cluster-overview').waitFor({ state: 'visible', timeout: 120_000 });
+  const shownMs = await page.evaluate(() => performance.now());
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const views: [string, number][] = [];
+  for (const [tab, hook] of SCALE_VIEWS) {
+    const t0 = Date.now();
+    await page.getByTestId(`view-tab-${tab}`).click();
+    await page.getByTestId(hook).waitFor({ state: 'visible', timeout: 60_000 });
+    views.push([tab, Date.now() - t0]);
+  }
+  await page.getByTestId('play-toggle').click();
+  const frames = await measureFrames(page);
+  await context.close();
+  return { shownMs, elements, views, frames };
 }
 
 interface PaintRun {
@@ -400,6 +455,18 @@ async function main(): Promise<void> {
           `${((all.length / wall) * 1000).toFixed(1)} fps; long tasks ${(lts.length / runs.length).toFixed(1)} per run; ` +
           `sim ${(sim / wall).toFixed(2)}× real time`,
       );
+    }
+    if (SCALE) {
+      console.log(
+        `\nAt scale: 50 brokers, 10 topics × 328 partitions at RF 3 (9,840 replicas), 1k records/s`,
+      );
+      const r = await scaleRun(browser);
+      console.log(
+        `  cold load to the cluster overview ${ms(r.shownMs)}, ${r.elements} elements; tab to view: ` +
+          r.views.map(([v, t]) => `${v} ${t} ms`).join(', '),
+      );
+      console.log(`  playing at 1× in the cluster view (${WARMUP} s warm-up, ${SECONDS} s):`);
+      printFrames(0, r.frames);
     }
   } finally {
     await browser?.close();

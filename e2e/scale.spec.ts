@@ -5,40 +5,9 @@
 import { expect, test } from '@playwright/test';
 import lzString from 'lz-string';
 import { collectErrors } from './helpers';
+import { scaleScenario } from '../bench/scaleScenario';
 
-const scenario = {
-  version: 1,
-  seed: 42,
-  cluster: { brokers: 50 },
-  topics: Array.from({ length: 10 }, (_, i) => ({
-    name: `t${i}`,
-    partitions: 328,
-    replicationFactor: 3,
-  })),
-  producers: [
-    {
-      id: 'p1',
-      config: { acks: 'all', 'linger.ms': 5 },
-      workload: {
-        topic: 't0',
-        ratePerSec: 1000,
-        keys: Array.from({ length: 1000 }, (_, k) => `key-${k}`),
-        valueBytes: 100,
-      },
-    },
-  ],
-  consumerGroups: [
-    {
-      id: 'g1',
-      topics: ['t0'],
-      members: 4,
-      config: { 'auto.offset.reset': 'earliest' },
-      processingMsPerRecord: 0,
-    },
-  ],
-  actions: [],
-};
-const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(scenario))}`;
+const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(scaleScenario()))}`;
 
 test('10,000 partition replicas: an overview, drill-down, and every view ready within 2 s', async ({
   page,
