@@ -9,6 +9,8 @@
 //   index-entry-<offset>            data-testid="index-entry" data-offset=… (storage view's map)
 //   producer-<id>                   data-testid="wf-producer-<id>" (why-fast view's batching card)
 //   controller-<id>                 data-testid="controller-<id>" (a KRaft voter's card)
+//   zookeeper-<id>                  data-testid="zookeeper-<id>" (a ZooKeeper server's card)
+//   zk-broker-<id>                  data-testid="zk-broker-<id>" (a broker in ZooKeeper mode's view)
 //
 // `parseHook` reads one against the snapshot (a topic or group name may hold dashes), `hookExists`
 // says whether its entity exists at that moment (the runner test checks every step), and
@@ -25,7 +27,9 @@ export type HookRef =
   | { kind: 'segmentFile'; name: string; baseOffset: number }
   | { kind: 'indexEntry'; offset: number }
   | { kind: 'producer'; producer: string }
-  | { kind: 'controller'; controller: number };
+  | { kind: 'controller'; controller: number }
+  | { kind: 'zookeeper'; server: number }
+  | { kind: 'zkBroker'; broker: number };
 
 /** The hook kinds and their string shapes (the validator checks each string against them). */
 const SHAPES: { re: RegExp; read(m: RegExpMatchArray): HookRef | null }[] = [
@@ -52,6 +56,8 @@ const SHAPES: { re: RegExp; read(m: RegExpMatchArray): HookRef | null }[] = [
     }),
   },
   { re: /^index-entry-(\d{1,12})$/, read: (m) => ({ kind: 'indexEntry', offset: Number(m[1]) }) },
+  { re: /^zookeeper-(\d{1,6})$/, read: (m) => ({ kind: 'zookeeper', server: Number(m[1]) }) },
+  { re: /^zk-broker-(\d{1,6})$/, read: (m) => ({ kind: 'zkBroker', broker: Number(m[1]) }) },
   { re: /^controller-(\d{1,6})$/, read: (m) => ({ kind: 'controller', controller: Number(m[1]) }) },
   { re: /^producer-(.+)$/, read: (m) => ({ kind: 'producer', producer: m[1]! }) },
 ];
@@ -97,6 +103,12 @@ export function hookExists(hook: string, s: Snapshot, focus: StepFocus | undefin
       return partition(ref.topic, ref.partition)?.replicas.includes(ref.broker) ?? false;
     case 'producer':
       return s.producers.some((p) => p.id === ref.producer);
+    case 'zookeeper':
+      return (
+        s.controller.mode === 'zookeeper' && s.controller.quorum.some((q) => q.id === ref.server)
+      );
+    case 'zkBroker':
+      return s.controller.mode === 'zookeeper' && s.brokers.some((b) => b.id === ref.broker);
     case 'controller':
       return (
         s.controller.mode === 'kraft' && s.controller.quorum.some((q) => q.id === ref.controller)
@@ -139,7 +151,7 @@ export function hookSelector(hook: string): string | null {
       case 'producer':
         return `[data-testid=${attr(`wf-producer-${ref.producer}`)}]`;
       default:
-        // broker-, partition-, controller-: the test id is the hook itself.
+        // broker-, partition-, controller-, zookeeper-, zk-broker-: the test id is the hook itself.
         return `[data-testid=${attr(hook)}]`;
     }
   }

@@ -362,4 +362,20 @@ describe('hooks', () => {
     // In ZooKeeper mode the quorum lists ZooKeeper servers, not controllers.
     expect(hookExists('controller-3002', snapshot('zookeeper'), undefined)).toBe(false);
   });
+
+  it('ZooKeeper mode’s hooks name its servers and brokers, in that mode only', () => {
+    const snapshot = (mode: 'kraft' | 'zookeeper') =>
+      ({
+        controller: { mode, leader: 1, epoch: 1, quorum: [{ id: 4001 }] },
+        brokers: [{ id: 1 }],
+      }) as unknown as Parameters<typeof hookExists>[1];
+    expect(parseHook('zookeeper-4001', null)).toEqual({ kind: 'zookeeper', server: 4001 });
+    expect(parseHook('zk-broker-1', null)).toEqual({ kind: 'zkBroker', broker: 1 });
+    expect(hookSelector('zk-broker-1')).toBe('[data-testid="zk-broker-1"]');
+    expect(hookExists('zookeeper-4001', snapshot('zookeeper'), undefined)).toBe(true);
+    expect(hookExists('zookeeper-4002', snapshot('zookeeper'), undefined)).toBe(false);
+    expect(hookExists('zk-broker-1', snapshot('zookeeper'), undefined)).toBe(true);
+    expect(hookExists('zk-broker-2', snapshot('zookeeper'), undefined)).toBe(false);
+    expect(hookExists('zk-broker-1', snapshot('kraft'), undefined)).toBe(false);
+  });
 });
