@@ -446,6 +446,8 @@ export class KafkaBroker implements NetworkNode {
       this.fetchers.get(leader)?.onResponse(msg);
     },
     AlterIsr: (msg) => this.alterPartition.onResponse(msg),
+    LeaderAndIsr: (msg) => this.zk?.controller.onChannelResponse(msg.correlationId),
+    UpdateMetadata: (msg) => this.zk?.controller.onChannelResponse(msg.correlationId),
     ControlledShutdown: (msg) => this.zk?.onControlledShutdownResponse(msg),
   };
 

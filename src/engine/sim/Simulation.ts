@@ -208,6 +208,10 @@ export class Simulation {
             if (b.zk?.client?.sessionId === session) b.zk.client.notify(e);
         },
         onSessionEnd: () => {},
+        onServersClosed: (ids) => {
+          for (const b of this.brokers.values())
+            for (const id of ids) b.zk?.client?.serverClosed(id);
+        },
       });
       this.zkAdmin = new AdminZkClient(this.ctx, this.zookeeper);
     }

@@ -165,6 +165,9 @@ export function bootstrapZooKeeper(
   const image = copyImage(committed);
   for (const [id, b] of image.brokers) context.image.brokers.set(id, b);
   for (const [name, t] of image.topics) context.image.topics.set(name, t);
-  for (const id of sessions.keys()) context.liveBrokers.add(id);
+  for (const id of sessions.keys()) {
+    context.liveBrokers.add(id);
+    context.brokerEpochs.set(id, tree.get(ZkPaths.broker(id))!.mzxid);
+  }
   brokers.get(controllerId)!.zk!.controller.bootstrapActive(context);
 }

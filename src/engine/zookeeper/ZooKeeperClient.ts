@@ -48,6 +48,10 @@ export class ZooKeeperClient {
   private queue: Request[] = [];
   /** Sent and not answered yet: sent again if the connection is given up. */
   private inFlight = new Set<Request>();
+  /** Lost on a cut link or not committed (no quorum): sent again once the server answers pings. */
+  private lost: Request[] = [];
+  /** The server's connection count when this client connected: a newer one means it was dropped. */
+  private serverConnections = 0;
   /** A request was lost with the connection: nothing more is sent on it. */
   private stalled = false;
   private pendingWatches: WatchedEvent[] = [];
@@ -91,6 +95,7 @@ export class ZooKeeperClient {
     this.state = 'closed';
     this.queue = [];
     this.inFlight.clear();
+    this.lost = [];
   }
 
   /** A clean shutdown closes the session: its ephemeral znodes go at once. */
@@ -120,6 +125,28 @@ export class ZooKeeperClient {
     this.enqueue({ kind: 'multi', ops, cb });
   }
 
+  /**
+   * Server `id` closed its client connections: it stopped, or left the quorum, or a new leader
+   * was elected (followers drop their clients and resync). Heard at once unless the link is cut
+   * (then only the read timeout tells); the client reconnects and sends again what was unanswered.
+   */
+  serverClosed(id: number): void {
+    if (this.server !== id || (this.state !== 'connected' && this.state !== 'connecting')) return;
+    if (!this.ensemble.linked(this.nodeId, this.ensemble.servers.get(id)!.nodeId)) return;
+    const gen = ++this.gen;
+    this.ctx.schedule(this.ctx.now() + this.latencyMs, () => {
+      if (gen === this.gen) this.reconnect();
+    });
+  }
+
+  /** Give the connection up: what was unanswered is sent again on the next one. */
+  private reconnect(): void {
+    this.queue.unshift(...this.lost, ...this.inFlight);
+    this.lost = [];
+    this.inFlight.clear();
+    this.connect();
+  }
+
   /** A watch this client's session set has fired at the ensemble. */
   notify(e: WatchedEvent): void {
     if (this.state === 'closed' || this.state === 'expired') return;
@@ -135,6 +162,7 @@ export class ZooKeeperClient {
   }
 
   private reachable(server: number): boolean {
+    // A server that is not serving (stopped, or without a quorum) takes no connection.
     return this.ensemble.canServe(server, this.nodeId);
   }
 
@@ -178,6 +206,7 @@ export class ZooKeeperClient {
   private onConnected(): void {
     const gen = ++this.gen;
     this.state = 'connected';
+    this.serverConnections = this.ensemble.servers.get(this.server!)!.connections;
     this.stalled = false;
     this.lastHeard = this.ctx.now();
     const watches = this.pendingWatches;
@@ -188,15 +217,26 @@ export class ZooKeeperClient {
     const readTimeout = Math.floor((this.timeoutMs * 2) / 3);
     const ping = () => {
       if (gen !== this.gen) return;
-      const server = this.server!;
-      if (this.reachable(server)) {
+      const server = this.ensemble.servers.get(this.server!)!;
+      // The server dropped this connection while the link was cut: the ping meets a reset.
+      if (
+        server.connections !== this.serverConnections &&
+        this.ensemble.linked(this.nodeId, server.nodeId)
+      )
+        return this.reconnect();
+      if (this.reachable(server.id)) {
         if (!this.ensemble.touch(this.sessionId!)) return this.expire();
         this.lastHeard = this.ctx.now();
+        if (this.stalled) {
+          // The link is back: what was lost on it goes again (TCP retransmits).
+          this.stalled = false;
+          this.queue.unshift(...this.lost);
+          this.lost = [];
+          this.pump();
+        }
       } else if (this.ctx.now() - this.lastHeard >= readTimeout) {
         // Read timeout: the connection is given up; what was on it is sent again later.
-        this.queue.unshift(...this.inFlight);
-        this.inFlight.clear();
-        return this.connect();
+        return this.reconnect();
       }
       this.ctx.schedule(this.ctx.now() + every, ping);
     };
@@ -206,8 +246,9 @@ export class ZooKeeperClient {
   private expire(): void {
     this.gen++;
     this.state = 'expired';
-    const failed = [...this.inFlight, ...this.queue];
+    const failed = [...this.lost, ...this.inFlight, ...this.queue];
     this.queue = [];
+    this.lost = [];
     this.inFlight.clear();
     this.pendingWatches = [];
     for (const r of failed) r.cb('SESSIONEXPIRED');
@@ -248,7 +289,9 @@ export class ZooKeeperClient {
     this.ctx.schedule(this.ctx.now() + L, () => {
       if (gen !== this.gen) return;
       if (!this.reachable(server)) {
-        // Lost on the way: the client hears nothing and times out (the ping's read timeout).
+        // Lost on the way: the client hears nothing until the link is back or it times out.
+        this.inFlight.delete(r);
+        this.lost.push(r);
         this.stalled = true;
         return;
       }
@@ -273,7 +316,10 @@ export class ZooKeeperClient {
             if (result === 'CONNECTIONLOSS') {
               // Not committed: sent again once the client is connected to a serving server.
               this.ctx.schedule(this.ctx.now() + L, () => {
-                if (gen === this.gen) this.stalled = true;
+                if (gen !== this.gen) return;
+                this.inFlight.delete(r);
+                this.lost.push(r);
+                this.stalled = true;
               });
               return;
             }

@@ -35,6 +35,8 @@ export interface EnsembleHooks {
   onWatch(session: number, e: WatchedEvent): void;
   /** A session ended (expired or closed): its client learns when it next talks to a server. */
   onSessionEnd(session: ZkSession): void;
+  /** These servers closed their client connections (stopped, left the quorum, a new epoch). */
+  onServersClosed(ids: readonly number[]): void;
 }
 
 export class ZooKeeperEnsemble {
@@ -113,6 +115,7 @@ export class ZooKeeperEnsemble {
     s.running = false;
     s.role = 'looking';
     this.ctx.trace({ type: 'zookeeper.status', server: id, status: 'offline', reason });
+    this.closeClients([id]);
     this.reevaluate();
   }
 
@@ -135,17 +138,24 @@ export class ZooKeeperEnsemble {
       this.term++;
       for (const s of this.servers.values()) s.role = 'looking';
       this.ctx.trace({ type: 'zookeeper.leader', server: null, epoch: this.epoch });
+      this.closeClients([...this.servers.keys()]);
     }
     const now = this.leader;
     if (now) {
       const followers = new Set(this.reachableFrom(now).map((s) => s.id));
+      const dropped: number[] = [];
       for (const s of this.servers.values()) {
         if (s === now) continue;
         if (followers.has(s.id)) {
           s.role = 'follower';
           s.zxid = this.zxid;
-        } else s.role = 'looking';
+        } else {
+          // A follower cut off from the leader leaves the quorum and drops its clients.
+          if (s.role !== 'looking') dropped.push(s.id);
+          s.role = 'looking';
+        }
       }
+      if (dropped.length > 0) this.closeClients(dropped);
       return;
     }
     if (this.electionPending) return;
@@ -178,6 +188,8 @@ export class ZooKeeperEnsemble {
     leader.zxid = this.zxid;
     this.reevaluate();
     this.ctx.trace({ type: 'zookeeper.leader', server: id, epoch: this.epoch });
+    // Followers resync with the new leader: every client connection is dropped and made again.
+    this.closeClients([...this.servers.keys()]);
     // A new leader's session tracker starts every session's timeout afresh.
     const now = this.ctx.now();
     for (const s of this.sessions.values())
@@ -185,6 +197,12 @@ export class ZooKeeperEnsemble {
         s.lastHeard = now;
         this.scheduleExpiry(s);
       }
+  }
+
+  /** These servers drop their client connections; the clients hear it (unless cut off). */
+  private closeClients(ids: readonly number[]): void {
+    for (const id of ids) this.servers.get(id)!.connections++;
+    this.hooks.onServersClosed(ids);
   }
 
   // --- sessions ---------------------------------------------------------------------------

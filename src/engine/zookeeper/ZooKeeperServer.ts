@@ -9,6 +9,8 @@ export class ZooKeeperServer {
   role: ZooKeeperRole = 'looking';
   /** The last transaction this server has (a follower cut off falls behind). */
   zxid = 0;
+  /** Bumped each time it drops its client connections (stopped, left the quorum, resynced). */
+  connections = 0;
 
   constructor(readonly id: number) {}
 

@@ -146,6 +146,29 @@ describe('ZooKeeper mode', () => {
     expect(closed.time).toBeLessThan(6000);
   });
 
+  it('a broker that bounced between two reads of /brokers/ids is a new broker (its epoch is newer)', () => {
+    // Broker 3 shuts down and is back before the controller reads /brokers/ids again: without its
+    // epoch the controller would still count it shutting down, and never let it lead again.
+    const { sim, trace } = run(
+      zkScenario(9, [
+        { at: 1008, do: 'shutdownBroker', broker: 3 },
+        { at: 1015, do: 'restartBroker', broker: 3 },
+        { at: 20000, do: 'shutdownBroker', broker: 2 },
+      ]),
+      30000,
+    );
+    const sessions = ofType(trace, 'zookeeper.session').filter((e) => e.broker === 3);
+    expect(sessions.map((e) => e.state)).toEqual(['closed', 'created']);
+    expect(sessions[1]!.time).toBe(sessions[0]!.time);
+    const c = sim.brokers.get(1)!.zk!.controller.context!;
+    expect(c.shuttingDown.has(3)).toBe(false);
+    expect(c.brokerEpochs.get(3)).toBe(sim.zookeeper!.tree.get(ZkPaths.broker(3))!.mzxid);
+    // Broker 2's leaderships could go to 3 as well as 1: 3 is acceptable again.
+    const moved = ofType(trace, 'leader.elected').filter((e) => e.time >= 20000);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.every((e) => e.leader !== 2 && e.leader !== null)).toBe(true);
+  });
+
   it('a restarted broker registers again and rejoins the ISR', () => {
     const { sim } = run(
       zkScenario(6, [

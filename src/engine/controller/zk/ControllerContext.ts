@@ -10,6 +10,11 @@ export class ControllerContext {
   readonly liveBrokers = new Set<number>();
   /** Brokers in a controlled shutdown: they lead nothing more and leave the ISRs. */
   readonly shuttingDown = new Set<number>();
+  /**
+   * Each live broker's epoch: the zxid that created its /brokers/ids znode. A higher one for the
+   * same id is a broker that restarted between two reads (Kafka's bounced brokers).
+   */
+  readonly brokerEpochs = new Map<number, number>();
 
   constructor(
     readonly epoch: number,

@@ -91,6 +91,7 @@ export class KafkaController {
   /** The process stopped: everything in memory goes (no resignation is sent anywhere). */
   stop(): void {
     this.events.clear();
+    this.channel.activate(null);
     this.term++;
     this.context = null;
     this.loading = null;
@@ -109,7 +110,13 @@ export class KafkaController {
     this.context = context;
     this.ready = true;
     this.activeControllerId = this.id;
+    this.channel.activate(context);
     this.startLeaderBalancing();
+  }
+
+  /** A broker answered LeaderAndIsr or UpdateMetadata: no need to send it again. */
+  onChannelResponse(correlationId: number): void {
+    this.channel.onResponse(correlationId);
   }
 
   onWatch(e: WatchedEvent): void {
@@ -131,6 +138,7 @@ export class KafkaController {
     this.context = null;
     this.loading = null;
     this.ready = false;
+    this.channel.activate(null);
     if (c) this.ctx.trace({ type: 'controller.resigned', controller: this.id, epoch: c.epoch });
   }
 
@@ -265,8 +273,8 @@ export class KafkaController {
     let failed = false;
     for (const path of paths)
       zk.getData(path, watch, (n) => {
-        if (failed || !alive()) return;
-        if (n === 'SESSIONEXPIRED') {
+        if (failed) return;
+        if (!alive() || n === 'SESSIONEXPIRED') {
           failed = true;
           return fail();
         }
@@ -278,6 +286,7 @@ export class KafkaController {
   private learnBroker(c: ControllerContext, id: number, n: Znode | null): void {
     if (!n || n.data.kind !== 'broker') return;
     c.liveBrokers.add(id);
+    c.brokerEpochs.set(id, n.mzxid);
     c.image.brokers.set(id, {
       id,
       fenced: false,
@@ -317,6 +326,7 @@ export class KafkaController {
   private activate(c: ControllerContext, done: Done): void {
     this.loading = null;
     this.ready = true;
+    this.channel.activate(c);
     this.ctx.trace({ type: 'controller.active', controller: this.id, epoch: c.epoch });
     this.channel.sendBatch(c, [], null);
     this.startLeaderBalancing();
@@ -409,7 +419,8 @@ export class KafkaController {
         return { t, p, next };
       });
       zk.multi(ops, (r) => {
-        if (term !== this.term) return;
+        // Resigned meanwhile: nothing more is told, but the event still ends.
+        if (term !== this.term) return void (--left === 0 && then());
         if (r === 'OK')
           for (const { t, p, next } of states) {
             Object.assign(c.image.partition(t, p)!, next);
@@ -435,7 +446,10 @@ export class KafkaController {
     const term = this.term;
     let left = changes.length;
     const written: Tp[] = [];
-    const leaderMoved: Tp[] = [];
+    const finish = () => {
+      if (written.length > 0 && term === this.term) this.channel.sendBatch(c, written, written);
+      then();
+    };
     for (const { tp, change, before } of changes) {
       const [topic, partition] = tp;
       const next: PartitionRegistration = {
@@ -455,18 +469,30 @@ export class KafkaController {
         },
       ];
       const beforeIsr = [...before.isr];
-      const beforeLeader = before.leader;
       zk.multi(ops, (r) => {
-        if (term !== this.term) return;
+        if (term !== this.term) return void (--left === 0 && then());
         if (r === 'OK') {
           Object.assign(c.image.partition(topic, partition)!, next);
           written.push(tp);
-          if (beforeLeader !== next.leader) leaderMoved.push(tp);
           this.traceChange(topic, partition, beforeIsr, change, reason);
-        } else if (r === 'BADVERSION') this.checkStillController(c);
-        if (--left > 0) return;
-        if (written.length > 0) this.channel.sendBatch(c, written, written);
-        then();
+          if (--left === 0) finish();
+        } else if (r === 'BADVERSION') {
+          // The state znode moved on (or an earlier try of this very write landed and its answer
+          // was lost): read it back into the context, as Kafka's updateLeaderAndIsr does, and
+          // tell the brokers what ZooKeeper holds.
+          this.checkStillController(c);
+          zk.getData(ZkPaths.partitionState(topic, partition), false, (n) => {
+            if (term === this.term && n && n !== 'SESSIONEXPIRED') {
+              this.learnState(c, ZkPaths.partitionState(topic, partition), n);
+              written.push(tp);
+              // It was this write after all: say what it changed.
+              const now = c.image.partition(topic, partition)!;
+              if (now.partitionEpoch === next.partitionEpoch && sameState(now, next))
+                this.traceChange(topic, partition, beforeIsr, change, reason);
+            }
+            if (--left === 0) finish();
+          });
+        } else if (--left === 0) finish();
       });
     }
   }
@@ -521,18 +547,29 @@ export class KafkaController {
     const term = this.term;
     zk.getChildren(ZkPaths.brokerIds, true, (children) => {
       if (term !== this.term || children === 'SESSIONEXPIRED' || children === null) return done();
-      const ids = new Set(children.map(Number));
-      const dead = [...c.liveBrokers].filter((b) => !ids.has(b)).sort((a, b) => a - b);
-      const born = [...ids].filter((b) => !c.liveBrokers.has(b)).sort((a, b) => a - b);
+      const ids = [...new Set(children.map(Number))].sort((a, b) => a - b);
+      // Every registration is read: one with a newer epoch is a broker that bounced.
+      const epochs = new Map<number, Znode | null>();
       this.readAll(
-        born.map((b) => ZkPaths.broker(b)),
+        ids.map((b) => ZkPaths.broker(b)),
         false,
-        (path, n) => this.learnBroker(c, Number(path.slice(ZkPaths.brokerIds.length + 1)), n),
+        (path, n) => epochs.set(Number(path.slice(ZkPaths.brokerIds.length + 1)), n),
         () => {
+          const bounced = ids.filter((b) => {
+            const known = c.brokerEpochs.get(b);
+            const n = epochs.get(b);
+            return c.liveBrokers.has(b) && known !== undefined && !!n && n.mzxid > known;
+          });
+          const dead = [...[...c.liveBrokers].filter((b) => !ids.includes(b)), ...bounced].sort(
+            (a, b) => a - b,
+          );
+          const born = ids.filter((b) => !c.liveBrokers.has(b) || bounced.includes(b));
           for (const b of dead) {
             c.liveBrokers.delete(b);
             c.shuttingDown.delete(b);
+            c.brokerEpochs.delete(b);
           }
+          for (const b of born) this.learnBroker(c, b, epochs.get(b) ?? null);
           const changes = this.changesWithout(c, dead);
           const reason: PartitionChangeReason = `broker ${dead[0] ?? 0} session ended`;
           this.writeChanges(c, changes, reason, () => {
@@ -719,4 +756,13 @@ export class KafkaController {
     }
     this.writeChanges(c, changes, 'preferred leader election', done);
   }
+}
+
+function sameState(a: PartitionRegistration, b: PartitionRegistration): boolean {
+  return (
+    a.leader === b.leader &&
+    a.leaderEpoch === b.leaderEpoch &&
+    a.isr.length === b.isr.length &&
+    a.isr.every((x, i) => x === b.isr[i])
+  );
 }

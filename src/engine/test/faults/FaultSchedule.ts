@@ -35,6 +35,8 @@ type BrokerFault = 'kill' | 'shutdown' | 'isolate';
 /** The default KRaft quorum (3 voters, 3001 …): one may be down at a time, a majority stays. */
 const CONTROLLERS = 3;
 const FIRST_CONTROLLER = 3001;
+/** ZooKeeper mode's default ensemble (3 servers, 4001 …): one may be down at a time. */
+const FIRST_ZOOKEEPER = 4001;
 
 export type RawEvent =
   | { at: number; kind: 'fault'; broker: number; how: BrokerFault }
@@ -231,8 +233,11 @@ export function faultPlanArb(mode: FaultMode): fc.Arbitrary<FaultPlan> {
     );
 }
 
-/** The scenario a plan describes: events replayed in order, misfits dropped, healed at the end. */
-export function toScenario(plan: FaultPlan): Scenario {
+/**
+ * The scenario a plan describes: events replayed in order, misfits dropped, healed at the end.
+ * In ZooKeeper mode the controller faults hit the ensemble's servers (4001 …) instead.
+ */
+export function toScenario(plan: FaultPlan, metadata: 'kraft' | 'zookeeper' = 'kraft'): Scenario {
   const topics: TopicSpec[] = plan.topics.map((t, i) => ({
     name: `t${i}`,
     partitions: t.partitions,
@@ -324,7 +329,7 @@ export function toScenario(plan: FaultPlan): Scenario {
         break;
       case 'controllerFault': {
         if (controllerDown) break;
-        const id = FIRST_CONTROLLER + e.controller;
+        const id = (metadata === 'zookeeper' ? FIRST_ZOOKEEPER : FIRST_CONTROLLER) + e.controller;
         controllerDown = { id, how: e.how };
         const act = {
           kill: 'killBroker',
@@ -401,7 +406,11 @@ export function toScenario(plan: FaultPlan): Scenario {
   return {
     version: 1,
     seed: plan.seed,
-    cluster: { brokers: plan.brokers, config: clusterConfig },
+    cluster: {
+      brokers: plan.brokers,
+      ...(metadata === 'zookeeper' ? { metadata } : {}),
+      config: clusterConfig,
+    },
     topics,
     producers,
     consumerGroups: groups,

@@ -28,7 +28,10 @@ export interface FaultRunResult {
 /** Compare two runs of the same scenario for one plan in this many (by the plan's seed). */
 const DETERMINISM_EVERY = 4;
 
-export function checkPlan(plan: FaultPlan): {
+export function checkPlan(
+  plan: FaultPlan,
+  metadata: 'kraft' | 'zookeeper' = 'kraft',
+): {
   scenario: Scenario;
   until: number;
   violations: string[];
@@ -36,7 +39,7 @@ export function checkPlan(plan: FaultPlan): {
   lost: number;
   kafkaDuplicates: number;
 } {
-  const scenario = toScenario(plan);
+  const scenario = toScenario(plan, metadata);
   const until = checkTime(scenario);
   const report = checkRun(scenario, until, {
     safe: plan.mode === 'safe',
@@ -54,6 +57,8 @@ export function runFaultProperty(
     onRun?: (i: number) => void;
     /** Asked while shrinking: true ends it with the smallest failing plan found so far. */
     stopShrinking?: () => boolean;
+    /** ZooKeeper mode: the same plans on Kafka 2.x's controller, the ensemble faulted instead. */
+    metadata?: 'kraft' | 'zookeeper';
   } = {},
 ): FaultRunResult {
   let acked = 0;
@@ -65,7 +70,7 @@ export function runFaultProperty(
     // A shrink candidate reported as passing is dropped: once the budget is spent, every
     // candidate passes and fast-check keeps the smallest failure it already has.
     if (failedOnce && opts.stopShrinking?.()) return true;
-    const r = checkPlan(plan);
+    const r = checkPlan(plan, opts.metadata);
     acked += r.acked;
     lost += r.lost;
     kafkaDuplicates += r.kafkaDuplicates;
@@ -79,7 +84,7 @@ export function runFaultProperty(
   if (!details.failed)
     return { ok: true, runs: details.numRuns, seed, acked, lost, kafkaDuplicates };
   const plan = details.counterexample![0];
-  const r = checkPlan(plan);
+  const r = checkPlan(plan, opts.metadata);
   return {
     ok: false,
     runs: details.numRuns,
