@@ -80,3 +80,64 @@ test('a small frame (640×400) shows the quorum without overflow', async ({ page
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SHOTS}/controller-640-ko.png` });
 });
+
+test('ZooKeeper mode: killing the controller broker, another wins /controller after the session timeout', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openController(page, 'lang=en&scenario=zookeeper-controller-failover');
+  const active = page.getByTestId('active-controller');
+  await expect(active).toHaveAttribute('data-leader', '1');
+  await expect(active).toContainText('Controller: broker 1 · epoch 1');
+  await expect(page.getByTestId('zookeeper-4003')).toHaveAttribute('data-role', 'leader');
+  await expect(page.getByTestId('zookeeper-4001')).toHaveAttribute('data-role', 'follower');
+  await expect(page.getByTestId('znode-/controller')).toContainText('"brokerid":1');
+  await expect(page.getByTestId('zk-broker-1')).toHaveAttribute('data-controller', 'true');
+
+  await setSpeed(page, 10);
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(() => simMs(page)).toBeGreaterThan(1000);
+  await page.getByTestId('zk-broker-1-kill').click();
+  await expect(page.getByTestId('zk-broker-1')).toContainText('Broker 1: down');
+  // /controller still names broker 1 until its session expires (18 s of simulated time).
+  await expect(active).toHaveAttribute('data-leader', '1');
+  await expect
+    .poll(async () => active.getAttribute('data-leader'), { timeout: 30_000 })
+    .toMatch(/^[23]$/);
+  const leader = await active.getAttribute('data-leader');
+  await expect(active).toContainText(`Controller: broker ${leader} · epoch 2`);
+  const events = page.getByTestId('quorum-events');
+  await expect(events).toContainText('ZooKeeper expired broker 1’s session');
+  await expect(events).toContainText(`Broker ${leader} created /controller`);
+  await expect(events).toContainText(`Controller ${leader} reads the state of`, {
+    timeout: 10_000,
+  });
+  await expect(page.getByTestId(`zk-broker-${leader}`)).toHaveAttribute('data-ready', 'true', {
+    timeout: 10_000,
+  });
+  await expect(page.getByTestId('znode-/controller')).toContainText(`"brokerid":${leader}`);
+  await page.getByTestId('play-toggle').click();
+  await page
+    .getByTestId('controller-view')
+    .screenshot({ path: `${SHOTS}/zookeeper-failover-en.png` });
+
+  await page.getByTestId('lang-ko').click();
+  await expect(active).toContainText(`Controller: broker ${leader}`);
+  await expect(page.getByTestId('controller-view')).toContainText('ZooKeeper 앙상블');
+  await page
+    .getByTestId('controller-view')
+    .screenshot({ path: `${SHOTS}/zookeeper-failover-ko.png` });
+  expect(errors).toEqual([]);
+});
+
+test('ZooKeeper mode in a small frame (640×400): no overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto('./?lang=ko&scenario=zookeeper-controller-failover&view=controller&t=26000');
+  await expect(page.getByTestId('controller-view')).toBeVisible();
+  await expect(page.getByTestId('active-controller')).toHaveAttribute('data-leader', /^[23]$/);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SHOTS}/zookeeper-640-ko.png` });
+});

@@ -18,10 +18,14 @@ const SIZES = [
   { width: 390, height: 844 },
 ] as const;
 
-/** The scenarios looked at: the default one, and the one with the longest names side by side. */
+/**
+ * The scenarios looked at: the default one, the one with the longest names side by side, and
+ * ZooKeeper mode (its controller tab, with znode paths and data) after its failover.
+ */
 const SCENARIOS = [
   { id: 'waiting-events', t: 12_000 },
   { id: 'group-eager-vs-cooperative', t: 15_000 },
+  { id: 'zookeeper-controller-failover', t: 26_000 },
 ] as const;
 
 interface Problem {

@@ -42,6 +42,7 @@ export {
   partitionerState,
   brokerStorageView,
   metadataLogView,
+  zookeeperView,
   ASSIGNMENT_STRATEGIES,
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,
@@ -58,6 +59,8 @@ export type {
   SegmentResidency,
   MetadataLogView,
   QuorumVoterView,
+  ZooKeeperView,
+  ZnodeView,
 } from './sim/queries';
 export type { MetadataRecord } from './controller/MetadataRecord';
 export type { FetchKind, FetchPathStats, LastFetch } from './storage/BrokerStorage';

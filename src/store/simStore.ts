@@ -17,6 +17,7 @@ import {
   partitionerState,
   brokerStorageView,
   metadataLogView,
+  zookeeperView,
   logDirKey,
   offsetLookup,
   producerSettings,
@@ -32,6 +33,7 @@ import {
   type PartitionerState,
   type BrokerStorageView,
   type MetadataLogView,
+  type ZooKeeperView,
   type LogDirView,
   type OffsetLookupExplanation,
   type ProducerSettings,
@@ -134,6 +136,8 @@ export interface SimQueries {
   brokerStorage(broker: number): BrokerStorageView | null;
   /** The controller quorum: each voter's Raft state, the metadata log's latest entries, the brokers' offsets. */
   metadataLog(): MetadataLogView | null;
+  /** ZooKeeper mode: the ensemble, the znodes, the sessions, each broker's controller (null in KRaft). */
+  zookeeper(): ZooKeeperView | null;
 }
 
 /**
@@ -200,6 +204,7 @@ function noQueries(version: number): SimQueries {
     partitionerState: () => null,
     brokerStorage: () => null,
     metadataLog: () => null,
+    zookeeper: () => null,
   };
 }
 
@@ -240,6 +245,7 @@ function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
       return view;
     },
     metadataLog: () => metadataLogView(sim),
+    zookeeper: () => zookeeperView(sim),
     actionLog() {
       // The log only grows: its length says whether the copy is current.
       if (actions.length !== sim.actionLog.length)

@@ -51,6 +51,8 @@ export const en = {
   'view.groups': 'Consumer groups',
   'view.whyfast': 'Why fast',
   'view.controller': 'KRaft',
+  /** The same tab in ZooKeeper mode (a short name: the tabs fit a 390-pixel phone). */
+  'view.controller.zk': 'ZK',
 
   'cluster.label': 'Cluster',
   'cluster.producers': 'Producers',
@@ -161,6 +163,26 @@ export const en = {
     'Controller {controller} is cut off from the brokers and the other controllers',
   'event.controller.healed': 'Controller {controller} is reachable again',
   'event.controller.active': 'Controller {controller} is the active controller (epoch {epoch})',
+  'event.controller.elected':
+    'Broker {controller} created /controller: it is the controller of epoch {epoch}, once it has read ZooKeeper',
+  'event.controller.loading':
+    'Controller {controller} reads the state of {partitions} partitions from ZooKeeper before it can act',
+  'event.controller.resigned': 'Broker {controller} is no longer the controller (epoch {epoch})',
+  'event.controller.leaderAndIsr':
+    'Controller {controller} sent LeaderAndIsr to broker {broker} ({partitions} partitions)',
+  'event.zookeeper.offline': 'ZooKeeper server {server} stopped ({reason})',
+  'event.zookeeper.online': 'ZooKeeper server {server} started again',
+  'event.zookeeper.isolated':
+    'ZooKeeper server {server} is cut off from the brokers and the other servers',
+  'event.zookeeper.healed': 'ZooKeeper server {server} is reachable again',
+  'event.zookeeper.leader': 'ZooKeeper server {server} leads the ensemble (epoch {epoch})',
+  'event.zookeeper.noQuorum':
+    'The ZooKeeper ensemble lost its majority: no leader, no writes, no session served',
+  'event.zookeeper.session.created': 'Broker {broker} opened ZooKeeper session {session}',
+  'event.zookeeper.session.expired':
+    'ZooKeeper expired broker {broker}’s session {session}: not heard from for its timeout, its ephemeral znodes are gone',
+  'event.zookeeper.session.closed':
+    'Broker {broker} closed ZooKeeper session {session}: its ephemeral znodes are gone',
   'event.raft.unattached':
     'Controller {controller} moved to epoch {epoch} with no leader yet: {reason}',
   'event.raft.voted': 'Controller {controller} voted in epoch {epoch}: {reason}',

@@ -51,6 +51,7 @@ export const ko: CoreMessages = {
   'view.groups': 'Consumer Group',
   'view.whyfast': '빠른 이유',
   'view.controller': 'KRaft',
+  'view.controller.zk': 'ZK',
 
   'cluster.label': '클러스터',
   'cluster.producers': 'Producer',
@@ -158,6 +159,25 @@ export const ko: CoreMessages = {
   'event.controller.isolated': 'Controller {controller}: broker 및 다른 controller와 연결 끊김',
   'event.controller.healed': 'Controller {controller}: 다시 연결됨',
   'event.controller.active': 'Controller {controller}: active controller가 됨(epoch {epoch})',
+  'event.controller.elected':
+    'Broker {controller:이/가} /controller를 만들어 epoch {epoch}의 controller가 됨(ZooKeeper를 다 읽은 뒤 일함)',
+  'event.controller.loading':
+    'Controller {controller:이/가} 일하기 전에 ZooKeeper에서 partition {partitions}개의 상태를 읽음',
+  'event.controller.resigned': 'Broker {controller:은/는} 더 이상 controller가 아님(epoch {epoch})',
+  'event.controller.leaderAndIsr':
+    'Controller {controller:이/가} broker {broker}에 LeaderAndIsr를 보냄(partition {partitions}개)',
+  'event.zookeeper.offline': 'ZooKeeper server {server}: 멈춤({reason})',
+  'event.zookeeper.online': 'ZooKeeper server {server}: 다시 시작',
+  'event.zookeeper.isolated': 'ZooKeeper server {server}: broker 및 다른 server와 연결 끊김',
+  'event.zookeeper.healed': 'ZooKeeper server {server}: 다시 연결됨',
+  'event.zookeeper.leader': 'ZooKeeper server {server:이/가} 앙상블의 leader가 됨(epoch {epoch})',
+  'event.zookeeper.noQuorum':
+    'ZooKeeper 앙상블이 과반을 잃음: leader도, 쓰기도, session 서비스도 없음',
+  'event.zookeeper.session.created': 'Broker {broker:이/가} ZooKeeper session {session:을/를} 엶',
+  'event.zookeeper.session.expired':
+    'ZooKeeper가 broker {broker}의 session {session:을/를} 만료시킴: timeout 동안 소식이 없어 ephemeral znode가 사라짐',
+  'event.zookeeper.session.closed':
+    'Broker {broker:이/가} ZooKeeper session {session:을/를} 닫음: ephemeral znode가 사라짐',
   'event.raft.unattached':
     'Controller {controller}: leader 없이 epoch {epoch:으로/로} 넘어감 — {reason}',
   'event.raft.voted': 'Controller {controller}: epoch {epoch}에서 투표함 — {reason}',

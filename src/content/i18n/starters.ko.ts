@@ -73,4 +73,7 @@ export const startersKo: Record<keyof typeof startersEn, string> = {
   'starter.controller-failover.title': '활성 controller가 죽는다',
   'starter.controller-failover.description':
     'KRaft controller 세 대(3001–3003)가 Raft로 metadata 로그를 복제하고, 3001이 epoch 1의 leader입니다. 6초에 3001이 죽습니다. 나머지는 소식이 끊긴 채 controller.quorum.fetch.timeout.ms(2초)를 기다린 뒤, 무작위 timeout으로 선거에 나섭니다. 먼저 과반의 표를 얻은 쪽이 다음 epoch의 leader이자 활성 controller가 되는데, 확정된 기록은 이미 모두 자기 로그에 있습니다. broker들은 metadata fetch로 새 leader를 찾아 heartbeat를 이어갑니다. 12초에 broker 3이 죽으면 새 controller가 fence 하고 leader를 옮깁니다. 3001은 30초에 돌아와 새 epoch의 follower가 됩니다. KRaft 탭에서 지켜보세요.',
+  'starter.zookeeper-controller-failover.title': 'ZooKeeper 모드: controller broker가 죽는다',
+  'starter.zookeeper-controller-failover.description':
+    'Kafka 2.x의 구성입니다. ZooKeeper server 세 대(4001–4003)와 broker 세 대가 있고, broker마다 ZooKeeper session과 ephemeral /brokers/ids znode가 있습니다. broker 1이 ephemeral /controller znode를 쥔 controller입니다(epoch 1). 7초에 broker 1이 죽지만 아직 아무 일도 일어나지 않습니다. ZooKeeper는 session이 만료되어야(zookeeper.session.timeout.ms, 마지막 ping부터 18초) broker가 사라진 것을 압니다. 그때 /controller와 /brokers/ids/1이 사라지고, 다른 broker들의 watch가 울려 /controller를 먼저 만든 쪽이 epoch 2를 차지합니다. 새 controller는 일하기 전에 모든 partition의 상태를 ZooKeeper에서 읽고(partition이 많을수록 오래 걸림), 그다음 broker 1의 leader를 옮기고 LeaderAndIsr를 보냅니다. broker 1은 45초에 새 session으로 돌아옵니다. ZK 탭에서 지켜보세요.',
 };

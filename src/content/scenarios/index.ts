@@ -25,6 +25,7 @@ import fastCompression from './fast-compression.json';
 import fastLaggingConsumer from './fast-lagging-consumer.json';
 import fastManyPartitions from './fast-many-partitions.json';
 import controllerFailover from './controller-failover.json';
+import zookeeperControllerFailover from './zookeeper-controller-failover.json';
 
 export interface Starter {
   id: string;
@@ -121,6 +122,10 @@ export const STARTERS: readonly Starter[] = [
   {
     id: 'controller-failover',
     scenario: controllerFailover,
+  },
+  {
+    id: 'zookeeper-controller-failover',
+    scenario: zookeeperControllerFailover,
   },
 ];
 

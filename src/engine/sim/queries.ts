@@ -30,6 +30,7 @@ export {
   DEFAULT_SERVER_ASSIGNOR,
 } from '../coordinator/group/assignor/serverAssignorNames';
 
+export { zookeeperView, type ZooKeeperView, type ZnodeView } from '../snapshot/zookeeperView';
 export {
   metadataLogView,
   type MetadataLogView,

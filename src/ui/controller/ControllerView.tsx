@@ -3,21 +3,28 @@
 // log's latest entries, committed or not, with the high watermark; which metadata offset each
 // broker has replayed and from whom it fetches; the latest votes and elections from the trace.
 // The buttons apply the same scenario actions as a broker's (killBroker … on a controller id).
+// In ZooKeeper mode the same tab shows that mode's machine instead (ZooKeeperModeView).
 import { useMemo } from 'react';
-import { AnimatePresence, motion, useReducedMotion } from 'framer-motion';
-import type { ActionBody, MetadataLogView, QuorumVoterView, TraceEvent } from '../../engine';
+import { motion, useReducedMotion } from 'framer-motion';
+import type { ActionBody, MetadataLogView, QuorumVoterView } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { useT, type TFunction } from '../common/useT';
-import { describeEvent } from '../events/describeEvent';
 import { recordText } from './recordText';
 import { FailoverComparison } from './FailoverComparison';
-import { startQuorumLog, useQuorumLog } from './quorumLog';
+import { startQuorumLog, KRAFT_EVENT_TYPES } from './quorumLog';
+import { QuorumEvents } from './QuorumEvents';
+import { ZooKeeperModeView } from './ZooKeeperModeView';
 import '../cluster/cluster.css';
 import './controller.css';
 
 startQuorumLog();
 
 export function ControllerView() {
+  const mode = useSimStore((s) => s.snapshot?.controller.mode);
+  return mode === 'zookeeper' ? <ZooKeeperModeView /> : <KraftView />;
+}
+
+function KraftView() {
   const t = useT();
   const snapshot = useSimStore((s) => s.snapshot);
   const queries = useSimStore((s) => s.queries);
@@ -40,7 +47,7 @@ export function ControllerView() {
         <MetadataLog view={view} />
         <div>
           <Brokers view={view} />
-          <QuorumEvents />
+          <QuorumEvents types={KRAFT_EVENT_TYPES} />
         </div>
       </div>
       <FailoverComparison />
@@ -218,40 +225,6 @@ function Brokers({ view }: { view: MetadataLogView }) {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function QuorumEvents() {
-  const t = useT();
-  const lang = useSimStore((s) => s.lang);
-  const events = useQuorumLog((s) => s.events);
-  const reduce = useReducedMotion();
-  const lines = events
-    // A vote cast is told by the voter's raft.vote line; its state line would repeat it.
-    .filter((e: TraceEvent) => !(e.type === 'raft.state' && e.state === 'voted'))
-    .map((e: TraceEvent) => ({ e, text: describeEvent(e, t, lang) }))
-    .filter((l) => l.text !== null)
-    .reverse();
-  return (
-    <div className="quorum-events">
-      <h3>{t('controller.events')}</h3>
-      {lines.length === 0 && <p className="muted small">{t('controller.events.none')}</p>}
-      <ol data-testid="quorum-events">
-        <AnimatePresence initial={false}>
-          {lines.map(({ e, text }) => (
-            <motion.li
-              key={e.seq}
-              data-type={e.type}
-              initial={reduce ? false : { opacity: 0, x: -12 }}
-              animate={{ opacity: 1, x: 0 }}
-              transition={{ duration: 0.3 }}
-            >
-              <span className="muted small">{(e.time / 1000).toFixed(2)} s</span> {text}
-            </motion.li>
-          ))}
-        </AnimatePresence>
-      </ol>
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { registerDerivedLog, useSimStore } from '../../store/simStore';
 /** Events kept, newest last. */
 export const QUORUM_EVENTS = 24;
 
-const TYPES = new Set<TraceEvent['type']>([
+/** What the KRaft tab tells. */
+export const KRAFT_EVENT_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
   'raft.state',
   'raft.vote',
   'raft.truncate',
@@ -16,6 +17,20 @@ const TYPES = new Set<TraceEvent['type']>([
   'controller.status',
   'controller.isolation',
 ]);
+
+/** What the tab tells in ZooKeeper mode: the ensemble, sessions, the controller broker. */
+export const ZOOKEEPER_EVENT_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'zookeeper.status',
+  'zookeeper.isolation',
+  'zookeeper.leader',
+  'zookeeper.session',
+  'controller.elected',
+  'controller.loading',
+  'controller.active',
+  'controller.resigned',
+]);
+
+const TYPES = new Set<TraceEvent['type']>([...KRAFT_EVENT_TYPES, ...ZOOKEEPER_EVENT_TYPES]);
 
 export const useQuorumLog = create<{ events: readonly TraceEvent[] }>(() => ({ events: [] }));
 

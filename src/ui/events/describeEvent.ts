@@ -149,6 +149,37 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
       });
     case 'controller.active':
       return t('event.controller.active', { controller: e.controller, epoch: e.epoch });
+    case 'controller.elected':
+    case 'controller.resigned':
+      return t(`event.${e.type}`, { controller: e.controller, epoch: e.epoch });
+    case 'controller.loading':
+      return t('event.controller.loading', {
+        controller: e.controller,
+        partitions: e.partitions,
+      });
+    case 'controller.leaderAndIsr':
+      return t('event.controller.leaderAndIsr', {
+        controller: e.controller,
+        broker: e.broker,
+        partitions: e.partitions,
+      });
+    case 'zookeeper.status':
+      return e.status === 'offline'
+        ? t('event.zookeeper.offline', {
+            server: e.server,
+            reason: describeReason(lang, e.reason ?? 'crash'),
+          })
+        : t('event.zookeeper.online', { server: e.server });
+    case 'zookeeper.isolation':
+      return t(e.isolated ? 'event.zookeeper.isolated' : 'event.zookeeper.healed', {
+        server: e.server,
+      });
+    case 'zookeeper.leader':
+      return e.server === null
+        ? t('event.zookeeper.noQuorum')
+        : t('event.zookeeper.leader', { server: e.server, epoch: e.epoch });
+    case 'zookeeper.session':
+      return t(`event.zookeeper.session.${e.state}`, { broker: e.broker, session: e.session });
     case 'raft.state':
       return t(`event.raft.${e.state}`, {
         controller: e.node,

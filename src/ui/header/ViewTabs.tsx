@@ -13,6 +13,8 @@ export function ViewTabs() {
   const t = useT();
   const current = viewFor(useSimStore((s) => s.view)).id;
   const setView = useSimStore((s) => s.setView);
+  // The controller tab shows ZooKeeper mode's machine in that mode: it is named for it.
+  const zk = useSimStore((s) => s.snapshot?.controller.mode === 'zookeeper');
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   if (VIEWS.length < 2) return null;
 
@@ -53,7 +55,7 @@ export function ViewTabs() {
             onClick={() => setView(v.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
-            {t(v.label)}
+            {t(v.id === 'controller' && zk ? 'view.controller.zk' : v.label)}
           </button>
         );
       })}
