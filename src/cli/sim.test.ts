@@ -23,7 +23,7 @@ describe('sim CLI', () => {
     );
     expect(snap.time).toBe(10000);
     expect(snap.controller).toMatchObject({
-      mode: 'kraft',
+      mode: file.startsWith('zookeeper') ? 'zookeeper' : 'kraft',
       leader: expect.any(Number),
       epoch: expect.any(Number),
     });
@@ -90,7 +90,9 @@ describe('sim CLI', () => {
       'IsrExpands',
     ])
       expect(typeof snap.metrics[k]).toBe('number');
-    expect(snap.metrics.ActiveControllerCount).toBe(1);
+    // ZooKeeper mode at 10 s: the controller broker crashed at 7 s and /controller still names
+    // it until its session expires, so no broker acts as controller yet.
+    expect(snap.metrics.ActiveControllerCount).toBe(file.startsWith('zookeeper') ? 0 : 1);
   });
 
   it('leaves payloads out without --records', async () => {

@@ -399,14 +399,16 @@ function actionFor(s: Json, a: RandomAction): Json {
         count: (topic?.partitions ?? 1) + 1 + (a.n % 5),
       };
     case 'setConfig': {
+      // A scenario without such an entity gets the cluster as target (its key is then refused
+      // by name) rather than a made-up `group:undefined`.
       const target =
-        a.edge.kind === 'broker'
-          ? 'cluster'
-          : a.edge.kind === 'topic'
-            ? `topic:${topic?.name}`
-            : a.edge.kind === 'producer'
-              ? `producer:${producer?.id}`
-              : `group:${group?.id}`;
+        a.edge.kind === 'topic' && topic
+          ? `topic:${topic.name}`
+          : a.edge.kind === 'producer' && producer
+            ? `producer:${producer.id}`
+            : a.edge.kind === 'consumer' && group
+              ? `group:${group.id}`
+              : 'cluster';
       return { at: a.at, do: a.kind, target, key: a.edge.name, value: a.edge.value };
     }
     default:

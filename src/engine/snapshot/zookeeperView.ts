@@ -4,7 +4,8 @@
 // loading from ZooKeeper with its progress.
 import type { Simulation } from '../sim/Simulation';
 import type { Znode, ZnodeData } from '../zookeeper/DataTree';
-import { parseStatePath, ZkPaths } from '../controller/zk/ControllerContext';
+// Through the module the page fetches on demand (only a ZooKeeper run reaches this).
+import { ZkPaths } from '../sim/zookeeperMode';
 
 export interface ZnodeView {
   path: string;
@@ -105,7 +106,7 @@ export function zookeeperView(sim: Simulation, latestStates = 8): ZooKeeperView 
   const fixed: ZnodeView[] = [];
   const states: ZnodeView[] = [];
   for (const [path, n] of tree.entries()) {
-    if (parseStatePath(path)) states.push(view(path, n));
+    if (n.data.kind === 'partitionState') states.push(view(path, n));
     else if (
       path === ZkPaths.controller ||
       path === ZkPaths.controllerEpoch ||

@@ -7,6 +7,7 @@ import type { TraceEvent } from '../trace/TraceEvent';
 import { createSimulation, type Simulation } from '../sim/Simulation';
 import { ofType } from '../test/scenarios';
 import { ZkPaths } from '../controller/zk/ControllerContext';
+import { zookeeperView } from '../snapshot/zookeeperView';
 
 const SESSION_TIMEOUT = 18000;
 
@@ -212,6 +213,32 @@ describe('ZooKeeper mode', () => {
         .topics.find((t) => t.name === 'u')!
         .partitions.map((p) => p.leader),
     ).not.toContain(null);
+  });
+
+  it("the view's query: znodes in Kafka's JSON, sessions counting down, a loading controller", () => {
+    const sim = createSimulation(zkScenario(10, [{ at: 5000, do: 'killBroker', broker: 1 }], 300));
+    let loadingSeen: { read: number; total: number } | null = null;
+    for (let t = 18000; t < 30000 && !loadingSeen; t += 100) {
+      sim.advanceTo(t);
+      loadingSeen = zookeeperView(sim)!.brokers.find((b) => b.loading)?.loading ?? null;
+    }
+    expect(loadingSeen!.total).toBe(300);
+    expect(loadingSeen!.read).toBeLessThan(300);
+    sim.advanceTo(40000);
+    const v = zookeeperView(sim)!;
+    const controller = v.znodes.find((z) => z.path === '/controller')!;
+    const id = sim.snapshot().controller.leader!;
+    expect(controller.data).toBe(`{"version":1,"brokerid":${id}}`);
+    expect(controller.ephemeralOwner).toBe(v.brokers.find((b) => b.id === id)!.session);
+    expect(v.znodes.find((z) => z.path === '/controller_epoch')!.data).toBe('2');
+    const state = v.znodes.find((z) => z.path.endsWith('/state'))!;
+    expect(JSON.parse(state.data)).toMatchObject({ controller_epoch: 2, version: 1 });
+    const s1 = v.sessions.find((s) => s.broker === 1)!;
+    expect(s1.state).toBe('expired');
+    for (const s of v.sessions.filter((x) => x.state === 'open'))
+      expect(s.expiresInMs).toBeGreaterThan(SESSION_TIMEOUT / 3 - 1000);
+    expect(v.brokers.find((b) => b.id === 1)!.clientState).toBe('down');
+    expect(v.brokers.find((b) => b.id === id)).toMatchObject({ isController: true, ready: true });
   });
 
   it('runs the same seed to the same trace', () => {
