@@ -116,6 +116,16 @@ export function zookeeperView(sim: Simulation, latestStates = 8): ZooKeeperView 
       fixed.push(view(path, n));
   }
   states.sort((a, b) => b.mzxid - a.mzxid || (a.path < b.path ? -1 : 1));
+  // The controller's znodes first, then the registrations, then the topics.
+  const rank = (z: ZnodeView) =>
+    z.path === ZkPaths.controller
+      ? 0
+      : z.path === ZkPaths.controllerEpoch
+        ? 1
+        : z.path.startsWith(ZkPaths.brokerIds)
+          ? 2
+          : 3;
+  fixed.sort((a, b) => rank(a) - rank(b));
   return {
     servers: [...zk.servers.values()].map((s) => ({
       id: s.id,

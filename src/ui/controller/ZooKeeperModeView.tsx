@@ -13,6 +13,9 @@ import { FailoverComparison } from './FailoverComparison';
 import { ZOOKEEPER_EVENT_TYPES } from './quorumLog';
 
 type ServerView = ZooKeeperView['servers'][number];
+
+/** A znode's data is cut here (a topic's assignment of 50 partitions is long); the title has it all. */
+const DATA_SHOWN = 160;
 type BrokerView = ZooKeeperView['brokers'][number];
 
 export function ZooKeeperModeView() {
@@ -280,7 +283,9 @@ function Znodes({ view }: { view: ZooKeeperView }) {
                   </div>
                 )}
               </td>
-              <td className="zk-data">{z.data}</td>
+              <td className="zk-data" title={z.data.length > DATA_SHOWN ? z.data : undefined}>
+                {z.data.length > DATA_SHOWN ? `${z.data.slice(0, DATA_SHOWN)}…` : z.data}
+              </td>
               <td>{z.version}</td>
             </tr>
           ))}
