@@ -112,9 +112,10 @@ interface Build {
 }
 
 /**
- * The memory cap of the ladder: 24 simulations at least (a seek runs at most 1/25 of the run's
- * cost), up to 64 while their estimated heap stays within 384 MiB: light runs get a denser
- * ladder. The heaviest starter's 24 hold about 1.9 GB at 10 simulated minutes (bench/seek.ts).
+ * The memory cap of the ladder: 24 simulations whatever they hold (a seek runs at most 1/25 of
+ * the run's cost), up to 64 while their estimated heap stays within 384 MiB: light runs get a
+ * denser ladder. The heaviest starter's 24 and the tape hold about 1.5 GB at 10 simulated
+ * minutes (bench/seek.ts).
  */
 export const DEFAULT_MAX_CHECKPOINTS = 64;
 export const DEFAULT_MIN_CHECKPOINTS = 24;
