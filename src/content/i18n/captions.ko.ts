@@ -13,6 +13,10 @@ export const captionsKo: Record<keyof typeof captionsEn, string> = {
   'captions.group.none':
     '그룹 {group}에는 아직 아무 일도 없었습니다: 멤버들이 참여하는 중입니다. 멤버를 추가하거나 종료하거나 장애를 내고 리밸런스를 보세요.',
 
+  'captions.leader.controllerFailover':
+    '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). 새 controller가 ZooKeeper에서 모든 partition의 상태를 다 읽은 뒤, 이 partition에 살아 있는 leader가 없음을 보고 복제본 [{replicas}] 중 ISR [{isr}]에 남은 첫 번째 복제본인 broker {leader:을/를} 골랐습니다.',
+  'captions.leader.sessionEnded':
+    '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). broker {broker}의 ZooKeeper session이 만료되어({session}초 동안 ping 없음, zookeeper.session.timeout.ms) controller가 그 leader 역할을 옮겼고, 복제본 [{replicas}] 중 ISR [{isr}]에 남은 첫 번째 복제본: broker {leader}.',
   'captions.leader.fenced':
     '{tp}의 새 leader: broker {leader} (leader epoch {epoch}). broker {broker}의 heartbeat가 {session}초(broker.session.timeout.ms) 동안 끊겨 controller가 fence했고, 복제본 [{replicas}] 중 ISR [{isr}]에 남은 첫 번째 복제본: broker {leader}.',
   'captions.leader.shutdown':

@@ -16,6 +16,10 @@ export const captionsEn = {
   'captions.group.none':
     'Nothing has happened to {group} yet: its members are joining. Add a member, stop one or crash one, and watch the group rebalance.',
 
+  'captions.leader.controllerFailover':
+    'Broker {leader} is the new leader of {tp} (leader epoch {epoch}): the new controller, once it had read every partition’s state from ZooKeeper, found this one without a live leader and chose broker {leader}, the first of the replicas [{replicas}] still in the ISR [{isr}].',
+  'captions.leader.sessionEnded':
+    'Broker {leader} is the new leader of {tp} (leader epoch {epoch}): broker {broker}’s ZooKeeper session expired ({session} s without a ping, zookeeper.session.timeout.ms), so the controller moved its leaderships; broker {leader} was the first of the replicas [{replicas}] still in the ISR [{isr}].',
   'captions.leader.fenced':
     'Broker {leader} is the new leader of {tp} (leader epoch {epoch}): broker {broker} stopped heartbeating for {session} s (broker.session.timeout.ms), so the controller fenced it; broker {leader} was the first of the replicas [{replicas}] still in the ISR [{isr}].',
   'captions.leader.shutdown':

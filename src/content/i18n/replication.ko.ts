@@ -129,6 +129,8 @@ export const replicationKo: Record<keyof typeof replicationEn, string> = {
 
   'caption.none':
     '모든 복제본이 정상입니다. leader에 장애를 내거나 격리하거나, follower를 느리게 만들고 Kafka가 어떻게 하는지 보세요.',
+  'caption.broker.crashed.zk':
+    'Broker {broker} 장애: 이제 아무 응답도 하지 않습니다. ZooKeeper는 마지막 ping 뒤 {session}초가 지나 session이 만료될 때에야 알아챕니다 (zookeeper.session.timeout.ms). 그때 ephemeral /brokers/ids/{broker} znode가 사라지고 controller의 watch가 울립니다 (이 broker가 controller였다면 /controller도 사라져 다른 broker들이 먼저 만들려고 경쟁합니다).',
   'caption.broker.crashed':
     'Broker {broker} 장애: 이제 아무 응답도 하지 않습니다. controller는 heartbeat가 {session}초 동안 없으면 알아챕니다 (broker.session.timeout.ms).',
   'caption.broker.stopped':

@@ -132,6 +132,8 @@ export const replicationEn = {
 
   'caption.none':
     'All replicas are healthy. Crash or isolate the leader, or slow a follower, and watch what Kafka does.',
+  'caption.broker.crashed.zk':
+    'Broker {broker} crashed: it answers nothing now. ZooKeeper learns it only when its session expires, {session} s after its last ping (zookeeper.session.timeout.ms); then its ephemeral /brokers/ids/{broker} znode vanishes and the controller’s watch fires (if it was the controller, /controller vanishes too and the other brokers race to create it).',
   'caption.broker.crashed':
     'Broker {broker} crashed: it answers nothing now. The controller notices after {session} s without a heartbeat (broker.session.timeout.ms).',
   'caption.broker.stopped':

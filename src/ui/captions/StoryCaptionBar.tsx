@@ -3,6 +3,7 @@
 // carries its caption key and what it names (data-kind, data-new-leader — not data-leader, the
 // partitions' own hook — data-partition, data-group) for tests. Hidden in an embed, whose own
 // bar tells the same story in one line.
+import { sayCaption } from './sayCaption';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
@@ -53,7 +54,7 @@ export function StoryCaptionBar({ testId, label, items, empty }: Props) {
             className="story-caption-text"
             data-testid={`${testId}-text`}
           >
-            {latest ? t(latest.caption.key, latest.caption.params) : empty}
+            {latest ? sayCaption(t, lang, latest.caption) : empty}
             {latest?.caption.also && (
               <span className="story-caption-also">
                 {' '}
@@ -79,7 +80,7 @@ export function StoryCaptionBar({ testId, label, items, empty }: Props) {
             >
               <ToneIcon tone={item.caption.tone} className="story-caption-icon-small" />
               <span>
-                {t(item.caption.key, item.caption.params)}
+                {sayCaption(t, lang, item.caption)}
                 {item.caption.also && ` ${t('captions.leader.also', { list: item.caption.also })}`}
               </span>
               <time className="story-caption-time">{formatSimTime(item.time, lang)}</time>

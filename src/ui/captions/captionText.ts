@@ -17,6 +17,11 @@ export interface CaptionSettings {
   replicaLagTimeMaxMs: number;
   brokerSessionTimeoutMs: number;
   minInsyncReplicas: number;
+  /**
+   * In ZooKeeper mode (Kafka 2.x) a dead broker is seen when its ZooKeeper session expires
+   * (zookeeper.session.timeout.ms), not by missed heartbeats to a KRaft controller; null in KRaft.
+   */
+  zookeeperSessionTimeoutMs: number | null;
 }
 
 export interface Focus {
@@ -82,6 +87,12 @@ export function captionFor(
         return { key: 'caption.broker.started', params: { broker: e.broker }, tone: 'good' };
       if (e.reason === 'controlled shutdown')
         return { key: 'caption.broker.stopped', params: { broker: e.broker }, tone: 'info' };
+      if (settings.zookeeperSessionTimeoutMs !== null)
+        return {
+          key: 'caption.broker.crashed.zk',
+          params: { broker: e.broker, session: seconds(settings.zookeeperSessionTimeoutMs) },
+          tone: 'bad',
+        };
       return {
         key: 'caption.broker.crashed',
         params: { broker: e.broker, session: seconds(settings.brokerSessionTimeoutMs) },

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../content/i18n';
 import { useSimStore } from '../../store/simStore';
 import { settingsOf } from '../replication/settings';
+import { loadLazyModules } from '../../store/lazyModules';
 import { clusterStory, groupStory, mergeStories, type StoryContext } from './storyCaption';
 import { startStoryLog, useStoryLog } from './storyLog';
 import { secondsLeft, upcomingActions } from './upcoming';
@@ -14,7 +15,11 @@ const store = () => useSimStore.getState();
 
 function runTo(ms: number): void {
   useSimStore.setState({ speed: 10 });
-  while (store().now < ms) store().advanceWall(Math.min(100, (ms - store().now) / 10));
+  while (store().now < ms) {
+    const before = store().now;
+    store().advanceWall(Math.min(100, (ms - store().now) / 10));
+    if (store().now === before && store().now < ms - 1) throw new Error('the run does not advance');
+  }
 }
 
 const ctx: StoryContext = {
@@ -36,6 +41,52 @@ const say = (lang: Lang, item: { caption: { key: never; params: never } }) =>
 
 describe('cluster and group captions', () => {
   beforeAll(() => startStoryLog());
+
+  it('in ZooKeeper mode a crash is seen when the session expires, and the election says so', async () => {
+    const zk: StoryContext = {
+      ...ctx,
+      settings: (topic) =>
+        settingsOf(store().queries, topic ?? '', store().snapshot?.controller.mode),
+    };
+    // ZooKeeper mode is fetched on demand (lazyModules.ts); the store waits for it otherwise.
+    await loadLazyModules({ cluster: { metadata: 'zookeeper' } });
+    store().loadStarter('zookeeper-controller-failover');
+    expect(store().starterId).toBe('zookeeper-controller-failover');
+    runTo(7500);
+    const [crash] = clusterStory(story(), zk, 1);
+    expect(crash!.caption.key).toBe('caption.broker.crashed.zk');
+    expect(say('en', crash as never)).toContain(
+      'ZooKeeper learns it only when its session expires, 18 s after its last ping (zookeeper.session.timeout.ms)',
+    );
+    expect(say('en', crash as never)).not.toContain('heartbeat');
+    runTo(40_000);
+    // The controller itself died: the new one reads every partition's state, then elects.
+    const election = clusterStory(story(), zk, 10).find(
+      (i) => i.caption.key === 'captions.leader.controllerFailover',
+    )!;
+    expect(election).toBeDefined();
+    expect(say('en', election as never)).toMatch(
+      /^Broker \d is the new leader of .+: the new controller, once it had read every partition’s state from ZooKeeper, found this one without a live leader/,
+    );
+    expect(say('ko', election as never)).toContain(
+      '새 controller가 ZooKeeper에서 모든 partition의 상태를 다 읽은 뒤',
+    );
+    // A broker (not the controller) whose session ends: its leaderships move, saying why.
+    const snap = store().snapshot!;
+    const victim = snap.brokers.find(
+      (b) => b.status === 'online' && b.id !== snap.controller.leader,
+    )!.id;
+    store().apply({ do: 'killBroker', broker: victim });
+    runTo(store().now + 25_000);
+    const moved = clusterStory(story(), zk, 10).find(
+      (i) => i.caption.key === 'captions.leader.sessionEnded',
+    )!;
+    expect(moved).toBeDefined();
+    expect(say('en', moved as never)).toContain(
+      `broker ${victim}’s ZooKeeper session expired (18 s without a ping, zookeeper.session.timeout.ms), so the controller moved its leaderships`,
+    );
+    expect(say('ko', moved as never)).toContain('ZooKeeper session이 만료되어(18초');
+  });
 
   it('names the new leader of a crashed broker’s partitions and the rule that chose it', () => {
     store().loadStarter('replication-kill-two-brokers');

@@ -144,7 +144,7 @@ function fenceReason(events: readonly AnyStoryEvent[], index: number, broker: nu
 }
 
 function partitionChange(reason: string): { broker: number; what: string } | null {
-  const m = /^broker (\d+) (fenced|controlled shutdown|unfenced)/.exec(reason);
+  const m = /^broker (\d+) (fenced|controlled shutdown|unfenced|session ended)/.exec(reason);
   return m ? { broker: Number(m[1]), what: m[2]! } : null;
 }
 
@@ -193,6 +193,15 @@ function clusterStoryCaption(
           ...data,
         };
       }
+      if (e.reason === 'controller failover')
+        return { key: 'captions.leader.controllerFailover', params, tone: 'info', ...data };
+      if (why?.what === 'session ended')
+        return {
+          key: 'captions.leader.sessionEnded',
+          params: { ...params, session: seconds(settings.zookeeperSessionTimeoutMs ?? 0) },
+          tone: 'info',
+          ...data,
+        };
       if (why?.what === 'controlled shutdown') key = 'captions.leader.shutdown';
       else if (why?.what === 'unfenced') key = 'captions.leader.unfenced';
       return { key, params, tone: 'info', ...data };

@@ -14,7 +14,8 @@ export function useStoryContext(): StoryContext {
     const state = () => useSimStore.getState();
     return {
       version: [simId, actions.length],
-      settings: (topic) => settingsOf(state().queries, topic ?? ''),
+      settings: (topic) =>
+        settingsOf(state().queries, topic ?? '', state().snapshot?.controller.mode),
       replicas: (topic, partition) =>
         state()
           .snapshot?.topics.find((x) => x.name === topic)

@@ -80,7 +80,7 @@ function WatchCaption({ intro }: { intro: string | null }) {
         watch,
         snapshot,
         producerTopic,
-        settings: (topic) => settingsOf(queries, topic ?? ''),
+        settings: (topic) => settingsOf(queries, topic ?? '', snapshot?.controller.mode),
         intro,
         t,
         lang,

@@ -4,6 +4,7 @@
 // for group, topic and config events (src/ui/events/describeEvent.ts), the storage view's for
 // segment rolls, deletions and cleaner passes. Nothing here is canned: before anything has
 // happened the line is the starter's own description.
+import { sayCaption } from '../captions/sayCaption';
 import type { Lang } from '../../content/i18n';
 import { isInternalTopic, type Snapshot } from '../../engine';
 import type { ViewId } from '../../store/urlState';
@@ -169,7 +170,7 @@ export function watchLine(input: WatchInput): WatchLine | null {
     return {
       seq: e.seq,
       time: e.time,
-      text: t(caption.key, caption.params),
+      text: sayCaption(t, input.lang, caption),
       tone: caption.tone,
       kind: caption.key,
     };
