@@ -201,9 +201,9 @@ describe('TimeMachine', () => {
   });
 
   it('the ladder spreads checkpoints over the run within the memory cap', () => {
-    // A seek target of 1 wall ms: the spacing by speed stays below the memory cap's on any
-    // machine (at 50 ms a fast machine ran 60 s of this starter within it and built nothing).
-    const m = machineFor('replication-kill-two-brokers', { maxCheckpoints: 4, targetSeekMs: 1 });
+    // A seek target no machine meets: the spacing by speed stays below the memory cap's on any
+    // machine (at 50 ms, or even 1 ms, a fast machine ran stretches within it and built less).
+    const m = machineFor('replication-kill-two-brokers', { maxCheckpoints: 4, targetSeekMs: 1e-6 });
     m.advanceTo(60_000);
     while (m.buildFor(50));
     const times = m.checkpointTimes();
@@ -219,7 +219,7 @@ describe('TimeMachine', () => {
       ...base,
       actions: [{ at: 10_000, do: 'setWorkload', producer: 'p1', ratePerSec: 1 }],
     };
-    const opts = { host: cpuHost, maxCheckpoints: 6, minCheckpoints: 6, targetSeekMs: 1 };
+    const opts = { host: cpuHost, maxCheckpoints: 6, minCheckpoints: 6, targetSeekMs: 1e-6 };
     const m = new TimeMachine(createSimulation(scenario), {}, opts);
     m.advanceTo(60_000);
     while (m.buildFor(50));
@@ -233,8 +233,9 @@ describe('TimeMachine', () => {
   it('keeps as many checkpoints as their estimated heap allows, within the bounds', () => {
     const count = (memoryBudgetBytes: number) => {
       const sim = createSimulation(findStarter('replication-kill-two-brokers')!.scenario);
-      const opts = { maxCheckpoints: 12, minCheckpoints: 2, memoryBudgetBytes, targetSeekMs: 1 };
-      const m = new TimeMachine(sim, {}, { host: testHost, ...opts });
+      // A target no ladder meets (whatever the machine's speed): the count is the capacity's.
+      const opts = { maxCheckpoints: 12, minCheckpoints: 2, memoryBudgetBytes, targetSeekMs: 1e-6 };
+      const m = new TimeMachine(sim, {}, { host: cpuHost, ...opts });
       m.advanceTo(60_000);
       while (m.buildFor(50));
       const n = m.checkpointTimes().length;
@@ -247,7 +248,7 @@ describe('TimeMachine', () => {
   });
 
   it('a checkpoint the builder made snapshots only what a seek ran past it', async () => {
-    const m = machineFor('fast-lagging-consumer', { maxCheckpoints: 4, targetSeekMs: 1 });
+    const m = machineFor('fast-lagging-consumer', { maxCheckpoints: 4, targetSeekMs: 1e-6 });
     m.advanceTo(20_000);
     while (m.buildFor(50));
     const cp = m.checkpointTimes().at(-1)!;
