@@ -74,7 +74,7 @@ export const controllerKo: Record<keyof typeof controllerEn, string> = {
   'controller.zk.broker.closed': 'Broker {id}: session 닫힘',
   'controller.zk.broker.controller': 'controller',
   'controller.zk.broker.electedLoading': '/controller를 차지했지만 아직 일하지 않음',
-  'controller.zk.broker.knows': 'controller는 {controller}로 앎',
+  'controller.zk.broker.knows': 'controller는 {controller:으로/로} 앎',
   'controller.zk.broker.noController': '아는 controller 없음',
   'controller.zk.loading': 'ZooKeeper에서 partition 상태 읽는 중: {total}개 중 {read}개',
   'controller.zk.sessions': 'Session: leader가 만료시키기까지 남은 시간',

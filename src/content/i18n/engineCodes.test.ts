@@ -7,6 +7,8 @@ import { en } from './en';
 import { ko } from './ko';
 import { groupsKo } from './groups.ko';
 import { storageKo } from './storage.ko';
+import { whyfastKo } from './whyfast.ko';
+import { controllerKo } from './controller.ko';
 import { translate, type Lang, type MessageKey } from './index';
 import { REASON_EXAMPLES, reasonMessage, type ReasonKey } from './reasons';
 import { reasonsEn } from './reasons.en';
@@ -141,8 +143,14 @@ describe('ko texts', () => {
 
   it('puts every particle after a placeholder through the particles helper', () => {
     const raw = /\{\w+\}(이|가|을|를|은|는|과|와|으로|로)(?![가-힣])/;
-    // (the Korean dictionary and the views' own parts)
-    const all: Record<string, string> = { ...ko, ...storageKo, ...groupsKo };
+    // (the Korean dictionary and every view's own part: TEXT_PARTS)
+    const all: Record<string, string> = {
+      ...ko,
+      ...storageKo,
+      ...groupsKo,
+      ...whyfastKo,
+      ...controllerKo,
+    };
     const slips = Object.keys(all).filter((k) => raw.test(all[k]!));
     expect(slips.map((k) => `${k}: ${all[k]}`)).toEqual([]);
   });
