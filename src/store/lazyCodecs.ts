@@ -16,13 +16,21 @@ import { isSnappyLoaded, loadSnappy } from './codecs/snappyOnDemand';
  * counts), which only costs a fetch.
  */
 export function needsLazyCodecs(input: unknown): boolean {
+  return namesAnywhere(input, /gzip|zstd|snappy|lz4/i);
+}
+
+/**
+ * Whether `input` (anything JSON) mentions `pattern` anywhere — a key or a value. What is not
+ * JSON counts as a match: the engine refuses it, and loading first does no harm.
+ */
+export function namesAnywhere(input: unknown, pattern: RegExp): boolean {
   let json: string | undefined;
   try {
     json = JSON.stringify(input);
   } catch {
-    return true; // (not JSON: the engine refuses it; loading first does no harm)
+    return true;
   }
-  return json !== undefined && /gzip|zstd|snappy|lz4/i.test(json);
+  return json !== undefined && pattern.test(json);
 }
 
 export function lazyCodecsReady(): boolean {

@@ -3,7 +3,7 @@
 // (consumerProtocolOnDemand.ts) and ZooKeeper mode (zookeeperModeOnDemand.ts). A run that names one anywhere — its scenario, a link's actions,
 // an action someone applies — waits for it first; a run that names none fetches nothing. Every
 // place the page creates a simulation or applies an action goes through these.
-import { lazyCodecsReady, loadLazyCodecs, needsLazyCodecs } from './lazyCodecs';
+import { lazyCodecsReady, loadLazyCodecs, namesAnywhere, needsLazyCodecs } from './lazyCodecs';
 import { isConsumerProtocolLoaded, loadConsumerProtocol } from './consumerProtocolOnDemand';
 import { isZooKeeperModeLoaded, loadZooKeeperMode } from './zookeeperModeOnDemand';
 
@@ -13,13 +13,7 @@ import { isZooKeeperModeLoaded, loadZooKeeperMode } from './zookeeperModeOnDeman
  * fetch.
  */
 export function needsConsumerProtocol(input: unknown): boolean {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(input);
-  } catch {
-    return true; // (not JSON: the engine refuses it; loading first does no harm)
-  }
-  return json !== undefined && /group\.protocol/i.test(json);
+  return namesAnywhere(input, /group\.protocol/i);
 }
 
 /**
@@ -27,13 +21,7 @@ export function needsConsumerProtocol(input: unknown): boolean {
  * "zookeeper" is the only way to ask for it). A superset, which only costs a fetch.
  */
 export function needsZooKeeperMode(input: unknown): boolean {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(input);
-  } catch {
-    return true;
-  }
-  return json !== undefined && /zookeeper/i.test(json);
+  return namesAnywhere(input, /zookeeper/i);
 }
 
 /** Whether everything `input` may need is here (true for a run that needs nothing). */

@@ -5,7 +5,6 @@ import type { BrokerStatus, Snapshot, TopicSnapshot } from '../../engine';
 import { useT } from '../common/useT';
 import { useAnchor } from './anchors';
 import { BrokerCard } from './BrokerCard';
-import { OVERVIEW_REPLICA_ROWS, replicaRowCount } from './overview';
 
 /** Fetched only for a cluster that needs it (no starter does). */
 const ClusterOverview = lazy(() =>
@@ -16,9 +15,16 @@ interface Props {
   brokers: { id: number; status: BrokerStatus; rack?: string }[];
   topics: TopicSnapshot[];
   controller: Snapshot['controller'];
+  /** Too many replica rows to list (ClusterView decides, overview.ts): the overview instead. */
+  overview: boolean;
 }
 
-export const BrokerColumn = memo(function BrokerColumn({ brokers, topics, controller }: Props) {
+export const BrokerColumn = memo(function BrokerColumn({
+  brokers,
+  topics,
+  controller,
+  overview,
+}: Props) {
   const t = useT();
   const multiTopic = topics.length > 1;
   return (
@@ -27,7 +33,7 @@ export const BrokerColumn = memo(function BrokerColumn({ brokers, topics, contro
         <h2 className="col-title">{t('cluster.brokers')}</h2>
         <ControllerBadge controller={controller} />
       </div>
-      {replicaRowCount(topics) > OVERVIEW_REPLICA_ROWS ? (
+      {overview ? (
         <Suspense fallback={<p className="muted small">{t('cluster.overviewLoading')}</p>}>
           <ClusterOverview brokers={brokers} topics={topics} controllerId={controller.leader} />
         </Suspense>

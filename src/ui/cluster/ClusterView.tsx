@@ -24,6 +24,7 @@ export function ClusterView() {
   const registry = useMemo(() => new AnchorRegistry(), []);
   const containerRef = useRef<HTMLElement>(null);
   const rects = useAnchorRects(containerRef, registry);
+  const overview = snapshot ? replicaRowCount(snapshot.topics) > OVERVIEW_REPLICA_ROWS : false;
 
   return (
     <AnchorProvider value={registry}>
@@ -41,6 +42,7 @@ export function ClusterView() {
                 brokers={snapshot.brokers}
                 topics={snapshot.topics}
                 controller={snapshot.controller}
+                overview={overview}
               />
               {reducedMotion && <InFlightList />}
               <EventLog />
@@ -55,7 +57,7 @@ export function ClusterView() {
                 rects={rects}
                 topics={snapshot.topics}
                 groups={snapshot.consumerGroups}
-                overview={replicaRowCount(snapshot.topics) > OVERVIEW_REPLICA_ROWS}
+                overview={overview}
               />
             )}
           </>
