@@ -40,6 +40,12 @@ export function assignOffsets(
   leaderEpoch: number,
   producer: ProducerBatchInfo,
   compression: CompressionType,
+  /**
+   * The batch's uncompressed size as the producer built it. Stored uncompressed, the batch is
+   * those bytes with offsets set in place (Kafka's assignOffsetsNonCompressed): its size does
+   * not change, so the records need not be sized again.
+   */
+  uncompressedBytes?: number,
 ): LogBatch {
   const logRecords: LogRecord[] = records.map((r, i) => {
     const rec: { -readonly [K in keyof LogRecord]: LogRecord[K] } = {
@@ -68,5 +74,9 @@ export function assignOffsets(
     compression,
     deleteHorizonMs: null,
   };
-  return logBatch(header, 0, batchSizeOf(header, logRecords), logRecords);
+  const size =
+    compression === 'none' && uncompressedBytes !== undefined
+      ? uncompressedBytes
+      : batchSizeOf(header, logRecords);
+  return logBatch(header, 0, size, logRecords);
 }

@@ -116,9 +116,18 @@ export class UnifiedLog {
     leaderEpoch: number,
     producer: ProducerBatchInfo,
     sourceCompression: CompressionType = 'none',
+    /** The batch's uncompressed size as sent, when the sender knows it. */
+    uncompressedBytes?: number,
   ): AppendInfo {
     const compression = targetCompression(this.config.compressionType, sourceCompression);
-    const batch = assignOffsets(records, this.logEndOffset, leaderEpoch, producer, compression);
+    const batch = assignOffsets(
+      records,
+      this.logEndOffset,
+      leaderEpoch,
+      producer,
+      compression,
+      uncompressedBytes,
+    );
     return this.append(batch);
   }
 

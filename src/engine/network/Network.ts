@@ -55,7 +55,11 @@ export interface NetworkNode {
 }
 
 export interface SendOptions {
-  records?: RecordRef[];
+  /**
+   * Records carried, for drawing; a function builds them when first read (a view or a trace
+   * listener), not for every request of a run nobody watches.
+   */
+  records?: RecordRef[] | (() => RecordRef[]);
   topic?: string;
   partition?: number;
   partitions?: TopicPartition[];
@@ -220,6 +224,7 @@ export class Network {
     const dir = `${from}>${to}`;
     const arriveAt = Math.max(now + this.latencyMs + jitter, this.lastArrival.get(dir) ?? 0);
     this.lastArrival.set(dir, arriveAt);
+    let refs = opts.records ?? [];
     const msg: MessageHeader & { listener: L; api: K; response: R; payload: P } = {
       msgId: this.nextMsgId++,
       from,
@@ -227,7 +232,10 @@ export class Network {
       correlationId: correlationId ?? this.newCorrelationId(),
       sentAt: now,
       arriveAt,
-      records: opts.records ?? [],
+      get records(): RecordRef[] {
+        if (typeof refs === 'function') refs = refs();
+        return refs;
+      },
       topic: opts.topic,
       partition: opts.partition,
       listener,

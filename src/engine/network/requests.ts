@@ -58,6 +58,12 @@ export interface ProduceRequest {
     /** The codec the producer compressed this batch with (its compression.type); default none. */
     compression?: CompressionType;
     records: ProducerRecordData[];
+    /**
+     * The batch's uncompressed v2 size as the producer built it (header + records): the size
+     * of the bytes it sends. The leader keeps them as they are when it stores the batch
+     * uncompressed, so it need not size every record again.
+     */
+    uncompressedBytes?: number;
   })[];
 }
 

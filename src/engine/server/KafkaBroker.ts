@@ -29,6 +29,7 @@ import type {
 import { fetchOffsetForTimestamp } from './ListOffsets';
 import { LogManager } from '../log/LogManager';
 import { ReplicaManager, payloadRefs } from './ReplicaManager';
+import type { LogRecord } from '../log/RecordBatch';
 import { ReplicaFetcherThread } from './ReplicaFetcherThread';
 import { BrokerLifecycleManager } from './BrokerLifecycleManager';
 import { BrokerMetadataListener } from './BrokerMetadataListener';
@@ -414,13 +415,16 @@ export class KafkaBroker implements NetworkNode {
       msg.ssl === true ? 'SSL' : 'PLAINTEXT',
       now,
     );
-    const send = (): void =>
+    const send = (): void => {
+      // The payloads as sent (the payload window may drop a batch's records later); their refs
+      // are built when drawn or traced.
+      const held: (readonly LogRecord[])[] = [];
+      for (const p of r.partitions) for (const b of p.batches) if (b.records) held.push(b.records);
       this.respond(msg, r, {
         partitions: r.partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
-        records: r.partitions.flatMap((p) =>
-          p.batches.flatMap((b) => (b.records ? payloadRefs(b.records) : [])),
-        ),
+        records: () => held.flatMap(payloadRefs),
       });
+    };
     const at = Math.ceil(readyAt);
     if (at <= now) return send();
     const incarnation = this.incarnation;

@@ -167,6 +167,7 @@ export class ReplicaManager {
         pd.records,
         pd.baseSequence,
         pd.compression ?? 'none',
+        pd.uncompressedBytes,
       );
       ps.update(
         req.producerId,
@@ -213,12 +214,14 @@ export class ReplicaManager {
     baseSequence: number,
     /** The codec the producer compressed the batch with; the log keeps or recompresses it. */
     sourceCompression: CompressionType,
+    uncompressedBytes?: number,
   ): { batch: LogBatch } {
     const info = p.log.appendAsLeader(
       records,
       p.leaderEpoch,
       { producerId: req.producerId, producerEpoch: req.producerEpoch, baseSequence },
       sourceCompression,
+      uncompressedBytes,
     );
     this.traceAppend(p, info.batch, true);
     this.onLogAppended(p);

@@ -252,6 +252,7 @@ export class Sender {
         baseSequence: b.baseSequence,
         records: b.records,
         compression: cfg.compressionType,
+        uncompressedBytes: b.sizeBytes,
       })),
     };
     ctx.traceLazy('produce.sent', () => ({
@@ -267,7 +268,9 @@ export class Sender {
     }));
     const single = batches.length === 1 ? batches[0] : undefined;
     const msg = ctx.network.send(this.deps.nodeId, `broker:${broker}`, 'Produce', req, {
-      records: batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key }))),
+      // Built when drawn or traced. An in-flight batch takes no more records, so its records
+      // then are its records now.
+      records: () => batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key }))),
       ...(single ? { topic: single.topic, partition: single.partition } : {}),
     });
     if (cfg.acks === 0) {
