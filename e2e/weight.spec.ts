@@ -2,7 +2,10 @@
 // of the language not shown (fetched when the reader switches, and the page switches only once they
 // are here, so no text shows as its key), the gzip codec (pako), zstd decompression (fzstd) and
 // the engine's snappy and lz4 ports, fetched only for a run that names them — the engine
-// compresses with them in the page as in Node.
+// compresses with them in the page as in Node. The initial JavaScript (the entry script and its
+// modulepreloads) stays under 200 kB gzipped, without the share link's code (lz-string), which a
+// plain visit fetches only when it writes the address.
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
 import { collectErrors } from './helpers';
@@ -15,6 +18,37 @@ function scripts(page: Page): string[] {
   });
   return urls;
 }
+
+/** The scripts index.html loads before anything runs: module entry and modulepreloads. */
+function initialScripts(page: Page): Promise<string[]> {
+  return page
+    .locator('link[rel="modulepreload"], script[type="module"][src]')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('href') ?? e.getAttribute('src'))!));
+}
+
+test('the initial JavaScript is under 200 kB gzipped; a plain visit fetches the link code later', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const fetched = scripts(page);
+  await page.goto('./');
+  const initial = await initialScripts(page);
+  let gzipped = 0;
+  for (const src of initial) {
+    const body = await (await page.request.get(new URL(src, page.url()).href)).body();
+    gzipped += gzipSync(body, { level: 9 }).length;
+  }
+  expect(gzipped).toBeLessThanOrEqual(200_000);
+  expect(initial.filter((f) => /shareLink-/.test(f))).toEqual([]);
+  await expect(page.getByTestId('broker-1')).toBeVisible();
+  // The address follows the screen: the link code arrives and writes it.
+  await expect(page).toHaveURL(/\?scenario=[\w-]+&t=\d+&.*#v=1$/);
+  expect(fetched.some((f) => f.startsWith('shareLink-'))).toBe(true);
+  // Copy link works with it.
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('share-url')).toHaveValue(/\?scenario=[\w-]+&t=\d+/);
+  expect(errors).toEqual([]);
+});
 
 const gzipScenario = {
   version: 1,

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
 import type { ActionBody } from '../engine';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
-import { openLink } from './boot';
+import { carriesLink, openLink, PLAIN_VISIT } from './boot';
 import { useSelection } from './selection';
-import { buildShareUrl } from './shareLink';
+import { buildShareUrl, parseShareUrl } from './shareLink';
 import { DEFAULT_SPEED, setTimeMachineOptions, useSimStore } from './simStore';
 import type { Host } from './timeTravel';
 
@@ -123,6 +123,19 @@ describe('opening a share link', () => {
     await openLink(new URL(`${BASE}?embed=1&autoplay=1&speed=5`));
     expect(store()).toMatchObject({ playing: true, speed: 5 });
     store().setPlaying(false);
+  });
+
+  it('reads an address that says nothing without the link code, as the link code reads it', () => {
+    // (boot.ts opens such a visit with PLAIN_VISIT and fetches shareLink.ts only for the others)
+    for (const location of [
+      { search: '', hash: '' },
+      { search: '?', hash: '#' },
+    ]) {
+      expect(carriesLink(location)).toBe(false);
+      expect(parseShareUrl(location)).toEqual(PLAIN_VISIT);
+    }
+    expect(carriesLink({ search: '?lang=en', hash: '' })).toBe(true);
+    expect(carriesLink({ search: '', hash: '#v=1' })).toBe(true);
   });
 
   it('opens the default scenario and names what is wrong in a damaged link', async () => {

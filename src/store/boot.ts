@@ -11,6 +11,10 @@
 // replaced by the link that reproduces the screen, so a reload shows the same thing and the
 // address bar is always a link to share (while playing it holds the moment of the last change
 // and autoplay=1). Changes of language and theme the reader makes are stored.
+//
+// The link's code (shareLink.ts with lz-string) is not in the first download: a plain visit (no
+// query, no fragment) says nothing a link could, so it opens without it; an address carrying
+// anything waits for it before opening. Writing the address fetches it a moment after opening.
 import type { EngineError } from '../engine';
 import { langFromLocale, loadLang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
@@ -18,13 +22,62 @@ import type { AppError } from './errors';
 import { loadLazyModules } from './lazyModules';
 import { loadSettings, saveSettings } from './persist';
 import { useSelection } from './selection';
-import { buildShareUrl, parseShareUrl, type LinkError, type ShareLink } from './shareLink';
+import type { buildShareUrl, LinkError, ParsedLink, ShareLink } from './shareLink';
 import { useLearn, walkthroughLink } from './learn';
 import { SPEEDS, useSimStore, type Speed } from './simStore';
-import { systemTheme } from './urlState';
+import { readUrlState, systemTheme } from './urlState';
 
 /** How long the screen must stay still before the address is rewritten (dragging, typing). */
 export const ADDRESS_SETTLE_MS = 500;
+
+/** The share link's reader and writer, fetched on demand (a chunk of its own in the build). */
+const loadShareLink = () => import('./shareLink');
+
+/** What parseShareUrl reads from an address with no query and no fragment (boot.test.ts checks). */
+export const PLAIN_VISIT: ParsedLink = {
+  ok: true,
+  warnings: [],
+  link: {
+    version: 0,
+    scenario: null,
+    actions: [],
+    t: null,
+    until: null,
+    speed: null,
+    autoplay: false,
+    lang: null,
+    theme: null,
+    embed: false,
+    view: null,
+    selection: null,
+    walkthrough: null,
+  },
+};
+
+/** Whether the address says anything (`?` or `#` with nothing after say nothing). */
+export function carriesLink(location: { search: string; hash: string }): boolean {
+  return location.search.replace(/^\?/, '') !== '' || location.hash.replace(/^#/, '') !== '';
+}
+
+/**
+ * Read the address as a link. When the link's code cannot be fetched (offline, a new deploy), the
+ * run it names cannot be read: the default opens with the settings the first reading found
+ * (urlState.ts) and a message saying so.
+ */
+async function readLink(location: { search: string; hash: string }): Promise<ParsedLink> {
+  if (!carriesLink(location)) return PLAIN_VISIT;
+  try {
+    const { parseShareUrl } = await loadShareLink();
+    return parseShareUrl({ search: location.search, hash: location.hash });
+  } catch {
+    const url = readUrlState(location.search);
+    return {
+      ok: false,
+      errors: [{ code: 'notLoaded', param: '' }],
+      settings: { lang: url.lang, theme: null, embed: url.embed, view: url.view },
+    };
+  }
+}
 
 const store = () => useSimStore.getState();
 
@@ -92,7 +145,7 @@ export async function bootStore(
 /** Open what a link says, replacing whatever runs now (bootStore's work; tests call it directly). */
 export async function openLink(location: { search: string; hash: string }): Promise<void> {
   store().setPlaying(false);
-  const parsed = parseShareUrl({ search: location.search, hash: location.hash });
+  const parsed = await readLink(location);
   const stored = loadSettings();
   const settings = parsed.ok ? parsed.link : parsed.settings;
   const lang =
@@ -173,13 +226,12 @@ function followAddress(): void {
   if (following || typeof window === 'undefined') return;
   following = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
-    timer = null;
+  const write = (build: typeof buildShareUrl) => {
     const s = store();
     if (s.embed || s.seeking || !s.sim) return;
     try {
       const url = new URL(
-        buildShareUrl(s, {
+        build(s, {
           ...(s.stopAt !== null && s.stopAt > s.now ? { until: s.stopAt } : {}),
           walkthrough: walkthroughLink(),
         }),
@@ -194,7 +246,14 @@ function followAddress(): void {
   };
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(write, ADDRESS_SETTLE_MS);
+    timer = setTimeout(() => {
+      timer = null;
+      // (a failed fetch leaves the address as it is until the next change tries again)
+      loadShareLink().then(
+        (m) => write(m.buildShareUrl),
+        () => undefined,
+      );
+    }, ADDRESS_SETTLE_MS);
   };
   useSimStore.subscribe((s, prev) => {
     // Another scenario: the pick was about the last one.

@@ -88,7 +88,9 @@ export type LinkErrorCode =
   /** A name (topic, walkthrough id) that cannot be one. */
   | 'badName'
   /** partition or broker without a topic. */
-  | 'noTopic';
+  | 'noTopic'
+  /** The link's code could not be fetched (offline, a new deploy), so nothing in it was read. */
+  | 'notLoaded';
 
 export interface LinkError {
   code: LinkErrorCode;

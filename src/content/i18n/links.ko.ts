@@ -29,4 +29,6 @@ export const linksKo: Record<keyof typeof linksEn, string> = {
   'link.error.badValue': '다음 중 하나가 아닙니다({limit}): "{value}".',
   'link.error.badName': '이름으로 쓸 수 없는 값입니다: "{value}".',
   'link.error.noTopic': '토픽 없이 파티션이나 broker를 지정했습니다.',
+  'link.error.notLoaded':
+    'KafkaScope에서 링크를 읽는 부분을 내려받지 못했습니다(오프라인이거나 새 버전이 배포됨). 페이지를 새로 고쳐 다시 시도하세요.',
 };

@@ -31,4 +31,6 @@ export const linksEn = {
   'link.error.badValue': 'Not one of {limit}: "{value}".',
   'link.error.badName': 'Cannot be a name here: "{value}".',
   'link.error.noTopic': 'A partition or broker is named without a topic.',
+  'link.error.notLoaded':
+    'The part of KafkaScope that reads links could not be downloaded (offline, or a new version was published). Reload the page to try again.',
 } satisfies Record<string, string>;

@@ -2,10 +2,10 @@
 // reader's actions, the moment, view, language, theme, speed, playing, selection), puts it on the
 // clipboard and shows it in a small panel — selected, to copy by hand where the browser refuses
 // the clipboard. The panel also carries `data-snapshot-hash`, a hash of the engine snapshot the
-// link was made at, so a test can check that the link opens the same snapshot.
+// link was made at, so a test can check that the link opens the same snapshot. The link's code
+// (with lz-string) is fetched on the first click, if the address had not fetched it already.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Snapshot } from '../../engine';
-import { buildShareUrl, userActionsOf } from '../../store/shareLink';
 import { useSimStore } from '../../store/simStore';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
@@ -41,6 +41,7 @@ export function CopyLink() {
 
   const copy = async () => {
     const state = useSimStore.getState();
+    const { buildShareUrl, userActionsOf } = await import('../../store/shareLink');
     const url = buildShareUrl(state);
     const base = {
       url,
@@ -80,7 +81,7 @@ export function CopyLink() {
         aria-expanded={made !== null}
         aria-controls={`${ids}-panel`}
         disabled={!hasSim}
-        onClick={() => void copy()}
+        onClick={() => void copy().catch(() => undefined)}
       >
         <svg viewBox="0 0 16 16" className="icon" aria-hidden="true">
           <path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2l-.9.9M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8a3 3 0 0 0 4.2 4.2l.9-.9" />
