@@ -5,12 +5,12 @@
 // The buttons apply the same scenario actions as a broker's (killBroker … on a controller id).
 // In ZooKeeper mode the same tab shows that mode's machine instead (ZooKeeperModeView).
 import { useMemo } from 'react';
-import { motion, useReducedMotion } from 'framer-motion';
-import type { ActionBody, MetadataLogView, QuorumVoterView } from '../../engine';
+import type { MetadataLogView, QuorumVoterView } from '../../engine';
 import { useSimStore } from '../../store/simStore';
-import { useT, type TFunction } from '../common/useT';
+import { useT } from '../common/useT';
 import { recordText } from './recordText';
 import { FailoverComparison } from './FailoverComparison';
+import { ActiveController, NodeCard, nodeStatus } from './NodeCard';
 import { startQuorumLog, KRAFT_EVENT_TYPES } from './quorumLog';
 import { QuorumEvents } from './QuorumEvents';
 import { ZooKeeperModeView } from './ZooKeeperModeView';
@@ -33,11 +33,12 @@ function KraftView() {
   const c = snapshot.controller;
   return (
     <section className="quorum" aria-label={t('controller.label')} data-testid="controller-view">
-      <h2 className="quorum-active" data-testid="active-controller" data-leader={c.leader ?? ''}>
-        {c.leader !== null
-          ? t('controller.active', { id: c.leader, epoch: c.epoch })
-          : t('controller.none', { epoch: c.epoch })}
-      </h2>
+      <ActiveController
+        leader={c.leader}
+        epoch={c.epoch}
+        active="controller.active"
+        none="controller.none"
+      />
       <ul className="quorum-voters" aria-label={t('controller.voters')}>
         {view.voters.map((v) => (
           <VoterCard key={v.id} voter={v} />
@@ -55,54 +56,41 @@ function KraftView() {
   );
 }
 
-function stateLabel(v: QuorumVoterView, t: TFunction): string {
-  return t(`controller.state.${v.state}`);
-}
-
 function VoterCard({ voter: v }: { voter: QuorumVoterView }) {
   const t = useT();
-  const reduce = useReducedMotion();
-  const status = v.status === 'offline' ? 'offline' : v.isolated ? 'isolated' : 'online';
+  const status = nodeStatus(v);
   const role = v.status === 'offline' ? 'unattached' : roleOf(v.state);
   return (
-    <motion.li
-      className={`card quorum-voter role-${role} status-${status}`}
-      data-testid={`controller-${v.id}`}
-      data-role={role}
-      data-state={v.state}
-      data-status={status}
-      data-epoch={v.epoch}
-      // A voter that changes state is drawn in again, so an election is seen as it happens.
-      key={`${v.state}-${v.epoch}`}
-      initial={reduce ? false : { scale: 0.96, opacity: 0.6 }}
-      animate={{ scale: 1, opacity: 1 }}
-      transition={{ duration: 0.35 }}
+    <NodeCard
+      id={v.id}
+      testId="controller"
+      role={role}
+      status={status}
+      isolated={v.isolated}
+      drawKey={`${v.state}-${v.epoch}`}
+      data={{ 'data-role': role, 'data-state': v.state, 'data-epoch': v.epoch }}
+      name={t('controller.voter', { id: v.id })}
+      roleLine={
+        <>
+          {status === 'offline' ? t('controller.status.offline') : t(`controller.state.${v.state}`)}{' '}
+          · {t('controller.epoch', { epoch: v.epoch })}
+        </>
+      }
+      details={
+        <>
+          {v.leaderId !== null && v.leaderId !== v.id && (
+            <span>{t('controller.follows', { leader: v.leaderId })} · </span>
+          )}
+          {v.votedId !== null && v.state !== 'leader' && (
+            <span>{t('controller.votedFor', { id: v.votedId })} · </span>
+          )}
+          {t('controller.logEnd', { end: v.logEndOffset, hw: v.highWatermark })}
+        </>
+      }
+      killLabel="controller.kill"
     >
-      <div className="quorum-voter-head">
-        <strong data-name-label>{t('controller.voter', { id: v.id })}</strong>
-        <span className={`pill pill-${status === 'online' ? 'online' : 'offline'}`}>
-          {t(`controller.status.${status}`)}
-        </span>
-      </div>
-      <div className="quorum-role">
-        <span aria-hidden="true" className="quorum-role-mark">
-          {role === 'leader' ? '★' : role === 'candidate' ? '?' : role === 'follower' ? '→' : '·'}
-        </span>{' '}
-        {status === 'offline' ? t('controller.status.offline') : stateLabel(v, t)} ·{' '}
-        {t('controller.epoch', { epoch: v.epoch })}
-      </div>
-      <div className="muted small">
-        {v.leaderId !== null && v.leaderId !== v.id && (
-          <span>{t('controller.follows', { leader: v.leaderId })} · </span>
-        )}
-        {v.votedId !== null && v.state !== 'leader' && (
-          <span>{t('controller.votedFor', { id: v.votedId })} · </span>
-        )}
-        {t('controller.logEnd', { end: v.logEndOffset, hw: v.highWatermark })}
-      </div>
       {v.active && <span className="pill pill-controller">{t('controller.activeBadge')}</span>}
-      <VoterActions voter={v} />
-    </motion.li>
+    </NodeCard>
   );
 }
 
@@ -110,51 +98,6 @@ function roleOf(
   state: QuorumVoterView['state'],
 ): 'leader' | 'follower' | 'candidate' | 'unattached' {
   return state === 'leader' || state === 'follower' || state === 'candidate' ? state : 'unattached';
-}
-
-function VoterActions({ voter: v }: { voter: QuorumVoterView }) {
-  const t = useT();
-  const apply = useSimStore((s) => s.apply);
-  const buttons: { id: string; label: string; action: ActionBody }[] = [];
-  if (v.status === 'offline')
-    buttons.push({
-      id: 'restart',
-      label: t('controller.restart', { id: v.id }),
-      action: { do: 'restartBroker', broker: v.id },
-    });
-  else
-    buttons.push({
-      id: 'kill',
-      label: t('controller.kill', { id: v.id }),
-      action: { do: 'killBroker', broker: v.id },
-    });
-  if (v.isolated)
-    buttons.push({
-      id: 'heal',
-      label: t('controller.heal', { id: v.id }),
-      action: { do: 'healBroker', broker: v.id },
-    });
-  else if (v.status !== 'offline')
-    buttons.push({
-      id: 'isolate',
-      label: t('controller.isolate', { id: v.id }),
-      action: { do: 'isolateBroker', broker: v.id },
-    });
-  return (
-    <div className="quorum-actions" role="group" aria-label={t('controller.actions')}>
-      {buttons.map((b) => (
-        <button
-          key={b.id}
-          type="button"
-          className="btn btn-small btn-quiet"
-          data-testid={`controller-${v.id}-${b.id}`}
-          onClick={() => apply(b.action)}
-        >
-          {b.label}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 function MetadataLog({ view }: { view: MetadataLogView }) {

@@ -4,12 +4,12 @@
 // "loading N partitions from ZooKeeper" progress drawn; every session's time left before the
 // ensemble's leader would expire it; the znodes Kafka keeps with their latest data.
 import { useMemo } from 'react';
-import { motion, useReducedMotion } from 'framer-motion';
-import type { ActionBody, ZooKeeperView } from '../../engine';
+import type { ZooKeeperView } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { QuorumEvents } from './QuorumEvents';
 import { FailoverComparison } from './FailoverComparison';
+import { ActiveController, NodeCard, nodeStatus } from './NodeCard';
 import { ZOOKEEPER_EVENT_TYPES } from './quorumLog';
 
 type ServerView = ZooKeeperView['servers'][number];
@@ -27,11 +27,12 @@ export function ZooKeeperModeView() {
   const c = snapshot.controller;
   return (
     <section className="quorum" aria-label={t('controller.zk.label')} data-testid="controller-view">
-      <h2 className="quorum-active" data-testid="active-controller" data-leader={c.leader ?? ''}>
-        {c.leader !== null
-          ? t('controller.zk.active', { id: c.leader, epoch: c.epoch })
-          : t('controller.zk.none', { epoch: c.epoch })}
-      </h2>
+      <ActiveController
+        leader={c.leader}
+        epoch={c.epoch}
+        active="controller.zk.active"
+        none="controller.zk.none"
+      />
       <p className="muted small">{t('controller.zk.hint')}</p>
       <h3>{t('controller.zk.ensemble', { zxid: view.zxid })}</h3>
       <ul className="quorum-voters" aria-label={t('controller.zk.ensemble', { zxid: view.zxid })}>
@@ -58,90 +59,23 @@ export function ZooKeeperModeView() {
 
 function ServerCard({ server: s }: { server: ServerView }) {
   const t = useT();
-  const reduce = useReducedMotion();
-  const status = s.status === 'offline' ? 'offline' : s.isolated ? 'isolated' : 'online';
-  const role = s.status === 'offline' ? 'unattached' : s.role === 'looking' ? 'candidate' : s.role;
+  const status = nodeStatus(s);
   return (
-    <motion.li
-      className={`card quorum-voter role-${role} status-${status}`}
-      data-testid={`zookeeper-${s.id}`}
-      data-role={s.status === 'offline' ? 'offline' : s.role}
-      data-status={status}
-      key={`${s.role}-${s.status}`}
-      initial={reduce ? false : { scale: 0.96, opacity: 0.6 }}
-      animate={{ scale: 1, opacity: 1 }}
-      transition={{ duration: 0.35 }}
-    >
-      <div className="quorum-voter-head">
-        <strong data-name-label>{t('controller.zk.server', { id: s.id })}</strong>
-        <span className={`pill pill-${status === 'online' ? 'online' : 'offline'}`}>
-          {t(`controller.status.${status}`)}
-        </span>
-      </div>
-      <div className="quorum-role">
-        <span aria-hidden="true" className="quorum-role-mark">
-          {role === 'leader' ? '★' : role === 'candidate' ? '?' : role === 'follower' ? '→' : '·'}
-        </span>{' '}
-        {s.status === 'offline'
-          ? t('controller.status.offline')
-          : t(`controller.zk.role.${s.role}`)}
-      </div>
-      <div className="muted small">{t('controller.zk.zxid', { zxid: s.zxid })}</div>
-      <NodeActions id={s.id} offline={s.status === 'offline'} isolated={s.isolated} />
-    </motion.li>
-  );
-}
-
-function NodeActions({
-  id,
-  offline,
-  isolated,
-}: {
-  id: number;
-  offline: boolean;
-  isolated: boolean;
-}) {
-  const t = useT();
-  const apply = useSimStore((s) => s.apply);
-  const buttons: { id: string; label: string; action: ActionBody }[] = [];
-  if (offline)
-    buttons.push({
-      id: 'restart',
-      label: t('controller.restart', { id }),
-      action: { do: 'restartBroker', broker: id },
-    });
-  else
-    buttons.push({
-      id: 'kill',
-      label: t('controller.zk.kill', { id }),
-      action: { do: 'killBroker', broker: id },
-    });
-  if (isolated)
-    buttons.push({
-      id: 'heal',
-      label: t('controller.heal', { id }),
-      action: { do: 'healBroker', broker: id },
-    });
-  else if (!offline)
-    buttons.push({
-      id: 'isolate',
-      label: t('controller.isolate', { id }),
-      action: { do: 'isolateBroker', broker: id },
-    });
-  return (
-    <div className="quorum-actions" role="group" aria-label={t('controller.actions')}>
-      {buttons.map((b) => (
-        <button
-          key={b.id}
-          type="button"
-          className="btn btn-small btn-quiet"
-          data-testid={`zookeeper-${id}-${b.id}`}
-          onClick={() => apply(b.action)}
-        >
-          {b.label}
-        </button>
-      ))}
-    </div>
+    <NodeCard
+      id={s.id}
+      testId="zookeeper"
+      role={s.status === 'offline' ? 'unattached' : s.role === 'looking' ? 'candidate' : s.role}
+      status={status}
+      isolated={s.isolated}
+      drawKey={`${s.role}-${s.status}`}
+      data={{ 'data-role': s.status === 'offline' ? 'offline' : s.role }}
+      name={t('controller.zk.server', { id: s.id })}
+      roleLine={
+        s.status === 'offline' ? t('controller.status.offline') : t(`controller.zk.role.${s.role}`)
+      }
+      details={t('controller.zk.zxid', { zxid: s.zxid })}
+      killLabel="controller.zk.kill"
+    />
   );
 }
 
