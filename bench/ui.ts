@@ -12,13 +12,19 @@
 //     after a warm-up, for --seconds of wall time, every requestAnimationFrame is timed (frame
 //     time p50/p95/p99, fps), long tasks are counted (PerformanceObserver 'longtask', > 50 ms)
 //     and the simulated time gained is divided by the wall time (1.00× keeps up with real time);
+//   - with --counts, one more run of the same load counts the work per second that does not
+//     depend on the machine's load: React commits and components rendered (through the devtools
+//     hook React calls on each commit), DOM mutations (a MutationObserver), style recalcs and
+//     layouts (Chromium's Performance.getMetrics) and compositor layers at the end (LayerTree);
+//     the probes cost time, so that run's frame times are not comparable and are not printed;
 //   - at scale (bench/scaleScenario.ts: 50 brokers, 9,840 replicas): a cold load to the cluster
 //     overview and its element count, each view's tab to its view on screen, then frames while it
 //     plays at 1× (skip with --no-scale).
 //
 //   npm run bench:ui -- [--runs=3] [--seconds=10] [--warmup=2] [--loads=3] [--rate=1000]
 //                       [--width=1440 --height=900] [--view=cluster] [--port=4815]
-//                       [--no-build] [--out-dir=<dir>] [--bundle-only] [--no-scale]
+//                       [--no-build] [--out-dir=<dir>] [--bundle-only] [--no-scale] [--counts]
+//                       [--frames-only] (no bundle and cold load figures)
 //   (--no-build --out-dir=<dir>: measure a build made elsewhere, e.g. of an older commit)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromiumArgs, systemChromium } from '../e2e/chromium';
@@ -37,7 +43,7 @@ const num = (name: string, fallback: number) => {
   const v = Number(flag(name));
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
-const RUNS = num('runs', 3);
+const RUNS = flag('runs') === '0' ? 0 : num('runs', 3); // 0: --counts alone
 const SECONDS = num('seconds', 10);
 const WARMUP = num('warmup', 2);
 const LOADS = num('loads', 3);
@@ -49,6 +55,8 @@ const VIEW = flag('view') ?? 'cluster';
 const BUILD = !args.includes('--no-build');
 const BUNDLE_ONLY = args.includes('--bundle-only');
 const SCALE = !args.includes('--no-scale');
+const COUNTS = args.includes('--counts');
+const FRAMES_ONLY = args.includes('--frames-only');
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = flag('out-dir') ?? join(tmpdir(), 'kafkascope-bench-ui');
@@ -189,6 +197,158 @@ const PROBE = `(() => {
   };
   requestAnimationFrame(loop);
 })();`;
+
+/**
+ * Installed before the page's scripts for --counts: React's devtools hook (React calls
+ * onCommitFiberRoot on every commit, production builds too) counts commits and the components
+ * that rendered in each — walked as React DevTools does: a subtree whose child list was not
+ * cloned did not render; a component rendered if its PerformedWork flag (1) is set or it is new
+ * — and a MutationObserver counts DOM changes. Both count only while `recording`.
+ */
+const COUNT_PROBE = `(() => {
+  const c = { recording: false, frames: 0, commits: 0, rendered: 0, mounted: 0, added: 0, removed: 0,
+    attributes: 0, text: 0, byName: {} };
+  window.__benchCounts = c;
+  const COMPONENT = new Set([0, 1, 11, 14, 15]);
+  const nameOf = (t) => t && (t.displayName || t.name || nameOf(t.type) || nameOf(t.render)) || '?';
+  const hit = (f) => {
+    c.rendered++;
+    const n = nameOf(f.type);
+    c.byName[n] = (c.byName[n] || 0) + 1;
+  };
+  const visit = (next, prev) => {
+    if (!prev) {
+      if (COMPONENT.has(next.tag)) { hit(next); c.mounted++; }
+      for (let ch = next.child; ch; ch = ch.sibling) visit(ch, null);
+      return;
+    }
+    if (COMPONENT.has(next.tag) && (next.flags & 1)) hit(next);
+    if (next.child !== prev.child)
+      for (let ch = next.child; ch; ch = ch.sibling) visit(ch, ch.alternate);
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, renderers: new Map(), isDisabled: false,
+    inject() { return 1; }, checkDCE() {}, onScheduleFiberRoot() {}, onPostCommitFiberRoot() {},
+    onCommitFiberUnmount() {}, setStrictMode() {},
+    onCommitFiberRoot(_id, root) {
+      if (!c.recording) return;
+      c.commits++;
+      visit(root.current, root.current.alternate);
+    },
+  };
+  const watch = () => new MutationObserver((list) => {
+    if (!c.recording) return;
+    for (const m of list) {
+      if (m.type === 'childList') { c.added += m.addedNodes.length; c.removed += m.removedNodes.length; }
+      else if (m.type === 'attributes') c.attributes++;
+      else c.text++;
+    }
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Canvas redraws (each begins with clearRect) between two animation frames.
+  c.clears = [];
+  let clears = 0;
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (...a) { clears++; return clearRect.apply(this, a); };
+  const loop = () => {
+    if (c.recording) { c.frames++; c.clears.push(clears); }
+    clears = 0;
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  if (document.documentElement) watch(); else document.addEventListener('readystatechange', watch, { once: true });
+})();`;
+
+interface Counts {
+  seconds: number;
+  frames: number;
+  /** Canvas redraws (clearRect calls) per frame. */
+  clears: number[];
+  commits: number;
+  rendered: number;
+  mounted: number;
+  added: number;
+  removed: number;
+  attributes: number;
+  text: number;
+  byName: Record<string, number>;
+  /** Chromium's Performance.getMetrics, the measured stretch's difference. */
+  metrics: Record<string, number>;
+  layers: number;
+}
+
+/** One run of the load with COUNT_PROBE and Chromium's counters: work per second. */
+async function countRun(browser: Browser): Promise<Counts> {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
+  const page = await context.newPage();
+  await page.addInitScript(COUNT_PROBE);
+  await page.goto(loadLink());
+  await page.getByTestId('broker-1').waitFor({ state: 'visible', timeout: 60_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let layers = 0;
+  cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: unknown[] }) => {
+    if (e.layers) layers = e.layers.length;
+  });
+  await cdp.send('LayerTree.enable');
+  await page.waitForTimeout(WARMUP * 1000);
+  const metrics = async () => {
+    const { metrics: m } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    return Object.fromEntries(m.map((x) => [x.name, x.value]));
+  };
+  const before = await metrics();
+  const t0 = await page.evaluate(() => {
+    (window as unknown as { __benchCounts: { recording: boolean } }).__benchCounts.recording = true;
+    return performance.now();
+  });
+  await page.waitForTimeout(SECONDS * 1000);
+  const c = await page.evaluate((t: number) => {
+    const k = (window as unknown as { __benchCounts: Record<string, unknown> }).__benchCounts;
+    k.recording = false;
+    return { ...k, seconds: (performance.now() - t) / 1000 };
+  }, t0);
+  const after = await metrics();
+  await context.close();
+  const diff: Record<string, number> = {};
+  for (const name of Object.keys(after)) diff[name] = after[name]! - (before[name] ?? 0);
+  return { ...(c as unknown as Counts), metrics: diff, layers };
+}
+
+function printCounts(c: Counts): void {
+  const per = (n: number) => (n / c.seconds).toFixed(0);
+  const m = c.metrics;
+  const share = (k: string) => `${(((m[k] ?? 0) / c.seconds) * 100).toFixed(0)} %`;
+  console.log(
+    `  ${c.frames} frames in ${c.seconds.toFixed(1)} s; per frame: ${(c.commits / c.frames).toFixed(2)} React commits, ` +
+      `${(c.rendered / c.frames).toFixed(1)} components rendered, ` +
+      `${((c.added + c.removed) / c.frames).toFixed(1)} nodes added or removed, ` +
+      `${(c.attributes / c.frames).toFixed(1)} attribute changes, ` +
+      `${((m.RecalcStyleCount ?? 0) / c.frames).toFixed(2)} style recalcs, ${((m.LayoutCount ?? 0) / c.frames).toFixed(2)} layouts`,
+  );
+  const clears = [...c.clears].sort((a, b) => a - b);
+  console.log(
+    `  canvas redraws per frame: mean ${(clears.reduce((a, b) => a + b, 0) / clears.length).toFixed(2)}, ` +
+      `p95 ${pct(clears, 95)}, max ${clears.at(-1) ?? 0}`,
+  );
+  console.log(
+    `  per second: ${per(c.commits)} React commits, ${per(c.rendered)} components rendered ` +
+      `(${per(c.mounted)} mounted); DOM: ${per(c.added)} nodes added, ${per(c.removed)} removed, ` +
+      `${per(c.attributes)} attribute and ${per(c.text)} text changes; ` +
+      `${per(m.RecalcStyleCount ?? 0)} style recalcs, ${per(m.LayoutCount ?? 0)} layouts`,
+  );
+  console.log(
+    `  main thread: tasks ${share('TaskDuration')}, script ${share('ScriptDuration')}, ` +
+      `style ${share('RecalcStyleDuration')}, layout ${share('LayoutDuration')}; ` +
+      `${c.layers} compositor layers at the end; ` +
+      `most rendered: ` +
+      Object.entries(c.byName)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([n, k]) => `${n} ${per(k)}`)
+        .join(', '),
+  );
+}
 
 interface FrameRun {
   frameMs: number[];
@@ -381,7 +541,7 @@ async function main(): Promise<void> {
       '--emptyOutDir',
     ]);
   }
-  printBundle(bundle(OUT));
+  if (!FRAMES_ONLY) printBundle(bundle(OUT));
   if (BUNDLE_ONLY) return;
 
   const server = spawn(
@@ -424,16 +584,17 @@ async function main(): Promise<void> {
     );
 
     const paints: PaintRun[] = [];
-    for (let i = 0; i < LOADS; i++) paints.push(await paintRun(browser));
+    for (let i = 0; i < (FRAMES_ONLY ? 0 : LOADS); i++) paints.push(await paintRun(browser));
     const med = (k: keyof PaintRun) => {
       const xs = paints.map((p) => p[k]).filter((x): x is number => x !== null);
       return xs.length ? median(xs) : null;
     };
-    console.log(`\nCold load (median of ${LOADS}; ms after navigation start)`);
-    console.log(
-      `  first paint ${ms(med('firstPaint'))}, first contentful paint ${ms(med('firstContentfulPaint'))}, ` +
-        `app shows broker 1 ${ms(med('appShown'))}`,
-    );
+    if (!FRAMES_ONLY) console.log(`\nCold load (median of ${LOADS}; ms after navigation start)`);
+    if (!FRAMES_ONLY)
+      console.log(
+        `  first paint ${ms(med('firstPaint'))}, first contentful paint ${ms(med('firstContentfulPaint'))}, ` +
+          `app shows broker 1 ${ms(med('appShown'))}`,
+      );
 
     console.log(
       `\nPlaying ${RATE} records/s (6 partitions, RF 3, 3 consumers) at 1× in the ${VIEW} view: ` +
@@ -455,6 +616,10 @@ async function main(): Promise<void> {
           `${((all.length / wall) * 1000).toFixed(1)} fps; long tasks ${(lts.length / runs.length).toFixed(1)} per run; ` +
           `sim ${(sim / wall).toFixed(2)}× real time`,
       );
+    }
+    if (COUNTS) {
+      console.log(`  counted (another run, probes on; ${SECONDS} s):`);
+      printCounts(await countRun(browser));
     }
     if (SCALE) {
       console.log(
