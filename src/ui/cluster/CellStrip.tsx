@@ -10,6 +10,7 @@ import type { RecordSnapshot } from '../../engine';
 import { textOn, type KeyColor } from '../common/keyColor';
 import { useSimStore } from '../../store/simStore';
 import type { RecordTitle } from './OffsetCell';
+import { REDRAW_MS, cancelDraw, scheduleDraw } from './stripDraws';
 
 /** Keep in step with .cell in cluster.css and CELL_STEP in ReplicaRow.tsx. */
 const CELL_W = 26;
@@ -100,13 +101,6 @@ interface Frame {
   keyColor: KeyColor;
 }
 
-/**
- * While the run plays, a strip is redrawn at most this often (wall ms): it shows rows that gain
- * more than a dozen records a second, faster than anyone reads single cells, and each redraw is a
- * raster and a texture upload. What it shows lags the engine by less than this; paused, none.
- */
-const REDRAW_MS = 100;
-
 function draw(canvas: HTMLCanvasElement, look: Look, { records, geo, hw, keyColor }: Frame) {
   const { ink, accent, veil, h } = look;
   const dpr = window.devicePixelRatio || 1;
@@ -173,14 +167,12 @@ export function CellStrip({ records, hwIndex, showHw, hw, keyColor, titleOf, sta
   const latest = useRef<Frame | null>(null);
   const shown = useRef<Frame | null>(null);
   const lastDraw = useRef(-Infinity);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     latest.current = { records, geo, hw, keyColor };
     const paint = () => {
-      timer.current = null;
       const frame = latest.current;
       if (!frame || !lookRef.current || !ref.current) return;
       lastDraw.current = performance.now();
@@ -200,21 +192,17 @@ export function CellStrip({ records, hwIndex, showHw, hw, keyColor, titleOf, sta
         h: canvas.clientHeight || 22,
       };
     }
-    // Only a playing run is sampled: a paused one (a seek, a step, an export's frames) shows
-    // exactly the moment at once.
-    const wait = playing ? lastDraw.current + REDRAW_MS - performance.now() : 0;
-    now ||= wait <= 0;
+    // While the run plays a strip shows rows that gain more than a dozen records a second,
+    // faster than anyone reads single cells, and each redraw is a raster and a texture upload: it
+    // redraws at most every REDRAW_MS, a few strips a frame (stripDraws.ts), lagging the engine
+    // by about that. A paused run (a seek, a step, an export's frames) shows the moment at once.
+    now ||= !playing || lastDraw.current === -Infinity;
     if (now) {
-      if (timer.current !== null) clearTimeout(timer.current);
+      cancelDraw(ref);
       paint();
-    } else if (timer.current === null) timer.current = setTimeout(paint, wait);
+    } else scheduleDraw(ref, lastDraw.current + REDRAW_MS, paint);
   });
-  useLayoutEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
-  );
+  useLayoutEffect(() => () => cancelDraw(ref), []);
 
   /** The hovered cell's tooltip, as the DOM cell's title would give it. */
   const onMove = (e: MouseEvent<HTMLCanvasElement>) => {
