@@ -80,6 +80,9 @@ export function xxhash32(
   return h >>> 0;
 }
 
+/** One hash table for every block (lz4CompressBlock clears it first, as liblz4 does). */
+const HASH_TABLE = new Uint16Array(1 << LZ4_HASHLOG_U16);
+
 const KAFKA_LZ4_FLG = 0x60; // version 01, block independence, no checksums, no content size
 const KAFKA_LZ4_BD = 0x40; // max block size 64 KiB
 
@@ -92,18 +95,19 @@ export function lz4FrameCompress(data: Uint8Array, level?: number): Uint8Array {
     );
   }
   const blocks = Math.ceil(data.length / KAFKA_LZ4_BLOCK_SIZE);
-  const sink = new ByteSink(7 + blocks * (4 + lz4CompressBound(KAFKA_LZ4_BLOCK_SIZE)) + 4);
+  // Buffers sized to the data, not to a 64 KiB block: a batch is usually a few hundred bytes,
+  // and a 66 KiB sink and scratch per batch were most of a compressed run's garbage.
+  const sink = new ByteSink(7 + blocks * 4 + lz4CompressBound(data.length) + 4);
   const b = sink.buf;
   writeUint32LE(b, 0, LZ4_MAGIC);
   b[4] = KAFKA_LZ4_FLG;
   b[5] = KAFKA_LZ4_BD;
   b[6] = (xxhash32(b, 4, 2, 0) >>> 8) & 0xff;
   sink.pos = 7;
-  const table = new Uint16Array(1 << LZ4_HASHLOG_U16);
-  const scratch = new Uint8Array(lz4CompressBound(KAFKA_LZ4_BLOCK_SIZE));
+  const scratch = new Uint8Array(lz4CompressBound(Math.min(data.length, KAFKA_LZ4_BLOCK_SIZE)));
   for (let pos = 0; pos < data.length; pos += KAFKA_LZ4_BLOCK_SIZE) {
     const len = Math.min(KAFKA_LZ4_BLOCK_SIZE, data.length - pos);
-    const clen = lz4CompressBlock(data, pos, len, scratch, 0, table);
+    const clen = lz4CompressBlock(data, pos, len, scratch, 0, HASH_TABLE);
     sink.ensure(4 + len);
     if (clen >= len) {
       writeUint32LE(sink.buf, sink.pos, (len | LZ4_FRAME_INCOMPRESSIBLE_MASK) >>> 0);
