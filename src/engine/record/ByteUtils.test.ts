@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { Random } from '../sim/Random';
 import {
@@ -147,7 +149,17 @@ describe('fixed-width big-endian', () => {
 
 describe('UTF-8 as Java writes it', () => {
   it('matches Buffer for well-formed text, including Korean and emoji', () => {
-    for (const s of ['', 'kafka', '\uCE74\uD504\uCE74 \uBA54\uC2DC\uC9C0', 'é€𝄞😀', 'a\u0000b']) {
+    const long = 'x'.repeat(200);
+    for (const s of [
+      '',
+      'kafka',
+      '\uCE74\uD504\uCE74 \uBA54\uC2DC\uC9C0',
+      'é€𝄞😀',
+      'a\u0000b',
+      long + '\uCE74',
+      '😀' + long,
+      long,
+    ]) {
       expect(utf8Length(s)).toBe(Buffer.byteLength(s));
       expect(hex(utf8Bytes(s))).toBe(Buffer.from(s).toString('hex'));
       expect(utf8String(utf8Bytes(s))).toBe(s);
@@ -158,6 +170,28 @@ describe('UTF-8 as Java writes it', () => {
     expect(hex(utf8Bytes('a\ud800b'))).toBe('613f62');
     expect(hex(utf8Bytes('\udc00'))).toBe('3f');
     expect(utf8Length('x\ud83d')).toBe(2);
+  });
+
+  it('sizes a long rope without giving it its own flat copy', () => {
+    // A workload's values are ropes: a numbered head on one shared padding. A regex flattens the
+    // rope it reads in place, so scanning the value itself would keep 1 KB per record alive.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const pad = 'x'.repeat(1000);
+    const values: string[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    let total = 0;
+    for (let n = 0; n < 10_000; n++) {
+      const v = `#${n} ` + pad;
+      total += utf8Length(v);
+      values.push(v);
+    }
+    gc();
+    const kept = process.memoryUsage().heapUsed - before;
+    expect(total).toBe(values.reduce((a, v) => a + v.length, 0));
+    // Flattened: over 10 MB (10,000 × 1 KB); ropes: about 40 bytes each.
+    expect(kept).toBeLessThan(3_000_000);
   });
 });
 
