@@ -8,6 +8,8 @@
 // PREFERRED tries the first replica first. The ISR never becomes empty (ELR, KIP-966, is not
 // modelled): the last member stays in it even while it cannot lead.
 import type { PartitionRegistration } from './MetadataImage';
+import type { PartitionChangeReason } from '../trace/reasons';
+import type { TraceEventBody } from '../trace/TraceEvent';
 
 export type Election = 'ONLINE' | 'UNCLEAN' | 'PREFERRED';
 
@@ -68,4 +70,35 @@ export function buildPartitionChange(
 
 function sameMembers(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/**
+ * What a partition change means once it is stored, as the trace says it: replicas out of the ISR,
+ * replicas into it, a new leader (an unclean one named). Both controllers say it the same way:
+ * KRaft's QuorumController once the record commits, ZooKeeper mode's KafkaController once the
+ * state znode is written.
+ */
+export function traceStoredChange(
+  ctx: { trace(body: TraceEventBody): void },
+  topic: string,
+  partition: number,
+  beforeIsr: readonly number[],
+  change: PartitionChange,
+  reason: PartitionChangeReason,
+): void {
+  const removed = beforeIsr.filter((b) => !change.isr.includes(b));
+  const added = change.isr.filter((b) => !beforeIsr.includes(b));
+  if (removed.length > 0)
+    ctx.trace({ type: 'isr.shrink', topic, partition, removed, isr: [...change.isr], reason });
+  if (added.length > 0)
+    ctx.trace({ type: 'isr.expand', topic, partition, added, isr: [...change.isr], reason });
+  if (change.leaderChanged)
+    ctx.trace({
+      type: 'leader.elected',
+      topic,
+      partition,
+      leader: change.leader,
+      leaderEpoch: change.leaderEpoch,
+      reason: change.unclean ? `${reason} (unclean)` : reason,
+    });
 }

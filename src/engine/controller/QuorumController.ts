@@ -20,6 +20,7 @@ import { replayRecord, type MetadataRecord } from './MetadataRecord';
 import { MetadataImage } from './MetadataImage';
 import {
   buildPartitionChange,
+  traceStoredChange,
   type Election,
   type PartitionChange,
 } from './PartitionChangeBuilder';
@@ -157,40 +158,9 @@ export class QuorumController {
     reason: PartitionChangeReason,
   ): void {
     this.write({ type: 'PartitionChange', topic, partition, ...pick(change) });
-    const removed = before.isr.filter((b) => !change.isr.includes(b));
-    const added = change.isr.filter((b) => !before.isr.includes(b));
-    this.afterCommit(() => this.traceChange(topic, partition, removed, added, change, reason));
-  }
-
-  private traceChange(
-    topic: string,
-    partition: number,
-    removed: number[],
-    added: number[],
-    change: PartitionChange,
-    reason: PartitionChangeReason,
-  ): void {
-    if (removed.length > 0)
-      this.ctx.trace({
-        type: 'isr.shrink',
-        topic,
-        partition,
-        removed,
-        isr: [...change.isr],
-        reason,
-      });
-    if (added.length > 0)
-      this.ctx.trace({ type: 'isr.expand', topic, partition, added, isr: [...change.isr], reason });
-    if (change.leaderChanged) {
-      this.ctx.trace({
-        type: 'leader.elected',
-        topic,
-        partition,
-        leader: change.leader,
-        leaderEpoch: change.leaderEpoch,
-        reason: change.unclean ? `${reason} (unclean)` : reason,
-      });
-    }
+    this.afterCommit(() =>
+      traceStoredChange(this.ctx, topic, partition, before.isr, change, reason),
+    );
   }
 
   /** Re-run elections for partitions touching `brokerId`, removing it from ISRs if asked. */

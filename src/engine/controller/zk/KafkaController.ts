@@ -18,6 +18,7 @@ import type { AlterPartitionResponse } from '../../network/controllerRequests';
 import type { ControlledShutdownResponse } from '../../network/zkRequests';
 import {
   buildPartitionChange,
+  traceStoredChange,
   type Election,
   type PartitionChange,
 } from '../PartitionChangeBuilder';
@@ -474,7 +475,7 @@ export class KafkaController {
         if (r === 'OK') {
           Object.assign(c.image.partition(topic, partition)!, next);
           written.push(tp);
-          this.traceChange(topic, partition, beforeIsr, change, reason);
+          traceStoredChange(this.ctx, topic, partition, beforeIsr, change, reason);
           if (--left === 0) finish();
         } else if (r === 'BADVERSION') {
           // The state znode moved on (or an earlier try of this very write landed and its answer
@@ -488,7 +489,7 @@ export class KafkaController {
               // It was this write after all: say what it changed.
               const now = c.image.partition(topic, partition)!;
               if (now.partitionEpoch === next.partitionEpoch && sameState(now, next))
-                this.traceChange(topic, partition, beforeIsr, change, reason);
+                traceStoredChange(this.ctx, topic, partition, beforeIsr, change, reason);
             }
             if (--left === 0) finish();
           });
@@ -504,37 +505,6 @@ export class KafkaController {
       if (term !== this.term || n === 'SESSIONEXPIRED') return;
       if (!n || n.version !== c.epochZkVersion) this.resign();
     });
-  }
-
-  private traceChange(
-    topic: string,
-    partition: number,
-    beforeIsr: number[],
-    change: PartitionChange,
-    reason: PartitionChangeReason,
-  ): void {
-    const removed = beforeIsr.filter((b) => !change.isr.includes(b));
-    const added = change.isr.filter((b) => !beforeIsr.includes(b));
-    if (removed.length > 0)
-      this.ctx.trace({
-        type: 'isr.shrink',
-        topic,
-        partition,
-        removed,
-        isr: [...change.isr],
-        reason,
-      });
-    if (added.length > 0)
-      this.ctx.trace({ type: 'isr.expand', topic, partition, added, isr: [...change.isr], reason });
-    if (change.leaderChanged)
-      this.ctx.trace({
-        type: 'leader.elected',
-        topic,
-        partition,
-        leader: change.leader,
-        leaderEpoch: change.leaderEpoch,
-        reason: change.unclean ? `${reason} (unclean)` : reason,
-      });
   }
 
   // --- watches ------------------------------------------------------------------------------
