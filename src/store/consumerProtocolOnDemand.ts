@@ -12,18 +12,10 @@ const real = onDemand<typeof Protocol>(
   () => import('../engine/sim/consumerGroupProtocol'),
 );
 
-class NotLoaded {
-  constructor() {
-    real.get(); // throws, naming the protocol
-  }
-}
-const notLoaded = NotLoaded as never;
-
-export let ConsumerGroup: typeof Protocol.ConsumerGroup = notLoaded;
-export let ConsumerGroupHeartbeat: typeof Protocol.ConsumerGroupHeartbeat = notLoaded;
-export let ConsumerMembershipManager: typeof Protocol.ConsumerMembershipManager = notLoaded;
-export let replayConsumerGroup: typeof Protocol.replayConsumerGroup = (...args) =>
-  real.get().replayConsumerGroup(...args);
+export let ConsumerGroup: typeof Protocol.ConsumerGroup = real.NotLoaded;
+export let ConsumerGroupHeartbeat: typeof Protocol.ConsumerGroupHeartbeat = real.NotLoaded;
+export let ConsumerMembershipManager: typeof Protocol.ConsumerMembershipManager = real.NotLoaded;
+export let replayConsumerGroup = real.call('replayConsumerGroup');
 
 export function isConsumerProtocolLoaded(): boolean {
   return real.isLoaded();

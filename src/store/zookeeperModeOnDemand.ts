@@ -8,24 +8,13 @@ import { onDemand } from './codecs/onDemand';
 
 const real = onDemand<typeof ZkMode>('ZooKeeper mode', () => import('../engine/sim/zookeeperMode'));
 
-class NotLoaded {
-  constructor() {
-    real.get(); // throws, naming ZooKeeper mode
-  }
-}
-const notLoaded = NotLoaded as never;
-/** An object whose every property read throws, naming ZooKeeper mode. */
-const notLoadedObject = new Proxy({}, { get: () => real.get() }) as never;
-
-export let ZooKeeperEnsemble: typeof ZkMode.ZooKeeperEnsemble = notLoaded;
-export let AdminZkClient: typeof ZkMode.AdminZkClient = notLoaded;
-export let KafkaZkServer: typeof ZkMode.KafkaZkServer = notLoaded;
-export let ZkPaths: typeof ZkMode.ZkPaths = notLoadedObject;
-export let zookeeperNodeId: typeof ZkMode.zookeeperNodeId = (...args) =>
-  real.get().zookeeperNodeId(...args);
-export let bootstrapZooKeeper: typeof ZkMode.bootstrapZooKeeper = (...args) =>
-  real.get().bootstrapZooKeeper(...args);
-export let mirrorZnode: typeof ZkMode.mirrorZnode = (...args) => real.get().mirrorZnode(...args);
+export let ZooKeeperEnsemble: typeof ZkMode.ZooKeeperEnsemble = real.NotLoaded;
+export let AdminZkClient: typeof ZkMode.AdminZkClient = real.NotLoaded;
+export let KafkaZkServer: typeof ZkMode.KafkaZkServer = real.NotLoaded;
+export let ZkPaths: typeof ZkMode.ZkPaths = real.notLoadedObject;
+export let zookeeperNodeId = real.call('zookeeperNodeId');
+export let bootstrapZooKeeper = real.call('bootstrapZooKeeper');
+export let mirrorZnode = real.call('mirrorZnode');
 
 export function isZooKeeperModeLoaded(): boolean {
   return real.isLoaded();
