@@ -85,6 +85,9 @@ export class Metadata {
       }));
   }
 
+  /** Bumped whenever the leaders change (the Sender's quiet check reads it). */
+  version = 0;
+
   has(topic: string): boolean {
     return this.leaders.has(topic);
   }
@@ -235,6 +238,7 @@ export class Metadata {
     this.connections.ready(Number(msg.from.slice('broker:'.length)));
     let changed = false;
     this.views.clear();
+    this.version++;
     for (const t of msg.payload.topics) {
       this.newTopics.delete(t.name);
       if (t.error !== 'NONE') continue;

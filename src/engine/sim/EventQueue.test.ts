@@ -26,6 +26,28 @@ describe('EventQueue', () => {
       last = e;
     }
   });
+
+  it('pops in (time, phase, scheduling order) for random pushes and pops interleaved', () => {
+    const q = new EventQueue();
+    const r = new Random(11);
+    const expected: { time: number; phase: number; seq: number }[] = [];
+    const popped: number[] = [];
+    const want: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const ev = q.push(r.nextInt(50), () => {}, r.nextInt(4) === 0 ? 1 : 0);
+      expected.push({ time: ev.time, phase: ev.phase, seq: ev.seq });
+      if (r.nextInt(3) === 0) {
+        // A pop takes the smallest of those still queued.
+        expected.sort((a, b) => a.time - b.time || a.phase - b.phase || a.seq - b.seq);
+        want.push(expected.shift()!.seq);
+        popped.push(q.pop()!.seq);
+      }
+    }
+    expected.sort((a, b) => a.time - b.time || a.phase - b.phase || a.seq - b.seq);
+    for (const e of expected) want.push(e.seq);
+    while (q.size) popped.push(q.pop()!.seq);
+    expect(popped).toEqual(want);
+  });
 });
 
 describe('Random', () => {

@@ -24,61 +24,99 @@ export class ScheduledEvent {
   }
 }
 
+/** Sequence numbers stay below this (2^51), so phase · 2^51 + seq is exact and ordered. */
+const PHASE_1 = 2 ** 51;
+
 export class EventQueue {
-  private heap: ScheduledEvent[] = [];
+  // The heap's order keys live in two arrays of doubles beside the events (V8 keeps them
+  // unboxed): a sift compares numbers in place instead of reading each event object, which
+  // was most of the queue's cost with hundreds of thousands of events waiting (cancelled
+  // request timeouts stay until their moment).
+  // The arrays never shrink (a pop leaves its slot for the next push): `n` is the heap's size.
+  private heap: (ScheduledEvent | null)[] = [];
+  /** heap[i].time. */
+  private times: number[] = [];
+  /** heap[i]'s phase · 2^51 + seq: (time, ranks) orders as (time, phase, seq). */
+  private ranks: number[] = [];
+  private n = 0;
   private nextSeq = 0;
 
   get size(): number {
-    return this.heap.length;
+    return this.n;
   }
 
   push(time: number, fire: () => void, phase: 0 | 1 = 0): ScheduledEvent {
-    const ev = new ScheduledEvent(time, phase, this.nextSeq++, fire);
+    const seq = this.nextSeq++;
+    const ev = new ScheduledEvent(time, phase, seq, fire);
+    const rank = phase === 1 ? PHASE_1 + seq : seq;
     const h = this.heap;
+    const times = this.times;
+    const ranks = this.ranks;
     // Sift up with a hole: move parents down until ev's place is found.
-    let i = h.length;
-    h.push(ev);
+    let i = this.n++;
+    if (i === h.length) {
+      h.push(ev);
+      times.push(time);
+      ranks.push(rank);
+    }
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = h[parent]!;
-      if (!less(ev, p)) break;
-      h[i] = p;
+      const pt = times[parent]!;
+      if (time > pt || (time === pt && rank > ranks[parent]!)) break;
+      h[i] = h[parent]!;
+      times[i] = pt;
+      ranks[i] = ranks[parent]!;
       i = parent;
     }
     h[i] = ev;
+    times[i] = time;
+    ranks[i] = rank;
     return ev;
   }
 
   peek(): ScheduledEvent | undefined {
-    return this.heap[0];
+    return this.n > 0 ? this.heap[0]! : undefined;
   }
 
   pop(): ScheduledEvent | undefined {
     const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    const n = h.length;
-    if (n > 0 && last) {
+    const times = this.times;
+    const ranks = this.ranks;
+    if (this.n === 0) return undefined;
+    const top = h[0]!;
+    const n = --this.n;
+    const last = h[n]!;
+    const lastTime = times[n]!;
+    const lastRank = ranks[n]!;
+    h[n] = null; // let go of the event (and its callback)
+    if (n > 0) {
       // Sift the last event down from the root with a hole.
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const m = r < n && less(h[r]!, h[l]!) ? r : l;
-        const child = h[m]!;
-        if (!less(child, last)) break;
-        h[i] = child;
+        let m = l;
+        let mt = times[l]!;
+        let mr = ranks[l]!;
+        if (r < n) {
+          const rt = times[r]!;
+          if (rt < mt || (rt === mt && ranks[r]! < mr)) {
+            m = r;
+            mt = rt;
+            mr = ranks[r]!;
+          }
+        }
+        if (mt > lastTime || (mt === lastTime && mr > lastRank)) break;
+        h[i] = h[m]!;
+        times[i] = mt;
+        ranks[i] = mr;
         i = m;
       }
       h[i] = last;
+      times[i] = lastTime;
+      ranks[i] = lastRank;
     }
     return top;
   }
-}
-
-function less(a: ScheduledEvent, b: ScheduledEvent): boolean {
-  if (a.time !== b.time) return a.time < b.time;
-  if (a.phase !== b.phase) return a.phase < b.phase;
-  return a.seq < b.seq;
 }

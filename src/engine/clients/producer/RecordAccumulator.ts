@@ -18,6 +18,12 @@ export interface AppendResult {
 
 export class RecordAccumulator {
   readonly deques = new Map<string, ProducerBatch[]>();
+  /**
+   * Bumped by every change that can make a deque's head ready or not: a new deque or batch, a
+   * head batch filling up, a drain, a re-enqueue. Not by a record joining a batch behind the
+   * head or a head that is still not full: the Sender's quiet check reads it.
+   */
+  changes = 0;
   private builtIn = new Map<string, BuiltInPartitioner>();
 
   constructor(
@@ -51,7 +57,10 @@ export class RecordAccumulator {
     }
     const key = RecordAccumulator.key(topic, partition);
     let dq = this.deques.get(key);
-    if (!dq) this.deques.set(key, (dq = []));
+    if (!dq) {
+      this.deques.set(key, (dq = []));
+      this.changes++;
+    }
     let batch = dq[dq.length - 1];
     let appended =
       batch && !batch.inFlight && !batch.retry
@@ -65,6 +74,7 @@ export class RecordAccumulator {
       newBatchCreated = true;
     }
     const b = batch!;
+    if (newBatchCreated || (dq.length === 1 && b.isFull(this.config.batchSize))) this.changes++;
     if (partitioner && info) {
       // Kafka (allBatchesFull) allows the switch only once the last batch is full, so
       // switches line up with batch boundaries.
@@ -119,6 +129,7 @@ export class RecordAccumulator {
     const key = RecordAccumulator.key(batch.topic, batch.partition);
     let dq = this.deques.get(key);
     if (!dq) this.deques.set(key, (dq = []));
+    this.changes++;
     batch.inFlight = false;
     batch.retry = true;
     batch.lastAttemptMs = now;
@@ -130,6 +141,7 @@ export class RecordAccumulator {
 
   /** Take the head batch of one of `deques` for sending. */
   drainHead(dq: ProducerBatch[]): ProducerBatch | undefined {
+    this.changes++;
     return dq.shift();
   }
 

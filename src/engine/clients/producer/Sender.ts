@@ -57,6 +57,19 @@ export class Sender {
   /** The pending wake-up, and its moment. */
   private wakeup: Cancellable | null = null;
   private wakeupAt = Infinity;
+  /** Bumped when a request goes out or ends: in-flight counts and batches changed. */
+  private inFlightChanges = 0;
+  /**
+   * After a pass that did nothing (the usual pass: one per record appended while every ready
+   * partition waits for its connection), what it depended on; until `quietUntil`, a pass over
+   * the same state does nothing again and only re-arms the same wake-up (see quietPass).
+   */
+  private quietUntil = -Infinity;
+  private quietNextCheck = Infinity;
+  private quietAccumulator = -1;
+  private quietMetadata = -1;
+  private quietInFlight = -1;
+  private quietConfig: ProducerConfig | null = null;
   /** One callback for every wake-up (run about once per record appended). */
   private readonly onWakeup = (): void => {
     this.wakeup = null;
@@ -91,11 +104,13 @@ export class Sender {
       this.inFlightCreatedFloor = Math.min(this.inFlightCreatedFloor, b.createdMs);
     this.inFlight.set(r.correlationId, r);
     this.inFlightCount.set(r.broker, this.inFlightTo(r.broker) + 1);
+    this.inFlightChanges++;
   }
 
   private removeInFlight(r: InFlightRequest): void {
     this.inFlight.delete(r.correlationId);
     this.inFlightCount.set(r.broker, this.inFlightTo(r.broker) - 1);
+    this.inFlightChanges++;
   }
 
   /** Make sure the sender runs at `at` (or earlier). */
@@ -111,6 +126,13 @@ export class Sender {
     const now = this.ctx.now();
     const cfg = this.config;
     const tm = this.transactionManager;
+    if (this.quietPass(now)) return;
+    this.quietUntil = -Infinity;
+    // Whether this pass changes anything (then the next one cannot be assumed quiet).
+    let acted = tm !== null && !tm.runOnceIdle();
+    if (now >= this.inFlightCreatedFloor + cfg.deliveryTimeoutMs) acted = true;
+    /** The earliest moment a queued head batch reaches delivery.timeout.ms. */
+    let headExpiry = Infinity;
     if (tm) {
       // Sender.runOnce: resolve sequences left open by expired batches, then bump the epoch
       // if a partition asked for it — before anything is drained under the old numbering.
@@ -124,7 +146,9 @@ export class Sender {
     let nextCheck = Infinity;
     // Over the deques' values: entries() would make a [key, deque] pair per partition per run.
     for (const dq of this.accumulator.deques.values()) {
-      this.expireBatches(dq, now);
+      if (this.expireBatches(dq, now)) acted = true;
+      if (dq.length > 0 && !dq[0]!.inFlight)
+        headExpiry = Math.min(headExpiry, dq[0]!.createdMs + cfg.deliveryTimeoutMs);
       const ready = this.accumulator.readyTime(dq, now);
       if (ready === null) continue;
       if (ready > now) {
@@ -135,6 +159,7 @@ export class Sender {
       const leader = this.metadata.leaderFor(head.topic, head.partition);
       if (leader === null) {
         this.requestMetadata();
+        acted = true;
         continue;
       }
       // max.in.flight = 1 keeps strict order: one batch per partition at a time.
@@ -156,9 +181,43 @@ export class Sender {
       if (!list) byLeader.set(leader, (list = []));
       list.push(batch);
     }
-    if (byLeader)
+    if (byLeader) {
+      acted = true;
       for (const [leader, batches] of byLeader) this.sendProduceRequest(leader, batches);
+    }
     if (nextCheck < Infinity) this.wakeAt(nextCheck);
+    if (!acted) {
+      this.quietUntil = Math.min(
+        nextCheck,
+        headExpiry,
+        this.inFlightCreatedFloor + cfg.deliveryTimeoutMs,
+      );
+      this.quietNextCheck = nextCheck;
+      this.quietAccumulator = this.accumulator.changes;
+      this.quietMetadata = this.metadata.version;
+      this.quietInFlight = this.inFlightChanges;
+      this.quietConfig = cfg;
+    }
+  }
+
+  /**
+   * A pass after a pass that did nothing, with nothing it read changed since (no deque's head
+   * became ready, no request went out or came back, no new leaders or config, the idempotence
+   * bookkeeping at rest) and before any moment it waited for (a linger or backoff ending, a
+   * delivery timeout): it would do nothing again, so only re-arm its wake-up, as it would.
+   */
+  private quietPass(now: number): boolean {
+    if (
+      now >= this.quietUntil ||
+      this.accumulator.changes !== this.quietAccumulator ||
+      this.metadata.version !== this.quietMetadata ||
+      this.inFlightChanges !== this.quietInFlight ||
+      this.config !== this.quietConfig ||
+      (this.transactionManager !== null && !this.transactionManager.runOnceIdle())
+    )
+      return false;
+    if (this.quietNextCheck < Infinity) this.wakeAt(this.quietNextCheck);
+    return true;
   }
 
   private partitionInFlight(topic: string, partition: number): boolean {
@@ -167,10 +226,16 @@ export class Sender {
     return false;
   }
 
-  private expireBatches(dq: ProducerBatch[], now: number): void {
+  /** Returns whether any batch expired. */
+  private expireBatches(dq: ProducerBatch[], now: number): boolean {
     const timeout = this.config.deliveryTimeoutMs;
-    while (dq.length > 0 && !dq[0]!.inFlight && now >= dq[0]!.createdMs + timeout)
+    let expired = false;
+    while (dq.length > 0 && !dq[0]!.inFlight && now >= dq[0]!.createdMs + timeout) {
+      this.accumulator.changes++;
       this.expire(dq.shift()!);
+      expired = true;
+    }
+    return expired;
   }
 
   /**

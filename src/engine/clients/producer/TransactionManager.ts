@@ -204,6 +204,15 @@ export class TransactionManager {
    * Sender.runOnce → bumpIdempotentEpochAndResetIdIfNeeded: bump the one producer epoch and
    * restart the sequences (in-flight batches included) of the partitions that asked for it.
    */
+  /** Nothing for Sender.runOnce's first two steps (resolve sequences, bump the epoch) to do. */
+  runOnceIdle(): boolean {
+    return (
+      this.partitionsWithUnresolvedSequences.size === 0 &&
+      !this.epochBumpRequired &&
+      this.partitionsToRewriteSequences.size === 0
+    );
+  }
+
   bumpIdempotentEpochAndResetIdIfNeeded(): void {
     if (!this.epochBumpRequired) return;
     // Kafka asks for a new producer id when the epoch is exhausted (Short.MAX_VALUE).
