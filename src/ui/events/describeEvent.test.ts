@@ -114,3 +114,34 @@ describe('describeEvent: appends', () => {
     );
   });
 });
+
+describe('describeEvent: quorum members going down, coming back, cut off', () => {
+  const at = { seq: 1, time: 0 };
+  it('words a controller and a ZooKeeper server the same way, each with its own name', () => {
+    const en = t('en');
+    const lines = [
+      { ...at, type: 'controller.status', controller: 3001, status: 'offline' },
+      { ...at, type: 'controller.status', controller: 3001, status: 'online' },
+      { ...at, type: 'controller.isolation', controller: 3002, isolated: true },
+      { ...at, type: 'controller.isolation', controller: 3002, isolated: false },
+      { ...at, type: 'zookeeper.status', server: 4001, status: 'offline' },
+      { ...at, type: 'zookeeper.status', server: 4001, status: 'online' },
+      { ...at, type: 'zookeeper.isolation', server: 4002, isolated: true },
+      { ...at, type: 'zookeeper.isolation', server: 4002, isolated: false },
+    ] as TraceEvent[];
+    expect(lines.map((e) => describeEvent(e, en))).toEqual([
+      'Controller 3001 stopped (crashed)',
+      'Controller 3001 started again',
+      'Controller 3002 is cut off from the brokers and the other controllers',
+      'Controller 3002 is reachable again',
+      'ZooKeeper server 4001 stopped (crashed)',
+      'ZooKeeper server 4001 started again',
+      'ZooKeeper server 4002 is cut off from the brokers and the other servers',
+      'ZooKeeper server 4002 is reachable again',
+    ]);
+    const shutdown = { ...at, type: 'zookeeper.status', server: 4003, status: 'offline' };
+    expect(
+      describeEvent({ ...shutdown, reason: 'controlled shutdown' } as TraceEvent, t('ko'), 'ko'),
+    ).toMatch(/^ZooKeeper server 4003: 멈춤\(.+\)$/);
+  });
+});

@@ -2,10 +2,33 @@
 // events (sends, deliveries, fetch polls) that the animation already shows.
 import { cappedList } from '../common/cappedList';
 import type { TraceEvent } from '../../engine';
-import type { Lang } from '../../content/i18n';
+import type { Lang, Params } from '../../content/i18n';
 import { errorText } from '../common/errorTexts';
 import { describeReason } from '../../content/i18n/reasonText';
 import type { TFunction } from '../common/useT';
+
+/** A quorum member (a KRaft controller, a ZooKeeper server) went down, or came back. */
+function memberStatus(
+  e: { status: 'online' | 'offline'; reason?: string },
+  kind: 'controller' | 'zookeeper',
+  who: Params,
+  t: TFunction,
+  lang: Lang,
+): string {
+  return e.status === 'offline'
+    ? t(`event.${kind}.offline`, { ...who, reason: describeReason(lang, e.reason ?? 'crash') })
+    : t(`event.${kind}.online`, who);
+}
+
+/** A quorum member was cut off from the others, or healed. */
+function memberIsolation(
+  isolated: boolean,
+  kind: 'controller' | 'zookeeper',
+  who: Params,
+  t: TFunction,
+): string {
+  return t(isolated ? `event.${kind}.isolated` : `event.${kind}.healed`, who);
+}
 
 export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): string | null {
   switch (e.type) {
@@ -137,16 +160,9 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
     case 'broker.unfenced':
       return t('event.broker.unfenced', { broker: e.broker });
     case 'controller.status':
-      return e.status === 'offline'
-        ? t('event.controller.offline', {
-            controller: e.controller,
-            reason: describeReason(lang, e.reason ?? 'crash'),
-          })
-        : t('event.controller.online', { controller: e.controller });
+      return memberStatus(e, 'controller', { controller: e.controller }, t, lang);
     case 'controller.isolation':
-      return t(e.isolated ? 'event.controller.isolated' : 'event.controller.healed', {
-        controller: e.controller,
-      });
+      return memberIsolation(e.isolated, 'controller', { controller: e.controller }, t);
     case 'controller.active':
       return t('event.controller.active', { controller: e.controller, epoch: e.epoch });
     case 'controller.elected':
@@ -164,16 +180,9 @@ export function describeEvent(e: TraceEvent, t: TFunction, lang: Lang = 'en'): s
         partitions: e.partitions,
       });
     case 'zookeeper.status':
-      return e.status === 'offline'
-        ? t('event.zookeeper.offline', {
-            server: e.server,
-            reason: describeReason(lang, e.reason ?? 'crash'),
-          })
-        : t('event.zookeeper.online', { server: e.server });
+      return memberStatus(e, 'zookeeper', { server: e.server }, t, lang);
     case 'zookeeper.isolation':
-      return t(e.isolated ? 'event.zookeeper.isolated' : 'event.zookeeper.healed', {
-        server: e.server,
-      });
+      return memberIsolation(e.isolated, 'zookeeper', { server: e.server }, t);
     case 'zookeeper.leader':
       return e.server === null
         ? t('event.zookeeper.noQuorum')
