@@ -182,13 +182,26 @@ export class KafkaZkServer {
     });
   }
 
+  /**
+   * A control request (Kafka's AbstractControlRequest: LeaderAndIsr, UpdateMetadata) from an
+   * older controller than the last one heard is refused with STALE_CONTROLLER_EPOCH; otherwise its
+   * sender becomes the controller this broker knows. Whether to apply it.
+   */
+  private acceptControlRequest(msg: RequestMessage<'LeaderAndIsr' | 'UpdateMetadata'>): boolean {
+    const { controllerEpoch, controllerId } = msg.payload;
+    if (controllerEpoch < this.controllerEpoch) {
+      this.respond(msg, { error: 'STALE_CONTROLLER_EPOCH' });
+      return false;
+    }
+    this.controllerEpoch = controllerEpoch;
+    this.controllerId = controllerId;
+    return true;
+  }
+
   /** LeaderAndIsr: this broker's replicas take the state the controller decided. */
   handleLeaderAndIsr(msg: RequestMessage<'LeaderAndIsr'>): void {
     const req = msg.payload;
-    if (req.controllerEpoch < this.controllerEpoch)
-      return this.respond(msg, { error: 'STALE_CONTROLLER_EPOCH' });
-    this.controllerEpoch = req.controllerEpoch;
-    this.controllerId = req.controllerId;
+    if (!this.acceptControlRequest(msg)) return;
     const image = this.host.image();
     for (const s of req.partitions) this.putState(image, s, true);
     this.respond(msg, { error: 'NONE' });
@@ -198,10 +211,7 @@ export class KafkaZkServer {
   /** UpdateMetadata: the metadata cache — live brokers and partition states. */
   handleUpdateMetadata(msg: RequestMessage<'UpdateMetadata'>): void {
     const req = msg.payload;
-    if (req.controllerEpoch < this.controllerEpoch)
-      return this.respond(msg, { error: 'STALE_CONTROLLER_EPOCH' });
-    this.controllerEpoch = req.controllerEpoch;
-    this.controllerId = req.controllerId;
+    if (!this.acceptControlRequest(msg)) return;
     const image = this.host.image();
     image.brokers.clear();
     for (const b of req.liveBrokers)
