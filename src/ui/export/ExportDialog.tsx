@@ -10,6 +10,7 @@ import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
 import type { Stamp } from './capture';
+import type { Rendered } from './render';
 import { downloadBlob } from '../common/download';
 import {
   BAND_PX,
@@ -98,6 +99,19 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     else setStatus({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) });
   };
 
+  /** Download what was rendered and say so. */
+  const saved = (out: Rendered, name: string) => {
+    downloadBlob(out.blob, name);
+    setStatus({
+      kind: 'done',
+      name,
+      size: out.blob.size,
+      width: out.width,
+      height: out.height,
+      frames: out.frames,
+    });
+  };
+
   const savePng = async () => {
     const el = viewElement();
     if (!el) return;
@@ -107,15 +121,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       const { renderPng } = await import('./render');
       const out = await renderPng(el, pngScale, stampAt(now));
       const name = exportName(scenarioName, view, `t${now}`, 'png');
-      downloadBlob(out.blob, name);
-      setStatus({
-        kind: 'done',
-        name,
-        size: out.blob.size,
-        width: out.width,
-        height: out.height,
-        frames: out.frames,
-      });
+      saved(out, name);
     } catch (err) {
       fail(err);
     }
@@ -129,15 +135,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       const { renderSvg } = await import('./render');
       const out = renderSvg(svg, stampAt(now));
       const name = exportName(scenarioName, 'segment-map', `t${now}`, 'svg');
-      downloadBlob(out.blob, name);
-      setStatus({
-        kind: 'done',
-        name,
-        size: out.blob.size,
-        width: out.width,
-        height: out.height,
-        frames: out.frames,
-      });
+      saved(out, name);
     } catch (err) {
       fail(err);
     }
@@ -164,15 +162,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         controller.signal,
       );
       const name = exportName(scenarioName, view, `${plan.from}-${plan.to}ms`, 'gif');
-      downloadBlob(out.blob, name);
-      setStatus({
-        kind: 'done',
-        name,
-        size: out.blob.size,
-        width: out.width,
-        height: out.height,
-        frames: out.frames,
-      });
+      saved(out, name);
     } catch (err) {
       fail(err);
     } finally {
