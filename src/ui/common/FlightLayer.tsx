@@ -1,20 +1,16 @@
 // The messages on the simulated network as shapes moving along routes; the cluster and the
 // replication views share it. How long a flight is drawn and where it stands are the rules of
 // flightVisual.ts (the engine's sentAt/arriveAt stretched to a minimum on-screen time, never
-// ahead of the engine). Per frame React does nothing: a store subscription moves each shape's
-// wrapper by its `transform` (on the compositor); React renders only when a shape comes or
-// goes. A framer-motion component per message cost about half the frame budget (34 vs 60 fps
-// at 1×, measured), so the fade-in is a CSS animation.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// ahead of the engine). React renders the layer and the faint trails; the shapes are plain DOM
+// kept by FlightDrawer from a store subscription (added and removed as messages come and go,
+// moved each frame by their `transform`), so a flight coming or going is no React commit.
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { InFlightMessage } from '../../engine';
-import { useSimStore, type SimState } from '../../store/simStore';
-import { besideRoute, type Route } from '../cluster/geometry';
-import { useKeyColor, type KeyColor } from './keyColor';
-import { FlightTracker, isStretched, visualProgress } from './flightVisual';
+import { useSimStore } from '../../store/simStore';
+import type { Route } from '../cluster/geometry';
+import { useKeyColor } from './keyColor';
+import { FlightDrawer, type FlightOptions, type Trail } from './flightDrawer';
 import '../cluster/flights.css';
-
-/** Requests and responses keep to their own side of a route, this far from its middle, px. */
-const LANE_PX = 5;
 
 export interface FlightLayerProps {
   /** Whether this view draws the message (cheap: called for every message, every frame). */
@@ -27,7 +23,7 @@ export interface FlightLayerProps {
   trails?: boolean;
 }
 
-/** Keep `accepts`, `route` and `variant` stable (useCallback): a new one re-renders every shape. */
+/** Keep `accepts`, `route` and `variant` stable (useCallback): a new one redraws every shape. */
 export const FlightLayer = memo(function FlightLayer({
   accepts,
   route,
@@ -35,57 +31,20 @@ export const FlightLayer = memo(function FlightLayer({
   trails = false,
 }: FlightLayerProps) {
   const keyColor = useKeyColor();
-  const tracker = useRef<FlightTracker | null>(null);
-  tracker.current ??= new FlightTracker();
-  const acceptsRef = useRef(accepts);
-  acceptsRef.current = accepts;
-  const shownRef = useRef<InFlightMessage[]>([]);
-  const [shown, setShown] = useState<InFlightMessage[]>(() =>
-    select(tracker.current!, useSimStore.getState(), accepts),
-  );
-  shownRef.current = shown;
-  // A message's route is worked out once per `route` (that is, per layout): shapes come and go
-  // every few frames under load, the others keep theirs.
-  const known = useRef<{
-    route: FlightLayerProps['route'];
-    byMsg: Map<InFlightMessage, Route | null>;
-  } | null>(null);
-  const before = known.current?.route === route ? known.current.byMsg : null;
-  const byMsg = new Map<InFlightMessage, Route | null>();
-  const routes = new Map<number, Route>();
-  for (const m of shown) {
-    const cached = before?.get(m);
-    const r = cached !== undefined ? cached : route(m);
-    byMsg.set(m, r);
-    if (r) routes.set(m.msgId, r);
-  }
-  known.current = { route, byMsg };
-  const routesRef = useRef(routes);
-  routesRef.current = routes;
-  const elements = useRef(new Map<number, HTMLElement>());
+  const host = useRef<HTMLDivElement>(null);
+  const drawer = useRef<FlightDrawer | null>(null);
+  const [trailList, setTrailList] = useState<Trail[]>([]);
+  const options: FlightOptions = { accepts, route, variant, keyColor };
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
 
-  const place = useCallback((s: Pick<SimState, 'displayTime' | 'speed'>) => {
-    for (const m of shownRef.current) {
-      const el = elements.current.get(m.msgId);
-      const r = routesRef.current.get(m.msgId);
-      if (!el || !r) continue;
-      const t = visualProgress(m, s.displayTime, s.speed);
-      const p = besideRoute(r, t, isStretched(m) ? LANE_PX : 0);
-      el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
-    }
-  }, []);
-
-  // Every render (a shape came or went, the layout moved): place them before paint.
-  useLayoutEffect(() => place(useSimStore.getState()));
-
-  useEffect(() => {
-    const t = tracker.current!;
-    const sync = (s: SimState, prev: SimState) => {
-      if (s.simId !== prev.simId) t.reset();
-      const next = select(t, s, acceptsRef.current);
-      if (next !== shownRef.current) setShown(next);
-      place(s);
-    };
+  // Before paint, so the first frame has its shapes in place.
+  useLayoutEffect(() => {
+    const d = new FlightDrawer(host.current!, optionsRef.current, (next) =>
+      setTrailList((prev) => (sameTrails(prev, next) ? prev : next)),
+    );
+    drawer.current = d;
+    d.sync(useSimStore.getState());
     const unsubscribe = useSimStore.subscribe((s, prev) => {
       if (
         s.displayTime !== prev.displayTime ||
@@ -93,156 +52,34 @@ export const FlightLayer = memo(function FlightLayer({
         s.speed !== prev.speed ||
         s.simId !== prev.simId
       )
-        sync(s, prev);
+        d.sync(s);
     });
-    return unsubscribe;
-  }, [place]);
-
-  // A new `accepts` (another partition picked): choose again.
-  useEffect(() => {
-    const next = select(tracker.current!, useSimStore.getState(), accepts);
-    if (next !== shownRef.current) setShown(next);
-  }, [accepts]);
-
-  const bind = useCallback((id: number) => {
-    return (el: HTMLElement | null) => {
-      if (el) elements.current.set(id, el);
-      else elements.current.delete(id);
+    return () => {
+      unsubscribe();
+      d.clear();
+      drawer.current = null;
     };
   }, []);
 
-  const trailList = trails ? uniqueTrails(shown, routes) : [];
+  // Another layout, partition, colours or variant: routes or shapes again, before paint.
+  useLayoutEffect(() => {
+    drawer.current?.setOptions(optionsRef.current, useSimStore.getState());
+  }, [accepts, route, variant, keyColor]);
+
   return (
     <div className="flights" aria-hidden="true">
-      {trailList.length > 0 && (
+      {trails && trailList.length > 0 && (
         <svg className="overlay flight-trails">
           {trailList.map(([key, d, api]) => (
             <path key={key} d={d} className={`flight-trail flight-trail-${api.toLowerCase()}`} />
           ))}
         </svg>
       )}
-      {shown.map((m) =>
-        routes.has(m.msgId) ? (
-          <FlightPos key={m.msgId} msg={m} bind={bind} extra={variant?.(m)} keyColor={keyColor} />
-        ) : null,
-      )}
+      <div ref={host} className="flight-host" />
     </div>
   );
 });
 
-function select(
-  tracker: FlightTracker,
-  s: Pick<SimState, 'inFlight' | 'displayTime' | 'speed'>,
-  accepts: (m: InFlightMessage) => boolean,
-): InFlightMessage[] {
-  return tracker.update(s.inFlight.filter(accepts), s.displayTime, s.speed);
-}
-
-function uniqueTrails(shown: InFlightMessage[], routes: Map<number, Route>) {
-  const seen = new Map<string, [string, string, string]>();
-  for (const m of shown) {
-    const r = routes.get(m.msgId);
-    if (!r || !isStretched(m)) continue;
-    // One trail per pair of ends, whichever way the message goes.
-    const key = m.from < m.to ? `${m.from}|${m.to}` : `${m.to}|${m.from}`;
-    if (!seen.has(key)) seen.set(key, [key, r.d, m.api]);
-  }
-  return [...seen.values()];
-}
-
-const FlightPos = memo(function FlightPos({
-  msg,
-  bind,
-  extra,
-  keyColor,
-}: {
-  msg: InFlightMessage;
-  bind: (id: number) => (el: HTMLElement | null) => void;
-  extra: string | undefined;
-  keyColor: KeyColor;
-}) {
-  const ref = useMemo(() => bind(msg.msgId), [bind, msg.msgId]);
-  return (
-    <div
-      ref={ref}
-      className="flight-pos"
-      data-testid="flight"
-      data-msg={msg.msgId}
-      data-from={msg.from}
-      data-to={msg.to}
-      data-api={msg.api}
-      data-response={msg.response}
-      data-count={msg.records.length}
-    >
-      <FlightShape msg={msg} keyColor={keyColor} extra={extra} />
-    </div>
-  );
-});
-
-/** Above this many records a batch is drawn by runs of one key, not one segment per record. */
-const SEGMENTS_MAX = 8;
-/** Runs drawn at most in a big batch; the rest share the last segment. */
-const RUNS_MAX = 12;
-
-/**
- * What a message looks like. Records: one pill per batch, a segment per record (by runs of
- * one key in a big batch) in its key's colour, in offset order, with a count. A produce
- * response: the ack, a check. A Fetch request: an outlined ring; an empty response: a filled
- * dot. Other requests (heartbeats, group and controller traffic): small and faint.
- */
-export const FlightShape = memo(function FlightShape({
-  msg,
-  keyColor,
-  extra,
-}: {
-  msg: InFlightMessage;
-  keyColor: KeyColor;
-  extra?: string | undefined;
-}) {
-  const cls = (base: string) =>
-    `flight ${base} flight-${msg.api.toLowerCase()}${extra ? ` ${extra}` : ''}`;
-  const n = msg.records.length;
-  if (n > 0) {
-    const segments =
-      n <= SEGMENTS_MAX ? msg.records.map((r) => ({ key: r.key, count: 1 })) : runsOf(msg.records);
-    return (
-      <div className={cls('flight-batch')} data-testid="flight-batch" data-count={n}>
-        <span className={`flight-segments${n > SEGMENTS_MAX ? ' flight-segments-runs' : ''}`}>
-          {segments.map((s, i) => (
-            <span
-              key={i}
-              className="flight-seg"
-              style={{ backgroundColor: keyColor(s.key), flexGrow: s.count }}
-            />
-          ))}
-        </span>
-        {n > 1 && <span className="flight-count">×{n}</span>}
-      </div>
-    );
-  }
-  if (msg.api === 'Produce' && msg.response)
-    return (
-      <svg className={cls('flight-ack')} viewBox="-8 -8 16 16">
-        <circle r={6.5} />
-        <path d="M-3 0.3 -0.8 2.5 3.2 -2" />
-      </svg>
-    );
-  const data = isStretched(msg);
-  return (
-    <span
-      className={cls(
-        `${data ? 'flight-data' : 'flight-control'} ${msg.response ? 'flight-response' : 'flight-request'}`,
-      )}
-    />
-  );
-});
-
-function runsOf(records: InFlightMessage['records']) {
-  const runs: { key: string | null; count: number }[] = [];
-  for (const r of records) {
-    const last = runs[runs.length - 1];
-    if (last && (last.key === r.key || runs.length >= RUNS_MAX)) last.count++;
-    else runs.push({ key: r.key, count: 1 });
-  }
-  return runs;
+function sameTrails(a: Trail[], b: Trail[]): boolean {
+  return a.length === b.length && a.every((t, i) => t[0] === b[i]![0] && t[1] === b[i]![1]);
 }
