@@ -27,6 +27,24 @@ export function recordSizeInBytes(
   return sizeOfVarint(body) + body;
 }
 
+/** recordSizeInBytes for a record without headers whose value's UTF-8 length is known. */
+export function recordSizeWithValueBytes(
+  offsetDelta: number,
+  timestampDelta: number,
+  key: string | null,
+  valueBytes: number,
+): number {
+  const body =
+    1 +
+    sizeOfVarlong(timestampDelta) +
+    sizeOfVarint(offsetDelta) +
+    nullableStringSize(key) +
+    sizeOfVarint(valueBytes) +
+    valueBytes +
+    1; // no headers: varint 0
+  return sizeOfVarint(body) + body;
+}
+
 function nullableStringSize(s: string | null): number {
   if (s === null) return 1; // varint -1
   const n = utf8Length(s);

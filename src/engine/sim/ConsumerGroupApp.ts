@@ -5,7 +5,6 @@
 import type { SimContext } from './SimContext';
 import type { ConsumerConfig } from '../config/types';
 import { KafkaConsumer, type ConsumerApp } from '../clients/consumer/KafkaConsumer';
-import { tpKey } from '../common/TopicPartition';
 import { CONSUMER_CONFIGS } from '../config/tables/consumer';
 
 export class ConsumerGroupApp implements ConsumerApp {
@@ -13,7 +12,8 @@ export class ConsumerGroupApp implements ConsumerApp {
   readonly members = new Map<string, KafkaConsumer>();
   consumed = 0;
   redelivered = 0;
-  private maxConsumed = new Map<string, number>();
+  /** Highest offset consumed, per topic then partition (no topic-partition string per record). */
+  private maxConsumed = new Map<string, number[]>();
   private nextMemberSeq = 1;
 
   constructor(
@@ -90,14 +90,15 @@ export class ConsumerGroupApp implements ConsumerApp {
   }
 
   recordConsumed(topic: string, partition: number, offset: number): boolean {
-    const k = tpKey(topic, partition);
     this.consumed++;
-    const max = this.maxConsumed.get(k) ?? -1;
+    let byPartition = this.maxConsumed.get(topic);
+    if (!byPartition) this.maxConsumed.set(topic, (byPartition = []));
+    const max = byPartition[partition] ?? -1;
     if (offset <= max) {
       this.redelivered++;
       return true;
     }
-    this.maxConsumed.set(k, offset);
+    byPartition[partition] = offset;
     return false;
   }
 }

@@ -1,5 +1,9 @@
 // Kafka's ProducerBatch: records for one partition, sent together as one record batch.
-import { RECORD_BATCH_OVERHEAD, recordSizeInBytes } from '../../log/batchSize';
+import {
+  RECORD_BATCH_OVERHEAD,
+  recordSizeInBytes,
+  recordSizeWithValueBytes,
+} from '../../log/batchSize';
 import { batchSizeOf } from '../../log/LogBatchCodec';
 import type { CompressionType } from '../../config/types';
 import type { ProducerRecordData } from '../../network/requests';
@@ -32,16 +36,19 @@ export class ProducerBatch {
     readonly createdMs: number,
   ) {}
 
-  /** Bytes this record would add to the batch. */
-  recordSize(r: ProducerRecordData): number {
+  /** Bytes this record would add to the batch (`valueBytes`: the value's UTF-8 length, if known). */
+  recordSize(r: ProducerRecordData, valueBytes?: number): number {
     const base = this.records[0]?.timestamp ?? r.timestamp;
-    return recordSizeInBytes(this.records.length, r.timestamp - base, r.key, r.value);
+    const offsetDelta = this.records.length;
+    return valueBytes === undefined || r.value === null
+      ? recordSizeInBytes(offsetDelta, r.timestamp - base, r.key, r.value)
+      : recordSizeWithValueBytes(offsetDelta, r.timestamp - base, r.key, valueBytes);
   }
 
-  tryAppend(r: ProducerRecordData, batchSize: number): number | null {
+  tryAppend(r: ProducerRecordData, batchSize: number, valueBytes?: number): number | null {
     // MemoryRecordsBuilder.hasRoomFor (an empty batch always takes the record), with the
-    // record's size counted once: it scans key and value.
-    const size = this.recordSize(r);
+    // record's size counted once: it scans key and value (the value unless its length is known).
+    const size = this.recordSize(r, valueBytes);
     if (this.records.length > 0 && this.sizeBytes + size > batchSize) return null;
     this.records.push(r);
     this.sizeBytes += size;

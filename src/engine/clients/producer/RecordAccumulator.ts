@@ -24,6 +24,8 @@ export class RecordAccumulator {
    * head or a head that is still not full: the Sender's quiet check reads it.
    */
   changes = 0;
+  /** The same deques by topic, then partition: append finds one without a key string. */
+  private byTopic = new Map<string, ProducerBatch[][]>();
   private builtIn = new Map<string, BuiltInPartitioner>();
 
   constructor(
@@ -42,6 +44,8 @@ export class RecordAccumulator {
     record: ProducerRecordData,
     cluster: TopicPartitionsInfo,
     now: number,
+    /** The value's UTF-8 length, if known (ProducerRecord.valueBytes). */
+    valueBytes?: number,
   ): AppendResult {
     let partitioner: BuiltInPartitioner | undefined;
     let info = null;
@@ -55,21 +59,16 @@ export class RecordAccumulator {
       info = partitioner.peekCurrentPartitionInfo(cluster);
       partition = info.partition();
     }
-    const key = RecordAccumulator.key(topic, partition);
-    let dq = this.deques.get(key);
-    if (!dq) {
-      this.deques.set(key, (dq = []));
-      this.changes++;
-    }
+    const dq = this.deque(topic, partition);
     let batch = dq[dq.length - 1];
     let appended =
       batch && !batch.inFlight && !batch.retry
-        ? batch.tryAppend(record, this.config.batchSize)
+        ? batch.tryAppend(record, this.config.batchSize, valueBytes)
         : null;
     let newBatchCreated = false;
     if (appended === null) {
       batch = new ProducerBatch(topic, partition, now);
-      appended = batch.tryAppend(record, this.config.batchSize)!;
+      appended = batch.tryAppend(record, this.config.batchSize, valueBytes)!;
       dq.push(batch);
       newBatchCreated = true;
     }
@@ -97,7 +96,8 @@ export class RecordAccumulator {
   ): void {
     const ids = cluster.availablePartitions;
     const sizes: number[] = [];
-    for (const p of ids) sizes.push(this.deques.get(RecordAccumulator.key(topic, p))?.length ?? 0);
+    const byPartition = this.byTopic.get(topic);
+    for (const p of ids) sizes.push(byPartition?.[p]?.length ?? 0);
     partitioner.updatePartitionLoadStats(sizes, [...ids], ids.length);
   }
 
@@ -126,9 +126,7 @@ export class RecordAccumulator {
    * (insertInSequenceOrder): behind retries with lower sequences, ahead of everything else.
    */
   reenqueue(batch: ProducerBatch, now: number, idempotent: boolean): void {
-    const key = RecordAccumulator.key(batch.topic, batch.partition);
-    let dq = this.deques.get(key);
-    if (!dq) this.deques.set(key, (dq = []));
+    const dq = this.deque(batch.topic, batch.partition);
     this.changes++;
     batch.inFlight = false;
     batch.retry = true;
@@ -137,6 +135,19 @@ export class RecordAccumulator {
     if (idempotent)
       while (i < dq.length && dq[i]!.hasSequence() && dq[i]!.baseSequence < batch.baseSequence) i++;
     dq.splice(i, 0, batch);
+  }
+
+  /** The partition's deque, made (at the end of `deques`) if it has none yet. */
+  private deque(topic: string, partition: number): ProducerBatch[] {
+    let byPartition = this.byTopic.get(topic);
+    if (!byPartition) this.byTopic.set(topic, (byPartition = []));
+    let dq = byPartition[partition];
+    if (!dq) {
+      dq = byPartition[partition] = [];
+      this.deques.set(RecordAccumulator.key(topic, partition), dq);
+      this.changes++;
+    }
+    return dq;
   }
 
   /** Take the head batch of one of `deques` for sending. */
