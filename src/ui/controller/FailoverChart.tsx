@@ -5,6 +5,7 @@ import { line, max, scaleLinear, scaleLog } from 'd3';
 import { useRef } from 'react';
 import type { FailoverMode, FailoverPoint } from '../../store/failover/failoverParams';
 import { useSimStore } from '../../store/simStore';
+import { ChartAxes, ChartCaption } from '../common/ChartParts';
 import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 import { formatNumber } from '../whyfast/figures';
@@ -39,44 +40,27 @@ export function FailoverChart({
     <div ref={ref} className="failover-chart" data-testid="failover-chart">
       {width > 0 && (
         <figure style={{ width }}>
-          <figcaption className="small">
-            <strong>{t('controller.failover.chart')}</strong>
-            {modes.map((m) => (
-              <span key={m} className={`fo-key ${CLASS[m]}`}>
-                <svg width="18" height="8" aria-hidden="true">
-                  <line x1="0" x2="18" y1="4" y2="4" />
-                </svg>
-                {t(`controller.failover.mode.${m}`)}
-              </span>
-            ))}
-          </figcaption>
+          <ChartCaption
+            title={t('controller.failover.chart')}
+            keys={modes.map((m) => ({
+              className: CLASS[m],
+              label: t(`controller.failover.mode.${m}`),
+            }))}
+          />
           <svg width={width} height={HEIGHT} role="img" aria-label={name}>
-            <g className="fo-axis">
-              {y.ticks(4).map((v) => (
-                <g key={v} transform={`translate(0,${y(v)})`}>
-                  <line x1={M.left} x2={width - M.right} className="fo-grid-line" />
-                  <text x={M.left - 6} dy="0.32em" textAnchor="end">
-                    {formatNumber(v, lang)}
-                  </text>
-                </g>
-              ))}
-              <text x={4} y={M.top + 4} className="fo-axis-title">
-                {t('controller.failover.axis.seconds')}
-              </text>
-              {partitions.map((n) => (
-                <text key={n} x={x(n)} y={HEIGHT - M.bottom + 16} textAnchor="middle">
-                  {formatNumber(n, lang)}
-                </text>
-              ))}
-              <text
-                x={(M.left + width - M.right) / 2}
-                y={HEIGHT - 4}
-                textAnchor="middle"
-                className="fo-axis-title"
-              >
-                {t('controller.failover.axis.partitions')}
-              </text>
-            </g>
+            <ChartAxes
+              width={width}
+              height={HEIGHT}
+              m={M}
+              yTicks={y.ticks(4)}
+              y={y}
+              yLabel={(v) => formatNumber(v, lang)}
+              yTitle={t('controller.failover.axis.seconds')}
+              xTicks={partitions}
+              x={x}
+              xLabel={(n) => formatNumber(n, lang)}
+              xTitle={t('controller.failover.axis.partitions')}
+            />
             {modes.map((m) => {
               const series = points.filter((p) => p.mode === m && p.medianMs !== null);
               const path =
@@ -84,7 +68,7 @@ export function FailoverChart({
                   .x((p) => x(p.partitions))
                   .y((p) => y(p.medianMs! / 1000))(series) ?? '';
               return (
-                <g key={m} className={`fo-series ${CLASS[m]}`} data-mode={m}>
+                <g key={m} className={`chart-series fo-series ${CLASS[m]}`} data-mode={m}>
                   <path d={path} />
                   {series.map((p) => (
                     <g key={p.partitions}>

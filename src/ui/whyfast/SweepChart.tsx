@@ -5,6 +5,7 @@ import { line, max, scaleLinear, scalePoint } from 'd3';
 import { useRef } from 'react';
 import type { MessageKey } from '../../content/i18n';
 import type { SweepPoint } from '../../store/sweep/sweepParams';
+import { ChartAxes, ChartCaption } from '../common/ChartParts';
 import { useElementWidth } from '../common/useElementWidth';
 import { useT } from '../common/useT';
 
@@ -86,43 +87,25 @@ function Chart({
   const name = `${t(title)} (${t(unit)}): ${series.map((s) => t(s.label)).join(', ')} — ${t('whyfast.sweep.axis.linger')}`;
   return (
     <figure className="wf-chart" style={{ width }}>
-      <figcaption className="small">
-        <strong>{t(title)}</strong>
-        {series.map((s) => (
-          <span key={s.className} className={`wf-key ${s.className}`}>
-            <svg width="18" height="8" aria-hidden="true">
-              <line x1="0" x2="18" y1="4" y2="4" />
-            </svg>
-            {t(s.label)}
-          </span>
-        ))}
-      </figcaption>
+      <ChartCaption
+        title={t(title)}
+        keys={series.map((s) => ({ className: s.className, label: t(s.label) }))}
+      />
       <svg width={width} height={HEIGHT} role="img" aria-label={name}>
-        <g className="wf-axis">
-          {y.ticks(4).map((v) => (
-            <g key={v} transform={`translate(0,${y(v)})`}>
-              <line x1={M.left} x2={width - M.right} className="wf-grid-line" />
-              <text x={M.left - 6} dy="0.32em" textAnchor="end">
-                {v.toLocaleString()}
-              </text>
-            </g>
-          ))}
-          {points.map((p) => (
-            <text key={p.lingerMs} x={x(p.lingerMs)} y={HEIGHT - M.bottom + 16} textAnchor="middle">
-              {p.lingerMs}
-            </text>
-          ))}
-          <text
-            x={(M.left + width - M.right) / 2}
-            y={HEIGHT - 4}
-            textAnchor="middle"
-            className="wf-axis-title"
-          >
-            {t('whyfast.sweep.axis.linger')}
-          </text>
-        </g>
+        <ChartAxes
+          width={width}
+          height={HEIGHT}
+          m={M}
+          yTicks={y.ticks(4)}
+          y={y}
+          yLabel={(v) => v.toLocaleString()}
+          xTicks={points.map((p) => p.lingerMs)}
+          x={x}
+          xLabel={(v) => v}
+          xTitle={t('whyfast.sweep.axis.linger')}
+        />
         {series.map((s) => (
-          <g key={s.className} className={`wf-series ${s.className}`}>
+          <g key={s.className} className={`chart-series wf-series ${s.className}`}>
             <path d={draw(s)} />
             {points.map((p) =>
               s.value(p) === null ? null : (
