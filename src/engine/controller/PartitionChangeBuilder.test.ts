@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPartitionChange } from './PartitionChangeBuilder';
+import {
+  alterPartitionAnswer,
+  buildPartitionChange,
+  staleAlterPartition,
+  traceStoredChange,
+} from './PartitionChangeBuilder';
+import type { TraceEventBody } from '../trace/TraceEvent';
 import type { PartitionRegistration } from './MetadataImage';
 
 const reg = (over: Partial<PartitionRegistration> = {}): PartitionRegistration => ({
@@ -100,5 +106,75 @@ describe('PartitionChangeBuilder (Kafka KRaft election rules)', () => {
     expect(
       buildPartitionChange(reg(), { isAcceptableLeader: alive(1, 2, 3), election: 'ONLINE' }),
     ).toBeNull();
+  });
+});
+
+describe('what both controllers share about a partition change', () => {
+  const req = {
+    topic: 't',
+    partition: 0,
+    brokerId: 1,
+    leaderEpoch: 4,
+    partitionEpoch: 9,
+    newIsr: [1, 2],
+  };
+
+  it('refuses an AlterPartition from a non-leader or an old epoch, then one built on old state', () => {
+    expect(staleAlterPartition(reg(), req)).toBeNull();
+    expect(staleAlterPartition(reg({ leader: 2 }), req)).toBe('FENCED_LEADER_EPOCH');
+    expect(staleAlterPartition(reg({ leaderEpoch: 5 }), req)).toBe('FENCED_LEADER_EPOCH');
+    expect(staleAlterPartition(reg({ partitionEpoch: 10 }), req)).toBe('INVALID_UPDATE_VERSION');
+    expect(alterPartitionAnswer(reg({ isr: [1, 3] }), req, 'NONE')).toEqual({
+      topic: 't',
+      partition: 0,
+      error: 'NONE',
+      leader: 1,
+      leaderEpoch: 4,
+      partitionEpoch: 9,
+      isr: [1, 3],
+    });
+  });
+
+  it('traces a stored change: ISR shrink, expand, then the new leader (an unclean one named)', () => {
+    const events: TraceEventBody[] = [];
+    const ctx = { trace: (e: TraceEventBody) => events.push(e) };
+    const change = {
+      leader: 3,
+      isr: [3, 4],
+      leaderEpoch: 5,
+      partitionEpoch: 10,
+      unclean: true,
+      leaderChanged: true,
+    };
+    traceStoredChange(ctx, 't', 0, [1, 3], change, 'broker 1 fenced');
+    expect(events).toEqual([
+      {
+        type: 'isr.shrink',
+        topic: 't',
+        partition: 0,
+        removed: [1],
+        isr: [3, 4],
+        reason: 'broker 1 fenced',
+      },
+      {
+        type: 'isr.expand',
+        topic: 't',
+        partition: 0,
+        added: [4],
+        isr: [3, 4],
+        reason: 'broker 1 fenced',
+      },
+      {
+        type: 'leader.elected',
+        topic: 't',
+        partition: 0,
+        leader: 3,
+        leaderEpoch: 5,
+        reason: 'broker 1 fenced (unclean)',
+      },
+    ]);
+    events.length = 0;
+    traceStoredChange(ctx, 't', 0, [3, 4], { ...change, leaderChanged: false }, 'broker 1 fenced');
+    expect(events).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 // PREFERRED tries the first replica first. The ISR never becomes empty (ELR, KIP-966, is not
 // modelled): the last member stays in it even while it cannot lead.
 import type { PartitionRegistration } from './MetadataImage';
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../network/controllerRequests';
 import type { PartitionChangeReason } from '../trace/reasons';
 import type { TraceEventBody } from '../trace/TraceEvent';
 
@@ -101,4 +102,35 @@ export function traceStoredChange(
       leaderEpoch: change.leaderEpoch,
       reason: change.unclean ? `${reason} (unclean)` : reason,
     });
+}
+
+/** The answer to an AlterPartition (AlterIsr in ZooKeeper mode): `error`, and `p` as it stands. */
+export function alterPartitionAnswer(
+  p: PartitionRegistration,
+  req: AlterPartitionRequest,
+  error: AlterPartitionResponse['error'],
+): AlterPartitionResponse {
+  return {
+    topic: req.topic,
+    partition: req.partition,
+    error,
+    leader: p.leader,
+    leaderEpoch: p.leaderEpoch,
+    partitionEpoch: p.partitionEpoch,
+    isr: [...p.isr],
+  };
+}
+
+/**
+ * Why an AlterPartition cannot change `p`, as both controllers check it first: its sender does
+ * not lead `p` at the epoch it names (FENCED_LEADER_EPOCH), or the registration it started from
+ * was changed since (INVALID_UPDATE_VERSION); null when it may.
+ */
+export function staleAlterPartition(
+  p: PartitionRegistration,
+  req: AlterPartitionRequest,
+): 'FENCED_LEADER_EPOCH' | 'INVALID_UPDATE_VERSION' | null {
+  if (req.leaderEpoch !== p.leaderEpoch || p.leader !== req.brokerId) return 'FENCED_LEADER_EPOCH';
+  if (req.partitionEpoch !== p.partitionEpoch) return 'INVALID_UPDATE_VERSION';
+  return null;
 }

@@ -20,6 +20,8 @@ import { replayRecord, type MetadataRecord } from './MetadataRecord';
 import { MetadataImage } from './MetadataImage';
 import {
   buildPartitionChange,
+  alterPartitionAnswer,
+  staleAlterPartition,
   traceStoredChange,
   type Election,
   type PartitionChange,
@@ -359,20 +361,10 @@ export class QuorumController {
   private onAlterPartition(msg: ControllerRequestMessage<'AlterPartition'>): void {
     const req = msg.payload;
     const p = this.image.partition(req.topic, req.partition);
-    const base = { topic: req.topic, partition: req.partition };
     if (!p) return;
-    const current = (error: AlterPartitionResponse['error']): AlterPartitionResponse => ({
-      ...base,
-      error,
-      leader: p.leader,
-      leaderEpoch: p.leaderEpoch,
-      partitionEpoch: p.partitionEpoch,
-      isr: [...p.isr],
-    });
-    if (req.leaderEpoch !== p.leaderEpoch || p.leader !== req.brokerId)
-      return this.reply(msg, current('FENCED_LEADER_EPOCH'));
-    if (req.partitionEpoch !== p.partitionEpoch)
-      return this.reply(msg, current('INVALID_UPDATE_VERSION'));
+    const current = (error: AlterPartitionResponse['error']) => alterPartitionAnswer(p, req, error);
+    const stale = staleAlterPartition(p, req);
+    if (stale) return this.reply(msg, current(stale));
     // A replica may join the ISR only if it is not fenced nor shutting down (KIP-841).
     const added = req.newIsr.filter((b) => !p.isr.includes(b));
     if (added.some((b) => !this.isAcceptableLeader(b)))

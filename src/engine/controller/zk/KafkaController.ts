@@ -18,6 +18,8 @@ import type { AlterPartitionResponse } from '../../network/controllerRequests';
 import type { ControlledShutdownResponse } from '../../network/zkRequests';
 import {
   buildPartitionChange,
+  alterPartitionAnswer,
+  staleAlterPartition,
   traceStoredChange,
   type Election,
   type PartitionChange,
@@ -631,17 +633,10 @@ export class KafkaController {
         });
       const p = c.image.partition(req.topic, req.partition);
       if (!p) return done();
-      const current = (error: AlterPartitionResponse['error']): AlterPartitionResponse => ({
-        ...base,
-        error,
-        leader: p.leader,
-        leaderEpoch: p.leaderEpoch,
-        partitionEpoch: p.partitionEpoch,
-        isr: [...p.isr],
-      });
-      if (req.leaderEpoch !== p.leaderEpoch || p.leader !== req.brokerId)
-        return reply(current('FENCED_LEADER_EPOCH'));
-      if (req.partitionEpoch !== p.partitionEpoch) return reply(current('INVALID_UPDATE_VERSION'));
+      const current = (error: AlterPartitionResponse['error']) =>
+        alterPartitionAnswer(p, req, error);
+      const stale = staleAlterPartition(p, req);
+      if (stale) return reply(current(stale));
       const change = buildPartitionChange(p, {
         targetIsr: req.newIsr,
         isAcceptableLeader: this.acceptable(c),
