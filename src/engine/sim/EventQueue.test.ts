@@ -27,27 +27,40 @@ describe('EventQueue', () => {
     }
   });
 
-  it('pops in (time, phase, scheduling order) for random pushes and pops interleaved', () => {
-    const q = new EventQueue();
-    const r = new Random(11);
-    const expected: { time: number; phase: number; seq: number }[] = [];
-    const popped: number[] = [];
-    const want: number[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const ev = q.push(r.nextInt(50), () => {}, r.nextInt(4) === 0 ? 1 : 0);
-      expected.push({ time: ev.time, phase: ev.phase, seq: ev.seq });
-      if (r.nextInt(3) === 0) {
-        // A pop takes the smallest of those still queued.
-        expected.sort((a, b) => a.time - b.time || a.phase - b.phase || a.seq - b.seq);
-        want.push(expected.shift()!.seq);
-        popped.push(q.pop()!.seq);
+  // Times from the last popped moment: with spread 2 most pushes land on the moment being run
+  // (the queue's sorted run beside the heap), with 50 most go to the heap.
+  it.each([50, 2])(
+    'pops in (time, phase, scheduling order) for random pushes and pops interleaved (spread %i)',
+    (spread) => {
+      const q = new EventQueue();
+      const r = new Random(11);
+      const expected: { time: number; phase: number; seq: number }[] = [];
+      const order = (a: (typeof expected)[number], b: (typeof expected)[number]) =>
+        a.time - b.time || a.phase - b.phase || a.seq - b.seq;
+      const popped: number[] = [];
+      const want: number[] = [];
+      let now = 0;
+      for (let i = 0; i < 3000; i++) {
+        const ev = q.push(now + r.nextInt(spread), () => {}, r.nextInt(4) === 0 ? 1 : 0);
+        expected.push({ time: ev.time, phase: ev.phase, seq: ev.seq });
+        if (r.nextInt(3) === 0) {
+          // A pop takes the smallest of those still queued.
+          expected.sort(order);
+          want.push(expected.shift()!.seq);
+          expect(q.peek()!.seq).toBe(want.at(-1));
+          const e = q.pop()!;
+          popped.push(e.seq);
+          now = e.time;
+        }
+        expect(q.size).toBe(expected.length);
       }
-    }
-    expected.sort((a, b) => a.time - b.time || a.phase - b.phase || a.seq - b.seq);
-    for (const e of expected) want.push(e.seq);
-    while (q.size) popped.push(q.pop()!.seq);
-    expect(popped).toEqual(want);
-  });
+      expected.sort(order);
+      for (const e of expected) want.push(e.seq);
+      while (q.size) popped.push(q.pop()!.seq);
+      expect(popped).toEqual(want);
+      expect(q.pop()).toBeUndefined();
+    },
+  );
 });
 
 describe('Random', () => {

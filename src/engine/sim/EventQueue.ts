@@ -40,15 +40,65 @@ export class EventQueue {
   private ranks: number[] = [];
   private n = 0;
   private nextSeq = 0;
+  /**
+   * Beside the heap, a run of phase-0 events at one moment (`runTime`) in scheduling order,
+   * so already sorted: most events are scheduled for the current moment (a producer's wake-up
+   * after each record, its next record in the same millisecond) and skip the heap's sifts.
+   * pop takes the smaller of the run's head and the heap's top, so the order is the heap's.
+   */
+  private run: (ScheduledEvent | null)[] = [];
+  private runHead = 0;
+  private runTime = 0;
 
   get size(): number {
-    return this.n;
+    return this.n + this.run.length - this.runHead;
   }
 
   push(time: number, fire: () => void, phase: 0 | 1 = 0): ScheduledEvent {
     const seq = this.nextSeq++;
     const ev = new ScheduledEvent(time, phase, seq, fire);
-    const rank = phase === 1 ? PHASE_1 + seq : seq;
+    if (phase === 0) {
+      if (this.runHead < this.run.length) {
+        if (time === this.runTime) {
+          this.run.push(ev);
+          return ev;
+        }
+      } else if (this.n === 0 || time <= this.times[0]!) {
+        // A run starts with an event due no later than everything in the heap.
+        this.runTime = time;
+        this.run.push(ev);
+        return ev;
+      }
+    }
+    this.heapPush(ev, time, phase === 1 ? PHASE_1 + seq : seq);
+    return ev;
+  }
+
+  peek(): ScheduledEvent | undefined {
+    if (this.runHead === this.run.length) return this.n > 0 ? this.heap[0]! : undefined;
+    return this.heapFirst() ? this.heap[0]! : this.run[this.runHead]!;
+  }
+
+  pop(): ScheduledEvent | undefined {
+    if (this.runHead === this.run.length) return this.heapPop();
+    if (this.heapFirst()) return this.heapPop();
+    const ev = this.run[this.runHead]!;
+    this.run[this.runHead++] = null;
+    if (this.runHead === this.run.length) {
+      this.run.length = 0;
+      this.runHead = 0;
+    }
+    return ev;
+  }
+
+  /** With the run not empty: does the heap's top come before the run's head? */
+  private heapFirst(): boolean {
+    if (this.n === 0) return false;
+    const t = this.times[0]!;
+    return t < this.runTime || (t === this.runTime && this.ranks[0]! < this.run[this.runHead]!.seq);
+  }
+
+  private heapPush(ev: ScheduledEvent, time: number, rank: number): void {
     const h = this.heap;
     const times = this.times;
     const ranks = this.ranks;
@@ -71,14 +121,9 @@ export class EventQueue {
     h[i] = ev;
     times[i] = time;
     ranks[i] = rank;
-    return ev;
   }
 
-  peek(): ScheduledEvent | undefined {
-    return this.n > 0 ? this.heap[0]! : undefined;
-  }
-
-  pop(): ScheduledEvent | undefined {
+  private heapPop(): ScheduledEvent | undefined {
     const h = this.heap;
     const times = this.times;
     const ranks = this.ranks;

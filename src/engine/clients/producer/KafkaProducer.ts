@@ -12,7 +12,7 @@ import { RoundRobinPartitioner } from './RoundRobinPartitioner';
 import { Sender } from './Sender';
 import type { ProducerBatch } from './ProducerBatch';
 import { TransactionManager } from './TransactionManager';
-import { partitionForKey } from '../../common/utils/Utils';
+import { partitionForKey, partitionForKeyHash } from '../../common/utils/Utils';
 import type { PartitionerState } from './partitionExplanation';
 import type { ProducerErrorSnapshot } from '../../snapshot/Snapshot';
 import { AckedRecords } from './AckedRecords';
@@ -28,6 +28,8 @@ export interface ProducerRecord {
    * ASCII it built): the batch sizes the record with it instead of scanning the value.
    */
   valueBytes?: number;
+  /** The key's murmur2 hash (Utils.keyHash), when the sender keeps it: no lookup per record. */
+  keyHash?: number;
 }
 
 const MAX_ERRORS_KEPT = 1000;
@@ -153,7 +155,10 @@ export class KafkaProducer implements NetworkNode {
     let partition = -1;
     if (record.partition !== undefined) partition = record.partition;
     else if (record.key !== null && !this.config.partitionerIgnoreKeys)
-      partition = partitionForKey(record.key, cluster.numPartitions);
+      partition =
+        record.keyHash !== undefined
+          ? partitionForKeyHash(record.keyHash, cluster.numPartitions)
+          : partitionForKey(record.key, cluster.numPartitions);
     else if (this.config.partitioner === 'round-robin')
       partition = this.roundRobin.partition(record.topic, cluster);
     const now = this.ctx.now();

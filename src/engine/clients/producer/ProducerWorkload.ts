@@ -4,6 +4,7 @@
 import type { WorkloadSpec } from '../../scenario/Scenario';
 import type { Cancellable, SimContext } from '../../sim/SimContext';
 import type { KafkaProducer } from './KafkaProducer';
+import { keyHash } from '../../common/utils/Utils';
 
 export class ProducerWorkload {
   /** Records sent so far (numbers the values). */
@@ -17,6 +18,9 @@ export class ProducerWorkload {
   private readonly onFire = (): void => this.fire();
   /** The values' padding, kept while its length holds (it changes with the digits of n). */
   private pad = '';
+  /** Each key's murmur2 hash by its index in `hashesOf` (the spec's keys). */
+  private hashes: number[] = [];
+  private hashesOf: readonly (string | null)[] | null = null;
 
   constructor(
     private spec: WorkloadSpec,
@@ -60,12 +64,27 @@ export class ProducerWorkload {
   private fire(): void {
     if (this.stopped) return;
     const keys = this.spec.keys ?? []; // omitted or null: keyless records
-    const key = keys.length > 0 ? keys[this.ctx.random.nextInt(keys.length)]! : null;
+    const i = keys.length > 0 ? this.ctx.random.nextInt(keys.length) : -1;
+    const key = i >= 0 ? keys[i]! : null;
     this.n++;
     this.sinceBase++;
     const value = this.valueOf(this.n, this.spec.valueBytes ?? 100);
     // ASCII by construction: its UTF-8 length is its length.
-    this.producer.send({ topic: this.spec.topic, key, value, valueBytes: value.length });
+    let hash: number | undefined;
+    if (key !== null) {
+      if (this.hashesOf !== keys) {
+        this.hashesOf = keys;
+        this.hashes = [];
+      }
+      hash = this.hashes[i] ??= keyHash(key);
+    }
+    this.producer.send({
+      topic: this.spec.topic,
+      key,
+      value,
+      valueBytes: value.length,
+      keyHash: hash,
+    });
     this.scheduleNext();
   }
 

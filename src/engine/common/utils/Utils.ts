@@ -99,9 +99,19 @@ export function utf8(s: string): Uint8Array {
  * Depends only on the key and the partition count: adding partitions moves keys.
  */
 export function partitionForKey(key: string, numPartitions: number): number {
+  return partitionForKeyHash(keyHash(key), numPartitions);
+}
+
+/** partitionForKey for a key whose {@link keyHash} the caller kept. */
+export function partitionForKeyHash(hash: number, numPartitions: number): number {
   if (!Number.isInteger(numPartitions) || numPartitions <= 0) {
     throw new RangeError(`numPartitions must be a positive integer: ${numPartitions}`);
   }
+  return toPositive(hash) % numPartitions;
+}
+
+/** murmur2 of the key's UTF-8 bytes (signed), cached. */
+export function keyHash(key: string): number {
   let hash = keyHashes.get(key);
   if (hash === undefined) {
     hash = murmur2(utf8(key));
@@ -109,7 +119,7 @@ export function partitionForKey(key: string, numPartitions: number): number {
     if (keyHashes.size >= KEY_HASH_CACHE_SIZE) keyHashes.clear();
     keyHashes.set(key, hash);
   }
-  return toPositive(hash) % numPartitions;
+  return hash;
 }
 
 /**
