@@ -4,7 +4,8 @@
 // the engine's snappy and lz4 ports, fetched only for a run that names them — the engine
 // compresses with them in the page as in Node. The initial JavaScript (the entry script and its
 // modulepreloads) stays under 200 kB gzipped, without the share link's code (lz-string), which a
-// plain visit fetches only when it writes the address.
+// plain visit fetches only when it writes the address, nor the learn store, which comes with the
+// Learn list (or a link to a walkthrough step).
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
@@ -47,6 +48,28 @@ test('the initial JavaScript is under 200 kB gzipped; a plain visit fetches the 
   // Copy link works with it.
   await page.getByTestId('copy-link').click();
   await expect(page.getByTestId('share-url')).toHaveValue(/\?scenario=[\w-]+&t=\d+/);
+  expect(errors).toEqual([]);
+});
+
+test('the learn store comes with the Learn list; the walkthrough it opens is written into the address', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const fetched = scripts(page);
+  await page.goto('./?lang=en&autoplay=0');
+  await expect(page.getByTestId('broker-1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((f) => /^learn-/.test(f))).toEqual([]);
+  await page.getByTestId('learn-button').click();
+  const list = page.getByTestId('learn-list');
+  await list.getByTestId('learn-start-replication-acks-all').click();
+  await expect(list).toBeHidden();
+  expect(fetched.some((f) => /^learn-/.test(f))).toBe(true);
+  const player = page.getByTestId('learn-player');
+  await expect(player).toHaveAttribute('data-step', '1');
+  await page.keyboard.press('n');
+  await expect(player).toHaveAttribute('data-step', '2');
+  await expect(page).toHaveURL(/[?&]walkthrough=replication-acks-all&step=2(&|#)/);
   expect(errors).toEqual([]);
 });
 

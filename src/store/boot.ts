@@ -23,7 +23,7 @@ import { loadLazyModules } from './lazyModules';
 import { loadSettings, saveSettings } from './persist';
 import { useSelection } from './selection';
 import type { buildShareUrl, LinkError, ParsedLink, ShareLink } from './shareLink';
-import { useLearn, walkthroughLink } from './learn';
+import { loadLearn, useLearnOnDemand, whenLearnLoaded } from './learnOnDemand';
 import { SPEEDS, useSimStore, type Speed } from './simStore';
 import { readUrlState, systemTheme } from './urlState';
 
@@ -180,7 +180,13 @@ export async function openLink(location: { search: string; hash: string }): Prom
   // A walkthrough step (walkthrough=<id>&step=<n>, src/store/learn.ts) opens the walkthrough's own
   // scenario at that step's moment; the link's scenario, actions and t are the same run or ignored.
   const w = link.walkthrough;
-  if (w && (await useLearn.getState().open(w.id, w.step))) {
+  const opened =
+    w !== null &&
+    (await loadLearn().then(
+      (l) => l.useLearn.getState().open(w.id, w.step),
+      () => false,
+    ));
+  if (opened) {
     report(false, warnings);
     return;
   }
@@ -233,7 +239,7 @@ function followAddress(): void {
       const url = new URL(
         build(s, {
           ...(s.stopAt !== null && s.stopAt > s.now ? { until: s.stopAt } : {}),
-          walkthrough: walkthroughLink(),
+          walkthrough: useLearnOnDemand.getState().learn?.walkthroughLink() ?? null,
         }),
       );
       // A theme nobody chose follows the system: the address does not pin it.
@@ -277,8 +283,10 @@ function followAddress(): void {
       schedule();
   });
   useSelection.subscribe(schedule);
-  useLearn.subscribe((l, prev) => {
-    if (l.current !== prev.current) schedule();
-  });
+  whenLearnLoaded((learn) =>
+    learn.useLearn.subscribe((l, prev) => {
+      if (l.current !== prev.current) schedule();
+    }),
+  );
   schedule();
 }

@@ -14,6 +14,7 @@ import type { Walkthrough } from '../content/walkthroughs/format';
 import type { WalkthroughRunProblem } from '../content/walkthroughs/errors';
 import type { WalkthroughError } from '../content/walkthroughs/validate';
 import { loadProgress, saveStepReached, type LearnProgress } from './learnProgress';
+import { registerLearn, setLearnListOpen } from './learnOnDemand';
 import { useSelection } from './selection';
 import { findStarter } from '../content/scenarios';
 import { loadLazyModules } from './lazyModules';
@@ -43,9 +44,6 @@ interface LearnState {
   /** Why the last walkthrough could not open (shown by the player, in the reader's language). */
   problem: LearnProblem | null;
   progress: LearnProgress;
-  /** The list of walkthroughs (header's Learn) is open. */
-  listOpen: boolean;
-  setListOpen(open: boolean): void;
   /** Open walkthrough `id` at `step` (1-based; clamped to its steps). */
   open(id: string, step?: number): Promise<boolean>;
   /** Show step `index` (0-based) of the open walkthrough. */
@@ -77,11 +75,6 @@ export const useLearn = create<LearnState>()((set, get) => ({
   opening: null,
   problem: null,
   progress: loadProgress(),
-  listOpen: false,
-
-  setListOpen(open) {
-    set({ listOpen: open });
-  },
 
   async open(id, step = 1) {
     // The walkthrough files and the runner load with the first walkthrough opened.
@@ -98,7 +91,8 @@ export const useLearn = create<LearnState>()((set, get) => ({
       set({ problem: { kind: 'unknown', id } });
       return false;
     }
-    set({ opening: id, problem: null, listOpen: false });
+    set({ opening: id, problem: null });
+    setLearnListOpen(false);
     try {
       const loaded = await load.catch(() => null);
       if (!loaded) {
@@ -249,3 +243,5 @@ export function canAdvance(): boolean {
   if (!c || c.step >= c.walkthrough.steps.length - 1) return false;
   return !c.walkthrough.steps[c.step]!.act || actDone(useActsSeen.getState().seen, c, c.step);
 }
+
+registerLearn({ useLearn, walkthroughLink });

@@ -1,8 +1,9 @@
 // The header's Learn button and its list: the walkthroughs by seed section (in the notes' order),
 // each with its summary and how far the reader got (kept in localStorage), and a button to start
-// or continue, and the quiz. The list's code and the walkthrough files load when it first opens.
+// or continue, and the quiz. The list's code, the learn store and the walkthrough files load when
+// it first opens.
 import { lazy, Suspense } from 'react';
-import { useLearn } from '../../store/learn';
+import { setLearnListOpen, useLearnOnDemand } from '../../store/learnOnDemand';
 import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
 import './learn.css';
@@ -11,8 +12,8 @@ const LearnLists = lazy(() => import('./LearnLists').then((m) => ({ default: m.L
 
 export function LearnButton() {
   const L = useT();
-  const open = useLearn((s) => s.listOpen);
-  const setOpen = useLearn((s) => s.setListOpen);
+  const open = useLearnOnDemand((s) => s.listOpen);
+  const setOpen = setLearnListOpen;
   return (
     <>
       <button
