@@ -24,6 +24,8 @@ export interface SeekBenchOptions {
   seeks: number;
   idleMs: number;
   maxCheckpoints: number;
+  /** The ladder's memory budget (TimeMachineOptions.memoryBudgetBytes). */
+  memoryBudgetBytes: number;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -59,7 +61,7 @@ export async function seekBench(opts: SeekBenchOptions): Promise<void> {
   console.log(
     `\nSeek: ${opts.runMs / 60_000}-simulated-minute run per starter, ${opts.seeks} seeks to random moments, ` +
       `≤${opts.maxCheckpoints} checkpoints (${DEFAULT_MIN_CHECKPOINTS} at least, more within ` +
-      `${mib(DEFAULT_MEMORY_BUDGET_BYTES)} MiB estimated), ${opts.idleMs} ms of idle building between seeks` +
+      `${mib(opts.memoryBudgetBytes)} MiB estimated), ${opts.idleMs} ms of idle building between seeks` +
       (gc ? '' : ' (run node with --expose-gc for exact heap figures)'),
   );
   console.log(
@@ -86,7 +88,7 @@ export async function seekBench(opts: SeekBenchOptions): Promise<void> {
     const machine = new TimeMachine(
       createSimulation(starter.scenario),
       {},
-      { host, maxCheckpoints: opts.maxCheckpoints },
+      { host, maxCheckpoints: opts.maxCheckpoints, memoryBudgetBytes: opts.memoryBudgetBytes },
     );
     // The run: played forward as the page plays it (its trace recorded on the tape).
     const t0 = performance.now();
@@ -163,4 +165,5 @@ export const DEFAULT_SEEK_OPTIONS: SeekBenchOptions = {
   seeks: 40,
   idleMs: 1000,
   maxCheckpoints: DEFAULT_MAX_CHECKPOINTS,
+  memoryBudgetBytes: DEFAULT_MEMORY_BUDGET_BYTES,
 };
