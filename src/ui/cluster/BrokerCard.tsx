@@ -63,8 +63,11 @@ export const BrokerCard = memo(function BrokerCard({
   );
 });
 
-/** A broker card's head: its name, status, rack, roles and the failure buttons. */
-export function BrokerHeader({
+/**
+ * A broker card's head: its name, status, rack, roles and the failure buttons. Memo: the card
+ * re-renders with every new offset of its rows, the broker itself (shared while unchanged) rarely.
+ */
+export const BrokerHeader = memo(function BrokerHeader({
   broker,
   isController,
 }: {
@@ -97,7 +100,7 @@ export function BrokerHeader({
       <BrokerControls broker={broker} compact className="broker-action" />
     </header>
   );
-}
+});
 
 function BrokerIcon() {
   return (

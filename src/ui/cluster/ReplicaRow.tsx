@@ -174,7 +174,12 @@ function HwMarker({ hw }: { hw: number }) {
   return <span className="hw-marker" title={t('replica.hw.title', { hw })} aria-hidden="true" />;
 }
 
-function RoleBadge({ role }: { role: 'leader' | 'follower' | 'out-of-sync' }) {
+/** Memo: the row re-renders with every new offset, its role rarely changes. */
+const RoleBadge = memo(function RoleBadge({
+  role,
+}: {
+  role: 'leader' | 'follower' | 'out-of-sync';
+}) {
   const t = useT();
   const label = t(
     role === 'leader'
@@ -200,4 +205,4 @@ function RoleBadge({ role }: { role: 'leader' | 'follower' | 'out-of-sync' }) {
       )}
     </span>
   );
-}
+});

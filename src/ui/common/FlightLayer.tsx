@@ -1,15 +1,15 @@
 // The messages on the simulated network as shapes moving along routes; the cluster and the
 // replication views share it. How long a flight is drawn and where it stands are the rules of
 // flightVisual.ts (the engine's sentAt/arriveAt stretched to a minimum on-screen time, never
-// ahead of the engine). React renders the layer and the faint trails; the shapes are plain DOM
+// ahead of the engine). React renders the layer; the shapes and their faint trails are plain DOM
 // kept by FlightDrawer from a store subscription (added and removed as messages come and go,
 // moved each frame by their `transform`), so a flight coming or going is no React commit.
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { InFlightMessage } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import type { Route } from '../cluster/geometry';
 import { useKeyColor } from './keyColor';
-import { FlightDrawer, type FlightOptions, type Trail } from './flightDrawer';
+import { FlightDrawer, type FlightOptions } from './flightDrawer';
 import '../cluster/flights.css';
 
 export interface FlightLayerProps {
@@ -32,17 +32,15 @@ export const FlightLayer = memo(function FlightLayer({
 }: FlightLayerProps) {
   const keyColor = useKeyColor();
   const host = useRef<HTMLDivElement>(null);
+  const trailHost = useRef<SVGSVGElement>(null);
   const drawer = useRef<FlightDrawer | null>(null);
-  const [trailList, setTrailList] = useState<Trail[]>([]);
   const options: FlightOptions = { accepts, route, variant, keyColor };
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
   // Before paint, so the first frame has its shapes in place.
   useLayoutEffect(() => {
-    const d = new FlightDrawer(host.current!, optionsRef.current, (next) =>
-      setTrailList((prev) => (sameTrails(prev, next) ? prev : next)),
-    );
+    const d = new FlightDrawer(host.current!, optionsRef.current, trailHost.current);
     drawer.current = d;
     d.sync(useSimStore.getState());
     const unsubscribe = useSimStore.subscribe((s, prev) => {
@@ -68,18 +66,8 @@ export const FlightLayer = memo(function FlightLayer({
 
   return (
     <div className="flights" aria-hidden="true">
-      {trails && trailList.length > 0 && (
-        <svg className="overlay flight-trails">
-          {trailList.map(([key, d, api]) => (
-            <path key={key} d={d} className={`flight-trail flight-trail-${api.toLowerCase()}`} />
-          ))}
-        </svg>
-      )}
+      {trails && <svg className="overlay flight-trails" ref={trailHost} />}
       <div ref={host} className="flight-host" />
     </div>
   );
 });
-
-function sameTrails(a: Trail[], b: Trail[]): boolean {
-  return a.length === b.length && a.every((t, i) => t[0] === b[i]![0] && t[1] === b[i]![1]);
-}

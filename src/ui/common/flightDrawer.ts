@@ -2,7 +2,8 @@
 // the messages to draw (FlightTracker), adds an element for each new one (flightDom.ts), removes
 // those gone and moves every element by its `transform`. React rendered a component per shape
 // and re-rendered the layer whenever one came or went — under load several times a second, each
-// a commit of its own work — for elements whose only per-frame change is their position.
+// a commit of its own work — for elements whose only per-frame change is their position. The
+// faint trails under them (one per pair of ends in use) are kept the same way.
 import type { InFlightMessage } from '../../engine';
 import type { SimState } from '../../store/simStore';
 import { besideRoute, type Route } from '../cluster/geometry';
@@ -26,7 +27,7 @@ export interface FlightOptions {
 export type FlightState = Pick<SimState, 'inFlight' | 'displayTime' | 'speed' | 'simId'>;
 
 /** One pair of route ends drawn as a trail: [key, path, api]. */
-export type Trail = [key: string, d: string, api: string];
+type Trail = [key: string, d: string, api: string];
 
 interface Drawn {
   route: Route | null;
@@ -40,11 +41,14 @@ export class FlightDrawer {
   private readonly drawn = new Map<InFlightMessage, Drawn>();
   private simId: unknown = undefined;
 
+  /** The trail paths drawn, by pair of ends. */
+  private readonly trailPaths = new Map<string, SVGPathElement>();
+
   constructor(
     private readonly host: HTMLElement,
     private options: FlightOptions,
-    /** Told the trails under the shapes whenever the set of routes drawn changes. */
-    private readonly onTrails: (trails: Trail[]) => void,
+    /** Where the faint trails under the shapes go; none: no trails. */
+    private readonly trailHost: SVGSVGElement | null,
   ) {}
 
   /** A store change: choose again if the messages, the clock or the run changed; move them. */
@@ -85,7 +89,7 @@ export class FlightDrawer {
     for (const d of this.drawn.values()) d.el?.remove();
     this.drawn.clear();
     this.shown = [];
-    this.onTrails([]);
+    this.drawTrails([]);
   }
 
   private reconcile(next: InFlightMessage[]): void {
@@ -105,7 +109,26 @@ export class FlightDrawer {
       }
     }
     this.shown = next;
-    this.onTrails(this.trails());
+    if (this.trailHost) this.drawTrails(this.trails());
+  }
+
+  private drawTrails(trails: Trail[]): void {
+    const keep = new Set(trails.map(([key]) => key));
+    for (const [key, path] of this.trailPaths)
+      if (!keep.has(key)) {
+        path.remove();
+        this.trailPaths.delete(key);
+      }
+    for (const [key, d, api] of trails) {
+      let path = this.trailPaths.get(key);
+      if (!path) {
+        path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        path.setAttribute('class', `flight-trail flight-trail-${api.toLowerCase()}`);
+        this.trailHost?.append(path);
+        this.trailPaths.set(key, path);
+      }
+      if (path.getAttribute('d') !== d) path.setAttribute('d', d);
+    }
   }
 
   private place(s: Pick<SimState, 'displayTime' | 'speed'>): void {
