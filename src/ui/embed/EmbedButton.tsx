@@ -11,7 +11,7 @@ export function EmbedButton() {
       testId="embed-button"
       label="embed.button"
       hint="embed.button.hint"
-      iconPath="M5.5 4.5 2 8l3.5 3.5M10.5 4.5 14 8l-3.5 3.5"
+      iconPaths={['M5.5 4.5 2 8l3.5 3.5M10.5 4.5 14 8l-3.5 3.5']}
       dialog={(onClose) => (
         <Suspense fallback={null}>
           <EmbedDialog onClose={onClose} />

@@ -10,7 +10,7 @@ export function ExportButton() {
       testId="export-button"
       label="export.button"
       hint="export.button.hint"
-      iconPath="M8 2.5v7.5M4.8 7 8 10.2 11.2 7M2.8 11.5v2h10.4v-2"
+      iconPaths={['M8 2.5v7.5M4.8 7 8 10.2 11.2 7M2.8 11.5v2h10.4v-2']}
       dialog={(onClose) => (
         <Suspense fallback={null}>
           <ExportDialog onClose={onClose} />

@@ -4,6 +4,7 @@
 // it first opens.
 import { lazy, Suspense } from 'react';
 import { setLearnListOpen, useLearnOnDemand } from '../../store/learnOnDemand';
+import { DialogButton } from '../common/DialogButton';
 import { useT } from '../common/useT';
 import { Dialog } from '../embed/Dialog';
 import './learn.css';
@@ -13,34 +14,28 @@ const LearnLists = lazy(() => import('./LearnLists').then((m) => ({ default: m.L
 export function LearnButton() {
   const L = useT();
   const open = useLearnOnDemand((s) => s.listOpen);
-  const setOpen = setLearnListOpen;
   return (
-    <>
-      <button
-        type="button"
-        className="btn"
-        data-testid="learn-button"
-        title={L('learn.button.hint')}
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        <svg viewBox="0 0 16 16" className="icon" aria-hidden="true">
-          <path d="M2 3.5h4.5A1.5 1.5 0 0 1 8 5v8a1.5 1.5 0 0 0-1.5-1.5H2zM14 3.5H9.5A1.5 1.5 0 0 0 8 5v8a1.5 1.5 0 0 1 1.5-1.5H14z" />
-        </svg>
-        <span className="hide-narrow">{L('learn.button')}</span>
-      </button>
-      {open && (
+    <DialogButton
+      testId="learn-button"
+      label="learn.button"
+      hint="learn.button.hint"
+      iconPaths={[
+        'M2 3.5h4.5A1.5 1.5 0 0 1 8 5v8a1.5 1.5 0 0 0-1.5-1.5H2zM14 3.5H9.5A1.5 1.5 0 0 0 8 5v8a1.5 1.5 0 0 1 1.5-1.5H14z',
+      ]}
+      // Opening a walkthrough (from the list or elsewhere) closes the list: the learn store decides too.
+      open={{ value: open, set: setLearnListOpen }}
+      dialog={(onClose) => (
         <Dialog
           title={L('learn.list.title')}
-          onClose={() => setOpen(false)}
+          onClose={onClose}
           testId="learn-list"
           className="learn-dialog"
         >
           <Suspense fallback={<p className="muted">{L('learn.list.loading')}</p>}>
-            <LearnLists onProof={() => setOpen(false)} />
+            <LearnLists onProof={onClose} />
           </Suspense>
         </Dialog>
       )}
-    </>
+    />
   );
 }
