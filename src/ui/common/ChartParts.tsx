@@ -1,7 +1,8 @@
 // What the small line charts (the failover comparison's, the linger.ms sweep's) draw alike: the
 // caption with the title and a line swatch per series, and the axes — horizontal grid lines with
 // their values on the left, the x values along the bottom and the axis titles. Each chart draws
-// its own series; a series' class (its colour and dash) is shared by its path and its swatch.
+// its own series; a series' class (chart-s1, chart-s2 in chart.css: its colour and dash) is shared
+// by its path, its points and its swatch.
 import type { ReactNode } from 'react';
 import './chart.css';
 

@@ -12,7 +12,8 @@ import { formatNumber } from '../whyfast/figures';
 
 const HEIGHT = 200;
 const M = { top: 10, right: 16, bottom: 36, left: 40 };
-const CLASS: Record<FailoverMode, string> = { kraft: 'fo-kraft', zookeeper: 'fo-zk' };
+/** Each mode's series style (ChartParts' chart.css). */
+const CLASS: Record<FailoverMode, string> = { kraft: 'chart-s1', zookeeper: 'chart-s2' };
 
 export function FailoverChart({
   points,

@@ -16,12 +16,12 @@ interface Series {
 }
 
 const THROUGHPUT: Series[] = [
-  { label: 'whyfast.sweep.series.records', className: 'wf-s1', value: (p) => p.ackedPerSec },
-  { label: 'whyfast.sweep.series.requests', className: 'wf-s2', value: (p) => p.requestsPerSec },
+  { label: 'whyfast.sweep.series.records', className: 'chart-s1', value: (p) => p.ackedPerSec },
+  { label: 'whyfast.sweep.series.requests', className: 'chart-s2', value: (p) => p.requestsPerSec },
 ];
 const LATENCY: Series[] = [
-  { label: 'whyfast.sweep.series.p50', className: 'wf-s1', value: (p) => p.p50 },
-  { label: 'whyfast.sweep.series.p99', className: 'wf-s2', value: (p) => p.p99 },
+  { label: 'whyfast.sweep.series.p50', className: 'chart-s1', value: (p) => p.p50 },
+  { label: 'whyfast.sweep.series.p99', className: 'chart-s2', value: (p) => p.p99 },
 ];
 
 export function SweepChart({ points }: { points: readonly SweepPoint[] }) {
