@@ -20,6 +20,13 @@ function scripts(page: Page): string[] {
   return urls;
 }
 
+/** The default page, paused in English, once it has fetched all it fetches by itself. */
+async function openQuiet(page: Page): Promise<void> {
+  await page.goto('./?lang=en&autoplay=0');
+  await expect(page.getByTestId('broker-1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+}
+
 /** The scripts index.html loads before anything runs: module entry and modulepreloads. */
 function initialScripts(page: Page): Promise<string[]> {
   return page
@@ -56,9 +63,7 @@ test('the learn store comes with the Learn list; the walkthrough it opens is wri
 }) => {
   const errors = collectErrors(page);
   const fetched = scripts(page);
-  await page.goto('./?lang=en&autoplay=0');
-  await expect(page.getByTestId('broker-1')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await openQuiet(page);
   expect(fetched.filter((f) => /^learn-/.test(f))).toEqual([]);
   await page.getByTestId('learn-button').click();
   const list = page.getByTestId('learn-list');
@@ -94,9 +99,7 @@ test('the default page fetches no codec; a gzip run fetches pako and stores gzip
 }) => {
   const errors = collectErrors(page);
   const fetched = scripts(page);
-  await page.goto('./?lang=en&autoplay=0');
-  await expect(page.getByTestId('broker-1')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await openQuiet(page);
   expect(
     fetched.filter((f) => /^(pako|esm|SnappyCompression|KafkaLZ4BlockOutputStream)[.-]/.test(f)),
   ).toEqual([]);
