@@ -150,10 +150,10 @@ export default defineConfig({
   ],
   base: './',
   build: {
-    // The initial chunk is one on purpose (see advancedChunks); what counts is its gzipped size,
+    // The initial chunk is one on purpose (see codeSplitting); what counts is its gzipped size,
     // which e2e/weight.spec.ts holds under 200 kB. Raw it is about 660 kB.
     chunkSizeWarningLimit: 800,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         // Everything the page runs before its first frame (the entry and what it imports
         // statically, '$initial'): one chunk. Split by which on-demand chunks also import each
@@ -161,7 +161,7 @@ export default defineConfig({
         // initial JS must stay under 200 kB) and each cost a request. Then the engine's modules
         // that only parts fetched on demand share (the consumer protocol, ZooKeeper mode, the
         // views): one chunk, not one per pair of importers, for the same reason.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'initial', tags: ['$initial'] },
             { name: 'engine', test: /[\\/]src[\\/]engine[\\/]/, minShareCount: 2 },
