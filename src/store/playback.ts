@@ -7,6 +7,15 @@ import { FRAME_ENGINE_BUDGET_MS, useSimStore } from './simStore';
 const FAST_SPEED = 10;
 const FAST_PUBLISH_MS = 50;
 /**
+ * Below FAST_SPEED the snapshot is published at most this often, wall ms (every third frame at
+ * 60 Hz); the frames between publish only the clock and the messages in flight, so the flights
+ * move every frame while the rest of the page (offsets, HW/LEO, captions, the sim time) is
+ * redrawn 20 times a second. Publishing every frame re-rendered the views, and restyled and laid
+ * out what they changed, about 60 times a second for numbers no one reads that fast: at 1,000
+ * records/s most of each frame's work. (A little under 50, so frame jitter does not make it 4.)
+ */
+const SNAPSHOT_MS = 45;
+/**
  * A frame that publishes (engine, snapshot, structural sharing) costing more than this, ms, is a
  * run too big to redraw every frame (thousands of partitions): it then publishes at most once
  * every PUBLISH_SHARE × its cost, so publishing takes at most 1/PUBLISH_SHARE of the time and the
@@ -29,14 +38,19 @@ export function startPlaybackLoop(): () => void {
       last = null;
       return;
     }
+    const slow = state.speed < FAST_SPEED;
     const gap = Math.max(
-      state.speed < FAST_SPEED ? 0 : FAST_PUBLISH_MS,
+      slow ? SNAPSHOT_MS : FAST_PUBLISH_MS,
       publishCost > CHEAP_PUBLISH_MS ? publishCost * PUBLISH_SHARE : 0,
     );
     const publish = ts - lastPublish >= gap;
     if (publish) lastPublish = ts;
     const started = performance.now();
-    state.advanceWall(last === null ? 0 : ts - last, publish, FRAME_ENGINE_BUDGET_MS);
+    state.advanceWall(
+      last === null ? 0 : ts - last,
+      publish || (slow ? 'clock' : false),
+      FRAME_ENGINE_BUDGET_MS,
+    );
     if (publish) publishCost = performance.now() - started;
     last = ts;
     raf = requestAnimationFrame(frame);

@@ -304,9 +304,10 @@ export interface SimState {
   step(): void;
   /**
    * Called by the playback loop with the wall-clock time since the last frame. With
-   * publish=false the simulation runs but the views are not refreshed (fast playback).
+   * publish=false the simulation runs but the views are not refreshed (fast playback); with
+   * 'clock' only `displayTime` and `inFlight` are (the flights move, the snapshot waits).
    */
-  advanceWall(dtMs: number, publish?: boolean, budgetMs?: number): void;
+  advanceWall(dtMs: number, publish?: boolean | 'clock', budgetMs?: number): void;
   /**
    * Apply `action` at the moment shown and add it to the action log. After a seek back this
    * replaces the future (a new branch). False when refused (the error says why) or while a
@@ -377,6 +378,22 @@ export const useSimStore = create<SimState>()((set, get) => {
       recentTrace: trace,
       tick: tick + 1,
       queries: { ...bound!, version: tick + 1 },
+    });
+  }
+
+  /**
+   * Between two snapshots while playing: only what moves every frame (the flights' clock and
+   * the messages in flight); the views reading the snapshot, `now` and the queries wait for
+   * the next `refresh`.
+   */
+  function refreshClock(): void {
+    const sim = machine?.sim ?? null;
+    if (!sim) return;
+    const flights = sim.inFlight();
+    const { inFlight: previousFlights } = get();
+    set({
+      inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,
+      displayTime: sim.now + carry,
     });
   }
 
@@ -629,7 +646,8 @@ export const useSimStore = create<SimState>()((set, get) => {
         }
       }
       if (stop) set({ playing: false });
-      if (publish || stop) refresh();
+      if (publish === true || stop) refresh();
+      else if (publish === 'clock') refreshClock();
     },
 
     apply(action) {
