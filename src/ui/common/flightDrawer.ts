@@ -100,13 +100,16 @@ export class FlightDrawer {
         this.drawn.delete(m);
       }
     const { route, variant, keyColor } = this.options;
+    // In the order of `next` (msgId), whatever order they came in: the DOM, and so what an
+    // export captures, is a function of the moment shown, not of how it was reached.
+    let cursor = this.host.firstChild;
     for (const m of next) {
       let d = this.drawn.get(m);
       if (!d) this.drawn.set(m, (d = { route: route(m), el: null }));
-      if (d.route && !d.el) {
-        d.el = flightElement(m, keyColor, variant?.(m));
-        this.host.append(d.el);
-      }
+      if (d.route && !d.el) d.el = flightElement(m, keyColor, variant?.(m));
+      if (!d.el) continue;
+      if (d.el === cursor) cursor = cursor.nextSibling;
+      else this.host.insertBefore(d.el, cursor);
     }
     this.shown = next;
     if (this.trailHost) this.drawTrails(this.trails());
@@ -119,15 +122,18 @@ export class FlightDrawer {
         path.remove();
         this.trailPaths.delete(key);
       }
+    let cursor = this.trailHost?.firstChild ?? null;
     for (const [key, d, api] of trails) {
       let path = this.trailPaths.get(key);
       if (!path) {
         path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-        path.setAttribute('class', `flight-trail flight-trail-${api.toLowerCase()}`);
-        this.trailHost?.append(path);
         this.trailPaths.set(key, path);
       }
+      const cls = `flight-trail flight-trail-${api.toLowerCase()}`;
+      if (path.getAttribute('class') !== cls) path.setAttribute('class', cls);
       if (path.getAttribute('d') !== d) path.setAttribute('d', d);
+      if (path === cursor) cursor = cursor.nextSibling;
+      else this.trailHost?.insertBefore(path, cursor);
     }
   }
 
