@@ -236,10 +236,16 @@ const COUNT_PROBE = `(() => {
       visit(root.current, root.current.alternate);
     },
   };
+  const size = (nodes) => {
+    let n = 0;
+    for (const x of nodes) n += 1 + (x.getElementsByTagName ? x.getElementsByTagName('*').length : 0);
+    return n;
+  };
   const watch = () => new MutationObserver((list) => {
     if (!c.recording) return;
     for (const m of list) {
-      if (m.type === 'childList') { c.added += m.addedNodes.length; c.removed += m.removedNodes.length; }
+      // Nodes with their subtrees (an element built detached is inserted as one).
+      if (m.type === 'childList') { c.added += size(m.addedNodes); c.removed += size(m.removedNodes); }
       else if (m.type === 'attributes') c.attributes++;
       else c.text++;
     }
