@@ -49,16 +49,12 @@ function flightShape(msg: InFlightMessage, keyColor: KeyColor, extra: string | u
     batch.dataset.testid = 'flight-batch';
     batch.dataset.count = String(n);
     const segments = document.createElement('span');
-    segments.className = `flight-segments${n > SEGMENTS_MAX ? ' flight-segments-runs' : ''}`;
+    segments.className = 'flight-segments';
     const runs =
       n <= SEGMENTS_MAX ? msg.records.map((r) => ({ key: r.key, count: 1 })) : runsOf(msg.records);
-    for (const run of runs) {
-      const seg = document.createElement('span');
-      seg.className = 'flight-seg';
-      seg.style.backgroundColor = keyColor(run.key);
-      seg.style.flexGrow = String(run.count);
-      segments.append(seg);
-    }
+    const { width, image } = segmentStripes(runs, n > SEGMENTS_MAX, keyColor);
+    segments.style.width = `${width}px`;
+    segments.style.backgroundImage = image;
     batch.append(segments);
     if (n > 1) {
       const count = document.createElement('span');
@@ -85,6 +81,50 @@ function flightShape(msg: InFlightMessage, keyColor: KeyColor, extra: string | u
   );
   return dot;
 }
+
+/** A segment's width and the gap between two, px (a run of one key in a big batch: at least SEG_MIN). */
+const SEG_W = 7;
+const SEG_GAP = 1;
+const SEG_MIN = 2;
+/** The segments of a big batch share this width, px; a small one's is at least MIN_W. */
+const RUNS_W = 44;
+const MIN_W = 12;
+
+/**
+ * The segments as hard-edged stripes of one gradient, gaps transparent (the pill shows through):
+ * one element per batch instead of one per record or run, for a shape made and dropped many
+ * times a second.
+ */
+function segmentStripes(
+  runs: { key: string | null; count: number }[],
+  big: boolean,
+  keyColor: KeyColor,
+): { width: number; image: string } {
+  const gaps = (runs.length - 1) * SEG_GAP;
+  const total = runs.reduce((a, r) => a + r.count, 0);
+  const widths = big
+    ? runs.map((r) => Math.max(SEG_MIN, ((RUNS_W - gaps) * r.count) / total))
+    : runs.map(() => SEG_W);
+  const sum = widths.reduce((a, w) => a + w, 0) + gaps;
+  // A lone record stretches to the pill's least width, as a flex segment would.
+  if (sum < MIN_W) widths[widths.length - 1]! += MIN_W - sum;
+  const stops: string[] = [];
+  let x = 0;
+  runs.forEach((r, i) => {
+    if (i > 0) {
+      stops.push(`transparent ${px(x)} ${px(x + SEG_GAP)}`);
+      x += SEG_GAP;
+    }
+    stops.push(`${keyColor(r.key)} ${px(x)} ${px(x + widths[i]!)}`);
+    x += widths[i]!;
+  });
+  return {
+    width: Math.round(x * 10) / 10,
+    image: `linear-gradient(to right, ${stops.join(', ')})`,
+  };
+}
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
 function runsOf(records: InFlightMessage['records']) {
   const runs: { key: string | null; count: number }[] = [];
