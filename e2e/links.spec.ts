@@ -169,9 +169,16 @@ test('a link from before links carried the run still opens', async ({ page }) =>
 test('theme and language survive a reload; a link’s own language wins', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('broker-1')).toBeVisible();
+  // Once the address is a link, a switch is written into it at once, so a reload right after
+  // the switch (before the whole address is rewritten) does not reopen the old setting.
+  await expect(page).toHaveURL(/[?&]lang=en/);
   await page.getByTestId('lang-ko').click();
-  if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== 'dark')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  expect(await page.evaluate(() => location.search)).toContain('lang=ko');
+  if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== 'dark') {
     await page.getByTestId('theme-switch').click();
+    expect(await page.evaluate(() => location.search)).toContain('theme=dark');
+  }
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

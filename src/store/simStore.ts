@@ -751,6 +751,9 @@ export const useSimStore = create<SimState>()((set, get) => {
 
     setTheme(theme, source = 'user') {
       set({ theme, themeSource: source });
+      // The reader's choice goes into the address at once, as the language does: a reload before
+      // the whole address is rewritten must not reopen the old theme as the link's own.
+      if (source === 'user' && !get().embed) writeUrlParam('theme', theme);
     },
 
     dismissError() {

@@ -91,10 +91,10 @@ export function readUrlState(search: string): UrlState {
 }
 
 /**
- * Set one parameter in the address bar at once (the store does, on a language, view or starter
- * change); a moment later boot.ts replaces the whole address with the share link of the screen.
+ * Set one parameter in the address bar at once (the store does, on a language, theme, view or
+ * starter change); a moment later boot.ts replaces the whole address with the share link of the screen.
  */
-export function writeUrlParam(name: 'lang' | 'scenario' | 'view', value: string): void {
+export function writeUrlParam(name: 'lang' | 'scenario' | 'view' | 'theme', value: string): void {
   if (typeof window === 'undefined') return;
   try {
     const url = new URL(window.location.href);
