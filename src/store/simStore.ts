@@ -356,7 +356,7 @@ export const useSimStore = create<SimState>()((set, get) => {
   let wantedLang: Lang | null = null;
 
   function refresh(): void {
-    const { recentTrace, tick, snapshot: previous, inFlight: previousFlights } = get();
+    const { recentTrace, tick, snapshot: previous } = get();
     const sim = machine?.sim ?? null;
     if (!sim || !machine) return;
     if (sim !== boundSim) {
@@ -366,15 +366,13 @@ export const useSimStore = create<SimState>()((set, get) => {
     const trace =
       pendingTrace.length > 0 ? [...recentTrace, ...pendingTrace].slice(-TRACE_LIMIT) : recentTrace;
     pendingTrace = [];
-    const flights = sim.inFlight();
     set({
       sim,
       // Most frames change only the clock: unchanged parts keep their identity (see shareEqual).
       snapshot: shareEqual(previous, sim.snapshot(PUBLISHED_SNAPSHOT)),
       now: sim.now,
       horizon: machine.horizon,
-      inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,
-      displayTime: sim.now + carry,
+      ...clockState(sim),
       recentTrace: trace,
       tick: tick + 1,
       queries: { ...bound!, version: tick + 1 },
@@ -388,13 +386,17 @@ export const useSimStore = create<SimState>()((set, get) => {
    */
   function refreshClock(): void {
     const sim = machine?.sim ?? null;
-    if (!sim) return;
+    if (sim) set(clockState(sim));
+  }
+
+  /** What a frame between snapshots publishes: the messages in flight and the flights' clock. */
+  function clockState(sim: Simulation): Pick<SimState, 'inFlight' | 'displayTime'> {
     const flights = sim.inFlight();
-    const { inFlight: previousFlights } = get();
-    set({
-      inFlight: sameFlights(flights, previousFlights) ? previousFlights : flights,
+    const previous = get().inFlight;
+    return {
+      inFlight: sameFlights(flights, previous) ? previous : flights,
       displayTime: sim.now + carry,
-    });
+    };
   }
 
   /** Run an engine call; an unexpected throw pauses playback and is shown, never a blank page. */
