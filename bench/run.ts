@@ -101,7 +101,7 @@ const cases: Case[] = [
     untilMs: 600_000,
   },
   {
-    name: 'scale: 50 brokers, 10 topics × 328 partitions (RF3: 9,990 replicas with __consumer_offsets), 1k rec/s, 60 s',
+    name: 'scale: 50 brokers, 10 topics × 1,000 partitions (RF3: 30,150 replicas with __consumer_offsets), 1k rec/s, 60 s',
     scenario: scaleScenario(),
     untilMs: 60_000,
   },

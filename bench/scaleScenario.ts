@@ -3,9 +3,9 @@
 import type { Scenario } from '../src/engine';
 
 /**
- * The scale case: 50 brokers, 10 topics of 328 partitions at RF 3 — with __consumer_offsets
- * (50 × 3) just under the engine's cap of 10,000 partition replicas — 1k keyed records/s into
- * one topic read by a group of 4.
+ * The scale case (issue #16 item 3): 50 brokers, 10 topics of 1,000 partitions at RF 3 — 30,000
+ * replicas, 30,150 with __consumer_offsets (50 × 3), under the engine's cap of 32,000 — 1k keyed
+ * records/s into one topic read by a group of 4.
  */
 export function scaleScenario(): Scenario {
   return {
@@ -14,7 +14,7 @@ export function scaleScenario(): Scenario {
     cluster: { brokers: 50 },
     topics: Array.from({ length: 10 }, (_, i) => ({
       name: `t${i}`,
-      partitions: 328,
+      partitions: 1000,
       replicationFactor: 3,
     })),
     producers: [

@@ -17,7 +17,7 @@
 //     hook React calls on each commit), DOM mutations (a MutationObserver), style recalcs and
 //     layouts (Chromium's Performance.getMetrics) and compositor layers at the end (LayerTree);
 //     the probes cost time, so that run's frame times are not comparable and are not printed;
-//   - at scale (bench/scaleScenario.ts: 50 brokers, 9,840 replicas): a cold load to the cluster
+//   - at scale (bench/scaleScenario.ts: 50 brokers, 30,000 replicas): a cold load to the cluster
 //     overview and its element count, each view's tab to its view on screen, then frames while it
 //     plays at 1× (skip with --no-scale).
 //
@@ -437,7 +437,7 @@ const SCALE_VIEWS: [tab: string, hook: string][] = [
 ];
 
 /**
- * The page at scale (bench/scaleScenario.ts: 50 brokers, 9,840 partition replicas, 1k records/s):
+ * The page at scale (bench/scaleScenario.ts: 50 brokers, 30,000 partition replicas, 1k records/s):
  * a cold load to the cluster overview, every view's tab, then playing at 1× in the cluster view.
  */
 async function scaleRun(browser: Browser): Promise<ScaleRun> {
@@ -629,7 +629,7 @@ async function main(): Promise<void> {
     }
     if (SCALE) {
       console.log(
-        `\nAt scale: 50 brokers, 10 topics × 328 partitions at RF 3 (9,840 replicas), 1k records/s`,
+        `\nAt scale: 50 brokers, 10 topics × 1,000 partitions at RF 3 (30,000 replicas), 1k records/s`,
       );
       const r = await scaleRun(browser);
       console.log(

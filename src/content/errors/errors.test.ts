@@ -126,7 +126,7 @@ const SCENARIO_EXAMPLES = {
   'cluster.latencyTooSmall': { min: 1, value: 0 },
   'cluster.storageDevice': { gotType: 'string', got: 'nvme' },
   'cluster.pageCacheTooSmall': { min: 65536, value: 4096 },
-  'cluster.tooManyReplicas': { max: 10000, total: 50050, internal: 50 },
+  'cluster.tooManyReplicas': { max: 32000, total: 50050, internal: 50 },
   'cluster.tooManyTopics': { max: 100, count: 100 },
   'cluster.tooManyMembers': { max: 1000, total: 1200 },
   'broker.belowOne': { broker: 0 },

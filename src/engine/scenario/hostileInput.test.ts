@@ -309,6 +309,27 @@ describe('nesting, size and counts', () => {
     at(s5, 'actions[99].topic');
   });
 
+  it('holds issue #16 scale case (50 brokers, 10 topics × 1,000 partitions at RF 3) and no more than 32,000 replicas', () => {
+    const s = starter();
+    s.cluster.brokers = 50;
+    s.topics = Array.from({ length: 10 }, (_, i) => ({
+      name: `t${i}`,
+      partitions: 1000,
+      replicationFactor: 3,
+    }));
+    s.producers[0].workload.topic = 't0';
+    s.consumerGroups[0].topics = ['t0'];
+    s.actions = [];
+    expect(validateScenario(s).ok).toBe(true); // 30,000 + 150 for __consumer_offsets
+    s.topics.push({ name: 'big', partitions: 617, replicationFactor: 3 }); // 32,001
+    const [e] = at(s, 'topics[10].partitions');
+    expect(e!.en).toMatch(
+      /at most 32000 partition replicas.*32001 \(150 of them for __consumer_offsets\)/,
+    );
+    s.topics[10]!.partitions = 616; // 31,998
+    expect(validateScenario(s).ok).toBe(true);
+  });
+
   it('refuses an action at 2^53-1 ms: the most simulated time is a week', () => {
     const s = starter();
     s.actions[0].at = Number.MAX_SAFE_INTEGER;

@@ -21,7 +21,8 @@ const SETTLE_MARGIN_MS = 1000;
 
 /**
  * The cluster of one run: FAILOVER_BROKERS brokers, no clients, `partitions` partitions at
- * replication factor 1 (10,000 partitions fit the engine's cap on replicas only so) spread over
+ * replication factor 1 (the controller's work grows with partitions, not replicas; RF 1 keeps the
+ * runs short) spread over
  * topics of at most FAILOVER_TOPIC_PARTITIONS, every timeout at Kafka's default.
  */
 export function failoverScenario(mode: FailoverMode, partitions: number, seed: number): Scenario {

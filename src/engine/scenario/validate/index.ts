@@ -9,7 +9,7 @@
 //   Config maps stay raw (resolve them with config/*.ts); other optional fields are left as given.
 // - Caps (SCENARIO_LIMITS) keep a run inside a browser tab: brokers ≤ 50, partitions per topic ≤ 1000,
 //   members per group ≤ 1000, ratePerSec ≤ 10000 per producer; and, for the whole scenario: at most 1 MiB
-//   of JSON nested at most 32 deep, 10000 actions at ≤ 1 week, 100 topics, 10000 partition replicas
+//   of JSON nested at most 32 deep, 10000 actions at ≤ 1 week, 100 topics, 32000 partition replicas
 //   (__consumer_offsets included), 100 producers sending ≤ 10000 records and ≤ 10 MiB per second together,
 //   100 groups with ≤ 1000 members together. The shape (size, depth) is checked first, without recursion,
 //   so that hostile input cannot overflow the stack or take long; past 100 errors only the count is kept.

@@ -38,8 +38,13 @@ export const SCENARIO_LIMITS = {
   maxActions: 10_000,
   /** Topics in `topics` plus createTopic actions. */
   maxTopics: 100,
-  /** Partition replicas in the whole cluster (partitions × replication factor, __consumer_offsets included). */
-  maxReplicas: 10_000,
+  /**
+   * Partition replicas in the whole cluster (partitions × replication factor, __consumer_offsets
+   * included). 32,000 holds issue #16's scale case — 50 brokers × 10 topics × 1,000 partitions at
+   * RF 3 (30,000) plus __consumer_offsets (50 × 3) — with room for a few small topics beside it;
+   * each replica is a log, a fetcher entry and a heat-map square, all in the page's memory.
+   */
+  maxReplicas: 32_000,
   maxProducers: 100,
   maxGroups: 100,
   /** Members of all groups together, at any moment. */
