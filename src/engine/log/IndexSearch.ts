@@ -21,30 +21,37 @@ export function warmEntries(entrySize: number): number {
   return Math.floor(8192 / entrySize);
 }
 
-function compare(
-  entry: readonly [number, number],
-  target: number,
-  type: IndexSearchType,
-): -1 | 0 | 1 {
-  const v = type === 'KEY' ? entry[0] : entry[1];
-  return v < target ? -1 : v > target ? 1 : 0;
+/** An index's entries as two columns (keys: offset / timestamp; values: position / offset). */
+export interface IndexEntries {
+  readonly size: number;
+  key(slot: number): number;
+  value(slot: number): number;
+}
+
+/** Pairs as IndexEntries (tests, small lists). */
+export function pairEntries(pairs: readonly (readonly [number, number])[]): IndexEntries {
+  return {
+    size: pairs.length,
+    key: (slot) => pairs[slot]![0],
+    value: (slot) => pairs[slot]![1],
+  };
 }
 
 /** The slot found, or -1 (nothing ≤ target for a lower bound; nothing ≥ target for an upper one). */
 export function indexSlotRangeFor(
-  entries: readonly (readonly [number, number])[],
+  entries: IndexEntries,
   target: number,
   type: IndexSearchType,
   result: SearchResultType,
   entrySize: number,
   probes?: IndexProbe[],
 ): number {
-  const n = entries.length;
+  const n = entries.size;
   if (n === 0) return -1;
   const probe = (step: IndexProbe['step'], slot: number): -1 | 0 | 1 => {
-    const entry = entries[slot]!;
-    const c = compare(entry, target, type);
-    probes?.push({ step, slot, entry, comparison: c });
+    const v = type === 'KEY' ? entries.key(slot) : entries.value(slot);
+    const c = v < target ? -1 : v > target ? 1 : 0;
+    probes?.push({ step, slot, entry: [entries.key(slot), entries.value(slot)], comparison: c });
     return c;
   };
   const firstHotEntry = Math.max(0, n - 1 - warmEntries(entrySize));

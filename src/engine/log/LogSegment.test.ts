@@ -207,15 +207,15 @@ describe('truncateTo', () => {
     expect(log.logEndOffset).toBe(2);
     const seg = log.activeSegment;
     expect(seg.size).toBe(238);
-    expect(seg.offsetIndex.entries).toEqual([[1, 119]]);
-    expect(seg.timeIndex.entries).toEqual([[110, 1]]);
+    expect(seg.offsetIndex.pairs()).toEqual([[1, 119]]);
+    expect(seg.timeIndex.pairs()).toEqual([[110, 1]]);
     expect(seg.offsetIndex.length).toBe(10485760);
     expect(seg.bytesSinceLastIndexEntry).toBe(0);
     expect(seg.maxTimestampSoFar).toBe(110);
     // The next batch is not indexed (nothing counted since the truncation).
     client.send(1100, 1, 't', 0, [rec(1100)]);
     sim.advanceTo(1500);
-    expect(seg.offsetIndex.entries).toEqual([[1, 119]]);
+    expect(seg.offsetIndex.pairs()).toEqual([[1, 119]]);
     expect(
       sim
         .logDir(1, 't', 0)!

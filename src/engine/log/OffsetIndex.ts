@@ -13,41 +13,37 @@ export interface OffsetPosition {
 }
 
 export class OffsetIndex extends AbstractIndex {
-  /** [absolute offset, position] pairs, offsets strictly increasing. */
-  declare readonly entries: [number, number][];
-
+  // Entries: key = absolute offset (strictly increasing), value = position.
   constructor(baseOffset: number, maxIndexSize: number) {
     super(baseOffset, maxIndexSize, OFFSET_INDEX_ENTRY_SIZE);
   }
 
   get lastOffset(): number {
-    return this.entries[this.entries.length - 1]?.[0] ?? this.baseOffset;
+    return this.size > 0 ? this.key(this.size - 1) : this.baseOffset;
   }
 
   /** Kafka refuses an append to a full index or one whose offset does not grow. */
   append(offset: number, position: number): void {
-    if (this.isFull())
-      throw new Error(`Attempt to append to a full index (size = ${this.entries.length}).`);
-    if (this.entries.length > 0 && offset <= this.lastOffset)
+    if (this.isFull()) throw new Error(`Attempt to append to a full index (size = ${this.size}).`);
+    if (this.size > 0 && offset <= this.lastOffset)
       throw new Error(
         `Attempt to append an offset ${offset} no larger than the last offset appended (${this.lastOffset})`,
       );
-    this.entries.push([offset, position]);
+    this.push(offset, position);
   }
 
   /** The greatest entry with offset ≤ target, or (baseOffset, 0). */
   lookup(target: number, probes?: IndexProbe[]): OffsetPosition {
     const slot = this.slotFor(target, 'KEY', 'LARGEST_LOWER_BOUND', probes);
     if (slot < 0) return { offset: this.baseOffset, position: 0, slot: -1 };
-    const [offset, position] = this.entries[slot]!;
-    return { offset, position, slot };
+    return { offset: this.key(slot), position: this.value(slot), slot };
   }
 
   /** Remove entries with offset ≥ `offset`. */
   truncateTo(offset: number): void {
     const slot = this.slotFor(offset, 'KEY', 'LARGEST_LOWER_BOUND');
     if (slot < 0) this.truncateToEntries(0);
-    else if (this.entries[slot]![0] === offset) this.truncateToEntries(slot);
+    else if (this.key(slot) === offset) this.truncateToEntries(slot);
     else this.truncateToEntries(slot + 1);
   }
 }

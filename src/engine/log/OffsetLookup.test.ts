@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario } from '../index';
 import { rawProducer, type RawRecord } from '../test/rawClient';
-import { indexSlotRangeFor, type IndexProbe } from './IndexSearch';
+import { indexSlotRangeFor, pairEntries, type IndexProbe } from './IndexSearch';
 import type { ListOffsetsRequest, ListOffsetsResponse } from '../network/requests';
 import type { Message } from '../network/Network';
 import { isResponseTo } from '../network/ApiMessages';
@@ -37,7 +37,7 @@ describe('AbstractIndex binary search (indexSlotRangeFor)', () => {
   it('checks the warm section, then halves with the upper middle', () => {
     const probes: IndexProbe[] = [];
     const slot = indexSlotRangeFor(
-      [10, 20, 30, 40, 50].map(e),
+      pairEntries([10, 20, 30, 40, 50].map(e)),
       35,
       'KEY',
       'LARGEST_LOWER_BOUND',
@@ -55,11 +55,13 @@ describe('AbstractIndex binary search (indexSlotRangeFor)', () => {
   it('a target below the warm section goes to the cold part (8192 bytes = 1024 offset entries)', () => {
     const entries = Array.from({ length: 2000 }, (_, i) => e(i * 2));
     const probes: IndexProbe[] = [];
-    expect(indexSlotRangeFor(entries, 101, 'KEY', 'LARGEST_LOWER_BOUND', 8, probes)).toBe(50);
+    expect(
+      indexSlotRangeFor(pairEntries(entries), 101, 'KEY', 'LARGEST_LOWER_BOUND', 8, probes),
+    ).toBe(50);
     expect(probes[0]).toMatchObject({ step: 'warm-section', slot: 2000 - 1 - 1024, comparison: 1 });
     expect(probes[1]).toMatchObject({ step: 'first-entry', slot: 0, comparison: -1 });
     expect(probes.slice(2).every((p) => p.step === 'binary-search')).toBe(true);
-    expect(indexSlotRangeFor(entries, -1, 'KEY', 'LARGEST_LOWER_BOUND', 8)).toBe(-1);
+    expect(indexSlotRangeFor(pairEntries(entries), -1, 'KEY', 'LARGEST_LOWER_BOUND', 8)).toBe(-1);
   });
 });
 

@@ -32,24 +32,24 @@ export function logFileBytes(segment: LogSegment): Uint8Array | null {
 
 /** The .index entries (trimmed form; see the file comment for the active segment). */
 export function offsetIndexBytes(segment: LogSegment): Uint8Array {
-  const entries = segment.offsetIndex.entries;
-  const out = new Uint8Array(entries.length * OFFSET_INDEX_ENTRY_SIZE);
-  entries.forEach(([offset, position], i) => {
+  const index = segment.offsetIndex;
+  const out = new Uint8Array(index.size * OFFSET_INDEX_ENTRY_SIZE);
+  for (let i = 0; i < index.size; i++) {
     const o = i * OFFSET_INDEX_ENTRY_SIZE;
-    writeInt32(offset - segment.baseOffset, out, o);
-    writeInt32(position, out, o + 4);
-  });
+    writeInt32(index.key(i) - segment.baseOffset, out, o);
+    writeInt32(index.value(i), out, o + 4);
+  }
   return out;
 }
 
 /** The .timeindex entries (trimmed form). */
 export function timeIndexBytes(segment: LogSegment): Uint8Array {
-  const entries = segment.timeIndex.entries;
-  const out = new Uint8Array(entries.length * TIME_INDEX_ENTRY_SIZE);
-  entries.forEach(([timestamp, offset], i) => {
+  const index = segment.timeIndex;
+  const out = new Uint8Array(index.size * TIME_INDEX_ENTRY_SIZE);
+  for (let i = 0; i < index.size; i++) {
     const o = i * TIME_INDEX_ENTRY_SIZE;
-    writeInt64(timestamp, out, o);
-    writeInt32(offset - segment.baseOffset, out, o + 8);
-  });
+    writeInt64(index.key(i), out, o);
+    writeInt32(index.value(i) - segment.baseOffset, out, o + 8);
+  }
   return out;
 }

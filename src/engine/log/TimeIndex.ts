@@ -14,51 +14,48 @@ export interface TimestampOffset {
 }
 
 export class TimeIndex extends AbstractIndex {
-  /** [timestamp, absolute offset] pairs, timestamps strictly increasing. */
-  declare readonly entries: [number, number][];
-
+  // Entries: key = timestamp (strictly increasing), value = absolute offset.
   constructor(baseOffset: number, maxIndexSize: number) {
     super(baseOffset, maxIndexSize, TIME_INDEX_ENTRY_SIZE);
   }
 
   /** Kafka keeps the last slot free for the entry onBecomeInactiveSegment writes. */
   override isFull(): boolean {
-    return this.entries.length >= this.maxEntries - 1;
+    return this.size >= this.maxEntries - 1;
   }
 
   /** The last entry, or (NO_TIMESTAMP, baseOffset) when empty. */
   lastEntry(): { timestamp: number; offset: number } {
-    const last = this.entries[this.entries.length - 1];
-    return last
-      ? { timestamp: last[0], offset: last[1] }
+    const n = this.size;
+    return n > 0
+      ? { timestamp: this.key(n - 1), offset: this.value(n - 1) }
       : { timestamp: -1, offset: this.baseOffset };
   }
 
   /** Append (timestamp, offset) only if the timestamp is greater than the last one. */
   maybeAppend(timestamp: number, offset: number, skipFullCheck = false): void {
     if (!skipFullCheck && this.isFull())
-      throw new Error(`Attempt to append to a full time index (size = ${this.entries.length}).`);
+      throw new Error(`Attempt to append to a full time index (size = ${this.size}).`);
     const last = this.lastEntry();
-    if (this.entries.length > 0 && offset < last.offset)
+    if (this.size > 0 && offset < last.offset)
       throw new Error(
         `Attempt to append an offset (${offset}) below the last one (${last.offset})`,
       );
-    if (timestamp > last.timestamp) this.entries.push([timestamp, offset]);
+    if (timestamp > last.timestamp) this.push(timestamp, offset);
   }
 
   /** The entry with the greatest timestamp ≤ target, or (NO_TIMESTAMP, baseOffset). */
   lookup(target: number, probes?: IndexProbe[]): TimestampOffset {
     const slot = this.slotFor(target, 'KEY', 'LARGEST_LOWER_BOUND', probes);
     if (slot < 0) return { timestamp: -1, offset: this.baseOffset, slot: -1 };
-    const [timestamp, offset] = this.entries[slot]!;
-    return { timestamp, offset, slot };
+    return { timestamp: this.key(slot), offset: this.value(slot), slot };
   }
 
   /** Remove entries with offset ≥ `offset` (searched by value, as Kafka does). */
   truncateTo(offset: number): void {
     const slot = this.slotFor(offset, 'VALUE', 'LARGEST_LOWER_BOUND');
     if (slot < 0) this.truncateToEntries(0);
-    else if (this.entries[slot]![1] === offset) this.truncateToEntries(slot);
+    else if (this.value(slot) === offset) this.truncateToEntries(slot);
     else this.truncateToEntries(slot + 1);
   }
 }

@@ -64,7 +64,7 @@ export function logDirKey(
 function fingerprint(log: UnifiedLog): string {
   let key = `${log.logStartOffset}/${log.highWatermark}/${log.logEndOffset}|`;
   for (const s of log.segments)
-    key += `${s.baseOffset}:${s.nextOffset}:${s.size}:${s.offsetIndex.entries.length}:${s.offsetIndex.length}:${s.timeIndex.entries.length}:${s.timeIndex.length},`;
+    key += `${s.baseOffset}:${s.nextOffset}:${s.size}:${s.offsetIndex.size}:${s.offsetIndex.length}:${s.timeIndex.size}:${s.timeIndex.length},`;
   key += '|';
   for (const d of log.deletedSegments) key += `${d.segment.baseOffset}:${d.segment.size},`;
   return key;

@@ -12,6 +12,7 @@ import type { BrokerStorage } from '../storage/BrokerStorage';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { LogBatch } from '../log/RecordBatch';
 import type { LogSegment } from '../log/LogSegment';
+import type { AbstractIndex } from '../log/AbstractIndex';
 import type { AckedRecords } from '../clients/producer/AckedRecords';
 import { groupSnapshot } from './groupSnapshot';
 import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
@@ -145,8 +146,8 @@ function segmentsOf(
       baseOffset: seg.baseOffset,
       sizeBytes: seg.size,
       nextOffset: seg.nextOffset,
-      index: sharedCopy(seg.offsetIndex.entries, log.rewrites),
-      timeIndex: sharedCopy(seg.timeIndex.entries, log.rewrites),
+      index: sharedCopy(seg.offsetIndex, log.rewrites),
+      timeIndex: sharedCopy(seg.timeIndex, log.rewrites),
     };
     if (withRecords) {
       // Only the batches inside the window: walk back from the newest (a segment holds thousands).
@@ -253,8 +254,8 @@ export function warmSnapshotCaches(sim: Simulation): void {
         const log = sim.brokers.get(broker)?.replicaManager.getPartition(t.name, partition)?.log;
         if (!log) continue;
         for (const seg of log.segments) {
-          sharedCopy(seg.offsetIndex.entries, log.rewrites);
-          sharedCopy(seg.timeIndex.entries, log.rewrites);
+          sharedCopy(seg.offsetIndex, log.rewrites);
+          sharedCopy(seg.timeIndex, log.rewrites);
         }
       }
   }
@@ -311,30 +312,23 @@ function holdersSignature(sim: Simulation, topic: string, partition: number): st
  * entry copied is checked against the source too), so successive snapshots compare cheaply (the
  * store's shareEqual meets identical objects).
  */
-function sharedCopy(
-  entries: readonly (readonly [number, number])[],
-  rewrites: number,
-): [number, number][] {
-  const cached = indexCopies.get(entries);
+function sharedCopy(index: AbstractIndex, rewrites: number): [number, number][] {
+  const cached = indexCopies.get(index);
   const prev = cached?.rewrites === rewrites ? cached.copy : undefined;
   const n = prev?.length ?? 0;
   const last = n > 0 ? prev![n - 1]! : undefined;
-  const src = n > 0 ? entries[n - 1] : undefined;
   const prefixHolds =
     prev !== undefined &&
-    n <= entries.length &&
-    (n === 0 || (src![0] === last![0] && src![1] === last![1]));
-  if (prefixHolds && n === entries.length) return prev;
+    n <= index.size &&
+    (n === 0 || (index.key(n - 1) === last![0] && index.value(n - 1) === last![1]));
+  if (prefixHolds && n === index.size) return prev;
   const copy: [number, number][] = prefixHolds ? prev.slice() : [];
-  for (let i = copy.length; i < entries.length; i++) copy.push([entries[i]![0], entries[i]![1]]);
-  indexCopies.set(entries, { rewrites, copy });
+  for (let i = copy.length; i < index.size; i++) copy.push([index.key(i), index.value(i)]);
+  indexCopies.set(index, { rewrites, copy });
   return copy;
 }
 
-const indexCopies = new WeakMap<
-  readonly (readonly [number, number])[],
-  { rewrites: number; copy: [number, number][] }
->();
+const indexCopies = new WeakMap<AbstractIndex, { rewrites: number; copy: [number, number][] }>();
 
 /** Is this acknowledged record still there for consumers (or cleanly recoverable)? */
 function recordSurvives(
