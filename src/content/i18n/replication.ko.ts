@@ -123,7 +123,7 @@ export const replicationKo: Record<keyof typeof replicationEn, string> = {
   'repl.metrics.gaveUp': '포기',
   'repl.metrics.lost': 'AcknowledgedRecordsLost',
   'repl.metrics.lost.hint':
-    'producer가 쓰기 성공(ack)을 받았는데 이제 어떤 복제본의 로그에도 없는 레코드 수. 안전한 설정에서는 항상 0입니다.',
+    'producer가 쓰기 성공(ack)을 받았는데 이제 어떤 복제본의 로그에도 없는 레코드 수. 안전한 설정에서는 항상 0입니다. producer마다 가장 최근에 ack된 레코드 100,000개는 하나씩 확인하고, 그보다 오래된 레코드는 offset으로만 확인합니다(어떤 로그도 그 offset에 닿지 않으면 유실). 그래서 메모리가 실행 시간에 따라 늘지 않습니다.',
   'repl.metrics.lost.zero': 'ack된 레코드 유실 없음',
   'repl.metrics.lost.some': 'ack된 레코드가 사라졌습니다',
 

@@ -126,7 +126,7 @@ export const replicationEn = {
   'repl.metrics.gaveUp': 'gave up',
   'repl.metrics.lost': 'AcknowledgedRecordsLost',
   'repl.metrics.lost.hint':
-    'Records a producer was told were written, and that are no longer in any replica’s log. Zero in every safe setting.',
+    'Records a producer was told were written, and that are no longer in any replica’s log. Zero in every safe setting. Each producer’s newest 100,000 acknowledged records are checked one by one; older ones by offset only (lost once no log reaches them), so memory does not grow with the run.',
   'repl.metrics.lost.zero': 'no acknowledged record lost',
   'repl.metrics.lost.some': 'acknowledged records are gone',
 

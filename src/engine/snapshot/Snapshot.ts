@@ -61,6 +61,7 @@ export interface ProducerSnapshot {
   sent: number;
   acknowledged: number;
   failed: number;
+  /** The acknowledged records still kept one by one (the newest, AckedRecords' window). */
   acked?: AckedRecordSnapshot[];
   errors: ProducerErrorSnapshot[];
   /** The Sender's metrics (clients/producer/SenderMetrics.ts). */

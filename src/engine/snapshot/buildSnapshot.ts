@@ -178,6 +178,7 @@ function segmentsOf(
  * one and re-checks the ones found lost (a lost record can reappear, e.g. when its payload is
  * trimmed); when any partition's holders or rewrites moved, it checks everything again. Same
  * count as checking everything (snapshot/lostRecords.test.ts compares them under faults).
+ * Records older than the producer's window (AckedRecords) are counted by offset range each time.
  */
 export function acknowledgedRecordsLost(sim: Simulation): number {
   let cache = lostCaches.get(sim);
@@ -214,14 +215,17 @@ export function acknowledgedRecordsLost(sim: Simulation): number {
       cache.producers.set(producer.id, seen);
     }
     const stillLost: number[] = [];
-    checked += seen.lost.length + acked.length - seen.checked;
+    // Records that left the window are counted by offset range below.
+    const from = Math.max(seen.checked, acked.windowStart);
+    checked += seen.lost.length + acked.length - from;
     for (const i of seen.lost) {
+      if (i < acked.windowStart) continue;
       const a = acked.at(i);
       if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) stillLost.push(i);
     }
     // The records acknowledged since the last check.
-    let i = seen.checked - 1;
-    for (const a of acked.from(seen.checked)) {
+    let i = from - 1;
+    for (const a of acked.from(from)) {
       i++;
       const k = `${a.topic}\u0000${a.partition}`;
       if (!cache.sigs.has(k)) cache.sigs.set(k, sigOf(a.topic, a.partition));
@@ -229,7 +233,7 @@ export function acknowledgedRecordsLost(sim: Simulation): number {
     }
     seen.checked = acked.length;
     seen.lost = stillLost;
-    lost += stillLost.length;
+    lost += stillLost.length + acked.olderLost((t, p) => holdersLogEnd(sim, t, p));
   }
   cache.lastChecked = checked;
   return lost;
@@ -264,9 +268,11 @@ export function warmSnapshotCaches(sim: Simulation): void {
 /** The same count, checking every acknowledged record (for tests). */
 export function acknowledgedRecordsLostUncached(sim: Simulation): number {
   let lost = 0;
-  for (const { producer } of sim.producers.values())
+  for (const { producer } of sim.producers.values()) {
     for (const a of producer.acked)
       if (!recordSurvives(sim, a.topic, a.partition, a.offset, a.id)) lost++;
+    lost += producer.acked.olderLost((t, p) => holdersLogEnd(sim, t, p));
+  }
   return lost;
 }
 
@@ -348,6 +354,22 @@ function recordSurvives(
     if (log && holdsRecord(log, offset, id)) return true;
   }
   return false;
+}
+
+/**
+ * How far the partition's holders (as recordSurvives picks them) reach: the furthest log end, 0
+ * when none holds it. An acknowledged record beyond the producer's window (offsets only) survives
+ * below it.
+ */
+function holdersLogEnd(sim: Simulation, topic: string, partition: number): number {
+  const reg = sim.metadata.partition(topic, partition);
+  if (!reg) return 0;
+  let end = 0;
+  for (const broker of reg.leader !== null ? [reg.leader] : reg.isr) {
+    const log = sim.brokers.get(broker)?.replicaManager.getPartition(topic, partition)?.log;
+    if (log && log.logEndOffset > end) end = log.logEndOffset;
+  }
+  return end;
 }
 
 function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {

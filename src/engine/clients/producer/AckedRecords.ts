@@ -1,8 +1,16 @@
 // The records a producer saw acknowledged, for the loss checks (snapshot `lost`, the fault
-// property) — kept for the whole run, so kept compact: one entry per acknowledged batch and, per
-// record, its id in a typed array and its key (a shared string), instead of one object per
-// record (~60 bytes each; a 10-minute run at 10k records/s acknowledges six million).
+// property). The newest `window` are kept one by one — per record its id in a typed array and its
+// key (a shared string), one entry per batch — so the check can tell a record from another
+// written at its offset. Older ones are kept as offset ranges per partition (a producer's batches
+// to a partition follow each other, so a range grows instead of a list): memory is bounded by the
+// window, not by the run (a 10-minute run at 10k records/s acknowledges six million).
 import type { AckedRecordSnapshot } from '../../snapshot/Snapshot';
+
+/**
+ * Acknowledged records per producer checked record by record (id and key kept). The Replication
+ * view's AcknowledgedRecordsLost hint states it (content/i18n/replication.ts, .ko.ts): keep both.
+ */
+export const ACKED_RECORD_WINDOW = 100_000;
 
 export interface AckedRecord extends AckedRecordSnapshot {
   id: number;
@@ -16,12 +24,38 @@ interface AckedBatch {
   start: number;
 }
 
-export class AckedRecords implements Iterable<AckedRecord> {
-  private readonly batches: AckedBatch[] = [];
-  private ids = new Float64Array(1024);
-  private readonly keys: (string | null)[] = [];
+/** A partition's acknowledged offsets beyond the window: [start, end) pairs, in acknowledgement order. */
+export interface AckedRanges {
+  topic: string;
+  partition: number;
+  ranges: number[];
+}
 
+export class AckedRecords implements Iterable<AckedRecord> {
+  /** The window's batches from `head` on (the ones before it left the window). */
+  private batches: AckedBatch[] = [];
+  private head = 0;
+  /** ids[i] and keys[i] belong to record `base + i`. */
+  private base = 0;
+  private ids = new Float64Array(1024);
+  private keys: (string | null)[] = [];
+  private total = 0;
+  private readonly older = new Map<string, AckedRanges>();
+
+  constructor(readonly window = ACKED_RECORD_WINDOW) {}
+
+  /** Records acknowledged in the whole run. */
   get length(): number {
+    return this.total;
+  }
+
+  /** Index of the first record still kept one by one (the ones before are in `olderRanges`). */
+  get windowStart(): number {
+    return this.head < this.batches.length ? this.batches[this.head]!.start : this.total;
+  }
+
+  /** Records held one by one (at most the window plus one batch, until the next compaction). */
+  get kept(): number {
     return this.keys.length;
   }
 
@@ -33,43 +67,98 @@ export class AckedRecords implements Iterable<AckedRecord> {
     records: readonly { id: number; key: string | null }[],
   ): void {
     if (records.length === 0) return;
-    const start = this.keys.length;
+    const start = this.total;
     this.batches.push({ topic, partition, baseOffset, start });
-    if (start + records.length > this.ids.length) {
-      const grown = new Float64Array(Math.max(this.ids.length * 2, start + records.length));
-      grown.set(this.ids);
+    const at = start - this.base;
+    if (at + records.length > this.ids.length) {
+      const grown = new Float64Array(Math.max(this.ids.length * 2, at + records.length));
+      grown.set(this.ids.subarray(0, at));
       this.ids = grown;
     }
     for (let i = 0; i < records.length; i++) {
-      this.ids[start + i] = records[i]!.id;
+      this.ids[at + i] = records[i]!.id;
       this.keys.push(records[i]!.key);
+    }
+    this.total += records.length;
+    this.retire();
+  }
+
+  /** Whole batches leave the window, oldest first, while the rest still fill it. */
+  private retire(): void {
+    while (this.head < this.batches.length - 1) {
+      const next = this.batches[this.head + 1]!;
+      if (this.total - next.start < this.window) break;
+      const b = this.batches[this.head]!;
+      this.addRange(b.topic, b.partition, b.baseOffset, b.baseOffset + (next.start - b.start));
+      this.head++;
+    }
+    // Drop what left, once it is as much as what stays (amortised: each record moves once).
+    const gone = this.windowStart - this.base;
+    if (gone > 0 && gone >= this.keys.length - gone) {
+      this.ids.copyWithin(0, gone, this.keys.length);
+      this.keys = this.keys.slice(gone);
+      this.batches = this.batches.slice(this.head);
+      this.head = 0;
+      this.base += gone;
     }
   }
 
-  /** The i-th acknowledged record of the run (built on demand). */
-  at(i: number): AckedRecord {
-    if (i < 0 || i >= this.keys.length) throw new RangeError(`no acknowledged record ${i}`);
-    const b = this.batches[this.batchOf(i)]!;
-    return this.record(b, i);
+  private addRange(topic: string, partition: number, start: number, end: number): void {
+    const k = `${topic}\u0000${partition}`;
+    let r = this.older.get(k);
+    if (!r) this.older.set(k, (r = { topic, partition, ranges: [] }));
+    const n = r.ranges.length;
+    if (n > 0 && r.ranges[n - 1] === start) r.ranges[n - 1] = end;
+    else r.ranges.push(start, end);
   }
 
-  /** The records from the `start`-th on, in order (a loss check walks only what is new). */
+  /** Acknowledged offsets beyond the window, per partition. */
+  olderRanges(): Iterable<AckedRanges> {
+    return this.older.values();
+  }
+
+  /**
+   * Records beyond the window that are lost: at or above `logEndOffset(topic, partition)` (the
+   * furthest log end among the partition's holders, 0 when none holds it). Beyond the window only
+   * offsets are kept, as the log keeps only offsets beyond its payload window: such a record is
+   * lost only when the log no longer reaches its offset.
+   */
+  olderLost(logEndOffset: (topic: string, partition: number) => number): number {
+    let lost = 0;
+    for (const r of this.older.values()) {
+      const leo = logEndOffset(r.topic, r.partition);
+      for (let i = 0; i < r.ranges.length; i += 2)
+        lost += Math.max(0, r.ranges[i + 1]! - Math.max(r.ranges[i]!, leo));
+    }
+    return lost;
+  }
+
+  /** The i-th acknowledged record of the run (built on demand), from `windowStart` on. */
+  at(i: number): AckedRecord {
+    if (i < this.windowStart || i >= this.total)
+      throw new RangeError(`no acknowledged record ${i} kept`);
+    return this.record(this.batches[this.batchOf(i)]!, i);
+  }
+
+  /** The records from the `start`-th (at least `windowStart`) on, in order. */
   *from(start: number): Generator<AckedRecord> {
-    if (start >= this.keys.length) return;
-    for (let bi = this.batchOf(Math.max(0, start)); bi < this.batches.length; bi++) {
+    start = Math.max(start, this.windowStart);
+    if (start >= this.total) return;
+    for (let bi = this.batchOf(start); bi < this.batches.length; bi++) {
       const b = this.batches[bi]!;
-      const end = bi + 1 < this.batches.length ? this.batches[bi + 1]!.start : this.keys.length;
+      const end = bi + 1 < this.batches.length ? this.batches[bi + 1]!.start : this.total;
       for (let i = Math.max(b.start, start); i < end; i++) yield this.record(b, i);
     }
   }
 
+  /** The records in the window, oldest first. */
   [Symbol.iterator](): Iterator<AckedRecord> {
     return this.from(0);
   }
 
-  /** The last batch starting at or before record i. */
+  /** The last window batch starting at or before record i. */
   private batchOf(i: number): number {
-    let lo = 0;
+    let lo = this.head;
     let hi = this.batches.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -84,8 +173,8 @@ export class AckedRecords implements Iterable<AckedRecord> {
       topic: b.topic,
       partition: b.partition,
       offset: b.baseOffset + (i - b.start),
-      key: this.keys[i]!,
-      id: this.ids[i]!,
+      key: this.keys[i - this.base]!,
+      id: this.ids[i - this.base]!,
     };
   }
 }

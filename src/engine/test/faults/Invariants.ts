@@ -229,6 +229,11 @@ function checkOutcome(
         lostIn.add(tpKey(a));
       }
     }
+    // Beyond the producer's window only offsets are kept: lost at or above the leader's log end.
+    lost += producer.acked.olderLost((topic, partition) => {
+      const leader = sim.metadata.leaderOf(topic, partition);
+      return (leader !== null ? sim.replicaLog(leader, topic, partition)?.logEndOffset : 0) ?? 0;
+    });
   }
   const metric = sim.snapshot().metrics.AcknowledgedRecordsLost;
   if (metric !== lost)
