@@ -22,6 +22,14 @@ export interface FollowerState {
   lastFetchLeaderLogEndOffset: number;
 }
 
+type LastFetchedEpochCheck =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'outOfRange' }
+  | { kind: 'diverging'; epoch: number; endOffset: number };
+/** Shared answers: the check runs for every partition of every follower fetch, up to 3 times. */
+const OK_CHECK: LastFetchedEpochCheck = { kind: 'ok' };
+const OUT_OF_RANGE_CHECK: LastFetchedEpochCheck = { kind: 'outOfRange' };
+
 /** The topic configs the log reads (segments, indexes, retention, cleaning). */
 export function segmentConfigOf(c: TopicConfig): LogConfig {
   return logConfigOf(c);
@@ -219,19 +227,25 @@ export class Partition {
    * answered) is a diverging epoch — no error, so the follower truncates at once, even when its
    * fetch offset is past this log's end.
    */
-  validateLastFetchedEpoch(
-    fetchOffset: number,
-    lastFetchedEpoch: number,
-  ):
-    | { kind: 'ok' }
-    | { kind: 'outOfRange' }
-    | { kind: 'diverging'; epoch: number; endOffset: number } {
+  validateLastFetchedEpoch(fetchOffset: number, lastFetchedEpoch: number): LastFetchedEpochCheck {
+    const log = this.log;
+    // The usual case, without building endOffsetFor's answer: the follower's last epoch is the
+    // latest here, which ends at the log end offset.
+    if (
+      lastFetchedEpoch !== UNDEFINED_EPOCH &&
+      this.epochCache.latestEpoch() === lastFetchedEpoch
+    ) {
+      if (fetchOffset < log.logStartOffset) return OUT_OF_RANGE_CHECK;
+      const leo = log.logEndOffset;
+      if (leo < fetchOffset) return { kind: 'diverging', epoch: lastFetchedEpoch, endOffset: leo };
+      return OK_CHECK;
+    }
     const end = this.endOffsetForEpoch(lastFetchedEpoch);
-    if (!end || end.epoch === UNDEFINED_EPOCH) return { kind: 'outOfRange' };
-    if (fetchOffset < this.log.logStartOffset) return { kind: 'outOfRange' };
+    if (!end || end.epoch === UNDEFINED_EPOCH) return OUT_OF_RANGE_CHECK;
+    if (fetchOffset < log.logStartOffset) return OUT_OF_RANGE_CHECK;
     if (end.epoch < lastFetchedEpoch || end.endOffset < fetchOffset)
       return { kind: 'diverging', epoch: end.epoch, endOffset: end.endOffset };
-    return { kind: 'ok' };
+    return OK_CHECK;
   }
 
   /**

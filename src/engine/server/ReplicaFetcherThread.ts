@@ -23,6 +23,7 @@ import type { ReplicaManager } from './ReplicaManager';
 import type { Partition } from './Partition';
 import { UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET } from '../log/LeaderEpochFileCache';
 import type { TruncateReason } from '../trace/reasons';
+import type { TopicPartition } from '../common/TopicPartition';
 
 /** replica.fetch.backoff.ms */
 export const REPLICA_FETCH_BACKOFF_MS = 1000;
@@ -36,16 +37,44 @@ const SYN_RETRANSMITS_MS = [1000, 3000, 7000, 15000, 31000];
 
 /** AbstractFetcherThread's PartitionFetchState, the parts that change behaviour here. */
 interface PartitionFetchState {
+  readonly key: string;
+  /** The local replica, once it exists (the ReplicaManager never drops one). */
+  partition: Partition | undefined;
   /** The leader epoch this partition was added with (sent as the fetch's currentLeaderEpoch). */
   currentLeaderEpoch: number;
   /** Backed off until then after an error (replica.fetch.backoff.ms); -Infinity when ready. */
   delayedUntil: number;
+  /** Left the thread (removed or fenced): an answer still awaited looks its key up again. */
+  removed: boolean;
+  /**
+   * The partition's entry in the last request, sent again while nothing in it changed (never
+   * mutated): an idle partition's entry waits 500 ms in the leader's purgatory with every fetch,
+   * and one per fetch outlived the young generation.
+   */
+  request: FetchPartitionData | null;
+  /** Its name on the wire (the message's partitions, for drawing), made with `partition`. */
+  topicPartition: TopicPartition | null;
 }
+
+type FetchPartitionData = FetchRequest['partitions'][number];
+
+/** The in-flight request's partitions, in its order; the entries say what each was sent with. */
+interface InFlightRequest {
+  states: PartitionFetchState[];
+  partitions: Partition[];
+  entries: FetchPartitionData[];
+}
+
+const NO_REQUEST: InFlightRequest = { states: [], partitions: [], entries: [] };
 
 export class ReplicaFetcherThread {
   private inFlight: number | null = null;
-  /** What each partition of the in-flight request was sent with. */
-  private inFlightPartitions = new Map<string, { fetchOffset: number; leaderEpoch: number }>();
+  /**
+   * What each partition of the in-flight request was sent with, in its order — the answer lists
+   * them in the same order (ReplicaManager.readForFetch), so it is matched by position, not looked
+   * up by key: at 30,000 replicas these lookups were a large part of the run.
+   */
+  private inFlightPartitions: InFlightRequest = NO_REQUEST;
   private stopped = false;
   /** The connection to the leader: needed before a request; closed by a timeout or a reset. */
   private connected = false;
@@ -58,8 +87,8 @@ export class ReplicaFetcherThread {
   /** The earliest time a wake-up is already scheduled for (no need for an earlier duplicate). */
   private wakeAt = Infinity;
   private readonly states = new Map<string, PartitionFetchState>();
-  /** The keys of `states` in the order each fetch lists them (sorted); null when they changed. */
-  private sortedKeys: string[] | null = null;
+  /** The values of `states` in the order each fetch lists them (by key); null when they changed. */
+  private sorted: PartitionFetchState[] | null = null;
 
   constructor(
     private ctx: SimContext,
@@ -84,8 +113,9 @@ export class ReplicaFetcherThread {
     this.inFlight = null;
     this.connecting = false;
     this.connected = false;
+    for (const st of this.states.values()) st.removed = true;
     this.states.clear();
-    this.sortedKeys = null;
+    this.sorted = null;
   }
 
   /**
@@ -96,16 +126,37 @@ export class ReplicaFetcherThread {
     for (const [key, leaderEpoch] of partitions) {
       const current = this.states.get(key);
       if (current && current.currentLeaderEpoch === leaderEpoch) continue;
-      if (!current) this.sortedKeys = null;
-      this.states.set(key, { currentLeaderEpoch: leaderEpoch, delayedUntil: -Infinity });
+      if (current) {
+        // A new epoch starts afresh (Kafka replaces the state; the same object serves here).
+        current.currentLeaderEpoch = leaderEpoch;
+        current.delayedUntil = -Infinity;
+        continue;
+      }
+      this.sorted = null;
+      this.states.set(key, {
+        key,
+        partition: undefined,
+        currentLeaderEpoch: leaderEpoch,
+        delayedUntil: -Infinity,
+        removed: false,
+        request: null,
+        topicPartition: null,
+      });
     }
     this.maybeFetch();
   }
 
   /** AbstractFetcherThread.removePartitions: an answer still awaited is ignored for them. */
   removePartitions(keys: Iterable<string>): void {
-    for (const key of keys) this.states.delete(key);
-    this.sortedKeys = null;
+    for (const key of keys) this.forget(key);
+  }
+
+  private forget(key: string): void {
+    const st = this.states.get(key);
+    if (!st) return;
+    st.removed = true;
+    this.states.delete(key);
+    this.sorted = null;
   }
 
   /** The partitions it fetches (one fenced out, markPartitionFailed, no longer counts). */
@@ -122,17 +173,22 @@ export class ReplicaFetcherThread {
       return;
     }
     // AbstractFetcherThread.maybeFetch → buildFetch: only partitions ready for fetch.
-    const ready: Partition[] = [];
+    const ready: PartitionFetchState[] = [];
     let nextReady = Infinity;
-    this.sortedKeys ??= [...this.states.keys()].sort();
-    for (const key of this.sortedKeys) {
-      const st = this.states.get(key)!;
+    this.sorted ??= [...this.states.values()].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
+    for (const st of this.sorted) {
       if (st.delayedUntil > now) {
         nextReady = Math.min(nextReady, st.delayedUntil);
         continue;
       }
-      const p = this.replicaManager.partitions.get(key);
-      if (p) ready.push(p);
+      if (!st.partition) {
+        st.partition = this.replicaManager.partitions.get(st.key);
+        if (!st.partition) continue;
+        st.topicPartition = { topic: st.partition.topic, partition: st.partition.partition };
+      }
+      ready.push(st);
     }
     if (ready.length === 0) {
       // Nothing to fetch: wait for a back-off to end (or for partitions to be added).
@@ -146,30 +202,42 @@ export class ReplicaFetcherThread {
     this.send(ready);
   }
 
-  private send(ready: Partition[]): void {
+  private send(ready: PartitionFetchState[]): void {
     const cfg = this.ctx.brokerConfig;
-    const parts: FetchRequest['partitions'] = [];
-    this.inFlightPartitions.clear();
-    for (const p of ready) {
-      const key = p.key;
-      const leaderEpoch = this.states.get(key)!.currentLeaderEpoch;
+    const parts: FetchPartitionData[] = [];
+    const partitions: Partition[] = [];
+    const names: TopicPartition[] = [];
+    this.inFlightPartitions = { states: ready, partitions, entries: parts };
+    for (const st of ready) {
+      const p = st.partition!;
+      const currentLeaderEpoch = st.currentLeaderEpoch;
       const fetchOffset = p.log.logEndOffset;
-      this.inFlightPartitions.set(key, { fetchOffset, leaderEpoch });
-      parts.push({
-        topic: p.topic,
-        partition: p.partition,
-        fetchOffset,
-        partitionMaxBytes: 1048576,
-        lastFetchedEpoch: p.epochCache.latestEpoch(),
-        currentLeaderEpoch: leaderEpoch,
-      });
+      const lastFetchedEpoch = p.epochCache.latestEpoch();
+      let entry = st.request;
+      if (
+        !entry ||
+        entry.fetchOffset !== fetchOffset ||
+        entry.lastFetchedEpoch !== lastFetchedEpoch ||
+        entry.currentLeaderEpoch !== currentLeaderEpoch
+      )
+        st.request = entry = {
+          topic: p.topic,
+          partition: p.partition,
+          fetchOffset,
+          partitionMaxBytes: 1048576,
+          lastFetchedEpoch,
+          currentLeaderEpoch,
+        };
+      parts.push(entry);
+      partitions.push(p);
+      names.push(st.topicPartition!);
       this.ctx.traceLazy('replica.fetch', () => ({
         type: 'replica.fetch',
         broker: this.brokerId,
         leader: this.leaderId,
         topic: p.topic,
         partition: p.partition,
-        fetchOffset: p.log.logEndOffset,
+        fetchOffset,
       }));
     }
     const req: FetchRequest = {
@@ -180,7 +248,7 @@ export class ReplicaFetcherThread {
       partitions: parts,
     };
     const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', req, {
-      partitions: parts.map((x) => ({ topic: x.topic, partition: x.partition })),
+      partitions: names,
       ssl: cfg.securityInterBrokerProtocol === 'SSL',
     });
     this.inFlight = msg.correlationId;
@@ -273,23 +341,27 @@ export class ReplicaFetcherThread {
     const now = this.ctx.now();
     const failed: string[] = [];
     const diverging: { p: Partition; epoch: number; endOffset: number }[] = [];
-    for (const pr of msg.payload.partitions) {
-      const p = this.replicaManager.getPartition(pr.topic, pr.partition);
-      const key = p?.key ?? this.replicaManager.key(pr.topic, pr.partition);
-      const st = this.states.get(key);
-      const asked = this.inFlightPartitions.get(key);
+    const asked = this.inFlightPartitions;
+    this.inFlightPartitions = NO_REQUEST;
+    const answers = msg.payload.partitions;
+    for (let i = 0; i < answers.length; i++) {
+      const pr = answers[i]!;
+      const p = asked.partitions[i]!;
+      const sent = asked.entries[i]!;
+      const key = p.key;
+      const sentState = asked.states[i]!;
+      const st = sentState.removed ? this.states.get(key) : sentState;
       // AbstractFetcherThread.processFetchRequest uses an answer only for a partition it still
       // fetches (not moved to another leader's thread meanwhile), ready for fetch, at the offset
       // it asked for.
-      if (!p || !st || !asked || st.delayedUntil > now || asked.fetchOffset !== p.log.logEndOffset)
-        continue;
+      if (!st || st.delayedUntil > now || sent.fetchOffset !== p.log.logEndOffset) continue;
       const error: ErrorCode = pr.error;
       if (error === 'OFFSET_OUT_OF_RANGE') {
         this.handleOutOfRangeError(p, pr);
         continue;
       }
       if (error === 'FENCED_LEADER_EPOCH') {
-        if (this.onPartitionFenced(key, asked.leaderEpoch)) failed.push(key);
+        if (this.onPartitionFenced(key, sent.currentLeaderEpoch!)) failed.push(key);
         continue;
       }
       // UNKNOWN_LEADER_EPOCH (the leader's metadata lags ours), NOT_LEADER_OR_FOLLOWER and the
@@ -351,8 +423,7 @@ export class ReplicaFetcherThread {
     const st = this.states.get(key);
     if (!st) return false;
     if (st.currentLeaderEpoch === requestEpoch) {
-      this.states.delete(key);
-      this.sortedKeys = null;
+      this.forget(key);
       return false;
     }
     return true;

@@ -335,27 +335,17 @@ export class ReplicaManager {
   handleFetch(req: FetchRequest, respond: (r: FetchResponse) => void): void {
     const now = this.ctx.now();
     const isFollower = req.replicaId >= 0;
-    if (isFollower) {
-      for (const pd of req.partitions) {
-        const p = this.getPartition(pd.topic, pd.partition);
-        if (!p || this.checkFetch(p, pd, req.replicaId) !== READABLE) continue;
-        // Kafka's Partition.fetchRecords: the leader learns the follower's LEO only from a fetch
-        // it can serve — not from one answered with a diverging epoch (the follower holds records
-        // this leader never had and must truncate first) nor OFFSET_OUT_OF_RANGE.
-        p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
-        if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
-          this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
-        this.maybeAdvanceHw(p);
-      }
+    const readable = isFollower ? this.updateFollowers(req, now) : undefined;
+    const res = this.readForFetch(req, readable);
+    let bytes = 0;
+    let hasError = false;
+    let hasDivergingEpoch = false;
+    for (const pr of res.partitions) {
+      for (const b of pr.batches) bytes += b.sizeBytes;
+      if (pr.error !== 'NONE') hasError = true;
+      if (pr.divergingEpoch !== undefined) hasDivergingEpoch = true;
     }
-    const res = this.readForFetch(req);
-    const bytes = res.partitions.reduce(
-      (s, p) => s + p.batches.reduce((b, x) => b + x.sizeBytes, 0),
-      0,
-    );
-    const hasError = res.partitions.some((p) => p.error !== 'NONE');
     // ReplicaManager.fetchMessages answers at once on an error or a diverging epoch.
-    const hasDivergingEpoch = res.partitions.some((p) => p.divergingEpoch !== undefined);
     if (req.maxWaitMs <= 0 || bytes >= req.minBytes || hasError || hasDivergingEpoch) {
       respond(res);
       return;
@@ -371,6 +361,31 @@ export class ReplicaManager {
       this.fetchPurgatory.remove(op);
       op.respond(this.readForFetch(op.request));
     });
+  }
+
+  /**
+   * A follower's fetch, before it is read: Kafka's Partition.fetchRecords updates the follower's
+   * state from each partition it can serve — not from one answered with a diverging epoch (the
+   * follower holds records this leader never had and must truncate first) nor
+   * OFFSET_OUT_OF_RANGE. Returns which partitions were READABLE, for the read that follows: nothing
+   * here changes a partition's leader epoch, leadership, followers, epoch cache or log start, and
+   * its log end only grows, so a READABLE partition stays so (the others are checked again).
+   */
+  private updateFollowers(req: FetchRequest, now: number): boolean[] {
+    const readable: boolean[] = [];
+    for (const pd of req.partitions) {
+      const p = this.getPartition(pd.topic, pd.partition);
+      if (!p || this.checkFetch(p, pd, req.replicaId) !== READABLE) {
+        readable.push(false);
+        continue;
+      }
+      readable.push(true);
+      p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
+      if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
+        this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
+      this.maybeAdvanceHw(p);
+    }
+    return readable;
   }
 
   /**
@@ -460,16 +475,23 @@ export class ReplicaManager {
     return bytes >= req.minBytes;
   }
 
-  private readForFetch(req: FetchRequest): FetchResponse {
+  /** `readable`: the partitions updateFollowers just found READABLE; the rest are checked here. */
+  private readForFetch(req: FetchRequest, readable?: readonly boolean[]): FetchResponse {
     const isFollower = req.replicaId >= 0;
     const out: FetchResponse = { partitions: [] };
     let budget = req.maxBytes;
     // One object literal per partition (no spread of a shared base): this runs for every
     // partition of every fetch, and __consumer_offsets alone has 50.
-    for (const pd of req.partitions) {
+    const parts = req.partitions;
+    for (let i = 0; i < parts.length; i++) {
+      const pd = parts[i]!;
       const { topic, partition } = pd;
       const p = this.getPartition(topic, partition);
-      const check = p ? this.checkFetch(p, pd, req.replicaId) : 'UNKNOWN_TOPIC_OR_PARTITION';
+      const check = !p
+        ? 'UNKNOWN_TOPIC_OR_PARTITION'
+        : readable?.[i] === true
+          ? READABLE
+          : this.checkFetch(p, pd, req.replicaId);
       if (!p || (typeof check === 'string' && check !== READABLE && check !== OUT_OF_RANGE)) {
         const error = check as ErrorCode;
         out.partitions.push({
