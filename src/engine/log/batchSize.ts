@@ -27,18 +27,26 @@ export function recordSizeInBytes(
   return sizeOfVarint(body) + body;
 }
 
-/** recordSizeInBytes for a record without headers whose value's UTF-8 length is known. */
+/**
+ * recordSizeInBytes for a record without headers whose value's UTF-8 length is known (and the
+ * key's, when `keyBytes` is given: -1 for a null key).
+ */
 export function recordSizeWithValueBytes(
   offsetDelta: number,
   timestampDelta: number,
   key: string | null,
   valueBytes: number,
+  keyBytes?: number,
 ): number {
   const body =
     1 +
     sizeOfVarlong(timestampDelta) +
     sizeOfVarint(offsetDelta) +
-    nullableStringSize(key) +
+    (keyBytes === undefined
+      ? nullableStringSize(key)
+      : keyBytes < 0
+        ? 1
+        : sizeOfVarint(keyBytes) + keyBytes) +
     sizeOfVarint(valueBytes) +
     valueBytes +
     1; // no headers: varint 0

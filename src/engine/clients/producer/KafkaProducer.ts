@@ -28,6 +28,8 @@ export interface ProducerRecord {
    * ASCII it built): the batch sizes the record with it instead of scanning the value.
    */
   valueBytes?: number;
+  /** The key's UTF-8 length (-1: null key), when the sender knows it: no scan per record. */
+  keyBytes?: number;
   /** The key's murmur2 hash (Utils.keyHash), when the sender keeps it: no lookup per record. */
   keyHash?: number;
 }
@@ -169,6 +171,7 @@ export class KafkaProducer implements NetworkNode {
       cluster,
       now,
       record.valueBytes,
+      record.keyBytes,
     );
     this.ctx.traceLazy('produce.record', () => ({
       type: 'produce.record',

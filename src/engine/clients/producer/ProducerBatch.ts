@@ -36,19 +36,27 @@ export class ProducerBatch {
     readonly createdMs: number,
   ) {}
 
-  /** Bytes this record would add to the batch (`valueBytes`: the value's UTF-8 length, if known). */
-  recordSize(r: ProducerRecordData, valueBytes?: number): number {
+  /**
+   * Bytes this record would add to the batch (`valueBytes`, `keyBytes`: the value's and key's
+   * UTF-8 lengths, if known).
+   */
+  recordSize(r: ProducerRecordData, valueBytes?: number, keyBytes?: number): number {
     const base = this.records[0]?.timestamp ?? r.timestamp;
     const offsetDelta = this.records.length;
     return valueBytes === undefined || r.value === null
       ? recordSizeInBytes(offsetDelta, r.timestamp - base, r.key, r.value)
-      : recordSizeWithValueBytes(offsetDelta, r.timestamp - base, r.key, valueBytes);
+      : recordSizeWithValueBytes(offsetDelta, r.timestamp - base, r.key, valueBytes, keyBytes);
   }
 
-  tryAppend(r: ProducerRecordData, batchSize: number, valueBytes?: number): number | null {
+  tryAppend(
+    r: ProducerRecordData,
+    batchSize: number,
+    valueBytes?: number,
+    keyBytes?: number,
+  ): number | null {
     // MemoryRecordsBuilder.hasRoomFor (an empty batch always takes the record), with the
-    // record's size counted once: it scans key and value (the value unless its length is known).
-    const size = this.recordSize(r, valueBytes);
+    // record's size counted once: it scans key and value (unless their lengths are known).
+    const size = this.recordSize(r, valueBytes, keyBytes);
     if (this.records.length > 0 && this.sizeBytes + size > batchSize) return null;
     this.records.push(r);
     this.sizeBytes += size;

@@ -2,6 +2,10 @@
 // `"keys": null` or `[]` all mean the same run.
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../index';
+import { Random } from '../../sim/Random';
+import type { SimContext } from '../../sim/SimContext';
+import type { KafkaProducer, ProducerRecord } from './KafkaProducer';
+import { ProducerWorkload } from './ProducerWorkload';
 
 function run(keys: { keys?: null | string[] }): string {
   const sim = createSimulation({
@@ -85,5 +89,35 @@ describe('setWorkload: the record rate changed while running', () => {
     expect(codes({ do: 'setWorkload', producer: 'p', ratePerSec: -1 })[0]?.[0]).toBe(
       'action.ratePerSec',
     );
+  });
+});
+
+describe('ProducerWorkload record sizes', () => {
+  it('hands the producer each key’s UTF-8 length (kept per key: no scan per record), -1 for none', () => {
+    const sent: ProducerRecord[] = [];
+    const producer = { send: (r: ProducerRecord) => sent.push(r) } as unknown as KafkaProducer;
+    let now = 0;
+    const queue: { at: number; cb: () => void }[] = [];
+    const ctx = {
+      now: () => now,
+      random: new Random(3),
+      schedule: (at: number, cb: () => void) => {
+        queue.push({ at, cb });
+        return { cancel: () => {} };
+      },
+    } as unknown as SimContext;
+    const keys = ['a', 'ключ', '€'];
+    new ProducerWorkload(
+      { topic: 't', ratePerSec: 1000, keys, valueBytes: 10 },
+      producer,
+      ctx,
+    ).start();
+    while (sent.length < 30) {
+      const next = queue.shift()!;
+      now = next.at;
+      next.cb();
+    }
+    for (const r of sent) expect(r.keyBytes).toBe(new TextEncoder().encode(r.key!).length);
+    expect(new Set(sent.map((r) => r.keyBytes))).toEqual(new Set([1, 8, 3]));
   });
 });

@@ -5,6 +5,7 @@ import type { WorkloadSpec } from '../../scenario/Scenario';
 import type { Cancellable, SimContext } from '../../sim/SimContext';
 import type { KafkaProducer } from './KafkaProducer';
 import { keyHash } from '../../common/utils/Utils';
+import { utf8Length } from '../../record/ByteUtils';
 
 export class ProducerWorkload {
   /** Records sent so far (numbers the values). */
@@ -18,8 +19,9 @@ export class ProducerWorkload {
   private readonly onFire = (): void => this.fire();
   /** The values' padding, kept while its length holds (it changes with the digits of n). */
   private pad = '';
-  /** Each key's murmur2 hash by its index in `hashesOf` (the spec's keys). */
+  /** Each key's murmur2 hash and UTF-8 length by its index in `hashesOf` (the spec's keys). */
   private hashes: number[] = [];
+  private keyLengths: number[] = [];
   private hashesOf: readonly (string | null)[] | null = null;
 
   constructor(
@@ -71,18 +73,22 @@ export class ProducerWorkload {
     const value = this.valueOf(this.n, this.spec.valueBytes ?? 100);
     // ASCII by construction: its UTF-8 length is its length.
     let hash: number | undefined;
+    let keyBytes = -1;
     if (key !== null) {
       if (this.hashesOf !== keys) {
         this.hashesOf = keys;
         this.hashes = [];
+        this.keyLengths = [];
       }
       hash = this.hashes[i] ??= keyHash(key);
+      keyBytes = this.keyLengths[i] ??= utf8Length(key);
     }
     this.producer.send({
       topic: this.spec.topic,
       key,
       value,
       valueBytes: value.length,
+      keyBytes,
       keyHash: hash,
     });
     this.scheduleNext();

@@ -37,7 +37,10 @@ export class RecordAccumulator {
     return tpKey(topic, partition);
   }
 
-  /** Append a record; partition -1 means "keyless: let the built-in partitioner choose". */
+  /**
+   * Append a record; partition -1 means "keyless: let the built-in partitioner choose". The
+   * answer is the same object each call: read it before the next append.
+   */
   append(
     topic: string,
     partition: number,
@@ -46,6 +49,8 @@ export class RecordAccumulator {
     now: number,
     /** The value's UTF-8 length, if known (ProducerRecord.valueBytes). */
     valueBytes?: number,
+    /** The key's UTF-8 length, if known (ProducerRecord.keyBytes). */
+    keyBytes?: number,
   ): AppendResult {
     let partitioner: BuiltInPartitioner | undefined;
     let info = null;
@@ -63,12 +68,12 @@ export class RecordAccumulator {
     let batch = dq[dq.length - 1];
     let appended =
       batch && !batch.inFlight && !batch.retry
-        ? batch.tryAppend(record, this.config.batchSize, valueBytes)
+        ? batch.tryAppend(record, this.config.batchSize, valueBytes, keyBytes)
         : null;
     let newBatchCreated = false;
     if (appended === null) {
       batch = new ProducerBatch(topic, partition, now);
-      appended = batch.tryAppend(record, this.config.batchSize, valueBytes)!;
+      appended = batch.tryAppend(record, this.config.batchSize, valueBytes, keyBytes)!;
       dq.push(batch);
       newBatchCreated = true;
     }
@@ -80,14 +85,23 @@ export class RecordAccumulator {
       const enableSwitch = b.isFull(this.config.batchSize);
       partitioner.updatePartitionInfo(info, appended, cluster, enableSwitch);
     }
-    return {
-      batch: b,
-      partition,
-      appendedBytes: appended,
-      newBatchCreated,
-      batchIsFull: dq.length > 1 || b.isFull(this.config.batchSize),
-    };
+    const res = this.result;
+    res.batch = b;
+    res.partition = partition;
+    res.appendedBytes = appended;
+    res.newBatchCreated = newBatchCreated;
+    res.batchIsFull = dq.length > 1 || b.isFull(this.config.batchSize);
+    return res;
   }
+
+  /** append's answer: one object, refilled by every call (no allocation per record). */
+  private readonly result: AppendResult = {
+    batch: null as unknown as ProducerBatch,
+    partition: -1,
+    appendedBytes: 0,
+    newBatchCreated: false,
+    batchIsFull: false,
+  };
 
   private updateLoadStats(
     topic: string,
