@@ -50,6 +50,12 @@ export class Partition {
   /** The log end offset when this broker became leader of the current epoch. */
   leaderEpochStartOffset = 0;
   readonly followers = new Map<number, FollowerState>();
+  /**
+   * The same followers, ids and states in the map's order: the HW check walks them on every
+   * follower fetch (a Map's entry iterator made two objects per follower each time).
+   */
+  private followerIds: number[] = [];
+  private followerStates: FollowerState[] = [];
 
   /** `topic-partition` (tpKey), made once: fetchers key their state by it on every fetch. */
   readonly key: string;
@@ -131,23 +137,32 @@ export class Partition {
       // makeLeader: the new epoch starts at the LEO; followers start as unknown but caught up now.
       this.leaderEpochStartOffset = this.log.logEndOffset;
       this.epochCache.assign(leaderEpoch, this.log.logEndOffset);
-      this.followers.clear();
+      this.clearFollowers();
       for (const r of replicas) {
         if (r === this.brokerId) continue;
         // As Kafka's resetReplicaState: ISR followers count as caught up now, others not at all.
         const inSync = this.isr.includes(r);
-        this.followers.set(r, {
+        const st: FollowerState = {
           logEndOffset: -1,
           lastCaughtUpTimeMs: inSync ? now : -Infinity,
           lastFetchTimeMs: -Infinity,
           lastFetchLeaderLogEndOffset: -1,
-        });
+        };
+        this.followers.set(r, st);
+        this.followerIds.push(r);
+        this.followerStates.push(st);
       }
       return 'becameLeader';
     }
-    this.followers.clear();
+    this.clearFollowers();
     this.pendingIsr = null;
     return wasLeader || newEpoch ? 'becameFollower' : 'unchanged';
+  }
+
+  private clearFollowers(): void {
+    this.followers.clear();
+    this.followerIds = [];
+    this.followerStates = [];
   }
 
   /** The leader learns a follower's LEO from its fetch offset (Kafka's Replica.updateFetchState). */
@@ -198,7 +213,10 @@ export class Partition {
   ): { from: number; to: number } | null {
     let min = this.log.logEndOffset;
     const maximal = this.maximalIsr();
-    for (const [id, st] of this.followers) {
+    const ids = this.followerIds;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const st = this.followerStates[i]!;
       const counts = maximal.includes(id) || (this.isCaughtUp(st, now, lagMaxMs) && eligible(id));
       if (counts && st.logEndOffset < min) min = Math.max(st.logEndOffset, 0);
     }

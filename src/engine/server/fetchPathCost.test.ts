@@ -7,6 +7,7 @@ import type { Scenario } from '../index';
 import { createSimulation } from '../index';
 import type { FetchRequest } from '../network/requests';
 import { ReplicaManager } from './ReplicaManager';
+import type { Cancellable } from '../sim/SimContext';
 
 /** Two partitions led by broker 1, followed by 2 and 3; a slow workload on one (key 'a'). */
 function cluster(): Scenario {
@@ -103,5 +104,36 @@ describe('the fetch path per partition', () => {
     sim.advanceTo(15_000);
     expect(get).not.toHaveBeenCalled();
     get.mockRestore();
+  });
+
+  it('the leader walks its followers for the HW without the map’s iterator', () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(5_000);
+    const p = sim.brokers.get(1)!.replicaManager.getPartition('t', 0)!;
+    const iterate = vi.spyOn(p.followers, Symbol.iterator);
+    const entries = vi.spyOn(p.followers, 'entries');
+    sim.advanceTo(10_000);
+    expect(p.followers.size).toBe(2);
+    expect(iterate).not.toHaveBeenCalled();
+    expect(entries).not.toHaveBeenCalled();
+  });
+
+  it('an answered fetch cancels its request timeout (its 30 s event keeps no closure)', () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(5_000);
+    type Timer = Cancellable & { cancelled: boolean };
+    const timers: Timer[] = [];
+    const thread = (
+      sim.brokers.get(2) as unknown as { fetchers: Map<number, object> }
+    ).fetchers.get(1) as { requestTimer: Timer | null };
+    for (let t = 5_000; t < 10_000; t += 10) {
+      sim.advanceTo(t);
+      if (thread.requestTimer && !timers.includes(thread.requestTimer))
+        timers.push(thread.requestTimer);
+    }
+    expect(timers.length).toBeGreaterThan(5);
+    // Every timer but the one of the request still in flight was cancelled when answered.
+    const cancelled = timers.filter((x) => x.cancelled);
+    expect(cancelled.length).toBeGreaterThanOrEqual(timers.length - 1);
   });
 });
