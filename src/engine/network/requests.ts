@@ -96,7 +96,7 @@ export interface FetchResponse {
     error: ErrorCode;
     highWatermark: number;
     logStartOffset: number;
-    batches: LogBatch[];
+    batches: readonly LogBatch[];
     /**
      * The follower's log diverged (error NONE, no batches): the leader's largest epoch ≤ the
      * follower's last fetched epoch, and where it ends on the leader. The follower truncates

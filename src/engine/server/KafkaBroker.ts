@@ -421,7 +421,11 @@ export class KafkaBroker implements NetworkNode {
       const held: (readonly LogRecord[])[] = [];
       for (const p of r.partitions) for (const b of p.batches) if (b.records) held.push(b.records);
       this.respond(msg, r, {
-        partitions: r.partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
+        // The answer is about the request's partitions, in its order: share the request's list.
+        partitions:
+          msg.partitions?.length === r.partitions.length
+            ? msg.partitions
+            : r.partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
         records: () => held.flatMap(payloadRefs),
       });
     };

@@ -35,6 +35,8 @@ interface DelayedProduce {
 /** A partition of a fetch that may be read (checkFetch); anything else is answered as it is. */
 const READABLE = 'READABLE';
 const OUT_OF_RANGE = 'OFFSET_OUT_OF_RANGE';
+/** The batches of a partition answered without records: one shared, frozen list. */
+const NO_BATCHES: readonly LogBatch[] = Object.freeze([]);
 type FetchCheck =
   typeof READABLE | ErrorCode | { kind: 'diverging'; epoch: number; endOffset: number };
 
@@ -499,7 +501,7 @@ export class ReplicaManager {
           partition,
           highWatermark: -1,
           logStartOffset: -1,
-          batches: [],
+          batches: NO_BATCHES,
           error,
         });
         continue;
@@ -513,7 +515,7 @@ export class ReplicaManager {
           partition,
           highWatermark,
           logStartOffset,
-          batches: [],
+          batches: NO_BATCHES,
           error: check,
           // Stands in for the ListOffsets requests a follower would send next (see FetchResponse).
           ...(isFollower ? { logEndOffset: log.logEndOffset } : {}),
@@ -527,7 +529,7 @@ export class ReplicaManager {
           partition,
           highWatermark,
           logStartOffset,
-          batches: [],
+          batches: NO_BATCHES,
           error: 'NONE',
           divergingEpoch,
         });
@@ -538,7 +540,7 @@ export class ReplicaManager {
       const batches =
         budget > 0 && pd.fetchOffset < maxOffset
           ? log.read(pd.fetchOffset, Math.min(pd.partitionMaxBytes, budget), maxOffset)
-          : [];
+          : NO_BATCHES;
       for (const b of batches) budget -= b.sizeBytes;
       out.partitions.push({
         topic,

@@ -19,6 +19,7 @@ import {
   type ListOffsetsRequest,
 } from '../../network/requests';
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
+import type { TopicPartition } from '../../common/TopicPartition';
 import type { LogRecord } from '../../log/RecordBatch';
 import { Metadata } from '../Metadata';
 import { ClusterConnectionStates } from '../ClusterConnectionStates';
@@ -28,8 +29,6 @@ import { REQUEST_TIMEOUT_MS, consumerRetryBackoff } from './CoordinatorRequestMa
 import type { Offset } from './CommitRequestManager';
 import type { ConsumerHooks, GroupMembership } from './GroupMembership';
 import { tpKey as keyOf } from './ConsumerPartitionAssignor';
-
-const tpKey = (topic: string, partition: number) => `${topic}-${partition}`;
 
 /** The application the member belongs to: its group, config and what it processed. */
 export interface ConsumerApp {
@@ -56,6 +55,19 @@ export class KafkaConsumer implements NetworkNode {
   closing = false;
   /** Partitions owned now (SubscriptionState.assignedPartitions). */
   assignment: TopicPartitionRef[] = [];
+  /**
+   * The assignment's `topic-partition` keys and its fetch list ({topic, partition} each), built
+   * once per assignment: every poll walks them, and a key string per partition per poll was the
+   * fetch loop's main garbage. Valid while `keyed` is the assignment array itself.
+   */
+  private keyed: {
+    of: TopicPartitionRef[];
+    keys: string[];
+    set: Set<string>;
+    tps: TopicPartition[];
+  } | null = null;
+  /** `topic-partition` keys by topic, then partition: built once, not per lookup. */
+  private readonly keys = new Map<string, string[]>();
   /** The group protocol: classic (ConsumerCoordinator) or consumer (KIP-848). */
   readonly coordinator: GroupMembership;
   private positions = new Map<string, number>();
@@ -173,7 +185,7 @@ export class KafkaConsumer implements NetworkNode {
   }
 
   position(topic: string, partition: number): number | undefined {
-    return this.positions.get(tpKey(topic, partition));
+    return this.positions.get(this.tpKey(topic, partition));
   }
 
   positionsSnapshot(): Offset[] {
@@ -225,14 +237,14 @@ export class KafkaConsumer implements NetworkNode {
     const batch: { topic: string; partition: number; record: LogRecord }[] = [];
     for (let i = 0; batch.length < cfg.maxPollRecords && i < this.buffer.length;) {
       const f = this.buffer[i]!;
-      if (this.pendingRevocation.has(tpKey(f.topic, f.partition))) {
+      if (this.pendingRevocation.has(this.tpKey(f.topic, f.partition))) {
         i++;
         continue;
       }
       const take = f.records.splice(0, cfg.maxPollRecords - batch.length);
       for (const record of take) batch.push({ topic: f.topic, partition: f.partition, record });
       if (take.length > 0)
-        this.positions.set(tpKey(f.topic, f.partition), take[take.length - 1]!.offset + 1);
+        this.positions.set(this.tpKey(f.topic, f.partition), take[take.length - 1]!.offset + 1);
       if (f.records.length === 0) this.buffer.splice(i, 1);
     }
     this.sendFetches();
@@ -397,7 +409,7 @@ export class KafkaConsumer implements NetworkNode {
       this.noOffset.delete(k);
       this.pendingRevocation.delete(k);
     }
-    this.buffer = this.buffer.filter((f) => !gone.has(tpKey(f.topic, f.partition)));
+    this.buffer = this.buffer.filter((f) => !gone.has(this.tpKey(f.topic, f.partition)));
   }
 
   private assign(generation: number, tps: TopicPartitionRef[]): void {
@@ -415,29 +427,53 @@ export class KafkaConsumer implements NetworkNode {
     this.wake();
   }
 
+  private assignedKeys(): { keys: string[]; set: Set<string>; tps: TopicPartition[] } {
+    const a = this.assignment;
+    if (this.keyed?.of !== a) {
+      const keys = a.map((tp) => this.tpKey(tp.topic, tp.partition));
+      this.keyed = {
+        of: a,
+        keys,
+        set: new Set(keys),
+        tps: a.map((tp) => ({ topic: tp.topic, partition: tp.partition })),
+      };
+    }
+    return this.keyed;
+  }
+
+  private tpKey(topic: string, partition: number): string {
+    let byPartition = this.keys.get(topic);
+    if (!byPartition) this.keys.set(topic, (byPartition = []));
+    return (byPartition[partition] ??= `${topic}-${partition}`);
+  }
+
   private isAssigned(topic: string, partition: number): boolean {
-    return this.assignment.some((tp) => tp.topic === topic && tp.partition === partition);
+    return this.assignedKeys().set.has(this.tpKey(topic, partition));
   }
 
   // ---- positions: committed offset, else auto.offset.reset ----
 
   private updateFetchPositions(): void {
-    const need = this.assignment.filter((tp) => {
-      const k = keyOf(tp);
-      return (
+    const { keys } = this.assignedKeys();
+    let need: TopicPartitionRef[] | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (
         !this.positions.has(k) &&
         !this.fetchingCommitted.has(k) &&
         !this.needsReset.has(k) &&
         !this.resetting.has(k) &&
         !this.noOffset.has(k)
-      );
-    });
-    if (need.length > 0) {
-      for (const tp of need) this.fetchingCommitted.add(keyOf(tp));
+      )
+        (need ??= []).push(this.assignment[i]!);
+    }
+    if (need !== null) {
+      const fetching = need;
+      for (const tp of fetching) this.fetchingCommitted.add(keyOf(tp));
       const epoch = this.epoch;
-      this.coordinator.fetchCommitted(need, (offsets) => {
+      this.coordinator.fetchCommitted(fetching, (offsets) => {
         if (epoch !== this.epoch) return;
-        for (const tp of need) this.fetchingCommitted.delete(keyOf(tp));
+        for (const tp of fetching) this.fetchingCommitted.delete(keyOf(tp));
         if (!offsets) {
           const backoff = consumerRetryBackoff(this.app.config);
           const wait = backoff.backoff(this.offsetFetchAttempts++, this.ctx.random);
@@ -446,7 +482,7 @@ export class KafkaConsumer implements NetworkNode {
         }
         this.offsetFetchAttempts = 0;
         for (const o of offsets) {
-          const k = tpKey(o.topic, o.partition);
+          const k = this.tpKey(o.topic, o.partition);
           if (!this.isAssigned(o.topic, o.partition) || this.positions.has(k)) continue;
           if (o.offset < 0) {
             this.needsReset.add(k);
@@ -471,6 +507,8 @@ export class KafkaConsumer implements NetworkNode {
 
   /** auto.offset.reset for partitions without a committed offset: ask the leader (ListOffsets). */
   private resetPositions(): void {
+    // Nothing waits for a reset (the common case): the walk below would do nothing.
+    if (this.needsReset.size === 0) return;
     const policy = this.app.config.autoOffsetReset;
     const now = this.ctx.now();
     const byLeader = new Map<number, ListOffsetsRequest['partitions']>();
@@ -526,7 +564,7 @@ export class KafkaConsumer implements NetworkNode {
       const req: ListOffsetsRequest = { partitions };
       const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'ListOffsets', req);
       const sent = msg.correlationId;
-      const keys = partitions.map((p) => tpKey(p.topic, p.partition));
+      const keys = partitions.map((p) => this.tpKey(p.topic, p.partition));
       for (const k of keys) this.resetting.set(k, sent);
       this.listOffsetsInFlight.set(sent, { broker: leader, keys });
       const epoch = this.epoch;
@@ -570,7 +608,7 @@ export class KafkaConsumer implements NetworkNode {
     if (!this.listOffsetsInFlight.delete(msg.correlationId)) return;
     const retry: string[] = [];
     for (const p of msg.payload.partitions) {
-      const k = tpKey(p.topic, p.partition);
+      const k = this.tpKey(p.topic, p.partition);
       if (this.resetting.get(k) !== msg.correlationId) continue;
       this.resetting.delete(k);
       if (!this.isAssigned(p.topic, p.partition)) continue;
@@ -599,14 +637,19 @@ export class KafkaConsumer implements NetworkNode {
 
   private sendFetches(): void {
     const cfg = this.app.config;
-    const buffered = new Set(this.buffer.map((f) => tpKey(f.topic, f.partition)));
+    const buffered =
+      this.buffer.length > 0
+        ? new Set(this.buffer.map((f) => this.tpKey(f.topic, f.partition)))
+        : null;
     const byLeader = new Map<number, FetchRequest['partitions']>();
     const now = this.ctx.now();
     let blackedOutUntil = Infinity;
-    for (const tp of this.assignment) {
-      const k = keyOf(tp);
+    const { keys, tps } = this.assignedKeys();
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       const pos = this.positions.get(k);
-      if (pos === undefined || buffered.has(k) || this.pendingRevocation.has(k)) continue;
+      if (pos === undefined || buffered?.has(k) || this.pendingRevocation.has(k)) continue;
+      const tp = this.assignment[i]!;
       const leader = this.metadata.leaderFor(tp.topic, tp.partition);
       if (leader === null) {
         // No leader known (AbstractFetch): ask for metadata — the refresh backs off while the
@@ -626,7 +669,12 @@ export class KafkaConsumer implements NetworkNode {
       }
       let list = byLeader.get(leader);
       if (!list) byLeader.set(leader, (list = []));
-      list.push({ ...tp, fetchOffset: pos, partitionMaxBytes: cfg.maxPartitionFetchBytes });
+      list.push({
+        topic: tp.topic,
+        partition: tp.partition,
+        fetchOffset: pos,
+        partitionMaxBytes: cfg.maxPartitionFetchBytes,
+      });
     }
     const wakeAt = this.fetchWakeAt;
     if (
@@ -655,7 +703,11 @@ export class KafkaConsumer implements NetworkNode {
         partitions,
       };
       const msg = this.ctx.network.send(this.nodeId, `broker:${leader}`, 'Fetch', req, {
-        partitions: partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
+        // For drawing: the whole assignment's list (shared, read only) when it is all fetched.
+        partitions:
+          partitions.length === tps.length
+            ? tps
+            : partitions.map((p) => ({ topic: p.topic, partition: p.partition })),
         ssl: cfg.securityProtocol === 'SSL',
       });
       this.fetchesInFlight.set(leader, msg.correlationId);
@@ -677,7 +729,7 @@ export class KafkaConsumer implements NetworkNode {
     this.fetchesInFlight.delete(leader);
     let refresh = false;
     for (const pr of msg.payload.partitions) {
-      const k = tpKey(pr.topic, pr.partition);
+      const k = this.tpKey(pr.topic, pr.partition);
       const pos = this.positions.get(k);
       if (pos === undefined || !this.isAssigned(pr.topic, pr.partition)) continue;
       if (pr.error === 'OFFSET_OUT_OF_RANGE') {
@@ -689,6 +741,7 @@ export class KafkaConsumer implements NetworkNode {
         refresh = true;
         continue;
       }
+      if (pr.batches.length === 0) continue;
       const records: LogRecord[] = [];
       for (const b of pr.batches) {
         if (b.records) {
