@@ -7,6 +7,7 @@
 //   npm run bench -- --seek-only          seeks only
 //   npm run bench -- --starter=<id> …     seeks for these starters (repeat the flag)
 //   npm run bench -- --seeks=40 --idle=1000 --checkpoints=16 --budget=384 --minutes=10
+//   npm run bench -- --seek-only --each   each seek: target, the moment it ran from, CPU, GC
 //   npm run bench -- --no-seek [--case=<text>]   throughput cases only (those whose name has it)
 import { Simulation, createSimulation, validateScenario } from '../src/engine';
 import type { Scenario } from '../src/engine';
@@ -173,4 +174,5 @@ if (!noSeek)
     idleMs: num('idle', DEFAULT_SEEK_OPTIONS.idleMs),
     maxCheckpoints: num('checkpoints', DEFAULT_SEEK_OPTIONS.maxCheckpoints),
     memoryBudgetBytes: num('budget', DEFAULT_SEEK_OPTIONS.memoryBudgetBytes / 2 ** 20) * 2 ** 20,
+    each: args.includes('--each'),
   });

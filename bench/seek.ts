@@ -17,6 +17,13 @@ import {
   type Host,
 } from '../src/store/timeTravel';
 import { PUBLISHED_SNAPSHOT } from '../src/store/simStore';
+import { PerformanceObserver } from 'node:perf_hooks';
+
+/** Garbage-collection pause time observed so far (ms), for --each. */
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
 
 export interface SeekBenchOptions {
   starters: readonly string[];
@@ -26,6 +33,8 @@ export interface SeekBenchOptions {
   maxCheckpoints: number;
   /** The ladder's memory budget (TimeMachineOptions.memoryBudgetBytes). */
   memoryBudgetBytes: number;
+  /** Print each seek: its target, the moment it ran from, wall, CPU and garbage-collection ms. */
+  each?: boolean;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -106,6 +115,12 @@ export async function seekBench(opts: SeekBenchOptions): Promise<void> {
     const cpus: number[] = [];
     const snaps: number[] = [];
     for (const target of targets(opts.seeks, opts.runMs, 7)) {
+      const from = Math.max(
+        ...machine.checkpointTimes().filter((t) => t <= target),
+        machine.now <= target ? machine.now : 0,
+        0,
+      );
+      const gc0 = gcMs;
       const cpu = process.cpuUsage();
       const a = performance.now();
       await machine.seek(target);
@@ -117,6 +132,12 @@ export async function seekBench(opts: SeekBenchOptions): Promise<void> {
       if (machine.now !== target) throw new Error(`seek to ${target} landed at ${machine.now}`);
       times.push(c - a);
       snaps.push(c - b);
+      if (opts.each)
+        console.log(
+          `  seek ${(target / 1000).toFixed(1)} s from ${(from / 1000).toFixed(1)} s: ` +
+            `${(c - a).toFixed(0)} ms wall, ${cpus.at(-1)!.toFixed(0)} ms CPU, ` +
+            `${(gcMs - gc0).toFixed(0)} ms GC`,
+        );
       // A person pausing between seeks: the builder repairs the ladder meanwhile.
       const idleEnd = performance.now() + opts.idleMs;
       while (
