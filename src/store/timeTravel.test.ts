@@ -234,6 +234,37 @@ describe('TimeMachine', () => {
     m.dispose();
   });
 
+  it('spreads a full ladder evenly by the work of each stretch, whatever the clock says', () => {
+    // A clock that jumps 25 ms at every 5th look, as a garbage collection or other work on the
+    // machine would make it: the ladder follows the run's own work (its trace events), not that.
+    let looks = 0;
+    let jumps = 0;
+    const noisyHost: Host = {
+      ...cpuHost,
+      now: () => cpuHost.now() + (++looks % 5 === 0 ? ++jumps : jumps) * 25,
+    };
+    const scenario = findStarter('fast-lagging-consumer')!.scenario;
+    const opts = { host: noisyHost, maxCheckpoints: 6, minCheckpoints: 6, targetSeekMs: 1e-6 };
+    const m = new TimeMachine(createSimulation(scenario), {}, opts);
+    for (let t = 1000; t <= 60_000; t += 1000) m.advanceTo(t);
+    while (m.buildFor(50));
+    const times = m.checkpointTimes();
+    expect(times).toHaveLength(6);
+    // Each stretch's work, counted on a fresh run: within 15 % of a seventh of the whole. (Halving
+    // the costliest stretch instead gave six eighths and a quarter; the clock's jumps, anything.)
+    const sim = createSimulation(scenario);
+    const work = [0, ...times, 60_000].map((t) => {
+      sim.advanceTo(t);
+      return sim.traceCount;
+    });
+    const share = work.at(-1)! / 7;
+    for (let i = 1; i < work.length; i++) {
+      expect(work[i]! - work[i - 1]!).toBeGreaterThan(share * 0.85);
+      expect(work[i]! - work[i - 1]!).toBeLessThan(share * 1.15);
+    }
+    m.dispose();
+  });
+
   it('keeps as many checkpoints as their estimated heap allows, within the bounds', () => {
     const count = (memoryBudgetBytes: number) => {
       const sim = createSimulation(findStarter('replication-kill-two-brokers')!.scenario);

@@ -147,10 +147,16 @@ export class TimeMachine {
   private rateSim = 0;
   private rateWall = 0;
   /**
-   * Wall ms per simulated ms in each COST_BUCKET_MS of the run, as measured when it last ran
-   * (a moving average): the builder places checkpoints by what running a stretch costs.
+   * Trace events (chatter included: Simulation.traceCount) per simulated ms in each
+   * COST_BUCKET_MS of the run, counted when it last ran: the builder places checkpoints by what
+   * running a stretch costs. The count is the run's own (the same on every pass), so a garbage
+   * collection or other work on the machine during one pass does not bend the ladder; wall time
+   * enters only through msPerEvent, one figure for the whole run.
    */
   private density: number[] = [];
+  /** Wall ms per trace event, measured (a moving average, as `rate`). */
+  private msPerEvent = 0;
+  private rateEvents = 0;
   /** Simulation.heapEstimate of the furthest simulation, by its moment (it walks the logs). */
   private footprint = { sim: null as Simulation | null, at: -1, bytes: 0 };
   private forwarding = true;
@@ -258,7 +264,7 @@ export class TimeMachine {
   advanceTo(ms: number): void {
     if (this.seeking) return;
     const target = Math.max(Math.floor(ms), this.live.sim.now);
-    this.timed(this.live.sim.now, target, () => this.run(this.live, target));
+    this.timed(this.live.sim, target, () => this.run(this.live, target));
     this.horizonMs = Math.max(this.horizonMs, this.live.sim.now);
     this.wake();
   }
@@ -496,7 +502,7 @@ export class TimeMachine {
   /** Run `cp` to `to`; past the horizon it records the tape (and so extends the horizon). */
   private runWatched(cp: Checkpoint, to: number): void {
     if (to > this.horizonMs && cp.unsubscribe === null) this.listen(cp);
-    this.timed(cp.sim.now, to, () => this.run(cp, to));
+    this.timed(cp.sim, to, () => this.run(cp, to));
     if (cp.unsubscribe !== null) this.horizonMs = Math.max(this.horizonMs, cp.sim.now);
   }
 
@@ -521,29 +527,38 @@ export class TimeMachine {
     sim.advanceTo(to);
   }
 
-  /** Run `work` (from simulated `from` to `to`), measuring its cost. */
-  private timed(from: number, to: number, work: () => void): void {
+  /** Run `work` (`sim` from its moment to `to`), measuring its cost. */
+  private timed(sim: Simulation, to: number, work: () => void): void {
+    const from = sim.now;
+    const events0 = sim.traceCount;
     const t0 = this.host.now();
     work();
     const wall = this.host.now() - t0;
-    this.noteCost(from, to, wall);
+    const events = sim.traceCount - events0;
+    this.noteCost(from, to, events);
     // Measured over stretches of at least RATE_WINDOW_MS: one slow millisecond (a group
     // forming, a garbage collection) must not set the pace.
     this.rateSim += to - from;
     this.rateWall += wall;
+    this.rateEvents += events;
     if (this.rateWall >= RATE_WINDOW_MS) {
       const measured = Math.max(this.rateSim / this.rateWall, 0.5);
       this.rate = this.rateMeasured ? this.rate * 0.5 + measured * 0.5 : measured;
+      if (this.rateEvents > 0) {
+        const perEvent = this.rateWall / this.rateEvents;
+        this.msPerEvent = this.msPerEvent > 0 ? this.msPerEvent * 0.5 + perEvent * 0.5 : perEvent;
+      }
       this.rateMeasured = true;
       this.rateSim = 0;
       this.rateWall = 0;
+      this.rateEvents = 0;
     }
   }
 
-  /** Blend the cost of running [from, to) into the buckets it covers, by the share covered. */
-  private noteCost(from: number, to: number, wall: number): void {
+  /** Blend the events of running [from, to) into the buckets it covers, by the share covered. */
+  private noteCost(from: number, to: number, events: number): void {
     if (to <= from) return;
-    const d = wall / (to - from);
+    const d = events / (to - from);
     for (let b = Math.floor(from / COST_BUCKET_MS); b * COST_BUCKET_MS < to; b++) {
       const share =
         (Math.min(to, (b + 1) * COST_BUCKET_MS) - Math.max(from, b * COST_BUCKET_MS)) /
@@ -553,26 +568,30 @@ export class TimeMachine {
     }
   }
 
+  /** Wall ms per simulated ms of bucket `k`: its events at the measured cost of one, else the mean rate. */
+  private wallDensity(k: number): number {
+    const d = this.density[k];
+    return d === undefined || this.msPerEvent === 0 ? 1 / this.rate : d * this.msPerEvent;
+  }
+
   /** Wall ms to run from `a` to `b` (simulated), by the costs measured (else the mean rate). */
   private cost(a: number, b: number): number {
     let total = 0;
-    const fallback = 1 / this.rate;
     for (let k = Math.floor(a / COST_BUCKET_MS); k * COST_BUCKET_MS < b; k++) {
       const span = Math.min(b, (k + 1) * COST_BUCKET_MS) - Math.max(a, k * COST_BUCKET_MS);
-      total += span * (this.density[k] ?? fallback);
+      total += span * this.wallDensity(k);
     }
     return total;
   }
 
-  /** The moment between `a` and `b` that splits the cost of running from a to b in half. */
-  private costMidpoint(a: number, b: number): number {
-    const half = this.cost(a, b) / 2;
-    const fallback = 1 / this.rate;
+  /** The moment between `a` and `b` where `share` of the cost of running from a to b is run. */
+  private costPoint(a: number, b: number, share: number): number {
+    const half = this.cost(a, b) * share;
     let acc = 0;
     for (let k = Math.floor(a / COST_BUCKET_MS); k * COST_BUCKET_MS < b; k++) {
       const lo = Math.max(a, k * COST_BUCKET_MS);
       const hi = Math.min(b, (k + 1) * COST_BUCKET_MS);
-      const d = this.density[k] ?? fallback;
+      const d = this.wallDensity(k);
       if (acc + (hi - lo) * d >= half) return Math.floor(lo + (d > 0 ? (half - acc) / d : 0));
       acc += (hi - lo) * d;
     }
@@ -706,9 +725,15 @@ export class TimeMachine {
       }
     }
     if (gap <= limit * 1.05 || gapEnd - gapStart < 2) return null;
+    // The gap will end as `pieces` stretches within the limit: split it where whole pieces fall
+    // on each side (halves for an even count), so the finished ladder is even. Halving every
+    // gap instead leaves two sizes when the capacity is no power of two (24 over a heavy run:
+    // stretches of 1/32 and 1/16 of it, the longest seek half as long again as it need be).
+    const pieces = Math.max(2, Math.ceil(gap / limit - 0.02));
+    const share = Math.floor(pieces / 2) / pieces;
     const target = Math.min(
       gapEnd - 1,
-      Math.max(gapStart + 1, this.costMidpoint(gapStart, gapEnd)),
+      Math.max(gapStart + 1, this.costPoint(gapStart, gapEnd, share)),
     );
     // A checkpoint that the ladder does not need where it is moves up; else a fresh run.
     let source: Checkpoint | null = null;
@@ -729,7 +754,7 @@ export class TimeMachine {
         const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
         least = Math.min(least, this.cost(prev, next));
       }
-      if (least >= gap / 2) return null;
+      if (least >= gap * (1 - share)) return null;
     }
     if (source) {
       this.checkpoints = this.checkpoints.filter((c) => c !== source);
@@ -748,7 +773,7 @@ export class TimeMachine {
       if (!b) return false;
       while (b.cp.sim.now < b.target) {
         const to = Math.min(b.target, b.cp.sim.now + this.chunk());
-        this.timed(b.cp.sim.now, to, () => this.run(b.cp, to));
+        this.timed(b.cp.sim, to, () => this.run(b.cp, to));
         if (this.host.now() >= end) {
           // Warmed slice by slice (each pays for its own stretch), so a seek from the finished
           // checkpoint snapshots only what it ran, not the whole run's acknowledged records.

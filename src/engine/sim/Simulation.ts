@@ -234,6 +234,14 @@ export class Simulation {
     this.build();
   }
 
+  /**
+   * Trace events so far, chatter included (counted whether or not anyone listens): a measure of
+   * the work the run has done that is the same on every replay (the time machine's cost model).
+   */
+  get traceCount(): number {
+    return this.traceSeq;
+  }
+
   get now(): number {
     return this.time;
   }
