@@ -17,8 +17,20 @@ import type { AckedRecords } from '../clients/producer/AckedRecords';
 import { groupSnapshot } from './groupSnapshot';
 import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
 
-export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot {
+/**
+ * The snapshot of `sim` now. What did not change since the last snapshot of the same simulation
+ * with the same options (replicaCache) is the same object as in that one: at 10,000 partition
+ * replicas most are idle between two frames, and rebuilding each replica's segments (and the
+ * store comparing them again) was most of a frame's work. `reuse: false` builds every part anew
+ * (tests compare the two).
+ */
+export function buildSnapshot(
+  sim: Simulation,
+  opts: SnapshotOptions,
+  { reuse = true }: { reuse?: boolean } = {},
+): Snapshot {
   const withRecords = opts.records === true;
+  const cache = reuse ? replicaCache(sim, opts) : null;
   const topics: Snapshot['topics'] = [];
   let underReplicated = 0;
   let offline = 0;
@@ -28,32 +40,60 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
     (t) => opts.internalTopics === true || !isInternalTopic(t.name),
   );
   for (const t of listed.sort((a, b) => a.name.localeCompare(b.name))) {
+    const previous = cache?.topics.get(t.name);
+    let same = previous !== undefined && previous.partitions.length === t.partitions.length;
     const partitions: PartitionSnapshot[] = t.partitions.map((reg, partition) => {
       if (reg.leader === null) offline++;
       if (reg.isr.length < reg.replicas.length) underReplicated++;
-      const leaderPart =
+      const leaderLog =
         reg.leader !== null
-          ? sim.brokers.get(reg.leader)?.replicaManager.getPartition(t.name, partition)
+          ? sim.brokers.get(reg.leader)?.replicaManager.getPartition(t.name, partition)?.log
           : undefined;
+      const highWatermark = leaderLog?.highWatermark ?? 0;
+      const logStartOffset = leaderLog?.logStartOffset ?? 0;
+      const logs = reg.replicas.map(
+        (broker) => sim.brokers.get(broker)?.replicaManager.getPartition(t.name, partition)?.log,
+      );
+      const segments = logs.map((log) =>
+        log ? replicaSegments(cache, log, withRecords, opts.recordWindow) : NO_SEGMENTS,
+      );
+      // Compared before anything is built: most partitions are idle between two snapshots.
+      const before = previous?.partitions[partition];
+      if (
+        before &&
+        before.leader === reg.leader &&
+        before.leaderEpoch === reg.leaderEpoch &&
+        before.highWatermark === highWatermark &&
+        before.logStartOffset === logStartOffset &&
+        sameNumbers(before.replicas, reg.replicas) &&
+        sameNumbers(before.isr, reg.isr) &&
+        before.replicaStates.every(
+          (r, i) =>
+            r.logEndOffset === (logs[i]?.logEndOffset ?? 0) &&
+            (r.segments === segments[i] || (r.segments.length === 0 && segments[i]!.length === 0)),
+        )
+      )
+        return before;
+      same = false;
       return {
         partition,
         leader: reg.leader,
         leaderEpoch: reg.leaderEpoch,
         replicas: [...reg.replicas],
         isr: [...reg.isr],
-        highWatermark: leaderPart?.log.highWatermark ?? 0,
-        logStartOffset: leaderPart?.log.logStartOffset ?? 0,
-        replicaStates: reg.replicas.map((broker) => {
-          const p = sim.brokers.get(broker)?.replicaManager.getPartition(t.name, partition);
-          return {
-            broker,
-            logEndOffset: p?.log.logEndOffset ?? 0,
-            segments: p ? segmentsOf(p.log, withRecords, opts.recordWindow) : [],
-          };
-        }),
+        highWatermark,
+        logStartOffset,
+        replicaStates: reg.replicas.map((broker, i) => ({
+          broker,
+          logEndOffset: logs[i]?.logEndOffset ?? 0,
+          // (a fresh empty list each time, as before: a snapshot's arrays are its own)
+          segments: segments[i] === NO_SEGMENTS ? [] : segments[i]!,
+        })),
       };
     });
-    topics.push({ name: t.name, partitions });
+    const topic = same ? previous! : { name: t.name, partitions };
+    cache?.topics.set(t.name, topic);
+    topics.push(topic);
   }
 
   const highWatermark = (topic: string, partition: number): number | null => {
@@ -120,6 +160,90 @@ export function buildSnapshot(sim: Simulation, opts: SnapshotOptions): Snapshot 
       ),
     },
   };
+}
+
+/**
+ * What the last snapshot of one simulation (with one set of options) built: each topic, and each
+ * replica log's segments with what they were built from. One simulation at a time (the page's
+ * live one): a snapshot of another starts afresh, so a paused checkpoint holds no copy.
+ */
+interface ReplicaCache {
+  sim: Simulation;
+  options: string;
+  topics: Map<string, Snapshot['topics'][number]>;
+  logs: WeakMap<UnifiedLog, LogEntry>;
+}
+
+/** One log's segments in the last snapshot and what they were built from (replicaSegments). */
+interface LogEntry {
+  list: LogSegment[];
+  count: number;
+  rewrites: number;
+  active: LogSegment;
+  size: number;
+  next: number;
+  index: number;
+  timeIndex: number;
+  segments: SegmentSnapshot[];
+}
+
+let lastCache: ReplicaCache | null = null;
+
+function replicaCache(sim: Simulation, opts: SnapshotOptions): ReplicaCache {
+  const options = `${opts.records === true}/${opts.recordWindow ?? ''}`;
+  if (lastCache?.sim !== sim || lastCache.options !== options)
+    lastCache = { sim, options, topics: new Map(), logs: new WeakMap() };
+  return lastCache;
+}
+
+/** An empty segment list, compared by identity (a snapshot gets a fresh [] of its own). */
+const NO_SEGMENTS: SegmentSnapshot[] = [];
+
+/**
+ * A log's segments in the snapshot, reused while what they are built from is unchanged. Appends
+ * move the active segment's size and next offset (records, payload trimming and index entries
+ * come with them); a roll adds a segment or replaces an empty active one; retention replaces the
+ * segment list; truncation and compaction count in `rewrites`. An inactive segment changes in no
+ * other way.
+ */
+function replicaSegments(
+  cache: ReplicaCache | null,
+  log: UnifiedLog,
+  withRecords: boolean,
+  recordWindow: number | undefined,
+): SegmentSnapshot[] {
+  if (!cache) return segmentsOf(log, withRecords, recordWindow);
+  const active = log.activeSegment;
+  const hit = cache.logs.get(log);
+  if (
+    hit &&
+    hit.list === log.segments &&
+    hit.count === log.segments.length &&
+    hit.rewrites === log.rewrites &&
+    hit.active === active &&
+    hit.size === active.size &&
+    hit.next === active.nextOffset &&
+    hit.index === active.offsetIndex.size &&
+    hit.timeIndex === active.timeIndex.size
+  )
+    return hit.segments;
+  const segments = segmentsOf(log, withRecords, recordWindow);
+  cache.logs.set(log, {
+    list: log.segments,
+    count: log.segments.length,
+    rewrites: log.rewrites,
+    active,
+    size: active.size,
+    next: active.nextOffset,
+    index: active.offsetIndex.size,
+    timeIndex: active.timeIndex.size,
+    segments,
+  });
+  return segments;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function storageSnapshot(s: BrokerStorage, now: number): BrokerStorageSnapshot {
