@@ -5,7 +5,7 @@ import { ClusterCaption } from '../captions/ClusterCaption';
 import { EventLog } from '../events/EventLog';
 import { useReducedMotion } from '../common/useReducedMotion';
 import { useT } from '../common/useT';
-import { AnchorProvider, AnchorRegistry, useAnchorRects } from './anchors';
+import { AnchorProvider, AnchorRegistry, useAnchorRects, useVisibleAnchors } from './anchors';
 import { BrokerColumn } from './BrokerColumn';
 import { ConsumerColumn } from './ConsumerColumn';
 import { InFlightList } from './InFlightList';
@@ -25,6 +25,8 @@ export function ClusterView() {
   const containerRef = useRef<HTMLElement>(null);
   const rects = useAnchorRects(containerRef, registry);
   const overview = snapshot ? replicaRowCount(snapshot.topics) > OVERVIEW_REPLICA_ROWS : false;
+  // At scale, messages fly only to or from a card on screen (50 broker cards: most are not).
+  const visible = useVisibleAnchors(registry, overview && !reducedMotion);
 
   return (
     <AnchorProvider value={registry}>
@@ -58,6 +60,7 @@ export function ClusterView() {
                 topics={snapshot.topics}
                 groups={snapshot.consumerGroups}
                 overview={overview}
+                visible={visible}
               />
             )}
           </>

@@ -18,19 +18,27 @@ interface Props {
   rects: RectMap;
   topics: TopicSnapshot[];
   groups: ConsumerGroupSnapshot[];
-  /** The overview at scale draws no replica rows: every message flies between broker cards. */
+  /**
+   * The overview at scale draws no replica rows: every message flies between broker cards, and
+   * only to or from one on screen (`visible`, the anchors on screen), with no trails (a trail
+   * spans the whole column, and a layer that tall is repainted whenever one comes or goes).
+   */
   overview: boolean;
+  visible?: ReadonlySet<string> | null;
 }
 
-export function Flights({ rects, topics, groups, overview }: Props) {
+export function Flights({ rects, topics, groups, overview, visible = null }: Props) {
   // Routes change with the layout, the leaders and the assignments, not with every new offset:
   // the layer re-renders only when one of those does.
   const latest = useRef({ topics, groups });
   latest.current = { topics, groups };
   const routing = overview ? 'overview' : routingKey(topics, groups);
   const accepts = useCallback(
-    (m: InFlightMessage) => shown(rects.get(m.from)) && shown(rects.get(m.to)),
-    [rects],
+    (m: InFlightMessage) =>
+      shown(rects.get(m.from)) &&
+      shown(rects.get(m.to)) &&
+      (visible === null || (visible.has(m.from) && visible.has(m.to))),
+    [rects, visible],
   );
   const route = useCallback(
     (m: InFlightMessage) => {
@@ -44,7 +52,7 @@ export function Flights({ rects, topics, groups, overview }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `routing` stands for topics and groups
     [rects, routing],
   );
-  return <FlightLayer accepts={accepts} route={route} trails />;
+  return <FlightLayer accepts={accepts} route={route} trails={!overview} />;
 }
 
 /**

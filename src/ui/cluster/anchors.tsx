@@ -125,3 +125,76 @@ export function useAnchorRects(
   }, [containerRef, registry]);
   return rects;
 }
+
+/**
+ * The network nodes' anchors on screen (within `margin` px of the viewport) while `enabled`;
+ * null otherwise. An IntersectionObserver says when one comes or goes, so scrolling costs nothing
+ * in between; the set is a new object only when its members change. Replica rows are left out:
+ * messages fly between nodes.
+ */
+export function useVisibleAnchors(
+  registry: AnchorRegistry,
+  enabled: boolean,
+  margin = 120,
+): ReadonlySet<string> | null {
+  const [visible, setVisible] = useState<ReadonlySet<string> | null>(null);
+  useLayoutEffect(() => {
+    if (!enabled || typeof IntersectionObserver === 'undefined') {
+      setVisible(null);
+      return;
+    }
+    const observed = new Map<Element, string>();
+    const onScreen = new Set<string>();
+    const publish = () => setVisible(new Set(onScreen));
+    const io = new IntersectionObserver(
+      (entries) => {
+        let changed = false;
+        for (const e of entries) {
+          const key = observed.get(e.target);
+          if (key === undefined) continue;
+          if (e.isIntersecting === onScreen.has(key)) continue;
+          if (e.isIntersecting) onScreen.add(key);
+          else onScreen.delete(key);
+          changed = true;
+        }
+        if (changed) publish();
+      },
+      { rootMargin: `${margin}px` },
+    );
+    // Anchors come and go many at a time (a commit mounts a column): sync once after them.
+    let queued = false;
+    let live = true;
+    const sync = () => {
+      queued = false;
+      if (!live) return;
+      const now = new Map<Element, string>();
+      for (const [key, el] of registry.entries()) if (!key.startsWith('replica:')) now.set(el, key);
+      let changed = false;
+      for (const [el, key] of observed)
+        if (now.get(el) !== key) {
+          io.unobserve(el);
+          observed.delete(el);
+          changed = onScreen.delete(key) || changed;
+        }
+      for (const [el, key] of now)
+        if (!observed.has(el)) {
+          observed.set(el, key);
+          io.observe(el);
+        }
+      if (changed) publish();
+    };
+    const unsubscribe = registry.subscribe(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(sync);
+    });
+    sync();
+    publish();
+    return () => {
+      live = false;
+      unsubscribe();
+      io.disconnect();
+    };
+  }, [registry, enabled, margin]);
+  return visible;
+}
