@@ -1,13 +1,20 @@
 // The brokers column at scale (more replica rows than OVERVIEW_REPLICA_ROWS): per broker its
 // counts and a heat map of its replicas instead of a row each; a topic to drill down to (the
 // shared selection, so the other views and a link follow it) and any broker's rows on request.
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { BrokerStatus, TopicSnapshot } from '../../engine';
 import { useSelection } from '../../store/selection';
 import { useT } from '../common/useT';
 import { brokerAnchor, useAnchor } from './anchors';
 import { BrokerHeader, type BrokerCardBroker } from './BrokerCard';
-import { CellState, summarizeBrokers, type BrokerSummary } from './overview';
+import {
+  CellState,
+  brokerShares,
+  sharesChanged,
+  summarizeShares,
+  type BrokerSummary,
+  type TopicShares,
+} from './overview';
 import { PartitionHeatMap } from './PartitionHeatMap';
 import { ReplicaRow } from './ReplicaRow';
 
@@ -32,10 +39,24 @@ export const ClusterOverview = memo(function ClusterOverview({
   );
   const summaries = useStableSummaries(
     brokers.map((b) => b.id),
-    shown,
+    brokerShares(shown),
   );
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
-  const pick = (topic: string | null) => select(topic === null ? null : { topic, partition: 0 });
+  // Stable, so a card whose summary and broker did not change is not rendered again.
+  const pick = useCallback(
+    (topic: string | null) => select(topic === null ? null : { topic, partition: 0 }),
+    [select],
+  );
+  const toggle = useCallback(
+    (id: number) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const cardBrokers = useStableBrokers(brokers);
 
   let partitions = 0;
   let replicas = 0;
@@ -92,21 +113,15 @@ export const ClusterOverview = memo(function ClusterOverview({
           ))}
         </ul>
       </div>
-      {brokers.map((b) => (
+      {cardBrokers.map((b) => (
         <OverviewCard
           key={b.id}
           broker={b}
           summary={summaries.get(b.id)!}
-          topics={shown}
+          topics={open.has(b.id) ? shown : NO_TOPICS}
           isController={controllerId === b.id}
           open={open.has(b.id)}
-          onToggle={() =>
-            setOpen((s) => {
-              const next = new Set(s);
-              if (!next.delete(b.id)) next.add(b.id);
-              return next;
-            })
-          }
+          onToggle={toggle}
           onPick={pick}
         />
       ))}
@@ -128,7 +143,7 @@ const OverviewCard = memo(function OverviewCard({
   topics: TopicSnapshot[];
   isController: boolean;
   open: boolean;
-  onToggle(): void;
+  onToggle(id: number): void;
   onPick(topic: string): void;
 }) {
   const t = useT();
@@ -166,7 +181,7 @@ const OverviewCard = memo(function OverviewCard({
           type="button"
           className="btn btn-small overview-toggle"
           aria-expanded={open}
-          onClick={onToggle}
+          onClick={() => onToggle(broker.id)}
           data-testid={`broker-${broker.id}-rows`}
         >
           {t(open ? 'overview.hideRows' : 'overview.showRows', { count: summary.cells.length })}
@@ -194,20 +209,49 @@ const OverviewCard = memo(function OverviewCard({
   );
 });
 
+const NO_TOPICS: TopicSnapshot[] = [];
+
 /**
  * The brokers' summaries, each the same object as last time while its counts and cells are the
- * same: the snapshot is new every frame while the run plays, but leaders and ISRs rarely move, and
- * an unchanged summary leaves its card and heat map alone.
+ * same: the snapshot is new every publish while the run plays, but leaders and ISRs rarely move.
+ * While no topic's shares changed (overview.ts) the whole map is last time's, with nothing
+ * counted again; an unchanged summary leaves its card and heat map alone.
  */
-function useStableSummaries(ids: number[], topics: TopicSnapshot[]): Map<number, BrokerSummary> {
-  const last = useRef<Map<number, BrokerSummary>>(new Map());
-  const next = summarizeBrokers(ids, topics);
+function useStableSummaries(ids: number[], shares: TopicShares[]): Map<number, BrokerSummary> {
+  const last = useRef<{ ids: string; shares: TopicShares[]; out: Map<number, BrokerSummary> }>(
+    null,
+  );
+  const key = ids.join();
+  const prev = last.current;
+  if (prev && prev.ids === key && !sharesChanged(prev.shares, shares)) return prev.out;
+  const next = summarizeShares(ids, shares);
   for (const [id, s] of next) {
-    const prev = last.current.get(id);
-    if (prev && sameSummary(prev, s)) next.set(id, prev);
+    const before = prev?.out.get(id);
+    if (before && sameSummary(before, s)) next.set(id, before);
   }
-  last.current = next;
+  last.current = { ids: key, shares, out: next };
   return next;
+}
+
+/**
+ * The brokers as their cards read them, each the same object while what a card shows of it is
+ * the same (the snapshot's broker also carries storage figures that move every publish).
+ */
+function useStableBrokers<B extends BrokerCardBroker>(brokers: B[]): BrokerCardBroker[] {
+  const last = useRef<Map<number, BrokerCardBroker>>(new Map());
+  const out = brokers.map((b) => {
+    const prev = last.current.get(b.id);
+    const same =
+      prev !== undefined &&
+      prev.status === b.status &&
+      prev.rack === b.rack &&
+      prev.isolated === b.isolated &&
+      prev.slowFactor === b.slowFactor &&
+      (prev.pendingRestart ?? []).join() === (b.pendingRestart ?? []).join();
+    return same ? prev : b;
+  });
+  last.current = new Map(out.map((b) => [b.id, b]));
+  return out;
 }
 
 function sameSummary(a: BrokerSummary, b: BrokerSummary): boolean {

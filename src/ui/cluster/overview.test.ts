@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicSnapshot } from '../../engine';
 import { STARTERS } from '../../content/scenarios';
-import { CellState, OVERVIEW_REPLICA_ROWS, replicaRowCount, summarizeBrokers } from './overview';
+import {
+  CellState,
+  OVERVIEW_REPLICA_ROWS,
+  brokerShares,
+  replicaRowCount,
+  sharesChanged,
+  summarizeBrokers,
+} from './overview';
 
 function part(partition: number, leader: number | null, replicas: number[], isr: number[]) {
   return {
@@ -69,5 +76,32 @@ describe('the cluster overview at scale', () => {
       const rows = spec.topics.reduce((n, t) => n + t.partitions * (t.replicationFactor ?? 1), 0);
       expect(rows, starter.id).toBeLessThanOrEqual(OVERVIEW_REPLICA_ROWS);
     }
+  });
+
+  it('counts a topic again only when its leaders, replicas or ISRs change, not its offsets', () => {
+    const before = brokerShares(topics);
+    // The next publish: new snapshot objects, high watermarks moved, the same layout.
+    const moved = topics.map((t) => ({
+      ...t,
+      partitions: t.partitions.map((p) => ({
+        ...p,
+        replicas: [...p.replicas],
+        isr: [...p.isr],
+        highWatermark: p.highWatermark + 5,
+      })),
+    }));
+    const after = brokerShares(moved);
+    expect(sharesChanged(before, after)).toBe(false);
+    expect(after[0]).toBe(before[0]);
+    // Broker 1 back in partition 1's ISR: topic a is counted again, b is not.
+    const rejoined = moved.map((t, i) =>
+      i === 0
+        ? { ...t, partitions: t.partitions.map((p, j) => (j === 1 ? { ...p, isr: [2, 3, 1] } : p)) }
+        : t,
+    );
+    const again = brokerShares(rejoined);
+    expect(sharesChanged(after, again)).toBe(true);
+    expect(again[1]).toBe(after[1]);
+    expect(summarizeBrokers([1], rejoined).get(1)!.outOfSync).toBe(0);
   });
 });
