@@ -368,23 +368,61 @@ export function lastLostRecordChecks(sim: Simulation): number {
   return lostCaches.get(sim)?.lastChecked ?? 0;
 }
 
+/** Replica logs whose index copies one warmSnapshotCaches call brings up to date, at most. */
+export const WARM_REPLICAS_PER_CALL = 1000;
+
 /**
  * Bring the caches a snapshot builds on up to date without building one: the lost-record check
  * and the copies of the segment indexes. A paused simulation (a time-travel checkpoint) warmed
- * this way pays at its next snapshot only for what happened since, not for the whole run.
+ * this way pays at its next snapshot only for what happened since, not for the whole run. The
+ * index copies are warmed WARM_REPLICAS_PER_CALL replicas at a time, each call going on where
+ * the last stopped: the time machine warms after every slice of a checkpoint it builds, and a walk
+ * over 30,000 replicas (50 brokers, 10,000 partitions) was 60 ms each time, on the page's thread.
+ * A smaller cluster is walked whole at every call, as before.
  */
 export function warmSnapshotCaches(sim: Simulation): void {
   acknowledgedRecordsLost(sim);
+  let cursor = warmCursors.get(sim);
+  // A walk under way goes on, and wraps round to the start at most once.
+  let fresh = cursor === undefined;
+  let warmed = 0;
+  while (warmed < WARM_REPLICAS_PER_CALL) {
+    cursor ??= replicaLogs(sim);
+    const next = cursor.next();
+    if (next.done) {
+      cursor = undefined;
+      if (fresh) break;
+      fresh = true;
+      continue;
+    }
+    warmed++;
+    const log = next.value;
+    for (const seg of log.segments) {
+      sharedCopy(seg.offsetIndex, log.rewrites);
+      sharedCopy(seg.timeIndex, log.rewrites);
+    }
+  }
+  if (cursor) warmCursors.set(sim, cursor);
+  else warmCursors.delete(sim);
+  warmedCounts.set(sim, warmed);
+}
+
+/** How many replica logs the last warmSnapshotCaches of `sim` brought up to date (for tests). */
+export function lastWarmedReplicas(sim: Simulation): number {
+  return warmedCounts.get(sim) ?? 0;
+}
+
+const warmCursors = new WeakMap<Simulation, Iterator<UnifiedLog>>();
+const warmedCounts = new WeakMap<Simulation, number>();
+
+/** Every listed topic's replica logs, topic by topic, partition by partition. */
+function* replicaLogs(sim: Simulation): Generator<UnifiedLog> {
   for (const t of sim.metadata.topics.values()) {
     if (isInternalTopic(t.name)) continue; // listed only when asked for
     for (let partition = 0; partition < t.partitions.length; partition++)
       for (const broker of t.partitions[partition]!.replicas) {
         const log = sim.brokers.get(broker)?.replicaManager.getPartition(t.name, partition)?.log;
-        if (!log) continue;
-        for (const seg of log.segments) {
-          sharedCopy(seg.offsetIndex, log.rewrites);
-          sharedCopy(seg.timeIndex, log.rewrites);
-        }
+        if (log) yield log;
       }
   }
 }

@@ -4,7 +4,12 @@
 // must reuse: an idle partition is the same object in the next snapshot.
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario, type SnapshotOptions } from '../index';
-import { buildSnapshot } from './buildSnapshot';
+import {
+  WARM_REPLICAS_PER_CALL,
+  buildSnapshot,
+  lastWarmedReplicas,
+  warmSnapshotCaches,
+} from './buildSnapshot';
 import { STARTERS } from '../../content/scenarios';
 import unclean from '../../content/scenarios/replication-unclean-election-on.json';
 import zombie from '../../content/scenarios/replication-zombie-leader.json';
@@ -77,5 +82,52 @@ describe('a snapshot reuses what did not change', () => {
     const fresh = buildSnapshot(sim, PAGE, { reuse: false });
     expect(topic(fresh, 'idle')).not.toBe(topic(b, 'idle'));
     expect(topic(fresh, 'idle')).toEqual(topic(b, 'idle'));
+  });
+});
+
+describe('warming the snapshot caches of a big cluster', () => {
+  it('walks a bounded number of replicas per call, going on where it stopped', () => {
+    // 3 brokers, 2 × 300 partitions at RF 3: 1,800 replicas.
+    const sim = createSimulation({
+      version: 1,
+      seed: 1,
+      cluster: { brokers: 3 },
+      topics: [
+        { name: 'a', partitions: 300, replicationFactor: 3 },
+        { name: 'b', partitions: 300, replicationFactor: 3 },
+      ],
+      producers: [
+        { id: 'p1', workload: { topic: 'a', ratePerSec: 200, keys: ['k'], valueBytes: 10 } },
+      ],
+      consumerGroups: [],
+      actions: [],
+    });
+    sim.advanceTo(2_000);
+    const counts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      warmSnapshotCaches(sim);
+      counts.push(lastWarmedReplicas(sim));
+    }
+    // The first call stops at the bound, the second finishes the walk and starts the next one
+    // (wrapping at most once), the third goes on from there.
+    expect(counts).toEqual([
+      WARM_REPLICAS_PER_CALL,
+      WARM_REPLICAS_PER_CALL,
+      WARM_REPLICAS_PER_CALL,
+    ]);
+    expect(WARM_REPLICAS_PER_CALL).toBeLessThan(1_800);
+    // A warmed simulation's snapshot is the one built afresh.
+    expect(sim.snapshot(PAGE)).toEqual(buildSnapshot(sim, PAGE, { reuse: false }));
+  });
+
+  it('a cluster under the bound is walked whole at every call', () => {
+    const sim = createSimulation(segments as unknown as Scenario);
+    sim.advanceTo(5_000);
+    warmSnapshotCaches(sim);
+    const whole = lastWarmedReplicas(sim);
+    expect(whole).toBeGreaterThan(0);
+    expect(whole).toBeLessThan(WARM_REPLICAS_PER_CALL);
+    warmSnapshotCaches(sim);
+    expect(lastWarmedReplicas(sim)).toBe(whole);
   });
 });
