@@ -59,3 +59,43 @@ test('10,000 partitions at RF 3: an overview, drill-down, and every view ready w
   }
   expect(errors).toEqual([]);
 });
+
+test('playing at scale: messages fly only between cards on screen, and draw no trails', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
+  await expect(page.getByTestId('cluster-overview')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
+    timeout: 30_000,
+  });
+  await page.getByTestId('play-toggle').click();
+  // Every flight's broker ends are cards within reach of the viewport (the observer's margin is
+  // 120 px); the other 45-odd brokers' traffic is not drawn.
+  const offScreenEnds = () =>
+    page.evaluate(() => {
+      const ends: string[] = [];
+      let flights = 0;
+      for (const f of document.querySelectorAll<HTMLElement>('[data-testid="flight"]')) {
+        flights++;
+        for (const end of [f.dataset.from, f.dataset.to]) {
+          const id = /^broker:(\d+)$/.exec(end ?? '')?.[1];
+          if (!id) continue;
+          const r = document.querySelector(`[data-testid="broker-${id}"]`)!.getBoundingClientRect();
+          if (r.bottom < -120 || r.top > window.innerHeight + 120) ends.push(end!);
+        }
+      }
+      return { flights, ends };
+    });
+  await expect
+    .poll(async () => (await offScreenEnds()).flights, { timeout: 20_000 })
+    .toBeGreaterThan(0);
+  for (let i = 0; i < 5; i++) {
+    expect((await offScreenEnds()).ends).toEqual([]);
+    await page.waitForTimeout(200);
+  }
+  await expect(page.locator('.flight-trail')).toHaveCount(0);
+  await page.getByTestId('play-toggle').click();
+  expect(errors).toEqual([]);
+});
