@@ -149,34 +149,66 @@ export class KafkaProducer implements NetworkNode {
       this.metadata.requestUpdate(record.topic);
       return;
     }
-    this.doSend(record, data);
-  }
-
-  private doSend(record: ProducerRecord, data: ProducerRecordData): void {
-    const cluster = this.metadata.view(record.topic);
-    let partition = -1;
-    if (record.partition !== undefined) partition = record.partition;
-    else if (record.key !== null && !this.config.partitionerIgnoreKeys)
-      partition =
-        record.keyHash !== undefined
-          ? partitionForKeyHash(record.keyHash, cluster.numPartitions)
-          : partitionForKey(record.key, cluster.numPartitions);
-    else if (this.config.partitioner === 'round-robin')
-      partition = this.roundRobin.partition(record.topic, cluster);
-    const now = this.ctx.now();
-    const res = this.accumulator.append(
+    this.doSend(
       record.topic,
-      partition,
-      data,
-      cluster,
-      now,
+      record.partition,
+      record.keyHash,
       record.valueBytes,
       record.keyBytes,
+      data,
     );
+  }
+
+  /**
+   * send() for a record whose lengths and key hash the sender keeps (a workload): the same steps
+   * without a ProducerRecord object per record (one is made only while metadata is awaited).
+   */
+  sendKnown(
+    topic: string,
+    key: string | null,
+    value: string,
+    valueBytes: number,
+    keyBytes: number,
+    keyHash: number | undefined,
+  ): void {
+    if (!this.metadata.has(topic)) {
+      this.send({ topic, key, value, valueBytes, keyBytes, keyHash });
+      return;
+    }
+    const data: ProducerRecordData = {
+      id: this.ctx.nextRecordId(),
+      key,
+      value,
+      timestamp: this.ctx.now(),
+    };
+    this.sent++;
+    this.doSend(topic, undefined, keyHash, valueBytes, keyBytes, data);
+  }
+
+  private doSend(
+    topic: string,
+    explicitPartition: number | undefined,
+    keyHash: number | undefined,
+    valueBytes: number | undefined,
+    keyBytes: number | undefined,
+    data: ProducerRecordData,
+  ): void {
+    const cluster = this.metadata.view(topic);
+    let partition = -1;
+    if (explicitPartition !== undefined) partition = explicitPartition;
+    else if (data.key !== null && !this.config.partitionerIgnoreKeys)
+      partition =
+        keyHash !== undefined
+          ? partitionForKeyHash(keyHash, cluster.numPartitions)
+          : partitionForKey(data.key, cluster.numPartitions);
+    else if (this.config.partitioner === 'round-robin')
+      partition = this.roundRobin.partition(topic, cluster);
+    const now = this.ctx.now();
+    const res = this.accumulator.append(topic, partition, data, cluster, now, valueBytes, keyBytes);
     this.ctx.traceLazy('produce.record', () => ({
       type: 'produce.record',
       producer: this.id,
-      topic: record.topic,
+      topic,
       partition: res.partition,
       record: { id: data.id, key: data.key },
       sizeBytes: res.appendedBytes,
@@ -206,7 +238,9 @@ export class KafkaProducer implements NetworkNode {
     const waiting = this.pending;
     this.pending = [];
     for (const w of waiting) {
-      if (this.metadata.has(w.record.topic)) this.doSend(w.record, w.data);
+      const r = w.record;
+      if (this.metadata.has(r.topic))
+        this.doSend(r.topic, r.partition, r.keyHash, r.valueBytes, r.keyBytes, w.data);
       else this.pending.push(w);
     }
     this.sender.run();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../index';
 import { Random } from '../../sim/Random';
 import type { SimContext } from '../../sim/SimContext';
-import type { KafkaProducer, ProducerRecord } from './KafkaProducer';
+import type { KafkaProducer } from './KafkaProducer';
 import { ProducerWorkload } from './ProducerWorkload';
 
 function run(keys: { keys?: null | string[] }): string {
@@ -93,9 +93,13 @@ describe('setWorkload: the record rate changed while running', () => {
 });
 
 describe('ProducerWorkload record sizes', () => {
-  it('hands the producer each key’s UTF-8 length (kept per key: no scan per record), -1 for none', () => {
-    const sent: ProducerRecord[] = [];
-    const producer = { send: (r: ProducerRecord) => sent.push(r) } as unknown as KafkaProducer;
+  it('hands the producer each key’s UTF-8 length (kept per key: no scan per record), without a record object', () => {
+    const sent: { key: string | null; keyBytes: number }[] = [];
+    // Only sendKnown: the workload builds no ProducerRecord per record.
+    const producer = {
+      sendKnown: (_t: string, key: string | null, _v: string, _vb: number, keyBytes: number) =>
+        sent.push({ key, keyBytes }),
+    } as unknown as KafkaProducer;
     let now = 0;
     const queue: { at: number; cb: () => void }[] = [];
     const ctx = {

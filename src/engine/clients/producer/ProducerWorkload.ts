@@ -83,14 +83,7 @@ export class ProducerWorkload {
       hash = this.hashes[i] ??= keyHash(key);
       keyBytes = this.keyLengths[i] ??= utf8Length(key);
     }
-    this.producer.send({
-      topic: this.spec.topic,
-      key,
-      value,
-      valueBytes: value.length,
-      keyBytes,
-      keyHash: hash,
-    });
+    this.producer.sendKnown(this.spec.topic, key, value, value.length, keyBytes, hash);
     this.scheduleNext();
   }
 
