@@ -165,17 +165,24 @@ export class Partition {
     this.followerStates = [];
   }
 
-  /** The leader learns a follower's LEO from its fetch offset (Kafka's Replica.updateFetchState). */
-  updateFollowerFetchState(follower: number, fetchOffset: number, now: number): void {
+  /**
+   * The leader learns a follower's LEO from its fetch offset (Kafka's Replica.updateFetchState).
+   * Returns whether that LEO changed: only then may the HW move (Kafka's
+   * Partition.updateFollowerFetchState checks maybeIncrementLeaderHW only when
+   * prevFollowerEndOffset differs).
+   */
+  updateFollowerFetchState(follower: number, fetchOffset: number, now: number): boolean {
     const st = this.followers.get(follower);
-    if (!st) return;
+    if (!st) return false;
     const leaderLeo = this.log.logEndOffset;
     if (fetchOffset >= leaderLeo) st.lastCaughtUpTimeMs = Math.max(st.lastCaughtUpTimeMs, now);
     else if (fetchOffset >= st.lastFetchLeaderLogEndOffset)
       st.lastCaughtUpTimeMs = Math.max(st.lastCaughtUpTimeMs, st.lastFetchTimeMs);
+    const moved = st.logEndOffset !== fetchOffset;
     st.logEndOffset = fetchOffset;
     st.lastFetchLeaderLogEndOffset = leaderLeo;
     st.lastFetchTimeMs = now;
+    return moved;
   }
 
   isCaughtUp(st: FollowerState, now: number, lagMaxMs: number): boolean {

@@ -382,10 +382,12 @@ export class ReplicaManager {
         continue;
       }
       readable.push(true);
-      p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
+      const moved = p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
       if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
         this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
-      this.maybeAdvanceHw(p);
+      // As Kafka: the HW is checked when the follower's LEO moved (an idle follower's fetch
+      // cannot raise the smallest LEO).
+      if (moved) this.maybeAdvanceHw(p);
     }
     return readable;
   }

@@ -7,6 +7,7 @@ import type { Scenario } from '../index';
 import { createSimulation } from '../index';
 import type { FetchRequest } from '../network/requests';
 import { ReplicaManager } from './ReplicaManager';
+import { Partition } from './Partition';
 import type { Cancellable } from '../sim/SimContext';
 
 /** Two partitions led by broker 1, followed by 2 and 3; a slow workload on one (key 'a'). */
@@ -135,5 +136,23 @@ describe('the fetch path per partition', () => {
     // Every timer but the one of the request still in flight was cancelled when answered.
     const cancelled = timers.filter((x) => x.cancelled);
     expect(cancelled.length).toBeGreaterThanOrEqual(timers.length - 1);
+  });
+
+  it('an idle follower’s fetch does not check the HW (Kafka: only when its LEO moved)', () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(5_000);
+    const rm = sim.brokers.get(1)!.replicaManager;
+    const [a, b] = [rm.getPartition('t', 0)!, rm.getPartition('t', 1)!];
+    const check = vi.spyOn(Partition.prototype, 'maybeIncrementLeaderHW');
+    sim.advanceTo(15_000);
+    const contexts = [...check.mock.contexts];
+    check.mockRestore();
+    const checked = (p: Partition) => contexts.filter((c) => c === p).length;
+    const [busy, idle] = a.log.logEndOffset > b.log.logEndOffset ? [a, b] : [b, a];
+    expect(busy.log.logEndOffset).toBeGreaterThan(10);
+    expect(idle.log.logEndOffset).toBe(0);
+    // The busy partition's HW is checked on its appends and on fetches that bring a new LEO.
+    expect(checked(busy)).toBeGreaterThan(10);
+    expect(checked(idle)).toBe(0);
   });
 });
