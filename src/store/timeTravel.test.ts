@@ -265,6 +265,28 @@ describe('TimeMachine', () => {
     m.dispose();
   });
 
+  it('repairs the hole a seek leaves in a full ladder', async () => {
+    const scenario = findStarter('fast-lagging-consumer')!.scenario;
+    const opts = { host: cpuHost, maxCheckpoints: 6, minCheckpoints: 6, targetSeekMs: 1e-6 };
+    const m = new TimeMachine(createSimulation(scenario), {}, opts);
+    for (let t = 1000; t <= 60_000; t += 1000) m.advanceTo(t);
+    while (m.buildFor(50));
+    // Just before the fourth checkpoint: the seek runs the third one there, and the live
+    // simulation it leaves (at 60 s) fills the ladder again.
+    await m.seek(m.checkpointTimes()[3]! - 100);
+    while (m.buildFor(50));
+    const sim = createSimulation(scenario);
+    const points = [...new Set([0, ...m.checkpointTimes(), m.now, 60_000])].sort((a, b) => a - b);
+    const work = points.map((t) => {
+      sim.advanceTo(t);
+      return sim.traceCount;
+    });
+    // No stretch holds much more than a seventh of the run's work (the hole held two).
+    for (let i = 1; i < work.length; i++)
+      expect(work[i]! - work[i - 1]!).toBeLessThan((work.at(-1)! / 7) * 1.15);
+    m.dispose();
+  });
+
   it('keeps as many checkpoints as their estimated heap allows, within the bounds', () => {
     const count = (memoryBudgetBytes: number) => {
       const sim = createSimulation(findStarter('replication-kill-two-brokers')!.scenario);

@@ -743,18 +743,20 @@ export class TimeMachine {
       const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
       const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
       const merged = this.cost(prev, Math.min(next, target));
-      if (merged <= limit && (!source || c.sim.now > source.sim.now)) source = c;
+      if (merged <= limit * 1.05 && (!source || c.sim.now > source.sim.now)) source = c;
     }
     if (!source && this.checkpoints.length >= capacity) {
       // Full: a fresh build is worth it only if, once it is in, dropping the checkpoint whose
-      // loss widens a gap least (evict, when the build lands) leaves the ladder better.
+      // loss widens a gap least (evict, when the build lands) leaves the ladder better by a
+      // quarter of the gap at least. (A seek takes its checkpoint away and leaves one where it
+      // landed, anywhere: the hole it made, twice a stretch, is repaired by dropping that one.)
       let least = Infinity;
       for (let i = 0; i < cps.length; i++) {
         const prev = i > 0 ? cps[i - 1]!.sim.now : 0;
         const next = i + 1 < cps.length ? cps[i + 1]!.sim.now : horizon;
         least = Math.min(least, this.cost(prev, next));
       }
-      if (least >= gap * (1 - share)) return null;
+      if (Math.max(least, gap * (1 - share)) > gap * 0.75) return null;
     }
     if (source) {
       this.checkpoints = this.checkpoints.filter((c) => c !== source);
