@@ -168,7 +168,8 @@ export function buildSnapshot(
  * live one): a snapshot of another starts afresh, so a paused checkpoint holds no copy.
  */
 interface ReplicaCache {
-  sim: Simulation;
+  /** Held weakly: the cache does not keep a simulation the page has let go of alive. */
+  sim: WeakRef<Simulation>;
   options: string;
   topics: Map<string, Snapshot['topics'][number]>;
   logs: WeakMap<UnifiedLog, LogEntry>;
@@ -191,8 +192,8 @@ let lastCache: ReplicaCache | null = null;
 
 function replicaCache(sim: Simulation, opts: SnapshotOptions): ReplicaCache {
   const options = `${opts.records === true}/${opts.recordWindow ?? ''}`;
-  if (lastCache?.sim !== sim || lastCache.options !== options)
-    lastCache = { sim, options, topics: new Map(), logs: new WeakMap() };
+  if (lastCache?.sim.deref() !== sim || lastCache.options !== options)
+    lastCache = { sim: new WeakRef(sim), options, topics: new Map(), logs: new WeakMap() };
   return lastCache;
 }
 

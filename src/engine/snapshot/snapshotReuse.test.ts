@@ -2,6 +2,8 @@
 // replica's segments, each partition, each topic). It must equal a snapshot built afresh at every
 // moment, through appends, rolls, retention, compaction, truncation and leader changes, and it
 // must reuse: an idle partition is the same object in the next snapshot.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Scenario, type SnapshotOptions } from '../index';
 import {
@@ -129,5 +131,24 @@ describe('warming the snapshot caches of a big cluster', () => {
     expect(whole).toBeLessThan(WARM_REPLICAS_PER_CALL);
     warmSnapshotCaches(sim);
     expect(lastWarmedReplicas(sim)).toBe(whole);
+  });
+});
+
+describe('what the reuse holds on to', () => {
+  it('does not keep a simulation alive once nothing else holds it', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const dropped = (() => {
+      const sim = createSimulation(segments as unknown as Scenario);
+      sim.advanceTo(1_000);
+      sim.snapshot(PAGE);
+      return new WeakRef(sim);
+    })();
+    // (a WeakRef holds its target until the current job ends)
+    for (let i = 0; i < 5 && dropped.deref(); i++) {
+      await new Promise((r) => setTimeout(r, 0));
+      gc();
+    }
+    expect(dropped.deref()).toBeUndefined();
   });
 });
