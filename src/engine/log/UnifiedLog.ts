@@ -67,6 +67,7 @@ export class UnifiedLog {
   private payloadRecords = 0;
   /** Payloads of offsets below this have been dropped. */
   private payloadTrimOffset = 0;
+  private end = 0;
 
   constructor(
     readonly topic: string,
@@ -76,6 +77,7 @@ export class UnifiedLog {
     private payloadWindow = DEFAULT_PAYLOAD_WINDOW,
   ) {
     this.segments.push(this.openSegment(0));
+    this.syncEnd();
   }
 
   get dirName(): string {
@@ -86,8 +88,19 @@ export class UnifiedLog {
     return this.segments[this.segments.length - 1]!;
   }
 
+  /**
+   * The active segment's next offset, kept here at every change to the segments (append, roll,
+   * truncation, replacement, retention): it is read for every partition of every fetch, and at
+   * 30,000 replicas going through the segment list to the active segment each time was a tenth of
+   * the scale case's CPU.
+   */
   get logEndOffset(): number {
-    return this.activeSegment.nextOffset;
+    return this.end;
+  }
+
+  /** After any change to the segment list or the active segment's batches. */
+  private syncEnd(): void {
+    this.end = this.activeSegment.nextOffset;
   }
 
   get sizeInBytes(): number {
@@ -143,6 +156,7 @@ export class UnifiedLog {
     const rolled = this.maybeRoll(batch);
     const seg = this.activeSegment;
     seg.append(batch, this.env.now());
+    this.syncEnd();
     // write(2) of the batch: it lands in the page cache as dirty pages (Kafka never fsyncs here).
     this.env.pageCache?.write(seg, batch.position, batch.sizeBytes, this.env.now());
     if (batch.records) this.payloadRecords += batch.records.length;
@@ -177,6 +191,7 @@ export class UnifiedLog {
       prev.onBecomeInactiveSegment();
       this.segments.push(seg);
     }
+    this.syncEnd();
     this.env.trace({
       type: 'segment.roll',
       broker: this.env.broker,
@@ -332,6 +347,7 @@ export class UnifiedLog {
   ): void {
     const first = this.segments.indexOf(old[0]!);
     this.segments.splice(first, old.length, ...replacement);
+    this.syncEnd();
     // The cleaner read the old files and wrote the new ones, through the page cache.
     const cache = this.env.pageCache;
     if (cache) {
@@ -350,6 +366,7 @@ export class UnifiedLog {
     const next = this.segments[count]!;
     this.maybeIncrementLogStartOffset(next.baseOffset, 'segment.deletion');
     this.segments = this.segments.slice(count);
+    this.syncEnd();
     this.markDeleted(gone, reason);
     this.recountPayloads();
   }
@@ -370,6 +387,7 @@ export class UnifiedLog {
     this.segments = keep;
     this.markDeleted(drop, 'truncation');
     this.activeSegment.truncateTo(targetOffset, this.env.now(), this.config.segmentIndexBytes);
+    this.syncEnd();
     this.env.pageCache?.truncate(this.activeSegment, this.activeSegment.size);
     this.recountPayloads();
     this.highWatermark = Math.min(this.highWatermark, this.logEndOffset);
@@ -385,6 +403,7 @@ export class UnifiedLog {
     const old = this.segments;
     this.rewrites++;
     this.segments = [this.openSegment(offset)];
+    this.syncEnd();
     this.markDeleted(old, 'truncation');
     // The cleaner starts again from the new log start (its checkpoint can't be past the log).
     if (this.cleanerCheckpoint !== null) this.cleanerCheckpoint = offset;

@@ -9,6 +9,7 @@ import type { FetchRequest } from '../network/requests';
 import { ReplicaManager } from './ReplicaManager';
 import { Partition } from './Partition';
 import type { Cancellable } from '../sim/SimContext';
+import { LogSegment } from '../log/LogSegment';
 
 /** Two partitions led by broker 1, followed by 2 and 3; a slow workload on one (key 'a'). */
 function cluster(): Scenario {
@@ -154,5 +155,22 @@ describe('the fetch path per partition', () => {
     // The busy partition's HW is checked on its appends and on fetches that bring a new LEO.
     expect(checked(busy)).toBeGreaterThan(10);
     expect(checked(idle)).toBe(0);
+  });
+
+  it('a log end offset is read without going to the active segment (kept at each change)', () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(5_000);
+    const next = vi.spyOn(LogSegment.prototype, 'nextOffset', 'get');
+    const append = vi.spyOn(LogSegment.prototype, 'append');
+    sim.advanceTo(15_000);
+    const [nextCalls, appends] = [next.mock.calls.length, append.mock.calls.length];
+    next.mockRestore();
+    append.mockRestore();
+    expect(appends).toBeGreaterThan(20);
+    // Once per append (the log keeps its end), not once per partition of every fetch.
+    expect(nextCalls).toBeLessThanOrEqual(appends);
+    for (const b of sim.brokers.values())
+      for (const p of b.replicaManager.partitions.values())
+        expect(p.log.logEndOffset).toBe(p.log.activeSegment.nextOffset);
   });
 });
