@@ -3,23 +3,33 @@
 // partition re-checks only the operations watching it (checkAndComplete(key)) — not every parked
 // request of the broker. Kafka keys by TopicPartitionOperationKey; here by the Partition itself.
 
-export class DelayedOperationPurgatory<Op extends object, Key> {
+/**
+ * A parked operation holds the keys it watches itself, as Kafka's DelayedOperation is one object:
+ * at 30,000 replicas some 5,000 follower fetches park each simulated second, each for 500 ms, and
+ * a map from operation to keys beside them churned a table that outlived young collections.
+ */
+export interface DelayedOperation<Key> {
+  /** The keys it watches while parked; null once it completed or expired (or never parked). */
+  watchKeys: readonly Key[] | null;
+}
+
+export class DelayedOperationPurgatory<Op extends DelayedOperation<Key>, Key> {
   /** Each key's watchers, in the order they were parked (a Set keeps insertion order). */
   private readonly watchers = new Map<Key, Set<Op>>();
-  /** Each parked operation's keys; absent once it completed or expired. */
-  private readonly keysOf = new Map<Op, readonly Key[]>();
+  private parked = 0;
 
   get size(): number {
-    return this.keysOf.size;
+    return this.parked;
   }
 
   has(op: Op): boolean {
-    return this.keysOf.has(op);
+    return op.watchKeys !== null;
   }
 
   /** tryCompleteElseWatch's watch half: park `op` under each of `keys`. */
   watch(op: Op, keys: readonly Key[]): void {
-    this.keysOf.set(op, keys);
+    op.watchKeys = keys;
+    this.parked++;
     for (const key of keys) {
       let set = this.watchers.get(key);
       if (!set) this.watchers.set(key, (set = new Set()));
@@ -35,9 +45,10 @@ export class DelayedOperationPurgatory<Op extends object, Key> {
 
   /** The operation completed or expired: it leaves every key it watched. */
   remove(op: Op): void {
-    const keys = this.keysOf.get(op);
+    const keys = op.watchKeys;
     if (!keys) return;
-    this.keysOf.delete(op);
+    op.watchKeys = null;
+    this.parked--;
     // An emptied set stays for the key's next watcher: at 30,000 replicas every idle follower
     // fetch parks under each of its partitions, and making and dropping their sets was costly.
     for (const key of keys) this.watchers.get(key)?.delete(op);
@@ -45,7 +56,8 @@ export class DelayedOperationPurgatory<Op extends object, Key> {
 
   /** Drop everything (the broker crashed: nothing more is answered). */
   clear(): void {
+    for (const set of this.watchers.values()) for (const op of set) op.watchKeys = null;
     this.watchers.clear();
-    this.keysOf.clear();
+    this.parked = 0;
   }
 }

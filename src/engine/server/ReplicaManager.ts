@@ -16,10 +16,10 @@ import { compacts } from '../log/LogConfig';
 import type { CompressionType } from '../config/types';
 import type { RecordRef } from '../trace/TraceEvent';
 import { tpKey } from '../common/TopicPartition';
-import { DelayedOperationPurgatory } from './DelayedOperationPurgatory';
+import { DelayedOperationPurgatory, type DelayedOperation } from './DelayedOperationPurgatory';
 import type { PageCache } from '../storage/PageCache';
 
-interface DelayedProduce {
+interface DelayedProduce extends DelayedOperation<Partition> {
   deadline: number;
   waiting: { topic: string; partition: number; requiredOffset: number; idx: number }[];
   response: ProduceResponse;
@@ -40,7 +40,7 @@ const NO_BATCHES: readonly LogBatch[] = Object.freeze([]);
 type FetchCheck =
   typeof READABLE | ErrorCode | { kind: 'diverging'; epoch: number; endOffset: number };
 
-interface DelayedFetch {
+interface DelayedFetch extends DelayedOperation<Partition> {
   deadline: number;
   request: FetchRequest;
   respond: (r: FetchResponse) => void;
@@ -199,6 +199,7 @@ export class ReplicaManager {
       response,
       respond,
       timer: null,
+      watchKeys: null,
     };
     // Every waited-on partition exists here: it was just appended to (or holds the duplicate).
     this.producePurgatory.watch(
@@ -352,7 +353,12 @@ export class ReplicaManager {
       respond(res);
       return;
     }
-    const op: DelayedFetch = { deadline: now + req.maxWaitMs, request: req, respond };
+    const op: DelayedFetch = {
+      deadline: now + req.maxWaitMs,
+      request: req,
+      respond,
+      watchKeys: null,
+    };
     // Parked only when every partition was served without error: each exists here.
     this.fetchPurgatory.watch(
       op,
