@@ -2,10 +2,20 @@
 // replicas; 30,150 with __consumer_offsets, under the engine's cap of 32,000). The cluster view
 // shows an overview instead of ~30,000 rows; a person drills down to a topic and opens a broker,
 // and every view is ready within 2 s of its tab being pressed.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
 import { collectErrors } from './helpers';
 import { scaleScenario } from '../bench/scaleScenario';
+
+/** axe on a windowed list's structure (its colours are checked at starter sizes by a11y.spec). */
+async function expectListAccessible(page: Page, testId: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .include(`[data-testid="${testId}"]`)
+    .disableRules(['color-contrast'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(scaleScenario()))}`;
 
@@ -43,7 +53,29 @@ test('10,000 partitions at RF 3: an overview, drill-down, and every view ready w
   await page.getByTestId('broker-1-rows').click();
   await expect(page.getByTestId('broker-1').locator('.replica')).toHaveCount(t0Cells);
 
+  // Back to every topic, broker 1 still open: its 600-odd rows are windowed — a few dozen drawn,
+  // the list as tall as all of them, and scrolling to its end brings the last one in.
   await page.getByTestId('overview-topic').selectOption('');
+  const replicas = page.getByTestId('broker-1-replicas');
+  await expect(replicas).toHaveAttribute('data-count', String(leads + follows));
+  const opened = replicas.locator('.replica');
+  await expect(opened.first()).toHaveAttribute('aria-setsize', String(leads + follows));
+  expect(await opened.count()).toBeLessThan(80);
+  const { listHeight, rowStep } = await replicas.evaluate((el) => {
+    const [a, b] = [...el.querySelectorAll('.replica')] as [Element, Element];
+    return {
+      listHeight: el.getBoundingClientRect().height,
+      rowStep: b.getBoundingClientRect().top - a.getBoundingClientRect().top,
+    };
+  });
+  expect(listHeight).toBeGreaterThan((leads + follows - 1) * rowStep);
+  expect(listHeight).toBeLessThan((leads + follows + 1) * rowStep);
+  await replicas.evaluate((el) => el.lastElementChild!.scrollIntoView({ block: 'end' }));
+  await expect(opened.last()).toHaveAttribute('aria-posinset', String(leads + follows));
+  await expect(opened.last()).toBeInViewport();
+  await expectListAccessible(page, 'broker-1-replicas');
+  expect(await opened.count()).toBeLessThan(80);
+
   for (const [tab, hook] of [
     ['replication', 'replication-view'],
     ['storage', 'storage-view'],
@@ -97,5 +129,58 @@ test('playing at scale: messages fly only between cards on screen, and draw no t
   }
   await expect(page.locator('.flight-trail')).toHaveCount(0);
   await page.getByTestId('play-toggle').click();
+  expect(errors).toEqual([]);
+});
+
+test('the groups view at scale draws only the partition rows near the viewport', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
+  await expect(page.getByTestId('cluster-overview')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
+    timeout: 30_000,
+  });
+  const started = Date.now();
+  await page.getByTestId('view-tab-groups').click();
+  const rows = page.getByTestId('groups-view').locator('.gv-part');
+  await expect(rows.first()).toBeVisible({ timeout: 5000 });
+  console.log(`groups tab ready in ${Date.now() - started} ms`);
+  // Group g1 reads t0's 1,000 partitions: a few dozen rows are drawn, the list is as tall as all.
+  const list = page.getByTestId('group-g1-partitions');
+  await expect(list).toHaveAttribute('data-count', '1000');
+  const drawn = await rows.count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(60);
+  const { height, step } = await list.evaluate((el) => {
+    const [a, b] = [...el.querySelectorAll('.gv-part')] as [Element, Element];
+    return {
+      height: el.getBoundingClientRect().height,
+      step: b.getBoundingClientRect().top - a.getBoundingClientRect().top,
+    };
+  });
+  expect(height).toBeGreaterThan(999 * step);
+  expect(height).toBeLessThan(1001 * step);
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '1000');
+  await expect(page.getByTestId('group-partition-g1-t0-999')).toHaveCount(0);
+
+  // Scrolling to the list's end brings the last partitions in and lets the first ones go.
+  await list.evaluate((el) => el.lastElementChild!.scrollIntoView({ block: 'end' }));
+  const last = page.getByTestId('group-partition-g1-t0-999');
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-posinset', '1000');
+  await expect(page.getByTestId('group-partition-g1-t0-0')).toHaveCount(0);
+  expect(await rows.count()).toBeLessThan(60);
+  // Half-way: the rows in view are the middle ones.
+  await list.evaluate((el: HTMLElement) => {
+    let box = el.parentElement!;
+    while (box.scrollHeight <= box.clientHeight && box.parentElement) box = box.parentElement;
+    box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += el.offsetHeight / 2;
+  });
+  await expect(page.getByTestId('group-partition-g1-t0-500')).toBeInViewport();
+  await expectListAccessible(page, 'group-g1-partitions');
   expect(errors).toEqual([]);
 });

@@ -17,6 +17,7 @@ import {
 } from './overview';
 import { PartitionHeatMap } from './PartitionHeatMap';
 import { ReplicaRow } from './ReplicaRow';
+import { useWindowedList } from '../common/useWindowedList';
 
 interface Props {
   brokers: (BrokerCardBroker & { status: BrokerStatus })[];
@@ -148,6 +149,16 @@ const OverviewCard = memo(function OverviewCard({
 }) {
   const t = useT();
   const ref = useAnchor(brokerAnchor(broker.id));
+  const rows = open
+    ? topics.flatMap((topic) =>
+        topic.partitions
+          .filter((p) => p.replicas.includes(broker.id))
+          .map((p) => ({ topic: topic.name, partition: p })),
+      )
+    : [];
+  // A broker opened for every topic holds ~600 rows at scale: only those near the viewport are
+  // drawn (issue #16).
+  const win = useWindowedList<HTMLDivElement>(rows.length, { estimate: 30 });
   return (
     <article
       className={`card broker broker-overview broker-${broker.status}`}
@@ -188,21 +199,27 @@ const OverviewCard = memo(function OverviewCard({
         </button>
       )}
       {open && (
-        <div className="replicas">
-          {topics.flatMap((topic) =>
-            topic.partitions
-              .filter((p) => p.replicas.includes(broker.id))
-              .map((p) => (
-                <ReplicaRow
-                  key={`${topic.name}/${p.partition}`}
-                  topic={topic.name}
-                  partition={p}
-                  broker={broker.id}
-                  status={broker.status}
-                  showTopic={topics.length > 1}
-                />
-              )),
-          )}
+        <div
+          className="replicas"
+          ref={win.listRef}
+          role={win.windowed ? 'list' : undefined}
+          data-testid={`broker-${broker.id}-replicas`}
+          data-count={rows.length}
+        >
+          {win.before && <div aria-hidden="true" style={win.before} />}
+          {rows.slice(win.start, win.end).map(({ topic, partition }, i) => (
+            <ReplicaRow
+              key={`${topic}/${partition.partition}`}
+              topic={topic}
+              partition={partition}
+              broker={broker.id}
+              status={broker.status}
+              showTopic={topics.length > 1}
+              posinset={win.windowed ? win.start + i + 1 : undefined}
+              setsize={win.windowed ? rows.length : undefined}
+            />
+          ))}
+          {win.after && <div aria-hidden="true" style={win.after} />}
         </div>
       )}
     </article>

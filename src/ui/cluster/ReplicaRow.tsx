@@ -43,6 +43,9 @@ interface Props {
   /** The broker's status (a fast row drawn on a canvas veils itself like the card's cells). */
   status: string;
   showTopic: boolean;
+  /** In a windowed list (ClusterOverview's opened rows): the row's place, 1-based, and its length. */
+  posinset?: number;
+  setsize?: number;
 }
 
 export const ReplicaRow = memo(function ReplicaRow({
@@ -51,6 +54,8 @@ export const ReplicaRow = memo(function ReplicaRow({
   broker,
   status,
   showTopic,
+  posinset,
+  setsize,
 }: Props) {
   const t = useT();
   const titleOf = useRecordTitle();
@@ -134,6 +139,9 @@ export const ReplicaRow = memo(function ReplicaRow({
         hw,
       })}
       {...hook}
+      role={posinset !== undefined ? 'listitem' : undefined}
+      aria-posinset={posinset}
+      aria-setsize={setsize}
     >
       <RoleBadge role={role} />
       <span className="replica-name" title={tpName(topic, partition.partition)} data-name-label>

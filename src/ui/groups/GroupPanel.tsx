@@ -8,6 +8,7 @@ import type { ConsumerGroupSnapshot, Snapshot } from '../../engine';
 import { useSimStore } from '../../store/simStore';
 import { labelWithHint } from '../common/labelWithHint';
 import { useT } from '../common/useT';
+import { useWindowedList } from '../common/useWindowedList';
 import { AnchorProvider, AnchorRegistry, useAnchorRects } from '../cluster/anchors';
 import { GroupCaption } from '../captions/GroupCaption';
 import { EMPTY_LOG, useGroupLog, useLagHistory, type LagSample } from './groupLog';
@@ -64,6 +65,9 @@ export function GroupPanel({ group, snapshot }: Props) {
   const maxOffset = Math.max(1, ...partitions.map((p) => Math.max(p.hw, p.position ?? 0)));
   const maxLag = Math.max(1, ...Object.values(series).flatMap((s) => s.map((x) => x.lag)));
   const totalLag = (group.lag ?? []).reduce((sum, l) => sum + l.lag, 0);
+  // A topic of 1,000 partitions: only the rows near the viewport are drawn (issue #16); the
+  // lines go to those drawn.
+  const win = useWindowedList<HTMLUListElement>(partitions.length, { estimate: 76 });
 
   return (
     <article
@@ -242,8 +246,13 @@ export function GroupPanel({ group, snapshot }: Props) {
           <div className="gv-gap" aria-hidden="true" />
           <div className="gv-col gv-partitions">
             <h4 className="col-title">{t('groups.partitions')}</h4>
-            <ul>
-              {partitions.map((p) => (
+            <ul
+              ref={win.listRef}
+              data-testid={`group-${group.id}-partitions`}
+              data-count={partitions.length}
+            >
+              {win.before && <li aria-hidden="true" style={win.before} />}
+              {partitions.slice(win.start, win.end).map((p, i) => (
                 <PartitionItem
                   key={p.key}
                   group={group.id}
@@ -252,8 +261,10 @@ export function GroupPanel({ group, snapshot }: Props) {
                   maxOffset={maxOffset}
                   series={series[p.key] ?? []}
                   maxLag={maxLag}
+                  place={win.windowed ? { index: win.start + i, count: partitions.length } : null}
                 />
               ))}
+              {win.after && <li aria-hidden="true" style={win.after} />}
             </ul>
           </div>
           <Lines group={group.id} rects={rects} members={members} partitions={partitions} />

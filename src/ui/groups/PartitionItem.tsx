@@ -18,9 +18,19 @@ interface Props {
   maxOffset: number;
   series: readonly LagSample[];
   maxLag: number;
+  /** In a windowed list: the row's index and the list's length (aria-posinset, aria-setsize). */
+  place?: { index: number; count: number } | null;
 }
 
-export function PartitionItem({ group, row, multiTopic, maxOffset, series, maxLag }: Props) {
+export function PartitionItem({
+  group,
+  row,
+  multiTopic,
+  maxOffset,
+  series,
+  maxLag,
+  place = null,
+}: Props) {
   const t = useT();
   const ref = useAnchor(partitionPort(row.key));
   const x = scaleLinear().domain([0, maxOffset]).range([0, 100]).clamp(true);
@@ -57,6 +67,8 @@ export function PartitionItem({ group, row, multiTopic, maxOffset, series, maxLa
       data-target-owner={row.target ?? undefined}
       data-committed={row.committed ?? ''}
       data-lag={row.lag ?? ''}
+      aria-posinset={place ? place.index + 1 : undefined}
+      aria-setsize={place ? place.count : undefined}
     >
       <div className="gv-part-head">
         <span className="gv-part-name" title={tpName(row.topic, row.partition)} data-name-label>

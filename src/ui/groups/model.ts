@@ -106,6 +106,18 @@ export function groupTopics(
   return [...seen];
 }
 
+function firstByKey<T extends { topic: string; partition: number }>(
+  list: readonly T[] | undefined,
+  value: (x: T) => number,
+): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const x of list ?? []) {
+    const k = tpKey(x.topic, x.partition);
+    if (!map.has(k)) map.set(k, value(x));
+  }
+  return map;
+}
+
 export function partitionRows(
   snapshot: Snapshot,
   group: ConsumerGroupSnapshot,
@@ -120,20 +132,25 @@ export function partitionRows(
     if (group.protocol === 'consumer')
       for (const a of m.target ?? []) targets.set(tpKey(a.topic, a.partition), m.id);
   }
+  // Keyed once (the first entry per partition, as a search would find): a topic of 1,000
+  // partitions would otherwise scan every list once per row.
+  const committedAt = firstByKey(group.committed, (c) => c.offset);
+  const lagAt = firstByKey(group.lag, (l) => l.lag);
+  const positionsOf = new Map<string, Map<string, number>>();
   for (const name of topics) {
     const topic = snapshot.topics.find((t) => t.name === name);
     if (!topic) continue;
     for (const p of topic.partitions) {
       const key = tpKey(name, p.partition);
       const owner = owners.get(key) ?? null;
-      const committed =
-        group.committed?.find((c) => c.topic === name && c.partition === p.partition)?.offset ??
-        null;
-      const lag =
-        group.lag?.find((l) => l.topic === name && l.partition === p.partition)?.lag ?? null;
-      const position =
-        owner?.positions?.find((x) => x.topic === name && x.partition === p.partition)?.offset ??
-        null;
+      const committed = committedAt.get(key) ?? null;
+      const lag = lagAt.get(key) ?? null;
+      let positions = owner ? positionsOf.get(owner.id) : undefined;
+      if (owner && !positions) {
+        positions = firstByKey(owner.positions, (x) => x.offset);
+        positionsOf.set(owner.id, positions);
+      }
+      const position = positions?.get(key) ?? null;
       const revoked = !owner ? (log.revoked[key] ?? null) : null;
       rows.push({
         topic: name,
