@@ -182,5 +182,11 @@ test('the groups view at scale draws only the partition rows near the viewport',
   });
   await expect(page.getByTestId('group-partition-g1-t0-500')).toBeInViewport();
   await expectListAccessible(page, 'group-g1-partitions');
+  // The keyboard scrolls the list as well: End brings the last row in, Home the first.
+  await page.getByTestId('group-partition-g1-t0-500').locator('.gv-part-name').click();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('group-partition-g1-t0-999')).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('group-partition-g1-t0-0')).toBeInViewport();
   expect(errors).toEqual([]);
 });
