@@ -359,11 +359,15 @@ export class ReplicaManager {
       respond,
       watchKeys: null,
     };
-    // Parked only when every partition was served without error: each exists here.
-    this.fetchPurgatory.watch(
-      op,
-      req.partitions.map((pd) => this.getPartition(pd.topic, pd.partition)!),
-    );
+    // Parked only when every partition was served without error: each exists here. A follower's
+    // were found on arrival (its READABLE ones; any other is looked up again).
+    const keys = (readable ?? []) as Partition[]; // every slot filled below
+    for (let i = 0; i < req.partitions.length; i++) {
+      if (keys[i]) continue;
+      const pd = req.partitions[i]!;
+      keys[i] = this.getPartition(pd.topic, pd.partition)!;
+    }
+    this.fetchPurgatory.watch(op, keys);
     this.ctx.schedule(op.deadline, () => {
       if (!this.fetchPurgatory.has(op)) return;
       this.fetchPurgatory.remove(op);
@@ -377,17 +381,19 @@ export class ReplicaManager {
    * follower holds records this leader never had and must truncate first) nor
    * OFFSET_OUT_OF_RANGE. Returns which partitions were READABLE, for the read that follows: nothing
    * here changes a partition's leader epoch, leadership, followers, epoch cache or log start, and
-   * its log end only grows, so a READABLE partition stays so (the others are checked again).
+   * its log end only grows, so a READABLE partition stays so (the others are checked again). Each
+   * READABLE partition is returned at its position (undefined for the others): the read and, if
+   * the fetch parks, its purgatory keys use it rather than looking it up again.
    */
-  private updateFollowers(req: FetchRequest, now: number): boolean[] {
-    const readable: boolean[] = [];
+  private updateFollowers(req: FetchRequest, now: number): (Partition | undefined)[] {
+    const readable: (Partition | undefined)[] = [];
     for (const pd of req.partitions) {
       const p = this.getPartition(pd.topic, pd.partition);
       if (!p || this.checkFetch(p, pd, req.replicaId) !== READABLE) {
-        readable.push(false);
+        readable.push(undefined);
         continue;
       }
-      readable.push(true);
+      readable.push(p);
       const moved = p.updateFollowerFetchState(req.replicaId, pd.fetchOffset, now);
       if (p.canJoinIsr(req.replicaId) && !p.pendingIsr && this.hooks.isEligible(req.replicaId))
         this.hooks.alterIsr(p, [...p.isr, req.replicaId]);
@@ -486,7 +492,10 @@ export class ReplicaManager {
   }
 
   /** `readable`: the partitions updateFollowers just found READABLE; the rest are checked here. */
-  private readForFetch(req: FetchRequest, readable?: readonly boolean[]): FetchResponse {
+  private readForFetch(
+    req: FetchRequest,
+    readable?: readonly (Partition | undefined)[],
+  ): FetchResponse {
     const isFollower = req.replicaId >= 0;
     const out: FetchResponse = { partitions: [] };
     let budget = req.maxBytes;
@@ -496,10 +505,11 @@ export class ReplicaManager {
     for (let i = 0; i < parts.length; i++) {
       const pd = parts[i]!;
       const { topic, partition } = pd;
-      const p = this.getPartition(topic, partition);
+      const known = readable?.[i];
+      const p = known ?? this.getPartition(topic, partition);
       const check = !p
         ? 'UNKNOWN_TOPIC_OR_PARTITION'
-        : readable?.[i] === true
+        : known
           ? READABLE
           : this.checkFetch(p, pd, req.replicaId);
       if (!p || (typeof check === 'string' && check !== READABLE && check !== OUT_OF_RANGE)) {
