@@ -19,17 +19,22 @@ async function expectListAccessible(page: Page, testId: string): Promise<void> {
 
 const link = `v=1&scenario=${lzString.compressToEncodedURIComponent(JSON.stringify(scaleScenario()))}`;
 
+/** Opens the scale scenario paused at 2 s, its overview on screen. */
+async function openAtScale(page: Page): Promise<void> {
+  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
+  await expect(page.getByTestId('cluster-overview')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
+    timeout: 30_000,
+  });
+}
+
 test('10,000 partitions at RF 3: an overview, drill-down, and every view ready within 2 s', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
+  await openAtScale(page);
   const overview = page.getByTestId('cluster-overview');
-  await expect(overview).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
-    timeout: 30_000,
-  });
   await expect(overview).toContainText('10000 partitions, 30000 replicas on 50 brokers');
   // Rows are not drawn: the page holds a few thousand elements, not hundreds of thousands.
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(6000);
@@ -97,11 +102,7 @@ test('playing at scale: messages fly only between cards on screen, and draw no t
 }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
-  await expect(page.getByTestId('cluster-overview')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
-    timeout: 30_000,
-  });
+  await openAtScale(page);
   await page.getByTestId('play-toggle').click();
   // Every flight's broker ends are cards within reach of the viewport (the observer's margin is
   // 120 px); the other 45-odd brokers' traffic is not drawn.
@@ -137,11 +138,7 @@ test('the groups view at scale draws only the partition rows near the viewport',
 }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.goto(`./?lang=en&autoplay=0&t=2000#${link}`);
-  await expect(page.getByTestId('cluster-overview')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('sim-time')).toHaveAttribute('data-ms', '2000', {
-    timeout: 30_000,
-  });
+  await openAtScale(page);
   const started = Date.now();
   await page.getByTestId('view-tab-groups').click();
   const rows = page.getByTestId('groups-view').locator('.gv-part');

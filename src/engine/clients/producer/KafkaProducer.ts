@@ -136,13 +136,7 @@ export class KafkaProducer implements NetworkNode {
   }
 
   send(record: ProducerRecord): void {
-    const data: ProducerRecordData = {
-      id: this.ctx.nextRecordId(),
-      key: record.key,
-      value: record.value,
-      timestamp: this.ctx.now(),
-    };
-    this.sent++;
+    const data = this.accept(record.key, record.value);
     if (!this.metadata.has(record.topic)) {
       // Kafka's send() waits for the topic's metadata before it can pick a partition.
       this.pending.push({ record, data });
@@ -175,14 +169,13 @@ export class KafkaProducer implements NetworkNode {
       this.send({ topic, key, value, valueBytes, keyBytes, keyHash });
       return;
     }
-    const data: ProducerRecordData = {
-      id: this.ctx.nextRecordId(),
-      key,
-      value,
-      timestamp: this.ctx.now(),
-    };
+    this.doSend(topic, undefined, keyHash, valueBytes, keyBytes, this.accept(key, value));
+  }
+
+  /** A sent record gets its run-wide id and timestamp and is counted, whichever send it took. */
+  private accept(key: string | null, value: string | null): ProducerRecordData {
     this.sent++;
-    this.doSend(topic, undefined, keyHash, valueBytes, keyBytes, data);
+    return { id: this.ctx.nextRecordId(), key, value, timestamp: this.ctx.now() };
   }
 
   private doSend(
