@@ -165,7 +165,8 @@ export class ReplicaManager {
       }
       const { batch } = this.appendToLeader(
         p,
-        { ...req, producerEpoch },
+        req.producerId,
+        producerEpoch,
         pd.records,
         pd.baseSequence,
         pd.compression ?? 'none',
@@ -193,6 +194,12 @@ export class ReplicaManager {
       respond(response);
       return;
     }
+    // DelayedOperationPurgatory.tryCompleteElseWatch: tried before it is watched (with one
+    // replica in the ISR the append already moved the HW), parked only if it must wait.
+    if (this.produceSatisfied(waiting, response)) {
+      respond(response);
+      return;
+    }
     const op: DelayedProduce = {
       deadline: now + req.timeoutMs,
       waiting,
@@ -202,17 +209,17 @@ export class ReplicaManager {
       watchKeys: null,
     };
     // Every waited-on partition exists here: it was just appended to (or holds the duplicate).
-    this.producePurgatory.watch(
-      op,
-      waiting.map((w) => this.getPartition(w.topic, w.partition)!),
-    );
-    if (this.tryCompleteDelayedProduce(op)) return;
+    const keys: Partition[] = [];
+    for (const w of waiting) keys.push(this.getPartition(w.topic, w.partition)!);
+    this.producePurgatory.watch(op, keys);
     op.timer = this.ctx.schedule(op.deadline, () => this.expireDelayedProduce(op));
   }
 
   private appendToLeader(
     p: Partition,
-    req: ProduceRequest,
+    producerId: number,
+    /** The record batch's own epoch (the request's when the batch names none). */
+    producerEpoch: number,
     records: ProduceRequest['partitions'][number]['records'],
     baseSequence: number,
     /** The codec the producer compressed the batch with; the log keeps or recompresses it. */
@@ -222,7 +229,7 @@ export class ReplicaManager {
     const info = p.log.appendAsLeader(
       records,
       p.leaderEpoch,
-      { producerId: req.producerId, producerEpoch: req.producerEpoch, baseSequence },
+      { producerId, producerEpoch, baseSequence },
       sourceCompression,
       uncompressedBytes,
     );
@@ -281,9 +288,24 @@ export class ReplicaManager {
 
   private tryCompleteDelayedProduce(op: DelayedProduce): boolean {
     if (!this.producePurgatory.has(op)) return true;
-    for (const w of op.waiting) {
+    if (!this.produceSatisfied(op.waiting, op.response)) return false;
+    this.producePurgatory.remove(op);
+    op.timer?.cancel();
+    op.respond(op.response);
+    return true;
+  }
+
+  /**
+   * DelayedProduce.tryComplete's check: every waited-on partition is answered (its HW passed the
+   * write, or it failed). Marks the failed ones in the response as it goes.
+   */
+  private produceSatisfied(
+    waiting: DelayedProduce['waiting'],
+    response: ProduceResponse,
+  ): boolean {
+    for (const w of waiting) {
       const p = this.getPartition(w.topic, w.partition);
-      const r = op.response.partitions[w.idx]!;
+      const r = response.partitions[w.idx]!;
       if (r.error !== 'NONE') continue;
       if (!p || !p.isLeader) {
         r.error = 'NOT_LEADER_OR_FOLLOWER';
@@ -295,9 +317,6 @@ export class ReplicaManager {
       if (p.maximalIsr().length < p.config.minInsyncReplicas)
         r.error = 'NOT_ENOUGH_REPLICAS_AFTER_APPEND';
     }
-    this.producePurgatory.remove(op);
-    op.timer?.cancel();
-    op.respond(op.response);
     return true;
   }
 

@@ -6,6 +6,7 @@ import {
 } from '../../log/batchSize';
 import { batchSizeOf } from '../../log/LogBatchCodec';
 import type { CompressionType } from '../../config/types';
+import { tpKey } from '../../common/TopicPartition';
 import type { ProducerRecordData } from '../../network/requests';
 import type { ProducerIdAndEpoch } from './TransactionManager';
 
@@ -35,6 +36,13 @@ export class ProducerBatch {
     readonly partition: number,
     readonly createdMs: number,
   ) {}
+
+  private key: string | null = null;
+
+  /** The partition's `topic-partition` key, built once: the idempotence bookkeeping looks it up several times a batch. */
+  get tpKey(): string {
+    return (this.key ??= tpKey(this.topic, this.partition));
+  }
 
   /**
    * Bytes this record would add to the batch (`valueBytes`, `keyBytes`: the value's and key's

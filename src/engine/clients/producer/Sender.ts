@@ -140,9 +140,11 @@ export class Sender {
       tm.bumpIdempotentEpochAndResetIdIfNeeded();
     }
     this.expireInFlightBatches(now);
-    // Created on the first drained batch: most runs (one per record appended while the
-    // connections are busy) send nothing.
-    let byLeader: Map<number, ProducerBatch[]> | null = null;
+    // The drained batches by leader, in the order leaders come up: created on the first drained
+    // batch (most runs, one per record appended while the connections are busy, send nothing);
+    // two arrays, not a Map: there are few leaders.
+    let leaders: number[] | null = null;
+    let byLeader: ProducerBatch[][] | null = null;
     let nextCheck = Infinity;
     // Over the deques' values: entries() would make a [key, deque] pair per partition per run.
     for (const dq of this.accumulator.deques.values()) {
@@ -168,22 +170,23 @@ export class Sender {
         this.partitionInFlight(head.topic, head.partition)
       )
         continue;
-      const queued = byLeader?.get(leader)?.length ?? 0;
-      if (queued === 0 && this.inFlightTo(leader) >= cfg.maxInFlightRequestsPerConnection) continue;
+      const at = leaders ? leaders.indexOf(leader) : -1;
+      if (at < 0 && this.inFlightTo(leader) >= cfg.maxInFlightRequestsPerConnection) continue;
       // RecordAccumulator.drain: an idempotent partition may have to wait (a retry goes only as
       // the lowest sequence in flight; new batches wait for unresolved or old-epoch ones). Kafka
       // stops draining the whole node there; here only this partition waits.
       if (tm?.shouldStopDrainBatchesForPartition(head)) continue;
       const batch = this.accumulator.drainHead(dq)!;
       tm?.assignSequence(batch);
-      byLeader ??= new Map();
-      let list = byLeader.get(leader);
-      if (!list) byLeader.set(leader, (list = []));
-      list.push(batch);
+      if (at >= 0) byLeader![at]!.push(batch);
+      else {
+        (leaders ??= []).push(leader);
+        (byLeader ??= []).push([batch]);
+      }
     }
-    if (byLeader) {
+    if (leaders && byLeader) {
       acted = true;
-      for (const [leader, batches] of byLeader) this.sendProduceRequest(leader, batches);
+      for (let i = 0; i < leaders.length; i++) this.sendProduceRequest(leaders[i]!, byLeader[i]!);
     }
     if (nextCheck < Infinity) this.wakeAt(nextCheck);
     if (!acted) {
@@ -289,26 +292,18 @@ export class Sender {
     const ctx = this.ctx;
     const now = ctx.now();
     const cfg = this.config;
+    const codec = cfg.compressionType;
+    // One pass over the batches (a request usually carries one): mark them sent, count them in
+    // the metrics and build the request's partitions.
+    this.metrics.recordRequestStart(now);
+    const partitions: ProduceRequest['partitions'] = [];
+    let firstExpiry = Infinity;
     for (const b of batches) {
       b.inFlight = true;
       b.attempts++;
       b.lastAttemptMs = now;
-    }
-    this.metrics.recordRequest(
-      now,
-      batches.map((b) => ({
-        records: b.records.length,
-        wireBytes: b.encodedSize(cfg.compressionType),
-        uncompressedBytes: b.sizeBytes,
-      })),
-    );
-    const current = this.transactionManager?.producerIdAndEpoch();
-    const req: ProduceRequest = {
-      acks: cfg.acks,
-      timeoutMs: cfg.requestTimeoutMs,
-      producerId: current?.producerId ?? -1,
-      producerEpoch: current?.epoch ?? -1,
-      partitions: batches.map((b) => ({
+      this.metrics.recordBatchSent(now, b.records.length, b.encodedSize(codec), b.sizeBytes);
+      partitions.push({
         topic: b.topic,
         partition: b.partition,
         // Each record batch carries its own producer epoch and sequence: after a bump for
@@ -316,9 +311,18 @@ export class Sender {
         producerEpoch: b.producerEpoch,
         baseSequence: b.baseSequence,
         records: b.records,
-        compression: cfg.compressionType,
+        compression: codec,
         uncompressedBytes: b.sizeBytes,
-      })),
+      });
+      firstExpiry = Math.min(firstExpiry, b.createdMs + cfg.deliveryTimeoutMs);
+    }
+    const current = this.transactionManager?.producerIdAndEpoch();
+    const req: ProduceRequest = {
+      acks: cfg.acks,
+      timeoutMs: cfg.requestTimeoutMs,
+      producerId: current?.producerId ?? -1,
+      producerEpoch: current?.epoch ?? -1,
+      partitions,
     };
     ctx.traceLazy('produce.sent', () => ({
       type: 'produce.sent',
@@ -331,13 +335,17 @@ export class Sender {
         records: b.records.map((r) => ({ id: r.id, key: r.key })),
       })),
     }));
-    const single = batches.length === 1 ? batches[0] : undefined;
-    const msg = ctx.network.send(this.deps.nodeId, `broker:${broker}`, 'Produce', req, {
-      // Built when drawn or traced. An in-flight batch takes no more records, so its records
-      // then are its records now.
-      records: () => batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key }))),
-      ...(single ? { topic: single.topic, partition: single.partition } : {}),
-    });
+    // Built when drawn or traced. An in-flight batch takes no more records, so its records
+    // then are its records now.
+    const records = () => batches.flatMap((b) => b.records.map((r) => ({ id: r.id, key: r.key })));
+    const single = batches.length === 1 ? batches[0]! : undefined;
+    const msg = ctx.network.send(
+      this.deps.nodeId,
+      this.brokerNode(broker),
+      'Produce',
+      req,
+      single ? { records, topic: single.topic, partition: single.partition } : { records },
+    );
     if (cfg.acks === 0) {
       // acks=0: done as soon as it is on the wire; the offset is unknown (-1).
       for (const b of batches) this.completeBatch(b, -1);
@@ -353,9 +361,17 @@ export class Sender {
       timeout,
     });
     // Wake when the first of these batches would reach delivery.timeout.ms in flight.
-    const firstExpiry = Math.min(...batches.map((b) => b.createdMs + cfg.deliveryTimeoutMs));
     if (firstExpiry < now + cfg.requestTimeoutMs) this.wakeAt(firstExpiry);
   }
+
+  /** `broker:<id>`, built once per broker (every produce request names its destination). */
+  private brokerNode(broker: number): string {
+    let node = this.brokerNodes.get(broker);
+    if (node === undefined) this.brokerNodes.set(broker, (node = `broker:${broker}`));
+    return node;
+  }
+
+  private readonly brokerNodes = new Map<number, string>();
 
   private onRequestTimeout(correlationId: number): void {
     const req = this.inFlight.get(correlationId);
@@ -385,7 +401,7 @@ export class Sender {
     this.removeInFlight(req);
     req.timeout.cancel();
     for (const pr of msg.payload.partitions) {
-      const b = req.batches.find((x) => x.topic === pr.topic && x.partition === pr.partition);
+      const b = batchFor(req.batches, pr.topic, pr.partition);
       if (!b) continue;
       // A duplicate comes back as NONE with the offset of the batch written the first time.
       if (pr.error === 'NONE') this.completeBatch(b, pr.baseOffset);
@@ -427,4 +443,14 @@ export class Sender {
       this.failBatch(b, error, b.attempts <= cfg.retries);
     }
   }
+}
+
+/** The request's batch for a partition of its response. */
+function batchFor(
+  batches: readonly ProducerBatch[],
+  topic: string,
+  partition: number,
+): ProducerBatch | undefined {
+  for (const b of batches) if (b.topic === topic && b.partition === partition) return b;
+  return undefined;
 }

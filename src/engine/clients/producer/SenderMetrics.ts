@@ -64,18 +64,28 @@ export class SenderMetrics {
 
   /** Sender.sendProduceRequest → updateProduceRequestMetrics. */
   recordRequest(now: number, batches: readonly SentBatch[]): void {
-    const s = this.sampleAt(now);
-    s.requests++;
+    this.recordRequestStart(now);
+    for (const b of batches) this.recordBatchSent(now, b.records, b.wireBytes, b.uncompressedBytes);
+  }
+
+  /**
+   * recordRequest in steps, for the Sender: the request, then each of its batches at the same
+   * `now` (no SentBatch object per batch sent).
+   */
+  recordRequestStart(now: number): void {
+    this.sampleAt(now).requests++;
     this.requestTotal++;
-    for (const b of batches) {
-      s.batches++;
-      s.records += b.records;
-      s.wireBytes += b.wireBytes;
-      s.ratioSum += b.uncompressedBytes > 0 ? b.wireBytes / b.uncompressedBytes : 1;
-      this.recordSendTotal += b.records;
-      this.byteTotal += b.wireBytes;
-      this.uncompressedByteTotal += b.uncompressedBytes;
-    }
+  }
+
+  recordBatchSent(now: number, records: number, wireBytes: number, uncompressedBytes: number): void {
+    const s = this.sampleAt(now);
+    s.batches++;
+    s.records += records;
+    s.wireBytes += wireBytes;
+    s.ratioSum += uncompressedBytes > 0 ? wireBytes / uncompressedBytes : 1;
+    this.recordSendTotal += records;
+    this.byteTotal += wireBytes;
+    this.uncompressedByteTotal += uncompressedBytes;
   }
 
   /** A batch's records were acknowledged: each one's time since its send(). */

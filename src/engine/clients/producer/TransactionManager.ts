@@ -61,13 +61,21 @@ export class TxnPartitionEntry {
   lastAckedOffset = -1;
 
   addInflightBatch(b: ProducerBatch): void {
-    this.inflightBatchesBySequence.push(b);
-    this.inflightBatchesBySequence.sort(compareBatches);
+    // The list is kept sorted: insert after every batch that does not sort after `b` (where a
+    // stable sort would put it), found from the end, where a new batch nearly always goes.
+    const list = this.inflightBatchesBySequence;
+    let i = list.length;
+    while (i > 0 && compareBatches(list[i - 1]!, b) > 0) i--;
+    if (i === list.length) list.push(b);
+    else list.splice(i, 0, b);
   }
 
   removeInFlightBatch(b: ProducerBatch): void {
-    const i = this.inflightBatchesBySequence.indexOf(b);
-    if (i >= 0) this.inflightBatchesBySequence.splice(i, 1);
+    const list = this.inflightBatchesBySequence;
+    const i = list.indexOf(b);
+    // The lowest sequence is acknowledged first: shift() makes no array of the removed one.
+    if (i === 0) list.shift();
+    else if (i > 0) list.splice(i, 1);
   }
 
   /** Renumber every in-flight batch from 0 under the new id/epoch (their retries carry it). */
@@ -106,7 +114,7 @@ export class TransactionManager {
   }
 
   private static keyOf(b: ProducerBatch): string {
-    return TransactionManager.key(b.topic, b.partition);
+    return b.tpKey;
   }
 
   producerIdAndEpoch(): ProducerIdAndEpoch {
@@ -140,11 +148,6 @@ export class TransactionManager {
     return this.partitionsWithUnresolvedSequences.has(key);
   }
 
-  /** The base sequence of the lowest in-flight batch of the partition, or NO_SEQUENCE. */
-  firstInFlightSequence(key: string): number {
-    return this.getOrCreate(key).inflightBatchesBySequence[0]?.baseSequence ?? NO_SEQUENCE;
-  }
-
   private isNextSequence(key: string, sequence: number): boolean {
     return sequence - this.getOrCreate(key).lastAckedSequence === 1;
   }
@@ -159,15 +162,22 @@ export class TransactionManager {
    */
   shouldStopDrainBatchesForPartition(first: ProducerBatch): boolean {
     const key = TransactionManager.keyOf(first);
+    // Asked for every batch drained: the partition's entry is looked up once.
+    const entry = this.getOrCreate(key);
+    const inflight = entry.inflightBatchesBySequence;
     if (!first.hasSequence()) {
       // A new batch would start the new epoch at sequence 0 while batches of the old epoch are
       // still unresolved: it could land before them and break their order.
-      if (this.hasInflightBatches(key) && this.hasStaleProducerIdAndEpoch(key)) return true;
+      if (
+        inflight.length > 0 &&
+        !sameIdAndEpoch(this.producerIdAndEpochValue, entry.producerIdAndEpoch)
+      )
+        return true;
       // An expired batch may or may not have been written: wait until that is known.
       if (this.hasUnresolvedSequence(key)) return true;
     }
     // A retry goes only when it is the lowest sequence in flight: retries go one at a time.
-    const firstInFlight = this.firstInFlightSequence(key);
+    const firstInFlight = inflight[0]?.baseSequence ?? NO_SEQUENCE;
     return (
       firstInFlight !== NO_SEQUENCE && first.hasSequence() && first.baseSequence !== firstInFlight
     );
