@@ -37,7 +37,7 @@ describe('fetch messages', () => {
     }
   });
 
-  it('partitions answered without records share one frozen empty list', () => {
+  it('partitions answered without records share one empty list, not frozen', () => {
     const empty = all.flatMap((m) =>
       m.api === 'Fetch' && m.response && m.listener === 'PLAINTEXT'
         ? m.payload.partitions.filter((p) => p.batches.length === 0).map((p) => p.batches)
@@ -45,7 +45,9 @@ describe('fetch messages', () => {
     );
     expect(empty.length).toBeGreaterThan(32);
     expect(new Set(empty).size).toBe(1);
-    expect(Object.isFrozen(empty[0])).toBe(true);
+    expect(empty[0]).toEqual([]);
+    // for-of over a frozen array allocates an iterator result per step (V8's slow path).
+    expect(Object.isFrozen(empty[0])).toBe(false);
   });
 
   it("a message's records are a getter of its class, built once when read", () => {

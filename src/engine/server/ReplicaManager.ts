@@ -35,8 +35,12 @@ interface DelayedProduce extends DelayedOperation<Partition> {
 /** A partition of a fetch that may be read (checkFetch); anything else is answered as it is. */
 const READABLE = 'READABLE';
 const OUT_OF_RANGE = 'OFFSET_OUT_OF_RANGE';
-/** The batches of a partition answered without records: one shared, frozen list. */
-const NO_BATCHES: readonly LogBatch[] = Object.freeze([]);
+/**
+ * The batches of a partition answered without records: one shared list, read-only by its type.
+ * Not frozen: V8 iterates a frozen array with for-of through the generic iterator, one result
+ * object per step, and every reader of a fetch answer loops over each partition's batches.
+ */
+const NO_BATCHES: readonly LogBatch[] = [];
 type FetchCheck =
   typeof READABLE | ErrorCode | { kind: 'diverging'; epoch: number; endOffset: number };
 
