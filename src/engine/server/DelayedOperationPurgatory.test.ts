@@ -55,4 +55,26 @@ describe('DelayedOperationPurgatory', () => {
     expect(p.size).toBe(1);
     expect(ops.every((o) => !p.has(o) && o.watchKeys === null)).toBe(true);
   });
+
+  it('completing touches no key’s list; the completed are dropped as lists are read or grow', () => {
+    const p = new DelayedOperationPurgatory<Op, string>();
+    const stays = op('stays');
+    p.watch(stays, ['t-0']);
+    const del = vi.spyOn(Set.prototype, 'delete');
+    const ops = Array.from({ length: 1000 }, (_, i) => op(`o${i}`));
+    for (const o of ops) {
+      p.watch(o, ['t-0', 't-1']);
+      p.remove(o);
+    }
+    const deletes = del.mock.calls.length;
+    del.mockRestore();
+    expect(deletes).toBe(0);
+    // Never read, the lists still stay near what is live (Kafka's purge of completed watchers).
+    const lists = (p as unknown as { watchers: Map<string, { ops: Op[] }> }).watchers;
+    expect(lists.get('t-0')!.ops.length).toBeLessThanOrEqual(4);
+    expect(lists.get('t-1')!.ops.length).toBeLessThanOrEqual(4);
+    expect(p.watching('t-0')).toEqual([stays]);
+    expect(p.watching('t-1')).toEqual([]);
+    expect(p.size).toBe(1);
+  });
 });

@@ -303,10 +303,7 @@ export class ReplicaManager {
    * DelayedProduce.tryComplete's check: every waited-on partition is answered (its HW passed the
    * write, or it failed). Marks the failed ones in the response as it goes.
    */
-  private produceSatisfied(
-    waiting: DelayedProduce['waiting'],
-    response: ProduceResponse,
-  ): boolean {
+  private produceSatisfied(waiting: DelayedProduce['waiting'], response: ProduceResponse): boolean {
     for (const w of waiting) {
       const p = this.getPartition(w.topic, w.partition);
       const r = response.partitions[w.idx]!;
@@ -362,6 +359,13 @@ export class ReplicaManager {
     const now = this.ctx.now();
     const isFollower = req.replicaId >= 0;
     const readable = isFollower ? this.updateFollowers(req, now) : undefined;
+    // Most fetches at scale find nothing new (an idle follower's): they park without a response
+    // built first — the one they get is read when they complete or expire.
+    const idle = req.maxWaitMs > 0 && req.minBytes > 0 ? this.idleFetchKeys(req, readable) : null;
+    if (idle) {
+      this.parkFetch(req, respond, idle, now);
+      return;
+    }
     const res = this.readForFetch(req, readable);
     let bytes = 0;
     let hasError = false;
@@ -376,12 +380,6 @@ export class ReplicaManager {
       respond(res);
       return;
     }
-    const op: DelayedFetch = {
-      deadline: now + req.maxWaitMs,
-      request: req,
-      respond,
-      watchKeys: null,
-    };
     // Parked only when every partition was served without error: each exists here. A follower's
     // were found on arrival (its READABLE ones; any other is looked up again).
     const keys = (readable ?? []) as Partition[]; // every slot filled below
@@ -390,6 +388,50 @@ export class ReplicaManager {
       const pd = req.partitions[i]!;
       keys[i] = this.getPartition(pd.topic, pd.partition)!;
     }
+    this.parkFetch(req, respond, keys, now);
+  }
+
+  /**
+   * A fetch with nothing to read now and no partition to answer at once (every one READABLE, each
+   * at or past what it may read): its partitions, the purgatory keys it parks under. Else null,
+   * and the fetch is read as it is (it may still park: fewer than minBytes to send).
+   */
+  private idleFetchKeys(
+    req: FetchRequest,
+    readable: readonly (Partition | undefined)[] | undefined,
+  ): Partition[] | null {
+    const isFollower = req.replicaId >= 0;
+    const parts = req.partitions;
+    for (let i = 0; i < parts.length; i++) {
+      const pd = parts[i]!;
+      let p = readable?.[i];
+      if (!p && !isFollower) {
+        p = this.getPartition(pd.topic, pd.partition);
+        if (p && this.checkFetch(p, pd, req.replicaId) !== READABLE) return null;
+      }
+      if (!p) return null;
+      const log = p.log;
+      if (pd.fetchOffset < (isFollower ? log.logEndOffset : log.highWatermark)) return null;
+    }
+    if (readable) return readable as Partition[]; // every slot filled: each was READABLE
+    const keys: Partition[] = [];
+    for (const pd of parts) keys.push(this.getPartition(pd.topic, pd.partition)!);
+    return keys;
+  }
+
+  /** DelayedFetch: parked under `keys` until it can be answered or maxWaitMs passed. */
+  private parkFetch(
+    req: FetchRequest,
+    respond: (r: FetchResponse) => void,
+    keys: readonly Partition[],
+    now: number,
+  ): void {
+    const op: DelayedFetch = {
+      deadline: now + req.maxWaitMs,
+      request: req,
+      respond,
+      watchKeys: null,
+    };
     this.fetchPurgatory.watch(op, keys);
     this.ctx.schedule(op.deadline, () => {
       if (!this.fetchPurgatory.has(op)) return;

@@ -198,4 +198,21 @@ describe('the fetch path per partition', () => {
     // the HW re-checks the other follower's parked fetch meanwhile: 120 for 80 here (280 before).
     expect(lookups).toBeLessThanOrEqual(partitions * 2);
   });
+
+  it('a fetch with nothing to read parks without a response built first: it is read once', () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(5_000);
+    const read = vi.spyOn(
+      ReplicaManager.prototype as unknown as { readForFetch: (req: FetchRequest) => unknown },
+      'readForFetch',
+    );
+    sim.advanceTo(15_000);
+    const reads = new Map<FetchRequest, number>();
+    for (const [req] of read.mock.calls) reads.set(req, (reads.get(req) ?? 0) + 1);
+    read.mockRestore();
+    const followers = [...reads].filter(([req]) => req.replicaId >= 0);
+    expect(followers.length).toBeGreaterThan(20);
+    // Once: when answered (at once with data, or on completing or expiring once parked).
+    expect(followers.filter(([, n]) => n > 1)).toEqual([]);
+  });
 });
