@@ -26,3 +26,20 @@ describe('shareEqual', () => {
     expect(shareEqual([1, 2], [1])).toEqual([1]);
   });
 });
+
+describe('shareEqual keeps next’s own objects', () => {
+  it('returns a changed part itself when none of its parts was replaced', () => {
+    const kept = { id: 1 };
+    const prev = { time: 1, b: [kept, { id: 2 }] };
+    const next = { time: 2, b: [kept, { id: 3 }] };
+    const out = shareEqual(prev, next);
+    expect(out).toBe(next);
+    expect(out.b).toBe(next.b);
+    // A part equal to prev's is still replaced, and its parent copied.
+    const again = { time: 3, b: [{ id: 1 }, next.b[1]!] };
+    const shared = shareEqual(next, again);
+    expect(shared).not.toBe(again);
+    expect(shared.b[0]).toBe(kept);
+    expect(shared.b[1]).toBe(next.b[1]);
+  });
+});

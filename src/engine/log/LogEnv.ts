@@ -2,6 +2,7 @@
 // delayed removal of .deleted files), the trace, and the seeded PRNG (segment.jitter.ms).
 import type { TraceEventBody } from '../trace/TraceEvent';
 import type { PageCache } from '../storage/PageCache';
+import type { DirtyPartitions } from '../snapshot/DirtyPartitions';
 
 export interface LogEnv {
   /** The broker holding this replica (trace events name it). */
@@ -13,6 +14,8 @@ export interface LogEnv {
   randomInt(bound: number): number;
   /** The OS page cache of the broker's machine: segment files are written and read through it. */
   readonly pageCache?: PageCache;
+  /** The simulation's record of partitions changed since its last snapshot. */
+  readonly dirty?: DirtyPartitions;
 }
 
 /** For logs used outside a simulation (unit checks): a still clock, no scheduler, no trace. */
@@ -33,6 +36,7 @@ export function logEnvFrom(
     schedule(at: number, fire: () => void): unknown;
     trace(body: TraceEventBody): void;
     random: { nextInt(bound: number): number };
+    snapshotDirty?: DirtyPartitions;
   },
   broker: number,
   pageCache?: PageCache,
@@ -40,6 +44,7 @@ export function logEnvFrom(
   return {
     broker,
     ...(pageCache ? { pageCache } : {}),
+    ...(ctx.snapshotDirty ? { dirty: ctx.snapshotDirty } : {}),
     now: () => ctx.now(),
     schedule: (at, fire) => {
       ctx.schedule(at, fire);

@@ -51,7 +51,7 @@ export class UnifiedLog {
   /** Segments renamed `.deleted`, still on disk until their scheduled removal. */
   readonly deletedSegments: DeletedSegment[] = [];
   logStartOffset = 0;
-  highWatermark = 0;
+  private hw = 0;
   /** The cleaner's checkpoint: offsets below it are clean (cleaner-offset-checkpoint); null = never cleaned. */
   cleanerCheckpoint: number | null = null;
   /** Why the cleaner gave up on this log (LogCleanerManager's uncleanable partitions), or null. */
@@ -68,6 +68,8 @@ export class UnifiedLog {
   /** Payloads of offsets below this have been dropped. */
   private payloadTrimOffset = 0;
   private end = 0;
+  /** The snapshot generation this log last marked its partition changed in (DirtyPartitions). */
+  private markedIn = -1;
 
   constructor(
     readonly topic: string,
@@ -78,6 +80,22 @@ export class UnifiedLog {
   ) {
     this.segments.push(this.openSegment(0));
     this.syncEnd();
+  }
+
+  get highWatermark(): number {
+    return this.hw;
+  }
+
+  set highWatermark(hw: number) {
+    if (hw !== this.hw) this.changed();
+    this.hw = hw;
+  }
+
+  /** What the snapshot shows of this replica changed: its partition is rebuilt in the next one. */
+  private changed(): void {
+    const d = this.env.dirty;
+    if (d !== undefined && this.markedIn !== d.generation)
+      this.markedIn = d.mark(this.topic, this.partition);
   }
 
   get dirName(): string {
@@ -101,6 +119,7 @@ export class UnifiedLog {
   /** After any change to the segment list or the active segment's batches. */
   private syncEnd(): void {
     this.end = this.activeSegment.nextOffset;
+    this.changed();
   }
 
   get sizeInBytes(): number {
@@ -281,6 +300,7 @@ export class UnifiedLog {
     if (to <= this.logStartOffset) return false;
     const from = this.logStartOffset;
     this.logStartOffset = to;
+    this.changed();
     // As Kafka's UnifiedLog.maybeIncrementLogStartOffset: epochs wholly below the new log start
     // go, so the first epoch starts at it (what the leader answers for an older epoch).
     this.leaderEpochCache.truncateFromStart(to);

@@ -5,6 +5,7 @@ import type { ChatterEventType, TraceEventBody } from '../trace/TraceEvent';
 import type { Network } from '../network/Network';
 import type { MetadataImage } from '../controller/MetadataImage';
 import type { BrokerConfig, TopicConfig } from '../config/types';
+import type { DirtyPartitions } from '../snapshot/DirtyPartitions';
 
 export interface Cancellable {
   cancel(): void;
@@ -35,6 +36,8 @@ export interface SimContext {
   ): void;
   /** A run-wide unique id for each produced record (for drawing and loss tracking). */
   nextRecordId(): number;
+  /** Where replica logs mark their partition changed for the next snapshot (none: no snapshot). */
+  readonly snapshotDirty?: DirtyPartitions;
 }
 
 /** The same context with another brokerConfig (a broker's own, read at each use). */
@@ -52,5 +55,6 @@ export function withBrokerConfig(ctx: SimContext, config: () => BrokerConfig): S
     trace: (body) => ctx.trace(body),
     traceLazy: (type, build) => ctx.traceLazy(type, build),
     nextRecordId: () => ctx.nextRecordId(),
+    ...(ctx.snapshotDirty ? { snapshotDirty: ctx.snapshotDirty } : {}),
   };
 }

@@ -68,6 +68,7 @@ import {
 } from './zookeeperMode';
 import type { ConfigMap } from '../scenario/Scenario';
 import { buildSnapshot, warmSnapshotCaches } from '../snapshot/buildSnapshot';
+import { DirtyPartitions } from '../snapshot/DirtyPartitions';
 import { heapEstimate } from './footprint';
 import { logDir, replicaLog, segmentFileBytes } from './logDirQueries';
 import { zstdActionErrors, zstdNotReadyErrors } from './codecs';
@@ -123,6 +124,8 @@ export class Simulation {
   readonly random: Random;
   readonly network: Network;
   readonly metadata = new MetadataImage();
+  /** The partitions changed since the last snapshot (the page's snapshots rebuild only these). */
+  readonly snapshotDirty = new DirtyPartitions();
   /** Replaced, never changed in place, by a setConfig on the cluster. */
   private currentBrokerConfig: BrokerConfig;
   readonly brokers = new Map<number, KafkaBroker>();
@@ -199,10 +202,14 @@ export class Simulation {
       trace: (b) => this.emit(b),
       traceLazy: (type, build) => this.emitLazy(type, build),
       nextRecordId: () => this.recordSeq++,
+      snapshotDirty: this.snapshotDirty,
     };
     if (scenario.cluster.metadata === 'zookeeper') {
       this.zookeeper = new ZooKeeperEnsemble(this.ctx, this.zookeeperIds(), net.latencyMs ?? 30, {
-        onChange: (c) => mirrorZnode(this.metadata, c),
+        onChange: (c) => {
+          mirrorZnode(this.metadata, c);
+          this.snapshotDirty.markAll();
+        },
         onWatch: (session, e) => {
           for (const b of this.brokers.values())
             if (b.zk?.client?.sessionId === session) b.zk.client.notify(e);
@@ -273,6 +280,7 @@ export class Simulation {
     for (const e of entries) {
       if (e.offset !== this.committedOffset) continue;
       replayRecord(this.metadata, e.record);
+      this.snapshotDirty.replayed(e.record);
       this.committedOffset++;
     }
   }

@@ -7,7 +7,9 @@ import type {
   RecordSnapshot,
   SegmentSnapshot,
   Snapshot,
+  TopicSnapshot,
 } from './Snapshot';
+import type { PartitionRegistration, TopicImage } from '../controller/MetadataImage';
 import type { BrokerStorage } from '../storage/BrokerStorage';
 import type { UnifiedLog } from '../log/UnifiedLog';
 import type { LogBatch } from '../log/RecordBatch';
@@ -21,8 +23,10 @@ import { isInternalTopic } from '../coordinator/group/OffsetsTopic';
  * The snapshot of `sim` now. What did not change since the last snapshot of the same simulation
  * with the same options (replicaCache) is the same object as in that one: at 10,000 partition
  * replicas most are idle between two frames, and rebuilding each replica's segments (and the
- * store comparing them again) was most of a frame's work. `reuse: false` builds every part anew
- * (tests compare the two).
+ * store comparing them again) was most of a frame's work. Only the partitions the simulation marked
+ * changed since then (DirtyPartitions) are looked at: walking all 10,000 to find the few hundred
+ * that moved was most of what remained. `reuse: false` builds every part anew (tests compare the
+ * two).
  */
 export function buildSnapshot(
   sim: Simulation,
@@ -31,6 +35,13 @@ export function buildSnapshot(
 ): Snapshot {
   const withRecords = opts.records === true;
   const cache = reuse ? replicaCache(sim, opts) : null;
+  // (taken by a new cache too: the next snapshot starts from this one)
+  const taken = cache ? sim.snapshotDirty.take() : null;
+  const changed = cache?.primed ? taken : null;
+  if (cache) {
+    cache.primed = true;
+    cache.looked = 0;
+  }
   const topics: Snapshot['topics'] = [];
   let underReplicated = 0;
   let offline = 0;
@@ -41,59 +52,20 @@ export function buildSnapshot(
   );
   for (const t of listed.sort((a, b) => a.name.localeCompare(b.name))) {
     const previous = cache?.topics.get(t.name);
-    let same = previous !== undefined && previous.partitions.length === t.partitions.length;
-    const partitions: PartitionSnapshot[] = t.partitions.map((reg, partition) => {
-      if (reg.leader === null) offline++;
-      if (reg.isr.length < reg.replicas.length) underReplicated++;
-      const leaderLog =
-        reg.leader !== null
-          ? sim.brokers.get(reg.leader)?.replicaManager.getPartition(t.name, partition)?.log
-          : undefined;
-      const highWatermark = leaderLog?.highWatermark ?? 0;
-      const logStartOffset = leaderLog?.logStartOffset ?? 0;
-      const logs = reg.replicas.map(
-        (broker) => sim.brokers.get(broker)?.replicaManager.getPartition(t.name, partition)?.log,
-      );
-      const segments = logs.map((log) =>
-        log ? replicaSegments(cache, log, withRecords, opts.recordWindow) : NO_SEGMENTS,
-      );
-      // Compared before anything is built: most partitions are idle between two snapshots.
-      const before = previous?.partitions[partition];
-      if (
-        before &&
-        before.leader === reg.leader &&
-        before.leaderEpoch === reg.leaderEpoch &&
-        before.highWatermark === highWatermark &&
-        before.logStartOffset === logStartOffset &&
-        sameNumbers(before.replicas, reg.replicas) &&
-        sameNumbers(before.isr, reg.isr) &&
-        before.replicaStates.every(
-          (r, i) =>
-            r.logEndOffset === (logs[i]?.logEndOffset ?? 0) &&
-            (r.segments === segments[i] || (r.segments.length === 0 && segments[i]!.length === 0)),
-        )
-      )
-        return before;
-      same = false;
-      return {
-        partition,
-        leader: reg.leader,
-        leaderEpoch: reg.leaderEpoch,
-        replicas: [...reg.replicas],
-        isr: [...reg.isr],
-        highWatermark,
-        logStartOffset,
-        replicaStates: reg.replicas.map((broker, i) => ({
-          broker,
-          logEndOffset: logs[i]?.logEndOffset ?? 0,
-          // (a fresh empty list each time, as before: a snapshot's arrays are its own)
-          segments: segments[i] === NO_SEGMENTS ? [] : segments[i]!,
-        })),
-      };
-    });
-    const topic = same ? previous! : { name: t.name, partitions };
-    cache?.topics.set(t.name, topic);
-    topics.push(topic);
+    const sameShape =
+      previous !== undefined && previous.topic.partitions.length === t.partitions.length;
+    const dirty = changed !== null && sameShape ? changed.get(t.name) : null;
+    let entry = previous!;
+    if (dirty !== undefined) {
+      entry = topicSnapshot(sim, cache, t, sameShape ? previous.topic : undefined, dirty, {
+        withRecords,
+        recordWindow: opts.recordWindow,
+      });
+      cache?.topics.set(t.name, entry);
+    }
+    underReplicated += entry.underReplicated;
+    offline += entry.offline;
+    topics.push(entry.topic);
   }
 
   const highWatermark = (topic: string, partition: number): number | null => {
@@ -162,6 +134,128 @@ export function buildSnapshot(
   };
 }
 
+interface Detail {
+  withRecords: boolean;
+  recordWindow: number | undefined;
+}
+
+/** A topic in the snapshot, with the metrics its partitions add up to. */
+interface TopicEntry {
+  topic: TopicSnapshot;
+  underReplicated: number;
+  offline: number;
+}
+
+/**
+ * `t` in the snapshot: `previous` with the partitions in `dirty` looked at again (null: every
+ * partition). Partitions that did not change keep their objects, and so does the whole topic.
+ */
+function topicSnapshot(
+  sim: Simulation,
+  cache: ReplicaCache | null,
+  t: TopicImage,
+  previous: TopicSnapshot | undefined,
+  dirty: ReadonlySet<number> | null,
+  detail: Detail,
+): TopicEntry {
+  const partitions = previous ? previous.partitions.slice() : new Array<PartitionSnapshot>();
+  let same = previous !== undefined;
+  const look = (partition: number) => {
+    const reg = t.partitions[partition];
+    if (!reg) return;
+    if (cache) cache.looked++;
+    const p = partitionSnapshot(
+      sim,
+      cache,
+      t.name,
+      partition,
+      reg,
+      previous?.partitions[partition],
+      detail,
+    );
+    if (p !== partitions[partition]) same = false;
+    partitions[partition] = p;
+  };
+  if (dirty) for (const partition of dirty) look(partition);
+  else for (let partition = 0; partition < t.partitions.length; partition++) look(partition);
+  const topic = same ? previous! : { name: t.name, partitions };
+  let underReplicated = 0;
+  let offline = 0;
+  for (const p of topic.partitions) {
+    if (p.leader === null) offline++;
+    if (p.isr.length < p.replicas.length) underReplicated++;
+  }
+  return { topic, underReplicated, offline };
+}
+
+/** One partition in the snapshot: `before` itself when nothing it shows has changed. */
+function partitionSnapshot(
+  sim: Simulation,
+  cache: ReplicaCache | null,
+  topic: string,
+  partition: number,
+  reg: PartitionRegistration,
+  before: PartitionSnapshot | undefined,
+  { withRecords, recordWindow }: Detail,
+): PartitionSnapshot {
+  const leaderLog =
+    reg.leader !== null
+      ? sim.brokers.get(reg.leader)?.replicaManager.getPartition(topic, partition)?.log
+      : undefined;
+  const highWatermark = leaderLog?.highWatermark ?? 0;
+  const logStartOffset = leaderLog?.logStartOffset ?? 0;
+  const logs = reg.replicas.map(
+    (broker) => sim.brokers.get(broker)?.replicaManager.getPartition(topic, partition)?.log,
+  );
+  const segments = logs.map((log) =>
+    log ? replicaSegments(cache, log, withRecords, recordWindow) : NO_SEGMENTS,
+  );
+  // Compared before anything is built: a partition marked changed may show nothing new.
+  if (
+    before &&
+    before.leader === reg.leader &&
+    before.leaderEpoch === reg.leaderEpoch &&
+    before.highWatermark === highWatermark &&
+    before.logStartOffset === logStartOffset &&
+    sameNumbers(before.replicas, reg.replicas) &&
+    sameNumbers(before.isr, reg.isr) &&
+    before.replicaStates.every(
+      (r, i) =>
+        r.logEndOffset === (logs[i]?.logEndOffset ?? 0) &&
+        (r.segments === segments[i] || (r.segments.length === 0 && segments[i]!.length === 0)),
+    )
+  )
+    return before;
+  return {
+    partition,
+    leader: reg.leader,
+    leaderEpoch: reg.leaderEpoch,
+    // (the last snapshot's lists while they hold the same brokers: a snapshot's arrays are its own)
+    replicas:
+      before && sameNumbers(before.replicas, reg.replicas) ? before.replicas : [...reg.replicas],
+    isr: before && sameNumbers(before.isr, reg.isr) ? before.isr : [...reg.isr],
+    highWatermark,
+    logStartOffset,
+    replicaStates: reg.replicas.map((broker, i) => {
+      const was = before?.replicaStates[i];
+      const logEndOffset = logs[i]?.logEndOffset ?? 0;
+      // A replica that did not move keeps its object (its partition's leader or HW did).
+      if (
+        was?.broker === broker &&
+        was.logEndOffset === logEndOffset &&
+        was.segments === segments[i]
+      )
+        return was;
+      return {
+        broker,
+        logEndOffset,
+        // (a fresh empty list each time, as before: a snapshot's arrays are its own)
+        segments: segments[i] === NO_SEGMENTS ? [] : segments[i]!,
+      };
+    }),
+  };
+}
+
 /**
  * What the last snapshot of one simulation (with one set of options) built: each topic, and each
  * replica log's segments with what they were built from. One simulation at a time (the page's
@@ -171,7 +265,11 @@ interface ReplicaCache {
   /** Held weakly: the cache does not keep a simulation the page has let go of alive. */
   sim: WeakRef<Simulation>;
   options: string;
-  topics: Map<string, Snapshot['topics'][number]>;
+  /** Whether a snapshot was built from it: then only the partitions marked since are looked at. */
+  primed: boolean;
+  /** Partitions the last snapshot looked at (for tests). */
+  looked: number;
+  topics: Map<string, TopicEntry>;
   logs: WeakMap<UnifiedLog, LogEntry>;
 }
 
@@ -193,7 +291,14 @@ let lastCache: ReplicaCache | null = null;
 function replicaCache(sim: Simulation, opts: SnapshotOptions): ReplicaCache {
   const options = `${opts.records === true}/${opts.recordWindow ?? ''}`;
   if (lastCache?.sim.deref() !== sim || lastCache.options !== options)
-    lastCache = { sim: new WeakRef(sim), options, topics: new Map(), logs: new WeakMap() };
+    lastCache = {
+      sim: new WeakRef(sim),
+      options,
+      primed: false,
+      looked: 0,
+      topics: new Map(),
+      logs: new WeakMap(),
+    };
   return lastCache;
 }
 
@@ -228,7 +333,7 @@ function replicaSegments(
     hit.timeIndex === active.timeIndex.size
   )
     return hit.segments;
-  const segments = segmentsOf(log, withRecords, recordWindow);
+  const segments = segmentsOf(log, withRecords, recordWindow, hit?.segments);
   cache.logs.set(log, {
     list: log.segments,
     count: log.segments.length,
@@ -260,21 +365,40 @@ function storageSnapshot(s: BrokerStorage, now: number): BrokerStorageSnapshot {
   };
 }
 
+/**
+ * A log's segments in the snapshot. What is unchanged since `previous` (the last build of the same
+ * log) keeps its objects — each record, a whole segment — so the store's structural sharing meets
+ * them at once instead of comparing them field by field.
+ */
 function segmentsOf(
   log: UnifiedLog,
   withRecords: boolean,
   recordWindow: number | undefined,
+  previous: readonly SegmentSnapshot[] = [],
 ): SegmentSnapshot[] {
   const minOffset = recordWindow !== undefined ? log.logEndOffset - recordWindow : -Infinity;
+  let j = 0;
   return log.segments.map((seg) => {
+    while (j < previous.length && previous[j]!.baseOffset < seg.baseOffset) j++;
+    const prev = previous[j]?.baseOffset === seg.baseOffset ? previous[j] : undefined;
+    const index = sharedCopy(seg.offsetIndex, log.rewrites);
+    const timeIndex = sharedCopy(seg.timeIndex, log.rewrites);
+    let same =
+      prev !== undefined &&
+      prev.sizeBytes === seg.size &&
+      prev.nextOffset === seg.nextOffset &&
+      prev.index === index &&
+      prev.timeIndex === timeIndex;
     const s: SegmentSnapshot = {
       baseOffset: seg.baseOffset,
       sizeBytes: seg.size,
       nextOffset: seg.nextOffset,
-      index: sharedCopy(seg.offsetIndex, log.rewrites),
-      timeIndex: sharedCopy(seg.timeIndex, log.rewrites),
+      index,
+      timeIndex,
     };
     if (withRecords) {
+      const old = prev?.records ?? [];
+      let k = 0;
       // Only the batches inside the window: walk back from the newest (a segment holds thousands).
       let first = seg.batches.length;
       while (first > 0 && seg.batches[first - 1]!.lastOffset >= minOffset) first--;
@@ -282,13 +406,24 @@ function segmentsOf(
       for (let i = first; i < seg.batches.length; i++) {
         const b = seg.batches[i]!;
         if (!b.records) continue;
-        for (const r of b.records)
-          if (r.offset >= minOffset)
-            records.push({ offset: r.offset, key: r.key, value: r.value, timestamp: r.timestamp });
+        for (const r of b.records) {
+          if (r.offset < minOffset) continue;
+          while (k < old.length && old[k]!.offset < r.offset) k++;
+          const o = old[k];
+          records.push(
+            o?.offset === r.offset &&
+              o.key === r.key &&
+              o.value === r.value &&
+              o.timestamp === r.timestamp
+              ? o
+              : { offset: r.offset, key: r.key, value: r.value, timestamp: r.timestamp },
+          );
+        }
       }
+      same &&= records.length === old.length && records.every((r, i) => r === old[i]);
       s.records = records;
     }
-    return s;
+    return same ? prev! : s;
   });
 }
 
@@ -362,6 +497,11 @@ export function acknowledgedRecordsLost(sim: Simulation): number {
   }
   cache.lastChecked = checked;
   return lost;
+}
+
+/** How many partitions the last snapshot of `sim` looked at (for tests). */
+export function lastPartitionsLooked(sim: Simulation): number {
+  return lastCache?.sim.deref() === sim ? lastCache.looked : 0;
 }
 
 /** How many acknowledged records the last count of `sim` looked at (for tests). */
