@@ -187,3 +187,57 @@ test('the groups view at scale draws only the partition rows near the viewport',
   await expect(page.getByTestId('group-partition-g1-t0-0')).toBeInViewport();
   expect(errors).toEqual([]);
 });
+
+test('the partition and replica pickers at scale filter as one types and draw only what shows', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await openAtScale(page);
+  await page.getByTestId('view-tab-replication').click();
+  // t0's 1,000 partitions: a combobox, not a <select> of 1,000 options.
+  const input = page.getByTestId('repl-partition-input');
+  await expect(page.locator('select[data-testid="repl-partition"]')).toHaveCount(0);
+  await input.click();
+  const list = page.getByTestId('repl-partition-list');
+  await expect(list).toHaveAttribute('data-count', '1000');
+  const options = list.getByRole('option');
+  expect(await options.count()).toBeLessThan(30);
+  await expect(options.first()).toHaveAttribute('aria-setsize', '1000');
+  await expectListAccessible(page, 'repl-partition');
+  // Typing filters: "99" is in 19 partition numbers (99, 199 … 999, 990 … 998).
+  await input.fill('99');
+  await expect(list).toHaveAttribute('data-count', '19');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(list).toHaveCount(0);
+  await expect(page.getByTestId('partition-t0-199')).toBeVisible();
+  await expect(input).toHaveValue('partition 199');
+  // A number typed whole, then Enter: that partition. Escape gives up and keeps the last pick.
+  await input.click();
+  await input.fill('777');
+  await expect(list).toHaveAttribute('data-count', '1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('partition-t0-777')).toBeVisible();
+  await input.click();
+  await input.fill('12');
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveValue('partition 777');
+  // The arrows scroll the list with them: the 40th option is drawn once it is reached.
+  await input.click();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+  await expect(list.locator('[data-value="817"]')).toBeInViewport();
+  await page.keyboard.press('Escape');
+
+  // The storage view's replica picker: broker 1's 600-odd replicas, searched by name.
+  await page.getByTestId('view-tab-storage').click();
+  const replica = page.getByTestId('storage-replica');
+  await expect(page.locator('select[data-testid="storage-replica"]')).toHaveCount(0);
+  await page.getByTestId('storage-replica-input').fill('t5-1');
+  const found = page.getByTestId('storage-replica-list').getByRole('option');
+  const first = await found.first().getAttribute('data-value');
+  expect(first).toMatch(/^t5-1/);
+  await page.keyboard.press('Enter');
+  await expect(replica).toHaveAttribute('data-value', first!);
+  expect(errors).toEqual([]);
+});

@@ -24,4 +24,6 @@ export const overviewKo: Record<keyof typeof overviewEn, string> = {
   'overview.noLeader': 'leader 없음 {count}개',
   'overview.showRows': '복제본 {count}개 펼치기',
   'overview.hideRows': '복제본 {count}개 접기',
+  'picker.search': '{count}개 중 검색',
+  'picker.none': '맞는 항목이 없습니다',
 };

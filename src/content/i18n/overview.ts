@@ -24,4 +24,6 @@ export const overviewEn = {
   'overview.noLeader': 'without a leader: {count}',
   'overview.showRows': 'Show its {count} replicas',
   'overview.hideRows': 'Hide its {count} replicas',
+  'picker.search': 'Type to search {count}',
+  'picker.none': 'Nothing matches',
 } satisfies Record<string, string>;

@@ -1,6 +1,7 @@
 // Which partition the replication view shows: a topic and a partition number.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { TopicSnapshot } from '../../engine';
+import { OptionPicker } from '../common/OptionPicker';
 import { useT } from '../common/useT';
 
 interface Props {
@@ -13,6 +14,16 @@ interface Props {
 export function PartitionPicker({ topics, topic, partition, onPick }: Props) {
   const t = useT();
   const id = useId();
+  const options = useMemo(
+    () =>
+      topic.partitions.map((p) => ({
+        value: String(p.partition),
+        label: t('repl.partitionOption', { partition: p.partition }),
+      })),
+    // (the partitions' numbers, not their offsets: the same list while the run plays)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, topic.name, topic.partitions.length],
+  );
   return (
     <div className="repl-picker">
       <label htmlFor={`${id}-topic`}>{t('repl.topic')}</label>
@@ -30,19 +41,14 @@ export function PartitionPicker({ topics, topic, partition, onPick }: Props) {
         ))}
       </select>
       <label htmlFor={`${id}-partition`}>{t('repl.partition')}</label>
-      <select
+      <OptionPicker
         id={`${id}-partition`}
-        aria-label={t('repl.partition')}
-        data-testid="repl-partition"
-        value={partition}
-        onChange={(e) => onPick(topic.name, Number(e.target.value))}
-      >
-        {topic.partitions.map((p) => (
-          <option key={p.partition} value={p.partition}>
-            {t('repl.partitionOption', { partition: p.partition })}
-          </option>
-        ))}
-      </select>
+        label={t('repl.partition')}
+        testId="repl-partition"
+        value={String(partition)}
+        options={options}
+        onPick={(v) => onPick(topic.name, Number(v))}
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useSelection, type Selection } from '../../store/selection';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { BrokerControls } from '../common/BrokerControls';
 import { tpName } from '../common/format';
+import { OptionPicker } from '../common/OptionPicker';
 import { useT } from '../common/useT';
 import { ReplicaStorage } from './ReplicaStorage';
 import type { ReplicaRef } from './useLogDir';
@@ -92,6 +93,17 @@ export function StorageView() {
     [snapshot, replica],
   );
 
+  const replicaOptions = useMemo(
+    () =>
+      hosted.map((r) => ({
+        value: tpName(r.topic, r.partition),
+        label: t(r.leader ? 'storage.replica.leader' : 'storage.replica.follower', {
+          name: tpName(r.topic, r.partition),
+        }),
+      })),
+    [hosted, t],
+  );
+
   if (!snapshot || !replica) {
     return (
       <section className="storage" aria-label={t('storage.label')}>
@@ -135,24 +147,17 @@ export function StorageView() {
         </div>
         <div className="field-inline">
           <label htmlFor={`${ids}-r`}>{t('storage.replica')}</label>
-          <select
+          <OptionPicker
             id={`${ids}-r`}
-            aria-label={t('storage.replica')}
-            data-testid="storage-replica"
+            label={t('storage.replica')}
+            testId="storage-replica"
             value={tpName(replica.topic, replica.partition)}
-            onChange={(e) => {
-              const r = hosted.find((x) => tpName(x.topic, x.partition) === e.target.value);
+            options={replicaOptions}
+            onPick={(v) => {
+              const r = hosted.find((x) => tpName(x.topic, x.partition) === v);
               if (r) setPick({ broker: replica.broker, topic: r.topic, partition: r.partition });
             }}
-          >
-            {hosted.map((r) => (
-              <option key={tpName(r.topic, r.partition)} value={tpName(r.topic, r.partition)}>
-                {t(r.leader ? 'storage.replica.leader' : 'storage.replica.follower', {
-                  name: tpName(r.topic, r.partition),
-                })}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <span
           className={`pill pill-${broker.status}`}
