@@ -118,9 +118,13 @@ export class ReplicaManager {
 
   handleProduce(req: ProduceRequest, respond: (r: ProduceResponse) => void): void {
     const now = this.ctx.now();
-    const response: ProduceResponse = { partitions: [] };
-    const waiting: DelayedProduce['waiting'] = [];
-    for (const pd of req.partitions) {
+    // Arrays sized up front or made at their first entry: a pushed-to empty array reserves 17
+    // slots, and a request usually carries one partition.
+    const parts = req.partitions;
+    const response: ProduceResponse = { partitions: new Array(parts.length) };
+    let waiting: DelayedProduce['waiting'] | null = null;
+    for (let idx = 0; idx < parts.length; idx++) {
+      const pd = parts[idx]!;
       const p = this.getPartition(pd.topic, pd.partition);
       const result = {
         topic: pd.topic,
@@ -128,7 +132,7 @@ export class ReplicaManager {
         error: 'NONE' as ErrorCode,
         baseOffset: -1,
       };
-      response.partitions.push(result);
+      response.partitions[idx] = result;
       if (!p) {
         result.error = 'UNKNOWN_TOPIC_OR_PARTITION';
         continue;
@@ -154,12 +158,11 @@ export class ReplicaManager {
       if (seq.kind === 'duplicate') {
         // Already written: acknowledge again with the original offset, write nothing.
         result.baseOffset = seq.firstOffset;
-        if (req.acks === -1 && p.log.highWatermark < seq.firstOffset + pd.records.length)
-          waiting.push({
-            ...pd,
-            requiredOffset: seq.firstOffset + pd.records.length,
-            idx: response.partitions.length - 1,
-          });
+        if (req.acks === -1 && p.log.highWatermark < seq.firstOffset + pd.records.length) {
+          const w = { ...pd, requiredOffset: seq.firstOffset + pd.records.length, idx };
+          if (waiting) waiting.push(w);
+          else waiting = [w];
+        }
         continue;
       }
       if (seq.kind === 'outOfOrder' || seq.kind === 'fencedEpoch') {
@@ -185,16 +188,18 @@ export class ReplicaManager {
       );
       result.baseOffset = batch.baseOffset;
       if (req.acks === -1) {
-        waiting.push({
+        const w = {
           topic: pd.topic,
           partition: pd.partition,
           requiredOffset: batch.lastOffset + 1,
-          idx: response.partitions.length - 1,
-        });
+          idx,
+        };
+        if (waiting) waiting.push(w);
+        else waiting = [w];
       }
     }
     if (req.acks === 0) return;
-    if (req.acks === 1 || waiting.length === 0) {
+    if (req.acks === 1 || !waiting) {
       respond(response);
       return;
     }

@@ -21,6 +21,7 @@ import {
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
 import type { TopicPartition } from '../../common/TopicPartition';
 import type { LogRecord } from '../../log/RecordBatch';
+import type { TraceEventBody } from '../../trace/TraceEvent';
 import { Metadata } from '../Metadata';
 import { ClusterConnectionStates } from '../ClusterConnectionStates';
 import { ConsumerCoordinator } from './ConsumerCoordinator';
@@ -39,6 +40,9 @@ export interface ConsumerApp {
   /** Count a processed record; true if some member had processed it before (a redelivery). */
   recordConsumed(topic: string, partition: number, offset: number): boolean;
 }
+
+/** One partition of a fetch request. */
+type FetchPartitionData = FetchRequest['partitions'][number];
 
 interface CompletedFetch {
   topic: string;
@@ -65,6 +69,12 @@ export class KafkaConsumer implements NetworkNode {
     keys: string[];
     set: Set<string>;
     tps: TopicPartition[];
+    /**
+     * The last fetch entry sent for each partition, by its index: sent again while its position
+     * and fetch size hold (a request is never changed once sent), not rebuilt for every fetch of
+     * every partition when one of them got records.
+     */
+    entries: (FetchPartitionData | undefined)[];
   } | null = null;
   /** `topic-partition` keys by topic, then partition: built once, not per lookup. */
   private readonly keys = new Map<string, string[]>();
@@ -241,11 +251,17 @@ export class KafkaConsumer implements NetworkNode {
         i++;
         continue;
       }
-      const take = f.records.splice(0, cfg.maxPollRecords - batch.length);
+      const room = cfg.maxPollRecords - batch.length;
+      let take = f.records;
+      // All of them (the usual case): the completed fetch's own array, not a spliced copy.
+      if (take.length <= room) f.records = [];
+      else take = f.records.splice(0, room);
       for (const record of take) batch.push({ topic: f.topic, partition: f.partition, record });
       if (take.length > 0)
         this.positions.set(this.tpKey(f.topic, f.partition), take[take.length - 1]!.offset + 1);
-      if (f.records.length === 0) this.buffer.splice(i, 1);
+      if (f.records.length > 0) continue;
+      if (i === 0) this.buffer.shift(); // no array of the removed one, as splice makes
+      else this.buffer.splice(i, 1);
     }
     this.sendFetches();
     if (batch.length === 0) {
@@ -427,7 +443,7 @@ export class KafkaConsumer implements NetworkNode {
     this.wake();
   }
 
-  private assignedKeys(): { keys: string[]; set: Set<string>; tps: TopicPartition[] } {
+  private assignedKeys(): NonNullable<KafkaConsumer['keyed']> {
     const a = this.assignment;
     if (this.keyed?.of !== a) {
       const keys = a.map((tp) => this.tpKey(tp.topic, tp.partition));
@@ -436,6 +452,7 @@ export class KafkaConsumer implements NetworkNode {
         keys,
         set: new Set(keys),
         tps: a.map((tp) => ({ topic: tp.topic, partition: tp.partition })),
+        entries: [],
       };
     }
     return this.keyed;
@@ -641,10 +658,12 @@ export class KafkaConsumer implements NetworkNode {
       this.buffer.length > 0
         ? new Set(this.buffer.map((f) => this.tpKey(f.topic, f.partition)))
         : null;
-    const byLeader = new Map<number, FetchRequest['partitions']>();
+    // The partitions by leader, in the order leaders come up: two arrays (few leaders), not a Map.
+    const leaders: number[] = [];
+    const byLeader: FetchPartitionData[][] = [];
     const now = this.ctx.now();
     let blackedOutUntil = Infinity;
-    const { keys, tps } = this.assignedKeys();
+    const { keys, tps, entries } = this.assignedKeys();
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const pos = this.positions.get(k);
@@ -667,14 +686,20 @@ export class KafkaConsumer implements NetworkNode {
         );
         continue;
       }
-      let list = byLeader.get(leader);
-      if (!list) byLeader.set(leader, (list = []));
-      list.push({
-        topic: tp.topic,
-        partition: tp.partition,
-        fetchOffset: pos,
-        partitionMaxBytes: cfg.maxPartitionFetchBytes,
-      });
+      let e = entries[i];
+      if (!e || e.fetchOffset !== pos || e.partitionMaxBytes !== cfg.maxPartitionFetchBytes)
+        entries[i] = e = {
+          topic: tp.topic,
+          partition: tp.partition,
+          fetchOffset: pos,
+          partitionMaxBytes: cfg.maxPartitionFetchBytes,
+        };
+      const at = leaders.indexOf(leader);
+      if (at >= 0) byLeader[at]!.push(e);
+      else {
+        leaders.push(leader);
+        byLeader.push([e]);
+      }
     }
     const wakeAt = this.fetchWakeAt;
     if (
@@ -684,17 +709,22 @@ export class KafkaConsumer implements NetworkNode {
       this.fetchWakeAt = blackedOutUntil;
       this.wakeAt(blackedOutUntil);
     }
-    for (const [leader, partitions] of byLeader) {
-      for (const p of partitions)
-        this.ctx.traceLazy('consumer.fetch', () => ({
-          type: 'consumer.fetch',
-          group: this.app.id,
-          member: this.memberId,
-          broker: leader,
-          topic: p.topic,
-          partition: p.partition,
-          fetchOffset: p.fetchOffset,
-        }));
+    for (let l = 0; l < leaders.length; l++) {
+      const leader = leaders[l]!;
+      const partitions = byLeader[l]!;
+      // One builder for the request's partitions (traceLazy runs it at once, if at all), not a
+      // closure per partition per fetch.
+      let p = partitions[0]!;
+      const build = (): TraceEventBody & { type: 'consumer.fetch' } => ({
+        type: 'consumer.fetch',
+        group: this.app.id,
+        member: this.memberId,
+        broker: leader,
+        topic: p.topic,
+        partition: p.partition,
+        fetchOffset: p.fetchOffset,
+      });
+      for (p of partitions) this.ctx.traceLazy('consumer.fetch', build);
       const req: FetchRequest = {
         replicaId: -1,
         maxWaitMs: cfg.fetchMaxWaitMs,

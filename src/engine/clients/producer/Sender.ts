@@ -178,10 +178,14 @@ export class Sender {
       if (tm?.shouldStopDrainBatchesForPartition(head)) continue;
       const batch = this.accumulator.drainHead(dq)!;
       tm?.assignSequence(batch);
+      // Literals of one: a pushed-to empty array would reserve 17 slots.
       if (at >= 0) byLeader![at]!.push(batch);
-      else {
-        (leaders ??= []).push(leader);
-        (byLeader ??= []).push([batch]);
+      else if (leaders && byLeader) {
+        leaders.push(leader);
+        byLeader.push([batch]);
+      } else {
+        leaders = [leader];
+        byLeader = [[batch]];
       }
     }
     if (leaders && byLeader) {
@@ -296,14 +300,16 @@ export class Sender {
     // One pass over the batches (a request usually carries one): mark them sent, count them in
     // the metrics and build the request's partitions.
     this.metrics.recordRequestStart(now);
-    const partitions: ProduceRequest['partitions'] = [];
+    // Sized up front (a pushed-to empty array would reserve 17 slots for the usual one batch).
+    const partitions: ProduceRequest['partitions'] = new Array(batches.length);
     let firstExpiry = Infinity;
-    for (const b of batches) {
+    for (let i = 0; i < batches.length; i++) {
+      const b = batches[i]!;
       b.inFlight = true;
       b.attempts++;
       b.lastAttemptMs = now;
       this.metrics.recordBatchSent(now, b.records.length, b.encodedSize(codec), b.sizeBytes);
-      partitions.push({
+      partitions[i] = {
         topic: b.topic,
         partition: b.partition,
         // Each record batch carries its own producer epoch and sequence: after a bump for
@@ -313,7 +319,7 @@ export class Sender {
         records: b.records,
         compression: codec,
         uncompressedBytes: b.sizeBytes,
-      });
+      };
       firstExpiry = Math.min(firstExpiry, b.createdMs + cfg.deliveryTimeoutMs);
     }
     const current = this.transactionManager?.producerIdAndEpoch();

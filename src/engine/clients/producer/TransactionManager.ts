@@ -252,6 +252,7 @@ export class TransactionManager {
    * or there is a gap, and the partition asks for an epoch bump.
    */
   maybeResolveSequences(): void {
+    if (this.partitionsWithUnresolvedSequences.size === 0) return; // no copy of no keys
     for (const key of [...this.partitionsWithUnresolvedSequences.keys()]) {
       if (this.hasInflightBatches(key)) continue;
       if (!this.isNextSequence(key, this.sequenceNumber(key)))
