@@ -76,12 +76,14 @@ export class ProducerWorkload {
     let keyBytes = -1;
     if (key !== null) {
       if (this.hashesOf !== keys) {
+        // All at once, in dense arrays: filled at the random indices drawn, an array goes
+        // sparse (a dictionary), and every record paid a hash lookup for its key's entry.
         this.hashesOf = keys;
-        this.hashes = [];
-        this.keyLengths = [];
+        this.hashes = keys.map((k) => (k === null ? 0 : keyHash(k)));
+        this.keyLengths = keys.map((k) => (k === null ? -1 : utf8Length(k)));
       }
-      hash = this.hashes[i] ??= keyHash(key);
-      keyBytes = this.keyLengths[i] ??= utf8Length(key);
+      hash = this.hashes[i]!;
+      keyBytes = this.keyLengths[i]!;
     }
     this.producer.sendKnown(this.spec.topic, key, value, value.length, keyBytes, hash);
     this.scheduleNext();

@@ -92,7 +92,13 @@ export class SenderMetrics {
   recordAcked(now: number, sendTimes: readonly { timestamp: number }[]): void {
     const s = this.sampleAt(now);
     const h = (s.latencies ??= new Uint32Array(HISTOGRAM_BINS));
-    for (const r of sendTimes) h[binOf(now - r.timestamp)]!++;
+    // A batch's records share their send times by the millisecond: one bin lookup for each run.
+    let at = NaN;
+    let bin = 0;
+    for (const r of sendTimes) {
+      if (r.timestamp !== at) bin = binOf(now - (at = r.timestamp));
+      h[bin]!++;
+    }
   }
 
   snapshot(now: number): ProducerMetricsSnapshot {
