@@ -71,6 +71,9 @@ export interface SendOptions {
 /** What a response carries besides its payload (its correlation id is the request's). */
 export type ResponseOptions = Omit<SendOptions, 'correlationId'>;
 
+/** No options: one shared object, not an empty one per message (only ever read). */
+export const NO_OPTIONS: Readonly<SendOptions> = {};
+
 export class Network {
   private nodes = new Map<NodeId, NetworkNode>();
   private inFlight = new Map<number, Message>();
@@ -129,7 +132,7 @@ export class Network {
     to: NodeId,
     api: K,
     payload: ApiMessages[K]['request'],
-    opts: SendOptions = {},
+    opts: SendOptions = NO_OPTIONS,
   ): RequestMessages[K] {
     const msg: RequestMessage<K> = this.message(
       from,
@@ -149,7 +152,7 @@ export class Network {
     from: NodeId,
     req: RequestHeader<K>,
     payload: ApiMessages[K]['response'],
-    opts: ResponseOptions = {},
+    opts: ResponseOptions = NO_OPTIONS,
   ): ResponseMessages[K] {
     const msg: ResponseMessage<K> = this.message(
       from,
@@ -170,7 +173,7 @@ export class Network {
     to: NodeId,
     api: K,
     payload: ControllerApiMessages[K]['request'],
-    opts: SendOptions = {},
+    opts: SendOptions = NO_OPTIONS,
   ): ControllerRequestMessages[K] {
     const msg: ControllerRequestMessage<K> = this.message(
       from,
@@ -190,7 +193,7 @@ export class Network {
     from: NodeId,
     req: RequestHeader<K>,
     payload: ControllerApiMessages[K]['response'],
-    opts: ResponseOptions = {},
+    opts: ResponseOptions = NO_OPTIONS,
   ): ControllerResponseMessages[K] {
     const msg: ControllerResponseMessage<K> = this.message(
       from,

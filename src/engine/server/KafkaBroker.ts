@@ -10,6 +10,7 @@ import type {
   RequestMessage,
   ResponseOptions,
 } from '../network/Network';
+import { NO_OPTIONS } from '../network/Network';
 import {
   dispatchControllerResponse,
   dispatchRequest,
@@ -378,7 +379,7 @@ export class KafkaBroker implements NetworkNode {
   private respond = <K extends BrokerApi>(
     req: RequestMessage<K>,
     payload: ApiMessages[K]['response'],
-    opts: ResponseOptions = {},
+    opts: ResponseOptions = NO_OPTIONS,
   ): void => {
     if (!this.running) return;
     this.ctx.network.respond(this.nodeId, req, payload, opts);
