@@ -67,6 +67,29 @@ interface InFlightRequest {
 
 const NO_REQUEST: InFlightRequest = { states: [], partitions: [], entries: [] };
 
+/** A request as sent, kept to be sent again while nothing in it changed. */
+interface SentRequest {
+  asked: InFlightRequest;
+  payload: FetchRequest;
+  names: TopicPartition[];
+  ssl: boolean;
+}
+
+/**
+ * The replica.fetch event being traced: traceLazy builds the body at once if anyone listens, so
+ * one builder reading these serves every partition of every fetch (a closure each was most of
+ * what a fetch allocated at 30,000 replicas).
+ */
+const fetchTrace = { broker: 0, leader: 0, partition: null as Partition | null, fetchOffset: 0 };
+const buildFetchTrace = () => ({
+  type: 'replica.fetch' as const,
+  broker: fetchTrace.broker,
+  leader: fetchTrace.leader,
+  topic: fetchTrace.partition!.topic,
+  partition: fetchTrace.partition!.partition,
+  fetchOffset: fetchTrace.fetchOffset,
+});
+
 export class ReplicaFetcherThread {
   private inFlight: number | null = null;
   /**
@@ -95,6 +118,13 @@ export class ReplicaFetcherThread {
   private readonly states = new Map<string, PartitionFetchState>();
   /** The values of `states` in the order each fetch lists them (by key); null when they changed. */
   private sorted: PartitionFetchState[] | null = null;
+  /** The partitions ready for the next fetch (refilled by each maybeFetch). */
+  private readonly ready: PartitionFetchState[] = [];
+  /**
+   * The last request sent: an idle thread's next request is the same (its entries are the same
+   * objects) and is sent again as it is, arrays and all, rather than rebuilt every 500 ms.
+   */
+  private lastSent: SentRequest | null = null;
 
   constructor(
     private ctx: SimContext,
@@ -179,7 +209,8 @@ export class ReplicaFetcherThread {
       return;
     }
     // AbstractFetcherThread.maybeFetch → buildFetch: only partitions ready for fetch.
-    const ready: PartitionFetchState[] = [];
+    const ready = this.ready;
+    ready.length = 0;
     let nextReady = Infinity;
     this.sorted ??= [...this.states.values()].sort((a, b) =>
       a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
@@ -208,13 +239,14 @@ export class ReplicaFetcherThread {
     this.send(ready);
   }
 
-  private send(ready: PartitionFetchState[]): void {
+  private send(ready: readonly PartitionFetchState[]): void {
     const cfg = this.ctx.brokerConfig;
-    const parts: FetchPartitionData[] = [];
-    const partitions: Partition[] = [];
-    const names: TopicPartition[] = [];
-    this.inFlightPartitions = { states: ready, partitions, entries: parts };
-    for (const st of ready) {
+    const last = this.lastSent;
+    let same = last !== null && last.asked.states.length === ready.length;
+    fetchTrace.broker = this.brokerId;
+    fetchTrace.leader = this.leaderId;
+    for (let i = 0; i < ready.length; i++) {
+      const st = ready[i]!;
       const p = st.partition!;
       const currentLeaderEpoch = st.currentLeaderEpoch;
       const fetchOffset = p.log.logEndOffset;
@@ -234,29 +266,33 @@ export class ReplicaFetcherThread {
           lastFetchedEpoch,
           currentLeaderEpoch,
         };
-      parts.push(entry);
-      partitions.push(p);
-      names.push(st.topicPartition!);
-      this.ctx.traceLazy('replica.fetch', () => ({
-        type: 'replica.fetch',
-        broker: this.brokerId,
-        leader: this.leaderId,
-        topic: p.topic,
-        partition: p.partition,
-        fetchOffset,
-      }));
+      same &&= last!.asked.states[i] === st && last!.asked.entries[i] === entry;
+      fetchTrace.partition = p;
+      fetchTrace.fetchOffset = fetchOffset;
+      this.ctx.traceLazy('replica.fetch', buildFetchTrace);
     }
-    const req: FetchRequest = {
-      replicaId: this.brokerId,
-      maxWaitMs: cfg.replicaFetchWaitMaxMs,
-      minBytes: cfg.replicaFetchMinBytes,
-      maxBytes: 10485760,
-      partitions: parts,
-    };
-    const msg = this.ctx.network.send(this.nodeId, `broker:${this.leaderId}`, 'Fetch', req, {
-      partitions: names,
-      ssl: cfg.securityInterBrokerProtocol === 'SSL',
-    });
+    fetchTrace.partition = null;
+    const maxWaitMs = cfg.replicaFetchWaitMaxMs;
+    const minBytes = cfg.replicaFetchMinBytes;
+    const ssl = cfg.securityInterBrokerProtocol === 'SSL';
+    const request =
+      same &&
+      last!.payload.maxWaitMs === maxWaitMs &&
+      last!.payload.minBytes === minBytes &&
+      last!.ssl === ssl
+        ? last!
+        : (this.lastSent = this.newRequest(ready, maxWaitMs, minBytes, ssl));
+    this.inFlightPartitions = request.asked;
+    const msg = this.ctx.network.send(
+      this.nodeId,
+      `broker:${this.leaderId}`,
+      'Fetch',
+      request.payload,
+      {
+        partitions: request.names,
+        ssl,
+      },
+    );
     this.inFlight = msg.correlationId;
     // No answer within the request timeout: BrokerBlockingSender closes the connection and the
     // thread backs off every partition (processFetchRequest's catch → handlePartitionsWithErrors).
@@ -265,6 +301,32 @@ export class ReplicaFetcherThread {
       if (this.stopped || this.inFlight !== sent) return;
       this.requestFailed();
     });
+  }
+
+  /** A request for `ready` with the entries send() just brought up to date (never mutated after). */
+  private newRequest(
+    ready: readonly PartitionFetchState[],
+    maxWaitMs: number,
+    minBytes: number,
+    ssl: boolean,
+  ): SentRequest {
+    const states = ready.slice();
+    const partitions: Partition[] = [];
+    const entries: FetchPartitionData[] = [];
+    const names: TopicPartition[] = [];
+    for (const st of states) {
+      partitions.push(st.partition!);
+      entries.push(st.request!);
+      names.push(st.topicPartition!);
+    }
+    const payload: FetchRequest = {
+      replicaId: this.brokerId,
+      maxWaitMs,
+      minBytes,
+      maxBytes: 10485760,
+      partitions: entries,
+    };
+    return { asked: { states, partitions, entries }, payload, names, ssl };
   }
 
   /** The request failed as a whole (timeout or reset): close, back off every partition, retry. */
