@@ -71,7 +71,7 @@ function segmentView(seg: LogSegment, active: boolean, deleted: boolean): LogDir
     active,
     deleted,
     largestTimestamp: seg.largestTimestamp,
-    batches: seg.batches.map((b) => ({
+    batches: Array.from(seg.batches, (b) => ({
       baseOffset: b.baseOffset,
       lastOffset: b.lastOffset,
       position: b.position,

@@ -1,9 +1,10 @@
 // Kafka's LogSegment: one .log file with its .index and .timeindex, named by base offset.
-// The .log holds batches back to back; this class keeps their fields (see RecordBatch.ts) and
-// positions, and maintains the two sparse indexes exactly as LogSegment.append does.
+// The .log holds batches back to back (FileRecords: their fields, see RecordBatch.ts, and
+// positions); this class maintains the two sparse indexes exactly as LogSegment.append does.
 import { OffsetIndex } from './OffsetIndex';
 import { TimeIndex } from './TimeIndex';
 import type { LogBatch } from './RecordBatch';
+import { FileRecords } from './FileRecords';
 import type { LogConfig } from './LogConfig';
 import { TOPIC_CONFIGS } from '../config/tables/topic';
 
@@ -21,7 +22,7 @@ export type RollReason =
   | 'offset.overflow';
 
 export class LogSegment {
-  readonly batches: LogBatch[] = [];
+  readonly batches = new FileRecords();
   /**
    * nextOffset, kept as batches are appended and cut (the only two changes to `batches`): the log
    * end offset is read for every partition of every fetch.
@@ -142,13 +143,14 @@ export class LogSegment {
       this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
     this.offsetIndex.trimToValidSize();
     this.timeIndex.trimToValidSize();
+    this.batches.seal();
   }
 
   /** Index of the first batch whose last offset ≥ target, from the index's start position (translateOffset). */
   findBatchIndex(target: number): number {
     const start = this.batchIndexAtPosition(this.offsetIndex.lookup(target).position);
     for (let i = start; i < this.batches.length; i++) {
-      if (this.batches[i]!.lastOffset >= target) return i;
+      if (this.batches.lastOffset(i) >= target) return i;
     }
     return -1;
   }
@@ -160,7 +162,7 @@ export class LogSegment {
     let found = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.batches[mid]!.position <= position) {
+      if (this.batches.position(mid) <= position) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -181,10 +183,10 @@ export class LogSegment {
     this.timeIndex.resize(maxIndexSize);
     let removed = 0;
     if (idx >= 0) {
-      const cut = this.batches[idx]!.position;
+      const cut = this.batches.position(idx);
       removed = this.size - cut;
-      this.batches.length = idx;
-      this.next = idx > 0 ? this.batches[idx - 1]!.lastOffset + 1 : this.baseOffset;
+      this.batches.truncate(idx);
+      this.next = idx > 0 ? this.batches.lastOffset(idx - 1) + 1 : this.baseOffset;
       this.size = cut;
     }
     if (this.size === 0) {
@@ -203,10 +205,10 @@ export class LogSegment {
     let off = last.offset;
     const from = this.batchIndexAtPosition(this.offsetIndex.lookup(last.offset).position);
     for (let i = from; i < this.batches.length; i++) {
-      const b = this.batches[i]!;
-      if (b.maxTimestamp > ts) {
-        ts = b.maxTimestamp;
-        off = b.lastOffset;
+      const max = this.batches.maxTimestamp(i);
+      if (max > ts) {
+        ts = max;
+        off = this.batches.lastOffset(i);
       }
     }
     this.maxTimestampSoFar = ts;

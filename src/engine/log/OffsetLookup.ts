@@ -88,8 +88,7 @@ function indexStep(seg: LogSegment, indexTarget: number): SegmentRead {
 /** The batches of `seg` from the read's start position on. */
 function* batchesFrom(seg: LogSegment, position: number): Iterable<LogBatch> {
   for (let i = seg.batchIndexAtPosition(position); i < seg.batches.length; i++) {
-    const b = seg.batches[i]!;
-    if (b.position >= position) yield b;
+    if (seg.batches.position(i) >= position) yield seg.batches.get(i);
   }
 }
 

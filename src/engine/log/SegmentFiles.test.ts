@@ -52,7 +52,7 @@ describe('segment files', () => {
       }
       const decoded = await kafkajsDecodeLog(bytes);
       const records = decoded.flatMap((b) => b.records);
-      const want = seg.batches.flatMap((b) => b.records!);
+      const want = [...seg.batches].flatMap((b) => b.records!);
       expect(records.map((r) => Number(r.offset))).toEqual(want.map((r) => r.offset));
       expect(records.map((r) => (r.key === null ? null : r.key.toString('utf8')))).toEqual(
         want.map((r) => r.key),
@@ -60,7 +60,7 @@ describe('segment files', () => {
       expect(records.map((r) => r.value!.toString('utf8'))).toEqual(want.map((r) => r.value));
       expect(records.map((r) => Number(r.timestamp))).toEqual(want.map((r) => r.timestamp));
       expect(decoded.map((b) => Number(b.firstOffset))).toEqual(
-        seg.batches.map((b) => b.baseOffset),
+        [...seg.batches].map((b) => b.baseOffset),
       );
     }
   });

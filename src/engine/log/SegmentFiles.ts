@@ -12,7 +12,10 @@ import { writeInt32, writeInt64 } from '../record/ByteUtils';
 
 /** Can the .log be rebuilt? Not once a batch's records left the payload window. */
 export function logBytesAvailable(segment: LogSegment): boolean {
-  return segment.batches.every((b) => b.records !== null);
+  const batches = segment.batches;
+  if (batches.columnCount > 0) return false;
+  for (let i = 0; i < batches.length; i++) if (batches.records(i) === null) return false;
+  return true;
 }
 
 /** The segment's .log file, or null when a batch's payload is no longer kept (never invented). */

@@ -236,11 +236,11 @@ export class UnifiedLog {
       let b = s === segIdx ? seg.findBatchIndex(fetchOffset) : 0;
       if (b < 0) continue;
       for (; b < seg.batches.length; b++) {
-        const batch = seg.batches[b]!;
-        if (batch.lastOffset >= maxOffset) return out;
-        if (out.length > 0 && bytes + batch.sizeBytes > maxBytes) return out;
-        out.push(batch);
-        bytes += batch.sizeBytes;
+        if (seg.batches.lastOffset(b) >= maxOffset) return out;
+        const size = seg.batches.sizeBytes(b);
+        if (out.length > 0 && bytes + size > maxBytes) return out;
+        out.push(seg.batches.get(b));
+        bytes += size;
       }
     }
     return out;
@@ -286,7 +286,7 @@ export class UnifiedLog {
     for (let i = Math.max(s, 0); i < this.segments.length; i++) {
       const seg = this.segments[i]!;
       const b = i === s ? seg.findBatchIndex(offset) : 0;
-      if (b >= 0 && b < seg.batches.length) return seg.batches[b];
+      if (b >= 0 && b < seg.batches.length) return seg.batches.get(b);
     }
     return undefined;
   }
@@ -447,21 +447,26 @@ export class UnifiedLog {
   /** Drop payloads of the oldest batches beyond the window; offsets and sizes stay. */
   private trimPayloads(): void {
     while (this.payloadRecords > this.payloadWindow) {
-      const batch = this.batchAt(this.payloadTrimOffset);
-      if (!batch) return;
-      if (batch.records) {
-        this.payloadRecords -= batch.records.length;
-        batch.records = null;
+      // The batch holding the trim offset, or the first after it (batchAt without building it).
+      const s = this.segmentIndexFor(this.payloadTrimOffset);
+      let seg: LogSegment | undefined;
+      let b = -1;
+      for (let i = Math.max(s, 0); i < this.segments.length && b < 0; i++) {
+        seg = this.segments[i]!;
+        b = i === s ? seg.findBatchIndex(this.payloadTrimOffset) : 0;
+        if (b >= seg.batches.length) b = -1;
       }
-      this.payloadTrimOffset = batch.lastOffset + 1;
+      if (b < 0) return;
+      const lastOffset = seg!.batches.lastOffset(b);
+      this.payloadRecords -= seg!.batches.dropRecords(b);
+      this.payloadTrimOffset = lastOffset + 1;
     }
   }
 
   /** After segments leave the log (retention, truncation, compaction). */
   recountPayloads(): void {
     let n = 0;
-    for (const seg of this.segments)
-      for (const b of seg.batches) if (b.records) n += b.records.length;
+    for (const seg of this.segments) n += seg.batches.payloadRecords();
     this.payloadRecords = n;
   }
 

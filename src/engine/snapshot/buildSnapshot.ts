@@ -12,7 +12,6 @@ import type {
 import type { PartitionRegistration, TopicImage } from '../controller/MetadataImage';
 import type { BrokerStorage } from '../storage/BrokerStorage';
 import type { UnifiedLog } from '../log/UnifiedLog';
-import type { LogBatch } from '../log/RecordBatch';
 import type { LogSegment } from '../log/LogSegment';
 import type { AbstractIndex } from '../log/AbstractIndex';
 import type { AckedRecords } from '../clients/producer/AckedRecords';
@@ -400,13 +399,14 @@ function segmentsOf(
       const old = prev?.records ?? [];
       let k = 0;
       // Only the batches inside the window: walk back from the newest (a segment holds thousands).
-      let first = seg.batches.length;
-      while (first > 0 && seg.batches[first - 1]!.lastOffset >= minOffset) first--;
+      const batches = seg.batches;
+      let first = batches.length;
+      while (first > 0 && batches.lastOffset(first - 1) >= minOffset) first--;
       const records: RecordSnapshot[] = [];
-      for (let i = first; i < seg.batches.length; i++) {
-        const b = seg.batches[i]!;
-        if (!b.records) continue;
-        for (const r of b.records) {
+      for (let i = first; i < batches.length; i++) {
+        const kept = batches.records(i);
+        if (!kept) continue;
+        for (const r of kept) {
           if (r.offset < minOffset) continue;
           while (k < old.length && old[k]!.offset < r.offset) k++;
           const o = old[k];
@@ -682,12 +682,15 @@ function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {
   // offset with no record there was compacted away (a later record of its key superseded it),
   // not lost. A different record at the offset is a loss (truncated and written over).
   const compacted = log.cleanerCheckpoint !== null && offset < log.cleanerCheckpoint;
-  const batch = batchHolding(log, offset);
-  if (!batch || batch.baseOffset > offset) return compacted;
-  if (!batch.records) return true; // payload window passed: offsets are all we keep
+  const found = batchHolding(log, offset);
+  if (!found) return compacted;
+  const base = found.seg.batches.baseOffset(found.idx);
+  if (base > offset) return compacted;
+  const records = found.seg.batches.records(found.idx);
+  if (!records) return true; // payload window passed: offsets are all we keep
   // Records sit at offset − base unless compaction removed some.
-  const direct = batch.records[offset - batch.baseOffset];
-  const at = direct?.offset === offset ? direct : batch.records.find((r) => r.offset === offset);
+  const direct = records[offset - base];
+  const at = direct?.offset === offset ? direct : records.find((r) => r.offset === offset);
   return at ? at.id === id : compacted;
 }
 
@@ -697,25 +700,32 @@ function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {
  * holds the next one too: a check of every record after a seek (a checkpoint has no cache of
  * what it found) then costs a comparison per record instead of an index search.
  */
-function batchHolding(log: UnifiedLog, offset: number): LogBatch | undefined {
+function batchHolding(log: UnifiedLog, offset: number): BatchMemo | undefined {
   const memo = lastBatches.get(log);
   if (memo && memo.rewrites === log.rewrites && offset >= log.logStartOffset) {
     // The same batch, or one of the next few of its segment (one record per batch is common).
     const batches = memo.seg.batches;
     for (let j = memo.idx; j < batches.length && j < memo.idx + 8; j++) {
-      const b = batches[j]!;
-      if (b.baseOffset > offset) break;
-      if (offset <= b.lastOffset) {
+      if (batches.baseOffset(j) > offset) break;
+      if (offset <= batches.lastOffset(j)) {
         memo.idx = j;
-        return b;
+        return memo;
       }
     }
   }
   const seg = log.segments[log.segmentIndexFor(offset)];
   const idx = seg?.findBatchIndex(offset) ?? -1;
-  const batch = idx >= 0 ? seg!.batches[idx] : undefined;
-  if (batch) lastBatches.set(log, { seg: seg!, idx, rewrites: log.rewrites });
-  return batch;
+  if (idx < 0 || idx >= seg!.batches.length) return undefined;
+  const found = { seg: seg!, idx, rewrites: log.rewrites };
+  lastBatches.set(log, found);
+  return found;
 }
 
-const lastBatches = new WeakMap<UnifiedLog, { seg: LogSegment; idx: number; rewrites: number }>();
+/** A batch of a log by its segment and index (read through the segment's columns). */
+interface BatchMemo {
+  seg: LogSegment;
+  idx: number;
+  rewrites: number;
+}
+
+const lastBatches = new WeakMap<UnifiedLog, BatchMemo>();
