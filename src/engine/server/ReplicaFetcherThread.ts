@@ -16,7 +16,7 @@
 // request must connect first; across a cut link the connection attempt fails after
 // socket.connection.setup.timeout.ms (doubling per failure up to its max), so a healed link is
 // used at the next SYN retransmission rather than after another request timeout.
-import type { Cancellable, SimContext } from '../sim/SimContext';
+import type { SimContext } from '../sim/SimContext';
 import type { ErrorCode, FetchRequest, FetchResponse } from '../network/requests';
 import type { ResponseMessage } from '../network/Network';
 import type { ReplicaManager } from './ReplicaManager';
@@ -93,11 +93,28 @@ const buildFetchTrace = () => ({
 export class ReplicaFetcherThread {
   private inFlight: number | null = null;
   /**
-   * The in-flight request's timeout (replica.socket.timeout.ms), cancelled once it is answered:
-   * its event stays queued for 30 s, but no longer holds a closure (150,000 of them at 30,000
-   * replicas).
+   * The in-flight request's timeout (replica.socket.timeout.ms): its moment, and its place among
+   * that millisecond's events, taken when it was sent (ctx.reserveSeq).
    */
-  private requestTimer: Cancellable | null = null;
+  private requestDeadline = Infinity;
+  private requestSeq = -1;
+  /**
+   * The place of the one timeout event this thread keeps queued (-1: none). A request answered
+   * within 30 s leaves its event queued; when it fires it re-arms for the request then in flight
+   * (if any), at its deadline and in its place — so every timeout fires as if set when its request
+   * was sent, without an event per fetch (150,000 queued for 30 s at 30,000 replicas).
+   */
+  private armedSeq = -1;
+  private readonly onTimeoutEvent = (): void => {
+    const fired = this.armedSeq;
+    this.armedSeq = -1;
+    if (this.inFlight === null) return;
+    if (fired !== this.requestSeq) {
+      this.armTimeout();
+      return;
+    }
+    if (!this.stopped) this.requestFailed();
+  };
   /**
    * What each partition of the in-flight request was sent with, in its order — the answer lists
    * them in the same order (ReplicaManager.readForFetch), so it is matched by position, not looked
@@ -296,11 +313,15 @@ export class ReplicaFetcherThread {
     this.inFlight = msg.correlationId;
     // No answer within the request timeout: BrokerBlockingSender closes the connection and the
     // thread backs off every partition (processFetchRequest's catch → handlePartitionsWithErrors).
-    const sent = msg.correlationId;
-    this.requestTimer = this.ctx.schedule(this.ctx.now() + REPLICA_SOCKET_TIMEOUT_MS, () => {
-      if (this.stopped || this.inFlight !== sent) return;
-      this.requestFailed();
-    });
+    this.requestDeadline = this.ctx.now() + REPLICA_SOCKET_TIMEOUT_MS;
+    this.requestSeq = this.ctx.reserveSeq();
+    // An event already queued is for an earlier request, so due no later: it re-arms for this one.
+    if (this.armedSeq < 0) this.armTimeout();
+  }
+
+  private armTimeout(): void {
+    this.armedSeq = this.requestSeq;
+    this.ctx.scheduleReserved(this.requestDeadline, this.requestSeq, this.onTimeoutEvent);
   }
 
   /** A request for `ready` with the entries send() just brought up to date (never mutated after). */
@@ -405,8 +426,6 @@ export class ReplicaFetcherThread {
   onResponse(msg: ResponseMessage<'Fetch'>): void {
     if (this.stopped || msg.correlationId !== this.inFlight) return;
     this.inFlight = null;
-    this.requestTimer?.cancel();
-    this.requestTimer = null;
     this.connected = true;
     const now = this.ctx.now();
     const failed: string[] = [];

@@ -7,8 +7,8 @@ import type { Scenario } from '../index';
 import { createSimulation } from '../index';
 import type { FetchRequest } from '../network/requests';
 import { ReplicaManager } from './ReplicaManager';
+import { REPLICA_SOCKET_TIMEOUT_MS } from './ReplicaFetcherThread';
 import { Partition } from './Partition';
-import type { Cancellable } from '../sim/SimContext';
 import { LogSegment } from '../log/LogSegment';
 
 /** Two partitions led by broker 1, followed by 2 and 3; a slow workload on one (key 'a'). */
@@ -120,23 +120,20 @@ describe('the fetch path per partition', () => {
     expect(entries).not.toHaveBeenCalled();
   });
 
-  it('an answered fetch cancels its request timeout (its 30 s event keeps no closure)', () => {
+  it('a fetcher keeps one request-timeout event queued, not one per fetch for 30 s', () => {
     const sim = createSimulation(cluster());
-    sim.advanceTo(5_000);
-    type Timer = Cancellable & { cancelled: boolean };
-    const timers: Timer[] = [];
-    const thread = (
-      sim.brokers.get(2) as unknown as { fetchers: Map<number, object> }
-    ).fetchers.get(1) as { requestTimer: Timer | null };
-    for (let t = 5_000; t < 10_000; t += 10) {
-      sim.advanceTo(t);
-      if (thread.requestTimer && !timers.includes(thread.requestTimer))
-        timers.push(thread.requestTimer);
-    }
-    expect(timers.length).toBeGreaterThan(5);
-    // Every timer but the one of the request still in flight was cancelled when answered.
-    const cancelled = timers.filter((x) => x.cancelled);
-    expect(cancelled.length).toBeGreaterThanOrEqual(timers.length - 1);
+    const sentAt = new Set<number>();
+    sim.onTrace((e) => {
+      if (e.type === 'replica.fetch') sentAt.add(e.time);
+    });
+    sim.advanceTo(40_000);
+    const lastTimeout = [...sentAt].filter((t) => t > 10_000);
+    expect(lastTimeout.length).toBeGreaterThan(50);
+    // Events due when one of the last 30 s's fetches would time out: before, one per fetch.
+    const queue = sim['queue'] as unknown as { heap: ({ time: number } | null)[] };
+    const due = new Set(lastTimeout.map((t) => t + REPLICA_SOCKET_TIMEOUT_MS));
+    const timeouts = queue.heap.filter((e) => e && due.has(e.time));
+    expect(timeouts.length).toBeLessThanOrEqual(2); // one per fetcher thread (2 and 3 fetch from 1)
   });
 
   it('an idle follower’s fetch does not check the HW (Kafka: only when its LEO moved)', () => {

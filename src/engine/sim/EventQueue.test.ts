@@ -15,6 +15,20 @@ describe('EventQueue', () => {
     expect(out).toEqual(['d0', 'b1', 'c1', 'action1', 'a5']);
   });
 
+  it('an event pushed later in a place reserved earlier fires in that place', () => {
+    const q = new EventQueue();
+    const out: string[] = [];
+    q.push(3, () => out.push('a3'));
+    const seq = q.reserveSeq();
+    q.push(3, () => out.push('b3'));
+    q.push(0, () => out.push('c0'));
+    q.pop()!.fire(); // c0: now 0, then the reserved one is set for 3 in its place
+    q.pushReserved(3, seq, () => out.push('reserved3'));
+    q.push(3, () => out.push('d3'));
+    while (q.size) q.pop()!.fire();
+    expect(out).toEqual(['c0', 'a3', 'reserved3', 'b3', 'd3']);
+  });
+
   it('keeps order for many random events', () => {
     const q = new EventQueue();
     const r = new Random(3);

@@ -74,6 +74,24 @@ export class EventQueue {
     return ev;
   }
 
+  /**
+   * A place in the order of events taken now, for an event scheduled later (pushReserved): it
+   * fires among the events of its millisecond as it would had it been scheduled now.
+   */
+  reserveSeq(): number {
+    return this.nextSeq++;
+  }
+
+  /**
+   * Schedule at `time` an event with a sequence number taken earlier (reserveSeq), phase 0. Into
+   * the heap, never the run (the run holds its events in scheduling order).
+   */
+  pushReserved(time: number, seq: number, fire: () => void): ScheduledEvent {
+    const ev = new ScheduledEvent(time, 0, seq, fire);
+    this.heapPush(ev, time, seq);
+    return ev;
+  }
+
   peek(): ScheduledEvent | undefined {
     if (this.runHead === this.run.length) return this.n > 0 ? this.heap[0]! : undefined;
     return this.heapFirst() ? this.heap[0]! : this.run[this.runHead]!;

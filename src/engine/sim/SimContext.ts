@@ -15,6 +15,13 @@ export interface SimContext {
   now(): number;
   /** Run `fire` at virtual time `at` (≥ now). */
   schedule(at: number, fire: () => void): Cancellable;
+  /**
+   * A timer's place among the events of its millisecond, taken now for a timer set later
+   * (scheduleReserved): a timer re-armed lazily fires as if it had been set at this moment.
+   */
+  reserveSeq(): number;
+  /** Run `fire` at `at` (≥ now) in the place `seq` (from reserveSeq) gives it. */
+  scheduleReserved(at: number, seq: number, fire: () => void): Cancellable;
   random: Random;
   network: Network;
   metadata: MetadataImage;
@@ -45,6 +52,8 @@ export function withBrokerConfig(ctx: SimContext, config: () => BrokerConfig): S
   return {
     now: () => ctx.now(),
     schedule: (at, fire) => ctx.schedule(at, fire),
+    reserveSeq: () => ctx.reserveSeq(),
+    scheduleReserved: (at, seq, fire) => ctx.scheduleReserved(at, seq, fire),
     random: ctx.random,
     network: ctx.network,
     metadata: ctx.metadata,

@@ -191,6 +191,9 @@ export class Simulation {
     this.ctx = {
       now: () => this.time,
       schedule: (at, fire) => this.schedule(at, fire),
+      reserveSeq: () => this.queue.reserveSeq(),
+      scheduleReserved: (at, seq, fire) =>
+        this.queue.pushReserved(Math.max(at, this.time), seq, fire),
       random: this.random,
       network: this.network,
       metadata: this.metadata,
