@@ -35,7 +35,9 @@ export interface SimContext {
   trace(body: TraceEventBody): void;
   /**
    * Emit a chatter event (per request, per record): `build` runs only if a listener wants `type`
-   * (a run without such listeners still counts it, so every event keeps its seq).
+   * (a run without such listeners still counts it, so every event keeps its seq), and then at
+   * once: a per-record caller may pass one builder that reads what it describes from its owner's
+   * fields, set just before, instead of a closure per record.
    */
   traceLazy<T extends ChatterEventType>(
     type: T,

@@ -272,22 +272,37 @@ export class KafkaConsumer implements NetworkNode {
     this.processing = true;
     const epoch = this.epoch;
     const per = this.app.processingMsPerRecord;
-    batch.forEach((item, i) => {
-      this.ctx.schedule(now + per * (i + 1), () => {
-        if (epoch !== this.epoch) return;
-        this.app.recordConsumed(item.topic, item.partition, item.record.offset);
-        this.ctx.traceLazy('consume.record', () => ({
-          type: 'consume.record',
-          group: this.app.id,
-          member: this.memberId,
-          topic: item.topic,
-          partition: item.partition,
-          record: { id: item.record.id, key: item.record.key, offset: item.record.offset },
-        }));
-        if (i === batch.length - 1) this.afterBatch();
-      });
-    });
+    // One event per record, at its moment, all running one callback: they fire in the order they
+    // were scheduled (times never decrease, ties go by scheduling order), so the k-th firing is
+    // the k-th record. Not two closures per record.
+    let next = 0;
+    const last = batch.length - 1;
+    const processNext = (): void => {
+      const i = next++;
+      if (epoch !== this.epoch) return;
+      const item = (this.consumed = batch[i]!);
+      this.app.recordConsumed(item.topic, item.partition, item.record.offset);
+      this.ctx.traceLazy('consume.record', this.buildConsumeEvent);
+      this.consumed = null;
+      if (i === last) this.afterBatch();
+    };
+    for (let i = 0; i <= last; i++) this.ctx.schedule(now + per * (i + 1), processNext);
   }
+
+  /** The record being processed, for buildConsumeEvent (traceLazy runs it at once). */
+  private consumed: { topic: string; partition: number; record: LogRecord } | null = null;
+
+  private readonly buildConsumeEvent = (): TraceEventBody & { type: 'consume.record' } => {
+    const { topic, partition, record } = this.consumed!;
+    return {
+      type: 'consume.record',
+      group: this.app.id,
+      member: this.memberId,
+      topic,
+      partition,
+      record: { id: record.id, key: record.key, offset: record.offset },
+    };
+  };
 
   /** After processing a batch: commit it (manual commit mode), then poll again. */
   private afterBatch(): void {

@@ -16,6 +16,7 @@ import { partitionForKey, partitionForKeyHash } from '../../common/utils/Utils';
 import type { PartitionerState } from './partitionExplanation';
 import type { ProducerErrorSnapshot } from '../../snapshot/Snapshot';
 import { AckedRecords } from './AckedRecords';
+import type { TraceEventBody } from '../../trace/TraceEvent';
 export type { AckedRecord } from './AckedRecords';
 
 export interface ProducerRecord {
@@ -198,18 +199,30 @@ export class KafkaProducer implements NetworkNode {
       partition = this.roundRobin.partition(topic, cluster);
     const now = this.ctx.now();
     const res = this.accumulator.append(topic, partition, data, cluster, now, valueBytes, keyBytes);
-    this.ctx.traceLazy('produce.record', () => ({
-      type: 'produce.record',
-      producer: this.id,
-      topic,
-      partition: res.partition,
-      record: { id: data.id, key: data.key },
-      sizeBytes: res.appendedBytes,
-    }));
+    this.appended = data;
+    this.ctx.traceLazy('produce.record', this.buildRecordEvent);
+    this.appended = null;
     if (res.batchIsFull || res.newBatchCreated)
       this.sender.wakeAt(res.batchIsFull ? now : now + this.config.lingerMs);
     else this.sender.wakeAt(res.batch.createdMs + this.config.lingerMs);
   }
+
+  /** The record doSend just appended, for buildRecordEvent (traceLazy runs it at once). */
+  private appended: ProducerRecordData | null = null;
+
+  /** produce.record for `appended`: one builder for every record, not a closure per record. */
+  private readonly buildRecordEvent = (): TraceEventBody & { type: 'produce.record' } => {
+    const data = this.appended!;
+    const res = this.accumulator.lastAppend;
+    return {
+      type: 'produce.record',
+      producer: this.id,
+      topic: res.batch.topic,
+      partition: res.partition,
+      record: { id: data.id, key: data.key },
+      sizeBytes: res.appendedBytes,
+    };
+  };
 
   onDisconnect(peer: string): void {
     if (!peer.startsWith('broker:')) return;

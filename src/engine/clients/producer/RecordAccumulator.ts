@@ -94,6 +94,11 @@ export class RecordAccumulator {
     return res;
   }
 
+  /** The last append's answer (what `append` returned last). */
+  get lastAppend(): Readonly<AppendResult> {
+    return this.result;
+  }
+
   /** append's answer: one object, refilled by every call (no allocation per record). */
   private readonly result: AppendResult = {
     batch: null as unknown as ProducerBatch,

@@ -148,6 +148,7 @@ export class Sender {
     let nextCheck = Infinity;
     // Over the deques' values: entries() would make a [key, deque] pair per partition per run.
     for (const dq of this.accumulator.deques.values()) {
+      if (dq.length === 0) continue; // nothing to expire or send (most of many partitions)
       if (this.expireBatches(dq, now)) acted = true;
       if (dq.length > 0 && !dq[0]!.inFlight)
         headExpiry = Math.min(headExpiry, dq[0]!.createdMs + cfg.deliveryTimeoutMs);
