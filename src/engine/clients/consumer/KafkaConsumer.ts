@@ -244,27 +244,36 @@ export class KafkaConsumer implements NetworkNode {
     }
     if (!cfg.enableAutoCommit && this.commitRetryPending && this.retryCommit()) return;
     this.updateFetchPositions();
-    const batch: { topic: string; partition: number; record: LogRecord }[] = [];
-    for (let i = 0; batch.length < cfg.maxPollRecords && i < this.buffer.length;) {
+    // The records returned, as runs of one partition's records (no object per record).
+    const batch: CompletedFetch[] = [];
+    let count = 0;
+    for (let i = 0; count < cfg.maxPollRecords && i < this.buffer.length;) {
       const f = this.buffer[i]!;
       if (this.pendingRevocation.has(this.tpKey(f.topic, f.partition))) {
         i++;
         continue;
       }
-      const room = cfg.maxPollRecords - batch.length;
-      let take = f.records;
-      // All of them (the usual case): the completed fetch's own array, not a spliced copy.
-      if (take.length <= room) f.records = [];
-      else take = f.records.splice(0, room);
-      for (const record of take) batch.push({ topic: f.topic, partition: f.partition, record });
-      if (take.length > 0)
-        this.positions.set(this.tpKey(f.topic, f.partition), take[take.length - 1]!.offset + 1);
-      if (f.records.length > 0) continue;
+      const room = cfg.maxPollRecords - count;
+      const n = f.records.length;
+      if (n > room) {
+        // The first `room` records; the rest stay buffered (and this poll is full).
+        const take = f.records.splice(0, room);
+        batch.push({ topic: f.topic, partition: f.partition, records: take });
+        count += room;
+        this.positions.set(this.tpKey(f.topic, f.partition), take[room - 1]!.offset + 1);
+        continue;
+      }
+      // All of them (the usual case): the completed fetch itself is the run, not a copy.
+      if (n > 0) {
+        batch.push(f);
+        count += n;
+        this.positions.set(this.tpKey(f.topic, f.partition), f.records[n - 1]!.offset + 1);
+      }
       if (i === 0) this.buffer.shift(); // no array of the removed one, as splice makes
       else this.buffer.splice(i, 1);
     }
     this.sendFetches();
-    if (batch.length === 0) {
+    if (count === 0) {
       if (cfg.enableAutoCommit) this.scheduleAutoCommitPoll();
       return;
     }
@@ -275,25 +284,34 @@ export class KafkaConsumer implements NetworkNode {
     // One event per record, at its moment, all running one callback: they fire in the order they
     // were scheduled (times never decrease, ties go by scheduling order), so the k-th firing is
     // the k-th record. Not two closures per record.
-    let next = 0;
-    const last = batch.length - 1;
+    let run = 0;
+    let inRun = 0;
+    let done = 0;
     const processNext = (): void => {
-      const i = next++;
-      if (epoch !== this.epoch) return;
-      const item = (this.consumed = batch[i]!);
-      this.app.recordConsumed(item.topic, item.partition, item.record.offset);
+      const f = batch[run]!;
+      const record = f.records[inRun]!;
+      if (++inRun === f.records.length) {
+        run++;
+        inRun = 0;
+      }
+      if (++done > count || epoch !== this.epoch) return;
+      this.consumed = f;
+      this.consumedRecord = record;
+      this.app.recordConsumed(f.topic, f.partition, record.offset);
       this.ctx.traceLazy('consume.record', this.buildConsumeEvent);
-      this.consumed = null;
-      if (i === last) this.afterBatch();
+      this.consumedRecord = null;
+      if (done === count) this.afterBatch();
     };
-    for (let i = 0; i <= last; i++) this.ctx.schedule(now + per * (i + 1), processNext);
+    for (let i = 0; i < count; i++) this.ctx.schedule(now + per * (i + 1), processNext);
   }
 
-  /** The record being processed, for buildConsumeEvent (traceLazy runs it at once). */
-  private consumed: { topic: string; partition: number; record: LogRecord } | null = null;
+  /** The record being processed and its partition, for buildConsumeEvent (run at once). */
+  private consumed: CompletedFetch | null = null;
+  private consumedRecord: LogRecord | null = null;
 
   private readonly buildConsumeEvent = (): TraceEventBody & { type: 'consume.record' } => {
-    const { topic, partition, record } = this.consumed!;
+    const { topic, partition } = this.consumed!;
+    const record = this.consumedRecord!;
     return {
       type: 'consume.record',
       group: this.app.id,
@@ -787,16 +805,21 @@ export class KafkaConsumer implements NetworkNode {
         continue;
       }
       if (pr.batches.length === 0) continue;
-      const records: LogRecord[] = [];
+      // Sized first (the offsets at or past the position): no array regrown record by record.
+      let n = 0;
+      for (const b of pr.batches) n += Math.max(0, b.lastOffset + 1 - Math.max(b.baseOffset, pos));
+      const records: LogRecord[] = new Array(n);
+      let filled = 0;
       for (const b of pr.batches) {
         if (b.records) {
-          for (const r of b.records) if (r.offset >= pos) records.push(r);
+          for (const r of b.records) if (r.offset >= pos) records[filled++] = r;
         } else {
           for (let o = Math.max(b.baseOffset, pos); o <= b.lastOffset; o++)
-            records.push({ offset: o, timestamp: b.maxTimestamp, key: null, value: null, id: -1 });
+            records[filled++] = { offset: o, timestamp: b.maxTimestamp, key: null, value: null, id: -1 };
         }
       }
-      if (records.length > 0)
+      records.length = filled;
+      if (filled > 0)
         this.buffer.push({ topic: pr.topic, partition: pr.partition, records });
     }
     if (refresh) this.metadata.requestUpdate();

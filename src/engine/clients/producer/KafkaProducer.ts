@@ -203,8 +203,8 @@ export class KafkaProducer implements NetworkNode {
     this.ctx.traceLazy('produce.record', this.buildRecordEvent);
     this.appended = null;
     if (res.batchIsFull || res.newBatchCreated)
-      this.sender.wakeAt(res.batchIsFull ? now : now + this.config.lingerMs);
-    else this.sender.wakeAt(res.batch.createdMs + this.config.lingerMs);
+      this.sender.wakeForAppend(res.batchIsFull ? now : now + this.config.lingerMs);
+    else this.sender.wakeForAppend(res.batch.createdMs + this.config.lingerMs);
   }
 
   /** The record doSend just appended, for buildRecordEvent (traceLazy runs it at once). */

@@ -215,17 +215,36 @@ export class Sender {
    * delivery timeout): it would do nothing again, so only re-arm its wake-up, as it would.
    */
   private quietPass(now: number): boolean {
-    if (
-      now >= this.quietUntil ||
-      this.accumulator.changes !== this.quietAccumulator ||
-      this.metadata.version !== this.quietMetadata ||
-      this.inFlightChanges !== this.quietInFlight ||
-      this.config !== this.quietConfig ||
-      (this.transactionManager !== null && !this.transactionManager.runOnceIdle())
-    )
-      return false;
+    if (!this.quiet(now)) return false;
     if (this.quietNextCheck < Infinity) this.wakeAt(this.quietNextCheck);
     return true;
+  }
+
+  /** Would a pass now do nothing (see quietPass)? */
+  private quiet(now: number): boolean {
+    return (
+      now < this.quietUntil &&
+      this.accumulator.changes === this.quietAccumulator &&
+      this.metadata.version === this.quietMetadata &&
+      this.inFlightChanges === this.quietInFlight &&
+      this.config === this.quietConfig &&
+      (this.transactionManager === null || this.transactionManager.runOnceIdle())
+    );
+  }
+
+  /**
+   * The wake-up KafkaProducer.doSend asks for after an append. One due now is not scheduled when
+   * its pass would do nothing and leave everything as it is: no wake-up pending, the last pass
+   * did nothing, nothing it read has changed since and it waits for no moment. A later change
+   * in this millisecond that matters runs a pass or asks for a wake-up of its own (a response,
+   * a new or full batch, new metadata). With every connection at max.in.flight this was one
+   * empty event per record.
+   */
+  wakeForAppend(at: number): void {
+    const now = this.ctx.now();
+    if (at <= now && this.wakeup === null && this.quietNextCheck === Infinity && this.quiet(now))
+      return;
+    this.wakeAt(at);
   }
 
   private partitionInFlight(topic: string, partition: number): boolean {
