@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BatchColumns } from './BatchColumns';
 import { FileRecords } from './FileRecords';
 import { logBatch, type LogBatch } from './RecordBatch';
 
@@ -76,5 +77,29 @@ describe('FileRecords', () => {
     expect(file.get(3).deleteHorizonMs).toBeNull();
     file.seal();
     expect(file.lastOffset(3)).toBe(52);
+  });
+});
+
+describe('BatchColumns', () => {
+  it('grows by chunks with at most one chunk of room unused, and gives room back when fitted', () => {
+    const columns = new BatchColumns();
+    for (let i = 0; i < 3000; i++) {
+      columns.store(i, { ...batch(i), records: null });
+      // Room for the next ones: at most a chunk (1,024 batches) past those held, never a copy of all.
+      expect(columns.capacity()).toBeGreaterThan(i);
+      expect(columns.capacity()).toBeLessThanOrEqual(Math.max(16, i + 1024));
+    }
+    columns.fit(2500);
+    expect(columns.capacity()).toBe(2500);
+    columns.store(2500, { ...batch(2500), records: null });
+    for (const i of [0, 15, 16, 1023, 1024, 2047, 2048, 2499, 2500])
+      expect(columns.batch(i)).toEqual({ ...batch(i), records: null });
+    expect(columns.batch(4).deleteHorizonMs).toBe(86_400_004);
+    columns.fit(3);
+    expect(columns.capacity()).toBe(3);
+    columns.store(3, { ...batch(5), records: null });
+    columns.store(4, { ...batch(4), records: null });
+    expect(columns.batch(3).deleteHorizonMs).toBeNull();
+    expect(columns.lastOffset(4)).toBe(42);
   });
 });
