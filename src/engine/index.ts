@@ -28,6 +28,8 @@ export type { IndexProbe } from './log/IndexSearch';
 export type { UnifiedLog } from './log/UnifiedLog';
 export { logFileBytes, offsetIndexBytes, timeIndexBytes } from './log/SegmentFiles';
 export { codecSupport } from './record/CompressionType';
+// Only a ZooKeeper run reaches it, and the page fetches ZooKeeper mode for such a run alone.
+export { zookeeperView } from './sim/zookeeperMode';
 export {
   queryLogDir,
   logDirKey,
@@ -42,7 +44,6 @@ export {
   partitionerState,
   brokerStorageView,
   metadataLogView,
-  zookeeperView,
   ASSIGNMENT_STRATEGIES,
   GROUP_PROTOCOLS,
   SERVER_ASSIGNORS,

@@ -245,7 +245,8 @@ function bindQueries(sim: Simulation): Omit<SimQueries, 'version'> {
       return view;
     },
     metadataLog: () => metadataLogView(sim),
-    zookeeper: () => zookeeperView(sim),
+    // (ZooKeeper mode's code is fetched only for a ZooKeeper run: only such a run has sim.zookeeper)
+    zookeeper: () => (sim.zookeeper ? zookeeperView(sim) : null),
     actionLog() {
       // The log only grows: its length says whether the copy is current.
       if (actions.length !== sim.actionLog.length)

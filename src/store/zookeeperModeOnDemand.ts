@@ -15,6 +15,7 @@ export let ZkPaths: typeof ZkMode.ZkPaths = real.notLoadedObject;
 export let zookeeperNodeId = real.call('zookeeperNodeId');
 export let bootstrapZooKeeper = real.call('bootstrapZooKeeper');
 export let mirrorZnode = real.call('mirrorZnode');
+export let zookeeperView = real.call('zookeeperView');
 
 export function isZooKeeperModeLoaded(): boolean {
   return real.isLoaded();
@@ -30,5 +31,6 @@ export function loadZooKeeperMode(): Promise<void> {
     zookeeperNodeId = m.zookeeperNodeId;
     bootstrapZooKeeper = m.bootstrapZooKeeper;
     mirrorZnode = m.mirrorZnode;
+    zookeeperView = m.zookeeperView;
   });
 }

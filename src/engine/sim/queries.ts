@@ -30,7 +30,8 @@ export {
   DEFAULT_SERVER_ASSIGNOR,
 } from '../coordinator/group/assignor/serverAssignorNames';
 
-export { zookeeperView, type ZooKeeperView, type ZnodeView } from '../snapshot/zookeeperView';
+// (the query itself comes with ZooKeeper mode, fetched on demand: sim/zookeeperMode.ts)
+export type { ZooKeeperView, ZnodeView } from '../snapshot/zookeeperView';
 export {
   metadataLogView,
   type MetadataLogView,

@@ -10,3 +10,4 @@ export { AdminZkClient } from '../admin/AdminZkClient';
 export { KafkaZkServer } from '../server/KafkaZkServer';
 export { ZkPaths } from '../controller/zk/ControllerContext';
 export { bootstrapZooKeeper, mirrorZnode } from './zkMetadata';
+export { zookeeperView } from '../snapshot/zookeeperView';

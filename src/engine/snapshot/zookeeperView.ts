@@ -4,8 +4,8 @@
 // loading from ZooKeeper with its progress.
 import type { Simulation } from '../sim/Simulation';
 import type { Znode, ZnodeData } from '../zookeeper/DataTree';
-// Through the module the page fetches on demand (only a ZooKeeper run reaches this).
-import { ZkPaths } from '../sim/zookeeperMode';
+// (part of ZooKeeper mode, which the page fetches on demand: sim/zookeeperMode.ts exports this)
+import { ZkPaths } from '../controller/zk/ControllerContext';
 
 export interface ZnodeView {
   path: string;
