@@ -19,12 +19,14 @@
 //     the probes cost time, so that run's frame times are not comparable and are not printed;
 //   - at scale (bench/scaleScenario.ts: 50 brokers, 30,000 replicas): a cold load to the cluster
 //     overview and its element count, each view's tab to its view on screen, then frames while it
-//     plays at 1× (skip with --no-scale).
+//     plays at 1× in each view of --scale-views (default: cluster; skip the whole case with
+//     --no-scale).
 //
 //   npm run bench:ui -- [--runs=3] [--seconds=10] [--warmup=2] [--loads=3] [--rate=1000]
 //                       [--width=1440 --height=900] [--view=cluster] [--port=4815]
 //                       [--no-build] [--out-dir=<dir>] [--bundle-only] [--no-scale] [--counts]
 //                       [--frames-only] (no bundle and cold load figures)
+//                       [--scale-views=cluster,replication,storage]
 //   (--no-build --out-dir=<dir>: measure a build made elsewhere, e.g. of an older commit)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromiumArgs, systemChromium } from '../e2e/chromium';
@@ -57,6 +59,7 @@ const BUNDLE_ONLY = args.includes('--bundle-only');
 const SCALE = !args.includes('--no-scale');
 const COUNTS = args.includes('--counts');
 const FRAMES_ONLY = args.includes('--frames-only');
+const SCALE_PLAY_VIEWS = (flag('scale-views') ?? 'cluster').split(',').filter(Boolean);
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = flag('out-dir') ?? join(tmpdir(), 'kafkascope-bench-ui');
@@ -424,7 +427,8 @@ interface ScaleRun {
   elements: number;
   /** Each view's tab pressed → its view on screen, ms. */
   views: [string, number][];
-  frames: FrameRun;
+  /** Playing at 1× in each view of SCALE_PLAY_VIEWS, in that order. */
+  frames: [string, FrameRun][];
 }
 
 const SCALE_VIEWS: [tab: string, hook: string][] = [
@@ -457,7 +461,11 @@ async function scaleRun(browser: Browser): Promise<ScaleRun> {
     views.push([tab, Date.now() - t0]);
   }
   await page.getByTestId('play-toggle').click();
-  const frames = await measureFrames(page);
+  const frames: [string, FrameRun][] = [];
+  for (const view of SCALE_PLAY_VIEWS) {
+    await page.getByTestId(`view-tab-${view}`).click();
+    frames.push([view, await measureFrames(page)]);
+  }
   await context.close();
   return { shownMs, elements, views, frames };
 }
@@ -636,8 +644,10 @@ async function main(): Promise<void> {
         `  cold load to the cluster overview ${ms(r.shownMs)}, ${r.elements} elements; tab to view: ` +
           r.views.map(([v, t]) => `${v} ${t} ms`).join(', '),
       );
-      console.log(`  playing at 1× in the cluster view (${WARMUP} s warm-up, ${SECONDS} s):`);
-      printFrames(0, r.frames);
+      for (const [view, frames] of r.frames) {
+        console.log(`  playing at 1× in the ${view} view (${WARMUP} s warm-up, ${SECONDS} s):`);
+        printFrames(0, frames);
+      }
     }
   } finally {
     await browser?.close();

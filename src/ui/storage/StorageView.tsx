@@ -3,7 +3,7 @@
 // the file and its .index entries pointing into it; look an offset or a timestamp up step by
 // step; inspect a batch's bytes; download the files; change the topic's log settings live.
 import { useId, useMemo } from 'react';
-import type { Snapshot } from '../../engine';
+import type { Snapshot, TopicSnapshot } from '../../engine';
 import { useSelection, type Selection } from '../../store/selection';
 import { useProducerSpecs, useSimStore } from '../../store/simStore';
 import { BrokerControls } from '../common/BrokerControls';
@@ -21,17 +21,33 @@ interface HostedReplica {
   inSync: boolean;
 }
 
-function hostedReplicas(snapshot: Snapshot, broker: number): HostedReplica[] {
-  return snapshot.topics.flatMap((topic) =>
-    topic.partitions
+/**
+ * Each topic's replicas on each broker, while the topic's snapshot is the same object: at 10,000
+ * partitions a publish changes one or two topics, and the view looks its broker's list up twice a
+ * render.
+ */
+const hostedByTopic = new WeakMap<TopicSnapshot, Map<number, HostedReplica[]>>();
+
+function hostedIn(topic: TopicSnapshot, broker: number): HostedReplica[] {
+  let byBroker = hostedByTopic.get(topic);
+  if (!byBroker) hostedByTopic.set(topic, (byBroker = new Map()));
+  let list = byBroker.get(broker);
+  if (!list) {
+    list = topic.partitions
       .filter((p) => p.replicas.includes(broker))
       .map((p) => ({
         topic: topic.name,
         partition: p.partition,
         leader: p.leader === broker,
         inSync: p.isr.includes(broker),
-      })),
-  );
+      }));
+    byBroker.set(broker, list);
+  }
+  return list;
+}
+
+function hostedReplicas(snapshot: Snapshot, broker: number): HostedReplica[] {
+  return snapshot.topics.flatMap((topic) => hostedIn(topic, broker));
 }
 
 /**
