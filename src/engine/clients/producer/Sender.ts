@@ -23,7 +23,9 @@ interface InFlightRequest {
   correlationId: number;
   broker: number;
   batches: ProducerBatch[];
-  timeout: Cancellable;
+  /** request.timeout.ms after it was sent, and its timeout's place in that millisecond. */
+  deadline: number;
+  timeoutSeq: number;
 }
 
 /** What the Sender is given, as Kafka's KafkaProducer.newSender hands it over. */
@@ -377,15 +379,13 @@ export class Sender {
       for (const b of batches) this.completeBatch(b, -1);
       return;
     }
-    const timeout = ctx.schedule(now + cfg.requestTimeoutMs, () =>
-      this.onRequestTimeout(msg.correlationId),
-    );
-    this.addInFlight({
-      correlationId: msg.correlationId,
-      broker,
-      batches,
-      timeout,
-    });
+    const deadline = now + cfg.requestTimeoutMs;
+    const timeoutSeq = ctx.reserveSeq();
+    this.addInFlight({ correlationId: msg.correlationId, broker, batches, deadline, timeoutSeq });
+    // The queued timeout event is for an earlier request, so due no later (unless
+    // request.timeout.ms was lowered since): it re-arms for this one when it fires.
+    if (this.armedSeq < 0 || before(deadline, timeoutSeq, this.armedDeadline, this.armedSeq))
+      this.armTimeout(deadline, timeoutSeq);
     // Wake when the first of these batches would reach delivery.timeout.ms in flight.
     if (firstExpiry < now + cfg.requestTimeoutMs) this.wakeAt(firstExpiry);
   }
@@ -398,6 +398,35 @@ export class Sender {
   }
 
   private readonly brokerNodes = new Map<number, string>();
+
+  /**
+   * The one request-timeout event queued (NetworkClient checks its in-flight requests' timeouts
+   * on each poll; no timer per request): for the in-flight request due first, at its deadline
+   * and in the place it took when sent — so a timeout fires exactly when and where its own event
+   * would have. A request answered in time leaves the event to re-arm for the next one.
+   */
+  private armedSeq = -1;
+  private armedDeadline = Infinity;
+
+  private armTimeout(deadline: number, seq: number): void {
+    this.armedSeq = seq;
+    this.armedDeadline = deadline;
+    this.ctx.scheduleReserved(deadline, seq, () => this.onTimeoutEvent(seq));
+  }
+
+  private onTimeoutEvent(seq: number): void {
+    if (seq !== this.armedSeq) return; // an earlier deadline was armed since
+    this.armedSeq = -1;
+    this.armedDeadline = Infinity;
+    let due: InFlightRequest | null = null;
+    let next: InFlightRequest | null = null;
+    for (const r of this.inFlight.values()) {
+      if (r.timeoutSeq === seq) due = r;
+      else if (!next || before(r.deadline, r.timeoutSeq, next.deadline, next.timeoutSeq)) next = r;
+    }
+    if (next) this.armTimeout(next.deadline, next.timeoutSeq);
+    if (due) this.onRequestTimeout(due.correlationId);
+  }
 
   private onRequestTimeout(correlationId: number): void {
     const req = this.inFlight.get(correlationId);
@@ -414,7 +443,6 @@ export class Sender {
     if (lost.length === 0) return;
     for (const r of lost) {
       this.removeInFlight(r);
-      r.timeout.cancel();
       for (const b of r.batches) if (!b.done) this.handleBatchError(b, 'NETWORK_EXCEPTION');
     }
     this.requestMetadata();
@@ -425,7 +453,6 @@ export class Sender {
     const req = this.inFlight.get(msg.correlationId);
     if (!req) return; // timed out already: a late answer is ignored
     this.removeInFlight(req);
-    req.timeout.cancel();
     for (const pr of msg.payload.partitions) {
       const b = batchFor(req.batches, pr.topic, pr.partition);
       if (!b) continue;
@@ -469,6 +496,11 @@ export class Sender {
       this.failBatch(b, error, b.attempts <= cfg.retries);
     }
   }
+}
+
+/** Does a timeout at (deadline, seq) fire before one at (otherDeadline, otherSeq)? */
+function before(deadline: number, seq: number, otherDeadline: number, otherSeq: number): boolean {
+  return deadline < otherDeadline || (deadline === otherDeadline && seq < otherSeq);
 }
 
 /** The request's batch for a partition of its response. */
