@@ -388,7 +388,15 @@ async function measureFrames(page: import('@playwright/test').Page): Promise<Fra
   await page.waitForTimeout(WARMUP * 1000);
   const sim0 = await simNow(page);
   const wall0 = await page.evaluate(() => {
-    (window as unknown as { __benchProbe: { recording: boolean } }).__benchProbe.recording = true;
+    const probe = (
+      window as unknown as {
+        __benchProbe: { frames: number[]; longTasks: number[]; recording: boolean };
+      }
+    ).__benchProbe;
+    // (a page measured again, in another view, starts a new record)
+    probe.frames = [];
+    probe.longTasks = [];
+    probe.recording = true;
     return performance.now();
   });
   await page.waitForTimeout(SECONDS * 1000);
