@@ -131,12 +131,12 @@ export class BatchColumns {
     return last < 0 ? 0 : last * CHUNK + this.chunks[last]!.codec.length;
   }
 
-  /** The last chunk doubles up to CHUNK batches; a full one is followed by a new chunk. */
+  /** The first chunk doubles up to CHUNK batches (a small log stays small); then whole chunks. */
   private grow(): void {
     const last = this.chunks.length - 1;
     const size = last < 0 ? 0 : this.chunks[last]!.codec.length;
     if (last >= 0 && size < CHUNK)
       this.chunks[last] = chunk(Math.min(CHUNK, size * 2), this.chunks[last]);
-    else this.chunks.push(chunk(last < 0 ? 16 : CHUNK >> 3));
+    else this.chunks.push(chunk(last < 0 ? 16 : CHUNK));
   }
 }

@@ -67,6 +67,12 @@ export class UnifiedLog {
   private payloadRecords = 0;
   /** Payloads of offsets below this have been dropped. */
   private payloadTrimOffset = 0;
+  /**
+   * The batch trimmed last (its segment's place in the list, the segment, the batch): while the
+   * log keeps that shape the next one to trim is the batch after it, found without a search.
+   */
+  private readonly trimmed: { pos: number; seg: LogSegment | null; idx: number; rewrites: number } =
+    { pos: -1, seg: null, idx: -1, rewrites: -1 };
   private end = 0;
   /** The snapshot generation this log last marked its partition changed in (DirtyPartitions). */
   private markedIn = -1;
@@ -446,20 +452,38 @@ export class UnifiedLog {
 
   /** Drop payloads of the oldest batches beyond the window; offsets and sizes stay. */
   private trimPayloads(): void {
+    const m = this.trimmed;
     while (this.payloadRecords > this.payloadWindow) {
-      // The batch holding the trim offset, or the first after it (batchAt without building it).
-      const s = this.segmentIndexFor(this.payloadTrimOffset);
-      let seg: LogSegment | undefined;
+      let pos = -1;
       let b = -1;
-      for (let i = Math.max(s, 0); i < this.segments.length && b < 0; i++) {
-        seg = this.segments[i]!;
-        b = i === s ? seg.findBatchIndex(this.payloadTrimOffset) : 0;
-        if (b >= seg.batches.length) b = -1;
+      if (
+        m.rewrites === this.rewrites &&
+        this.segments[m.pos] === m.seg &&
+        m.idx + 1 < m.seg.batches.length &&
+        m.seg.batches.lastOffset(m.idx) + 1 === this.payloadTrimOffset
+      ) {
+        // The batch after the last one trimmed is the first at or after the trim offset.
+        pos = m.pos;
+        b = m.idx + 1;
+      } else {
+        // The batch holding the trim offset, or the first after it (batchAt without building it).
+        const s = this.segmentIndexFor(this.payloadTrimOffset);
+        for (let i = Math.max(s, 0); i < this.segments.length && b < 0; i++) {
+          const seg = this.segments[i]!;
+          b = i === s ? seg.findBatchIndex(this.payloadTrimOffset) : 0;
+          if (b >= seg.batches.length) b = -1;
+          pos = i;
+        }
+        if (b < 0) return;
       }
-      if (b < 0) return;
-      const lastOffset = seg!.batches.lastOffset(b);
-      this.payloadRecords -= seg!.batches.dropRecords(b);
+      const batches = this.segments[pos]!.batches;
+      const lastOffset = batches.lastOffset(b);
+      this.payloadRecords -= batches.dropRecords(b);
       this.payloadTrimOffset = lastOffset + 1;
+      m.pos = pos;
+      m.seg = this.segments[pos]!;
+      m.idx = b;
+      m.rewrites = this.rewrites;
     }
   }
 
