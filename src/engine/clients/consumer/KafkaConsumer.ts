@@ -269,7 +269,8 @@ export class KafkaConsumer implements NetworkNode {
         count += n;
         this.positions.set(this.tpKey(f.topic, f.partition), f.records[n - 1]!.offset + 1);
       }
-      if (i === 0) this.buffer.shift(); // no array of the removed one, as splice makes
+      if (i === 0)
+        this.buffer.shift(); // no array of the removed one, as splice makes
       else this.buffer.splice(i, 1);
     }
     this.sendFetches();
@@ -815,12 +816,17 @@ export class KafkaConsumer implements NetworkNode {
           for (const r of b.records) if (r.offset >= pos) records[filled++] = r;
         } else {
           for (let o = Math.max(b.baseOffset, pos); o <= b.lastOffset; o++)
-            records[filled++] = { offset: o, timestamp: b.maxTimestamp, key: null, value: null, id: -1 };
+            records[filled++] = {
+              offset: o,
+              timestamp: b.maxTimestamp,
+              key: null,
+              value: null,
+              id: -1,
+            };
         }
       }
       records.length = filled;
-      if (filled > 0)
-        this.buffer.push({ topic: pr.topic, partition: pr.partition, records });
+      if (filled > 0) this.buffer.push({ topic: pr.topic, partition: pr.partition, records });
     }
     if (refresh) this.metadata.requestUpdate();
     this.wake();

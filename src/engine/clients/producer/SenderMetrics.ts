@@ -77,7 +77,12 @@ export class SenderMetrics {
     this.requestTotal++;
   }
 
-  recordBatchSent(now: number, records: number, wireBytes: number, uncompressedBytes: number): void {
+  recordBatchSent(
+    now: number,
+    records: number,
+    wireBytes: number,
+    uncompressedBytes: number,
+  ): void {
     const s = this.sampleAt(now);
     s.batches++;
     s.records += records;
