@@ -114,11 +114,16 @@ function codecsOnDemand(): Plugin {
  * until loaded); the store loads the real one before a run that names it (src/store/lazyModules.ts).
  * The stand-in's own import resolves normally. Tests and the CLI import the modules themselves.
  *  - KIP-848's consumer group protocol (~8 kB gzipped; a run naming group.protocol);
- *  - ZooKeeper mode (~10 kB; a run naming zookeeper).
+ *  - ZooKeeper mode (~10 kB; a run naming zookeeper);
+ *  - the sticky assignors (~1 kB; a run naming sticky);
+ *  - the log cleaner (~1 kB; a run naming compaction, segments or rolling, and every page once
+ *    idle after opening).
  */
 const ENGINE_PARTS_ON_DEMAND: [engineModule: string, standIn: string][] = [
   ['sim/consumerGroupProtocol', 'consumerProtocolOnDemand'],
   ['sim/zookeeperMode', 'zookeeperModeOnDemand'],
+  ['clients/consumer/stickyAssignors', 'stickyAssignorsOnDemand'],
+  ['log/logCleaner', 'logCleanerOnDemand'],
 ];
 
 function enginePartsOnDemand(): Plugin {

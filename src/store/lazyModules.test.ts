@@ -6,10 +6,16 @@ import * as Protocol from '../engine/sim/consumerGroupProtocol';
 import * as standIn from './consumerProtocolOnDemand';
 import * as ZkMode from '../engine/sim/zookeeperMode';
 import * as zkStandIn from './zookeeperModeOnDemand';
+import * as Sticky from '../engine/clients/consumer/stickyAssignors';
+import * as stickyStandIn from './stickyAssignorsOnDemand';
+import * as cleanerStandIn from './logCleanerOnDemand';
+import * as Cleaner from '../engine/log/Cleaner';
 import {
   lazyModulesReady,
   loadLazyModules,
   needsConsumerProtocol,
+  needsLogCleaner,
+  needsStickyAssignors,
   needsZooKeeperMode,
 } from './lazyModules';
 import { STARTERS } from '../content/scenarios';
@@ -74,5 +80,58 @@ describe('the consumer group protocol fetched on demand', () => {
     expect(zkStandIn.zookeeperNodeId).toBe(ZkMode.zookeeperNodeId);
     expect(zkStandIn.bootstrapZooKeeper).toBe(ZkMode.bootstrapZooKeeper);
     expect(zkStandIn.mirrorZnode).toBe(ZkMode.mirrorZnode);
+  });
+
+  it('the sticky assignors: only a run naming sticky needs them; the stand-in refuses, then is the engine module', async () => {
+    expect(
+      needsStickyAssignors({
+        consumerGroups: [{ config: { 'partition.assignment.strategy': 'cooperative-sticky' } }],
+      }),
+    ).toBe(true);
+    expect(
+      needsStickyAssignors({
+        do: 'setConfig',
+        key: 'partition.assignment.strategy',
+        value: 'org.apache.kafka.clients.consumer.StickyAssignor',
+      }),
+    ).toBe(true);
+    // The default strategy list [range, cooperative-sticky] elects range: nothing to fetch.
+    expect(needsStickyAssignors({ consumerGroups: [{ id: 'g', topics: ['t'] }] })).toBe(false);
+    const naming = STARTERS.filter((s) => needsStickyAssignors(s.scenario)).map((s) => s.id);
+    expect(naming).toContain('group-eager-vs-cooperative');
+    expect(naming.length).toBeLessThan(STARTERS.length / 2);
+    const run = { do: 'setConfig', key: 'partition.assignment.strategy', value: 'sticky' };
+    expect(lazyModulesReady(run)).toBe(false);
+    expect(() => new stickyStandIn.StickyAssignor()).toThrow(/sticky assignors.*not loaded/);
+    expect(() => new stickyStandIn.CooperativeStickyAssignor()).toThrow(/not loaded/);
+    await loadLazyModules(run);
+    expect(lazyModulesReady(run)).toBe(true);
+    expect(stickyStandIn.StickyAssignor).toBe(Sticky.StickyAssignor);
+    expect(stickyStandIn.CooperativeStickyAssignor).toBe(Sticky.CooperativeStickyAssignor);
+  });
+
+  it('the log cleaner: a run naming compaction, segments or rolling needs it first; the stand-in refuses, then calls the engine', async () => {
+    expect(
+      needsLogCleaner({ topics: [{ name: 't', config: { 'cleanup.policy': 'compact' } }] }),
+    ).toBe(true);
+    expect(needsLogCleaner({ cluster: { config: { 'offsets.topic.segment.bytes': 1 } } })).toBe(
+      true,
+    );
+    expect(needsLogCleaner({ do: 'setConfig', key: 'log.roll.ms', value: 1000 })).toBe(true);
+    expect(needsLogCleaner({ consumerGroups: [{ id: 'g', topics: ['t'] }] })).toBe(false);
+    for (const s of STARTERS)
+      if (
+        (s.scenario as { topics?: { config?: Record<string, unknown> }[] }).topics?.some((t) =>
+          String(t.config?.['cleanup.policy'] ?? '').includes('compact'),
+        )
+      )
+        expect(needsLogCleaner(s.scenario), s.id).toBe(true);
+    const run = { do: 'setConfig', key: 'cleanup.policy', value: 'compact' };
+    expect(lazyModulesReady(run)).toBe(false);
+    const log = {} as Parameters<typeof Cleaner.cleanLog>[0];
+    expect(() => cleanerStandIn.cleanLog(log, 0)).toThrow(/log cleaner.*not loaded/);
+    await loadLazyModules(run);
+    expect(lazyModulesReady(run)).toBe(true);
+    expect(cleanerStandIn.isLogCleanerLoaded()).toBe(true);
   });
 });

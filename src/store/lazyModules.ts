@@ -1,11 +1,15 @@
 // The engine parts the page fetches on demand, and which run needs which: the codecs
 // (lazyCodecs.ts: gzip, zstd decompression, snappy, lz4), KIP-848's consumer group protocol
-// (consumerProtocolOnDemand.ts) and ZooKeeper mode (zookeeperModeOnDemand.ts). A run that names one anywhere — its scenario, a link's actions,
+// (consumerProtocolOnDemand.ts), ZooKeeper mode (zookeeperModeOnDemand.ts), the sticky
+// assignors (stickyAssignorsOnDemand.ts) and the log cleaner (logCleanerOnDemand.ts, which the
+// page also fetches once idle: see loadLogCleanerWhenIdle). A run that names one anywhere — its scenario, a link's actions,
 // an action someone applies — waits for it first; a run that names none fetches nothing. Every
 // place the page creates a simulation or applies an action goes through these.
 import { lazyCodecsReady, loadLazyCodecs, namesAnywhere, needsLazyCodecs } from './lazyCodecs';
 import { isConsumerProtocolLoaded, loadConsumerProtocol } from './consumerProtocolOnDemand';
 import { isZooKeeperModeLoaded, loadZooKeeperMode } from './zookeeperModeOnDemand';
+import { isStickyAssignorsLoaded, loadStickyAssignors } from './stickyAssignorsOnDemand';
+import { isLogCleanerLoaded, loadLogCleaner } from './logCleanerOnDemand';
 
 /**
  * Whether `input` (anything JSON) may run the consumer group protocol: it names group.protocol
@@ -24,12 +28,41 @@ export function needsZooKeeperMode(input: unknown): boolean {
   return namesAnywhere(input, /zookeeper/i);
 }
 
+/**
+ * Whether `input` may run a sticky assignor: it names sticky somewhere (partition.assignment.strategy
+ * by short or class name; a group elects one only when its members list it first, and the default
+ * [range, cooperative-sticky] elects range). A superset (the sticky partitioner too), which only
+ * costs a fetch.
+ */
+export function needsStickyAssignors(input: unknown): boolean {
+  return namesAnywhere(input, /sticky/i);
+}
+
+/**
+ * Whether `input` may clean a log soon: it names compaction (cleanup.policy compact), segments or
+ * rolling (what makes a compacted log's segments, __consumer_offsets' included, cleanable early).
+ * A superset, which only costs a fetch; any other run has the cleaner long before it needs it
+ * (loadLogCleanerWhenIdle).
+ */
+export function needsLogCleaner(input: unknown): boolean {
+  return namesAnywhere(input, /compact|segment|roll/i);
+}
+
+/** Fetch the log cleaner once the page is idle after opening (a failed fetch is tried again later). */
+export function loadLogCleanerWhenIdle(): void {
+  const load = () => void loadLogCleaner().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 1000);
+}
+
 /** Whether everything `input` may need is here (true for a run that needs nothing). */
 export function lazyModulesReady(input: unknown): boolean {
   return (
     (!needsLazyCodecs(input) || lazyCodecsReady()) &&
     (!needsConsumerProtocol(input) || isConsumerProtocolLoaded()) &&
-    (!needsZooKeeperMode(input) || isZooKeeperModeLoaded())
+    (!needsZooKeeperMode(input) || isZooKeeperModeLoaded()) &&
+    (!needsStickyAssignors(input) || isStickyAssignorsLoaded()) &&
+    (!needsLogCleaner(input) || isLogCleanerLoaded())
   );
 }
 
@@ -39,5 +72,7 @@ export function loadLazyModules(input: unknown): Promise<void> {
   if (needsLazyCodecs(input)) loads.push(loadLazyCodecs());
   if (needsConsumerProtocol(input)) loads.push(loadConsumerProtocol());
   if (needsZooKeeperMode(input)) loads.push(loadZooKeeperMode());
+  if (needsStickyAssignors(input)) loads.push(loadStickyAssignors());
+  if (needsLogCleaner(input)) loads.push(loadLogCleaner());
   return Promise.all(loads).then(() => undefined);
 }

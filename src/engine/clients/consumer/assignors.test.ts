@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Scenario, TraceEvent } from '../../index';
 import { ofType, runWithTrace } from '../../test/scenarios';
 import { RoundRobinAssignor } from './RoundRobinAssignor';
+import { SUPPORTED_PROTOCOLS, assignorFor } from './assignors';
 import type { Subscription } from './ConsumerPartitionAssignor';
 
 type TP = { topic: string; partition: number };
@@ -206,5 +207,15 @@ describe('protocol selection', () => {
     const g = sim.snapshot().consumerGroups[0]!;
     expect(g.strategy).toBe('cooperative-sticky');
     expect(g.rebalanceProtocol).toBe('COOPERATIVE');
+  });
+});
+
+describe('the supported protocols table', () => {
+  it('says what each assignor class supports (rebalanceProtocolOf reads it without constructing one)', () => {
+    for (const [name, protocols] of Object.entries(SUPPORTED_PROTOCOLS)) {
+      const assignor = assignorFor(name as keyof typeof SUPPORTED_PROTOCOLS);
+      expect(assignor.name).toBe(name);
+      expect([...assignor.supportedProtocols]).toEqual([...protocols]);
+    }
   });
 });

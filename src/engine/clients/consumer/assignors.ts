@@ -5,8 +5,21 @@ import type { AssignmentStrategy } from '../../config/types';
 import type { ConsumerPartitionAssignor, RebalanceProtocol } from './ConsumerPartitionAssignor';
 import { RangeAssignor } from './RangeAssignor';
 import { RoundRobinAssignor } from './RoundRobinAssignor';
-import { StickyAssignor } from './StickyAssignor';
-import { CooperativeStickyAssignor } from './CooperativeStickyAssignor';
+import { CooperativeStickyAssignor, StickyAssignor } from './stickyAssignors';
+
+/**
+ * Each assignor's supportedProtocols(), known without constructing it: every consumer reads them,
+ * while the sticky ones are fetched by the page only for a run that names them
+ * (stickyAssignors.ts). assignors.test checks the table against the classes.
+ */
+export const SUPPORTED_PROTOCOLS: Readonly<
+  Record<AssignmentStrategy, readonly RebalanceProtocol[]>
+> = {
+  range: ['EAGER'],
+  roundrobin: ['EAGER'],
+  sticky: ['EAGER'],
+  'cooperative-sticky': ['COOPERATIVE', 'EAGER'],
+};
 
 export function assignorFor(name: AssignmentStrategy): ConsumerPartitionAssignor {
   switch (name) {
@@ -22,7 +35,7 @@ export function assignorFor(name: AssignmentStrategy): ConsumerPartitionAssignor
 }
 
 export function rebalanceProtocolOf(strategies: readonly AssignmentStrategy[]): RebalanceProtocol {
-  return strategies.every((s) => assignorFor(s).supportedProtocols.includes('COOPERATIVE'))
+  return strategies.every((s) => SUPPORTED_PROTOCOLS[s].includes('COOPERATIVE'))
     ? 'COOPERATIVE'
     : 'EAGER';
 }
