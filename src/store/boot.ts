@@ -19,7 +19,7 @@ import type { EngineError } from '../engine';
 import { langFromLocale, loadLang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import type { AppError } from './errors';
-import { loadLazyModules } from './lazyModules';
+import { loadLazyModules, loadLogCleanerWhenIdle } from './lazyModules';
 import { loadSettings, saveSettings } from './persist';
 import { useSelection } from './selection';
 import type { buildShareUrl, LinkError, ParsedLink, ShareLink } from './shareLink';
@@ -140,6 +140,8 @@ export async function bootStore(
   if (store().sim) return;
   await openLink(location);
   followAddress();
+  // Not in the first download, and no run needs it for a long while unless it names it.
+  loadLogCleanerWhenIdle();
 }
 
 /** Open what a link says, replacing whatever runs now (bootStore's work; tests call it directly). */

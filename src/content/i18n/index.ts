@@ -11,7 +11,6 @@ import type { groupsEn } from './groups';
 import type { storageEn } from './storage';
 import type { whyfastEn } from './whyfast';
 import type { controllerEn } from './controller';
-import { isParticle, particle } from './particles';
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
@@ -131,8 +130,21 @@ export function format(template: string, params?: Params): string {
   return template.replace(/\{(\w+)(?::([^{}]+))?\}/g, (whole, name: string, spec?: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
-    return spec !== undefined && isParticle(spec) ? value + particle(value, spec) : value;
+    const p = spec !== undefined && particleAfter ? particleAfter(value, spec) : null;
+    return p === null ? value : value + p;
   });
+}
+
+/** The particle after `value` for a `{name:이/가}` spec, or null when `spec` names none. */
+type ParticleAfter = (value: string, spec: string) => string | null;
+let particleAfter: ParticleAfter | null = null;
+
+/**
+ * Only Korean texts have particles: the Korean chunk (ko.ts) hands format its particles helper
+ * when it loads, so an English page does not download it.
+ */
+export function setParticles(after: ParticleAfter): void {
+  particleAfter = after;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Korean texts. Typed against the English keys: a missing or extra key is a type error.
 // Kafka's own terms (offset, ISR, leader, high watermark, acks) stay as Kafka spells them.
-import type { CoreMessages } from './index';
+import { setParticles, type CoreMessages } from './index';
+import { isParticle, particle } from './particles';
 import { replicationKo } from './replication.ko';
 import { timelineKo } from './timeline.ko';
 import { embedKo } from './embed.ko';
@@ -12,6 +13,9 @@ import { produceKo } from './produce.ko';
 import { learnKo } from './learn.ko';
 import { startersKo } from './starters.ko';
 import { overviewKo } from './overview.ko';
+
+// format's Korean particles ({broker:이/가}) come with the Korean texts.
+setParticles((value, spec) => (isParticle(spec) ? particle(value, spec) : null));
 
 export const ko: CoreMessages = {
   ...replicationKo,

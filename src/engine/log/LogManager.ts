@@ -5,7 +5,7 @@ import type { BrokerConfig } from '../config/types';
 import type { UnifiedLog } from './UnifiedLog';
 import { compacts } from './LogConfig';
 import { deleteOldSegments } from './LogDeletion';
-import { cleanLog } from './Cleaner';
+import { cleanLog } from './logCleaner';
 import { logToClean } from './LogCleanerManager';
 
 /** LogManager's InitialTaskDelayMs (log.initial.task.delay.ms, 30 s). */

@@ -4,6 +4,7 @@
 // (failoverStore.ts).
 import { runFailover } from './failoverRun';
 import { loadLazyModules } from '../lazyModules';
+import { loadLogCleaner } from '../logCleanerOnDemand';
 import { serveWorkerRuns } from '../workerRun';
 import {
   FAILOVER_KILL_SPREAD_MS,
@@ -13,7 +14,7 @@ import {
 
 serveWorkerRuns<FailoverRequest, FailoverSample>(async (request, emit) => {
   // ZooKeeper mode is fetched on demand (lazyModules.ts): the modes name it.
-  await loadLazyModules(request.modes);
+  await Promise.all([loadLogCleaner(), loadLazyModules(request.modes)]);
   for (const partitions of [...request.partitions].sort((a, b) => a - b))
     for (const mode of request.modes)
       request.seeds.forEach((seed, i) =>
