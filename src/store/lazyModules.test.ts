@@ -1,15 +1,12 @@
 // The consumer group protocol fetched on demand (lazyModules.ts, consumerProtocolOnDemand.ts): which
 // runs need it, and the stand-in the build puts in place of src/engine/sim/consumerGroupProtocol.ts —
 // it refuses before loading, then hands out the engine's own classes.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Protocol from '../engine/sim/consumerGroupProtocol';
 import * as standIn from './consumerProtocolOnDemand';
 import * as ZkMode from '../engine/sim/zookeeperMode';
 import * as zkStandIn from './zookeeperModeOnDemand';
-import * as Sticky from '../engine/clients/consumer/stickyAssignors';
-import * as stickyStandIn from './stickyAssignorsOnDemand';
-import * as cleanerStandIn from './logCleanerOnDemand';
-import * as Cleaner from '../engine/log/Cleaner';
+import type * as Cleaner from '../engine/log/Cleaner';
 import {
   lazyModulesReady,
   loadLazyModules,
@@ -100,12 +97,17 @@ describe('the consumer group protocol fetched on demand', () => {
     const naming = STARTERS.filter((s) => needsStickyAssignors(s.scenario)).map((s) => s.id);
     expect(naming).toContain('group-eager-vs-cooperative');
     expect(naming.length).toBeLessThan(STARTERS.length / 2);
+    // The test setup loads them (as the page has them for most runs): a fresh copy has not.
+    vi.resetModules();
+    const fresh = await import('./lazyModules');
+    const stickyStandIn = await import('./stickyAssignorsOnDemand');
     const run = { do: 'setConfig', key: 'partition.assignment.strategy', value: 'sticky' };
-    expect(lazyModulesReady(run)).toBe(false);
+    expect(fresh.lazyModulesReady(run)).toBe(false);
     expect(() => new stickyStandIn.StickyAssignor()).toThrow(/sticky assignors.*not loaded/);
     expect(() => new stickyStandIn.CooperativeStickyAssignor()).toThrow(/not loaded/);
-    await loadLazyModules(run);
-    expect(lazyModulesReady(run)).toBe(true);
+    await fresh.loadLazyModules(run);
+    expect(fresh.lazyModulesReady(run)).toBe(true);
+    const Sticky = await import('../engine/clients/consumer/stickyAssignors');
     expect(stickyStandIn.StickyAssignor).toBe(Sticky.StickyAssignor);
     expect(stickyStandIn.CooperativeStickyAssignor).toBe(Sticky.CooperativeStickyAssignor);
   });
@@ -126,12 +128,16 @@ describe('the consumer group protocol fetched on demand', () => {
         )
       )
         expect(needsLogCleaner(s.scenario), s.id).toBe(true);
+    // The test setup loads it (as every page does once idle): a fresh copy has not.
+    vi.resetModules();
+    const fresh = await import('./lazyModules');
+    const cleanerStandIn = await import('./logCleanerOnDemand');
     const run = { do: 'setConfig', key: 'cleanup.policy', value: 'compact' };
-    expect(lazyModulesReady(run)).toBe(false);
+    expect(fresh.lazyModulesReady(run)).toBe(false);
     const log = {} as Parameters<typeof Cleaner.cleanLog>[0];
     expect(() => cleanerStandIn.cleanLog(log, 0)).toThrow(/log cleaner.*not loaded/);
-    await loadLazyModules(run);
-    expect(lazyModulesReady(run)).toBe(true);
+    await fresh.loadLazyModules(run);
+    expect(fresh.lazyModulesReady(run)).toBe(true);
     expect(cleanerStandIn.isLogCleanerLoaded()).toBe(true);
   });
 });
