@@ -26,40 +26,37 @@ export class FileRecords implements Iterable<LogBatch> {
 
   /** The i-th batch: the kept object, or one built from the columns (records null). */
   get(i: number): LogBatch {
-    return i < this.cold ? this.columns.batch(i) : this.hot[this.head + i - this.cold]!;
+    return i < this.cold ? this.columns.batch(i) : this.hotAt(i);
+  }
+
+  /** The kept object of the i-th batch (i at or past `cold`). */
+  private hotAt(i: number): LogBatch {
+    return this.hot[this.head + i - this.cold]!;
   }
 
   baseOffset(i: number): number {
-    return i < this.cold
-      ? this.columns.baseOffset(i)
-      : this.hot[this.head + i - this.cold]!.baseOffset;
+    return i < this.cold ? this.columns.baseOffset(i) : this.hotAt(i).baseOffset;
   }
 
   lastOffset(i: number): number {
-    return i < this.cold
-      ? this.columns.lastOffset(i)
-      : this.hot[this.head + i - this.cold]!.lastOffset;
+    return i < this.cold ? this.columns.lastOffset(i) : this.hotAt(i).lastOffset;
   }
 
   position(i: number): number {
-    return i < this.cold ? this.columns.position(i) : this.hot[this.head + i - this.cold]!.position;
+    return i < this.cold ? this.columns.position(i) : this.hotAt(i).position;
   }
 
   sizeBytes(i: number): number {
-    return i < this.cold
-      ? this.columns.sizeBytes(i)
-      : this.hot[this.head + i - this.cold]!.sizeBytes;
+    return i < this.cold ? this.columns.sizeBytes(i) : this.hotAt(i).sizeBytes;
   }
 
   maxTimestamp(i: number): number {
-    return i < this.cold
-      ? this.columns.maxTimestamp(i)
-      : this.hot[this.head + i - this.cold]!.maxTimestamp;
+    return i < this.cold ? this.columns.maxTimestamp(i) : this.hotAt(i).maxTimestamp;
   }
 
   /** The i-th batch's records, null behind the payload window. */
   records(i: number): readonly LogRecord[] | null {
-    return i < this.cold ? null : this.hot[this.head + i - this.cold]!.records;
+    return i < this.cold ? null : this.hotAt(i).records;
   }
 
   *[Symbol.iterator](): Iterator<LogBatch> {
@@ -74,7 +71,7 @@ export class FileRecords implements Iterable<LogBatch> {
   /** The payload window passed the i-th batch: its records go (from the object every holder shares). */
   dropRecords(i: number): number {
     if (i < this.cold) return 0;
-    const b = this.hot[this.head + i - this.cold]!;
+    const b = this.hotAt(i);
     const n = b.records?.length ?? 0;
     b.records = null;
     this.retire();

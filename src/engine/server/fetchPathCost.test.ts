@@ -3,7 +3,7 @@
 // idle partition's request entry is sent again rather than rebuilt, and the follower matches the
 // answer to its request by position instead of looking each partition up.
 import { describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../index';
+import type { Scenario, Simulation } from '../index';
 import { createSimulation } from '../index';
 import type { FetchRequest } from '../network/requests';
 import { ReplicaManager } from './ReplicaManager';
@@ -40,16 +40,22 @@ function cluster(): Scenario {
   };
 }
 
+/** Every fetch follower 2 sends leader 1 from now on, as broker 1 receives it. */
+function fetchesFromTwo(sim: Simulation): FetchRequest[] {
+  const rm = sim.brokers.get(1)!.replicaManager;
+  const handle = rm.handleFetch.bind(rm);
+  const fromTwo: FetchRequest[] = [];
+  rm.handleFetch = (req, respond) => {
+    if (req.replicaId === 2) fromTwo.push(req);
+    handle(req, respond);
+  };
+  return fromTwo;
+}
+
 describe('the fetch path per partition', () => {
   it('a follower sends an idle partition’s entry again, and a new one when its offset moves', () => {
     const sim = createSimulation(cluster());
-    const rm = sim.brokers.get(1)!.replicaManager;
-    const handle = rm.handleFetch.bind(rm);
-    const fromTwo: FetchRequest[] = [];
-    rm.handleFetch = (req, respond) => {
-      if (req.replicaId === 2) fromTwo.push(req);
-      handle(req, respond);
-    };
+    const fromTwo = fetchesFromTwo(sim);
     sim.advanceTo(20_000);
     const entries = (partition: number) =>
       fromTwo.flatMap((r) => r.partitions.filter((pd) => pd.partition === partition));
@@ -234,13 +240,7 @@ describe('the fetch path per partition', () => {
  */
 function follow(scenario: Scenario): { again: number; changed: number } {
   const sim = createSimulation(scenario);
-  const rm = sim.brokers.get(1)!.replicaManager;
-  const handle = rm.handleFetch.bind(rm);
-  const fromTwo: FetchRequest[] = [];
-  rm.handleFetch = (req, respond) => {
-    if (req.replicaId === 2) fromTwo.push(req);
-    handle(req, respond);
-  };
+  const fromTwo = fetchesFromTwo(sim);
   const events: { partition: number; fetchOffset: number }[] = [];
   sim.onTrace((e) => {
     if (e.type === 'replica.fetch' && e.broker === 2) events.push(e);
