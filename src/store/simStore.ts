@@ -52,6 +52,7 @@ import { isLangLoaded, loadLang, type Lang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import { toAppError, type AppError } from './errors';
 import { lazyModulesReady, loadLazyModules } from './lazyModules';
+import { DerivedLogRoutes, type DerivedLog } from './derivedLogRoutes';
 import { shareEqual } from './shareEqual';
 import { TimeMachine, type SeekProgress, type TimeMachineOptions } from './timeTravel';
 import {
@@ -140,31 +141,24 @@ export interface SimQueries {
   zookeeper(): ZooKeeperView | null;
 }
 
-/**
- * A log derived from the trace (a view's story of the run). The store calls `reset` when a
- * simulation starts (and on registering), then `onTrace` for each of its trace events.
- *
- * `spans` says which stretch of the run the log tells:
- * - `'moment'` (the default): the run up to the moment shown. After a seek back it is reset and
- *   fed the run's trace up to the new moment again (the tape: every event but the bulk network
- *   chatter listed in TAPE_SKIP); after a seek forward it is fed the stretch skipped.
- * - `'branch'`: the whole current branch up to its furthest moment (the timeline's markers). It
- *   is fed each event once, when the run first reaches it, and survives seeks; a new branch
- *   (acting after a seek back, undo) resets it and feeds it the branch's tape again.
- */
-export interface DerivedLog {
-  reset(): void;
-  onTrace(e: TraceEvent): void;
-  spans?: 'moment' | 'branch';
-}
+export type { DerivedLog } from './derivedLogRoutes';
 
 const derivedLogs = new Set<DerivedLog>();
-const momentLogs = () => [...derivedLogs].filter((l) => l.spans !== 'branch');
-const branchLogs = () => [...derivedLogs].filter((l) => l.spans === 'branch');
+const momentRoutes = new DerivedLogRoutes(() =>
+  [...derivedLogs].filter((l) => l.spans !== 'branch'),
+);
+const branchRoutes = new DerivedLogRoutes(() =>
+  [...derivedLogs].filter((l) => l.spans === 'branch'),
+);
 
 /** The running time machine (module state, like the derived logs: no view reads it). */
 let machine: TimeMachine | null = null;
 let machineOptions: TimeMachineOptions = {};
+
+/** The running time machine, for the seek benchmark (it builds the ladder itself). */
+export function currentTimeMachine(): TimeMachine | null {
+  return machine;
+}
 
 /** Options for the time machines the store creates from now on (tests, benchmarks). */
 export function setTimeMachineOptions(opts: TimeMachineOptions): void {
@@ -178,12 +172,18 @@ export function setTimeMachineOptions(opts: TimeMachineOptions): void {
  */
 export function registerDerivedLog(log: DerivedLog): () => void {
   derivedLogs.add(log);
+  momentRoutes.invalidate();
+  branchRoutes.invalidate();
   log.reset();
-  if (machine)
-    for (const e of log.spans === 'branch' ? machine.tapeEvents() : machine.tapeUpTo(machine.now))
-      log.onTrace(e);
+  if (machine) {
+    const tape = machine.tapeEvents();
+    const end = log.spans === 'branch' ? tape.length : machine.tapeCountUpTo(machine.now);
+    new DerivedLogRoutes(() => [log]).feed(tape, machine.tapeKinds(), 0, end);
+  }
   return () => {
     derivedLogs.delete(log);
+    momentRoutes.invalidate();
+    branchRoutes.invalidate();
   };
 }
 
@@ -414,7 +414,7 @@ export const useSimStore = create<SimState>()((set, get) => {
   /** A trace event the live simulation emitted as it played: to the moment logs and the list. */
   function onLive(e: TraceEvent): void {
     fedSeq = e.seq;
-    for (const log of momentLogs()) log.onTrace(e);
+    for (const log of momentRoutes.forType(e.type)) log.onTrace(e);
     // __consumer_offsets traffic is plumbing: the group view tells that story its own way.
     if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) return;
     pendingTrace.push(e);
@@ -425,31 +425,28 @@ export const useSimStore = create<SimState>()((set, get) => {
   /** After a seek: the moment logs and the event list tell the run up to the new moment. */
   function catchUp(backwards: boolean): void {
     if (!machine) return;
-    const upTo = machine.tapeUpTo(machine.now);
-    const logs = momentLogs();
+    const tape = machine.tapeEvents();
+    const end = machine.tapeCountUpTo(machine.now);
     let from = 0;
     if (backwards) {
-      for (const log of logs) log.reset();
+      for (const log of derivedLogs) if (log.spans !== 'branch') log.reset();
       pendingTrace = [];
     } else {
       // Forward: only the stretch the seek skipped (binary search on seq).
       let lo = 0;
-      let hi = upTo.length;
+      let hi = end;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (upTo[mid]!.seq <= fedSeq) lo = mid + 1;
+        if (tape[mid]!.seq <= fedSeq) lo = mid + 1;
         else hi = mid;
       }
       from = lo;
     }
-    for (let i = from; i < upTo.length; i++) {
-      const e = upTo[i]!;
-      for (const log of logs) log.onTrace(e);
-    }
-    fedSeq = upTo.at(-1)?.seq ?? -1;
+    momentRoutes.feed(tape, machine.tapeKinds(), from, end);
+    fedSeq = end > 0 ? tape[end - 1]!.seq : -1;
     const shown: TraceEvent[] = [];
-    for (let i = upTo.length - 1; i >= 0 && shown.length < TRACE_LIMIT; i--) {
-      const e = upTo[i]!;
+    for (let i = end - 1; i >= 0 && shown.length < TRACE_LIMIT; i--) {
+      const e = tape[i]!;
       if ('topic' in e && typeof e.topic === 'string' && isInternalTopic(e.topic)) continue;
       shown.push(e);
     }
@@ -473,14 +470,17 @@ export const useSimStore = create<SimState>()((set, get) => {
       {
         onLive,
         onTape(e) {
-          for (const log of branchLogs()) log.onTrace(e);
+          for (const log of branchRoutes.forType(e.type)) log.onTrace(e);
         },
         onTapeCut() {
-          const tape = machine?.tapeEvents() ?? [];
-          for (const log of branchLogs()) {
-            log.reset();
-            for (const e of tape) log.onTrace(e);
-          }
+          for (const log of derivedLogs) if (log.spans === 'branch') log.reset();
+          if (machine)
+            branchRoutes.feed(
+              machine.tapeEvents(),
+              machine.tapeKinds(),
+              0,
+              machine.tapeEvents().length,
+            );
         },
         onProgress(p) {
           set({ seeking: p });

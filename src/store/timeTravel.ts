@@ -32,6 +32,30 @@ export const TAPE_SKIP: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['ty
   'consumer.fetch',
 ]);
 
+/**
+ * Trace event types as small numbers, in the order they were first seen (the same for every
+ * machine of the page): the tape keeps one per event beside it, so a reader that wants a few
+ * types walks a typed column instead of every event object.
+ */
+const KINDS = new Map<TraceEvent['type'], number>();
+const KIND_TYPES: TraceEvent['type'][] = [];
+
+/** The number of `type` in the tape's kind column (tapeKinds). */
+export function traceKind(type: TraceEvent['type']): number {
+  let k = KINDS.get(type);
+  if (k === undefined) {
+    k = KIND_TYPES.length;
+    KINDS.set(type, k);
+    KIND_TYPES.push(type);
+  }
+  return k;
+}
+
+/** The types numbered so far, by number: kindTypes()[traceKind(t)] === t. */
+export function kindTypes(): readonly TraceEvent['type'][] {
+  return KIND_TYPES;
+}
+
 /** What the machine needs from its surroundings: a wall clock and ways to give the page time. */
 export interface Host {
   /** Wall-clock milliseconds (performance.now in the page). */
@@ -137,6 +161,8 @@ export class TimeMachine {
   private checkpoints: Checkpoint[] = [];
   private actions: LoggedAction[] = [];
   private tape: TraceEvent[] = [];
+  /** traceKind of each tape event, at the same index (entries past tape.length are stale). */
+  private kinds = new Uint16Array(1024);
   /** The next trace seq the tape has not seen. */
   private tapeEnd = 0;
   /** The tape holds every (kept) event with time ≤ horizon on this branch. */
@@ -224,6 +250,16 @@ export class TimeMachine {
   /** The tape's events at or before `t` (the run as it stood at `t`). */
   tapeUpTo(t: number): readonly TraceEvent[] {
     return this.tape.slice(0, upperBound(this.tape, t));
+  }
+
+  /** How many tape events lie at or before `t` (tapeEvents()[0 … n) is the run as it stood at `t`). */
+  tapeCountUpTo(t: number): number {
+    return upperBound(this.tape, t);
+  }
+
+  /** traceKind of each tape event, index for index (read only the first tapeEvents().length). */
+  tapeKinds(): Uint16Array {
+    return this.kinds;
   }
 
   /**
@@ -640,6 +676,13 @@ export class TimeMachine {
     if (e.seq < this.tapeEnd) return;
     this.tapeEnd = e.seq + 1;
     if (TAPE_SKIP.has(e.type)) return;
+    const i = this.tape.length;
+    if (i === this.kinds.length) {
+      const grown = new Uint16Array(i * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[i] = traceKind(e.type);
     this.tape.push(e);
     this.events.onTape?.(e);
   }

@@ -70,6 +70,19 @@ export const replicaKey = (topic: string, partition: number, broker: number) =>
   `${topic}/${partition}@${broker}`;
 export const partitionKey = (topic: string, partition: number) => `${topic}/${partition}`;
 
+/**
+ * replicaKey, each string made once: a catch-up after a seek back feeds the log every hw.advance
+ * of the run (100,000 in ten minutes of a busy starter), and building and hashing a new key
+ * string for each cost more than the rest of the catch-up.
+ */
+const hwKeys = new Map<string, string[][]>();
+function hwKey(topic: string, partition: number, broker: number): string {
+  let byPartition = hwKeys.get(topic);
+  if (!byPartition) hwKeys.set(topic, (byPartition = []));
+  const byBroker = (byPartition[partition] ??= []);
+  return (byBroker[broker] ??= replicaKey(topic, partition, broker));
+}
+
 export const useReplicationLog = create<ReplicationLogState>()(() => ({
   events: [],
   groupEvents: [],
@@ -80,7 +93,7 @@ export const useReplicationLog = create<ReplicationLogState>()(() => ({
 /** The same store under the name of what it is now: every caption's story. */
 export const useStoryLog = useReplicationLog;
 
-function isGroupStory(e: TraceEvent): e is GroupStoryEvent {
+export function isGroupStory(e: TraceEvent): e is GroupStoryEvent {
   switch (e.type) {
     case 'group.state':
       // Stable after an assignment is told by group.assign; Dead by coordinator.moved.
@@ -99,7 +112,7 @@ function isGroupStory(e: TraceEvent): e is GroupStoryEvent {
   }
 }
 
-function isStory(e: TraceEvent): e is StoryEvent {
+export function isStory(e: TraceEvent): e is StoryEvent {
   switch (e.type) {
     case 'broker.status':
     case 'broker.fenced':
@@ -120,6 +133,28 @@ function isStory(e: TraceEvent): e is StoryEvent {
   }
 }
 
+/** Every type onTrace reads: the story's, the group story's, HW moves and produce errors. */
+export const STORY_LOG_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'broker.status',
+  'broker.fenced',
+  'broker.unfenced',
+  'broker.isolation',
+  'isr.shrink',
+  'isr.expand',
+  'leader.elected',
+  'log.truncate',
+  'action.applied',
+  'group.state',
+  'group.assign',
+  'group.target',
+  'member.left',
+  'member.crashed',
+  'member.fenced',
+  'coordinator.moved',
+  'hw.advance',
+  'produce.failed',
+]);
+
 /** Follow the store's trace: a fresh story for each simulation. Exported for tests. */
 export function attachReplicationLog(): () => void {
   // Collected between store refreshes, published in one set() (a frame can hold thousands).
@@ -133,6 +168,7 @@ export function attachReplicationLog(): () => void {
   let hwPublished = false;
 
   const unregister = registerDerivedLog({
+    types: STORY_LOG_TYPES,
     reset() {
       events = [];
       groupEvents = [];
@@ -148,7 +184,7 @@ export function attachReplicationLog(): () => void {
           replicaHw = { ...replicaHw };
           hwPublished = false;
         }
-        replicaHw[replicaKey(e.topic, e.partition, e.broker)] = e.to;
+        replicaHw[hwKey(e.topic, e.partition, e.broker)] = e.to;
         dirty = true;
         return;
       }

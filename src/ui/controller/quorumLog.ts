@@ -39,6 +39,7 @@ export function attachQuorumLog(): () => void {
   let events: TraceEvent[] = [];
   let dirty = false;
   const unregister = registerDerivedLog({
+    types: TYPES,
     reset() {
       events = [];
       dirty = false;

@@ -28,6 +28,22 @@ export type WatchEvent = Extract<
 /** Enough for the latest line of any view. */
 const KEEP = 64;
 
+/** The types isWatchEvent can accept. */
+export const WATCH_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'member.joined',
+  'member.left',
+  'member.crashed',
+  'member.fenced',
+  'group.assign',
+  'group.target',
+  'config.changed',
+  'action.refused',
+  'topic.created',
+  'segment.roll',
+  'segment.deleted',
+  'log.compacted',
+]);
+
 export function isWatchEvent(e: TraceEvent): e is WatchEvent {
   switch (e.type) {
     case 'member.joined':
@@ -57,6 +73,7 @@ export function attachWatchLog(): () => void {
   let events: WatchEvent[] = [];
   let dirty = false;
   const unregister = registerDerivedLog({
+    types: WATCH_TYPES,
     reset() {
       events = [];
       dirty = false;

@@ -259,6 +259,18 @@ export function foldGroupEvent(log: GroupLog, e: TraceEvent): GroupLog {
   }
 }
 
+/** The events groupOf places in a group (the only ones the log reads). */
+export const GROUP_LOG_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'group.state',
+  'group.revoke',
+  'member.assigned',
+  'group.epoch',
+  'group.target',
+  'member.reconcile',
+  'member.fenced',
+  'member.left',
+]);
+
 function groupOf(e: TraceEvent): string | null {
   switch (e.type) {
     case 'group.state':
@@ -280,6 +292,7 @@ export function attachGroupLog(): () => void {
   let groups: Record<string, GroupLog> = {};
   let dirty = false;
   const unregister = registerDerivedLog({
+    types: GROUP_LOG_TYPES,
     reset() {
       groups = {};
       dirty = false;

@@ -43,6 +43,20 @@ export const useTimelineMarkers = create<MarkerState>()(() => ({ markers: [] }))
 const tp = (topic: string, partition: number) => `${topic}-${partition}`;
 
 /** Folds the trace into markers; exported for tests. */
+/** The events markerFor reads (a log fed only these builds the same markers). */
+export const MARKER_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'broker.status',
+  'broker.isolation',
+  'leader.elected',
+  'isr.shrink',
+  'isr.expand',
+  'group.state',
+  'segment.roll',
+  'produce.failed',
+  'produce.acked',
+  'log.truncate',
+]);
+
 export class MarkerFold {
   markers: Marker[] = [];
   private lastError = new Map<string, { at: number; error: string }>();
@@ -143,6 +157,7 @@ export function attachTimelineMarkers(): () => void {
   let dirty = false;
   const unregister = registerDerivedLog({
     spans: 'branch',
+    types: MARKER_TYPES,
     reset() {
       fold = new MarkerFold();
       dirty = false;

@@ -20,7 +20,16 @@ type DiskEvent = Extract<
   }
 >;
 
-function isDiskEvent(e: TraceEvent, r: ReplicaRef): e is DiskEvent {
+/** The types isDiskEvent can accept. */
+export const DISK_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
+  'segment.roll',
+  'segment.deleted',
+  'segment.removed',
+  'log.start.offset',
+  'log.compacted',
+]);
+
+export function isDiskEvent(e: TraceEvent, r: ReplicaRef): e is DiskEvent {
   switch (e.type) {
     case 'segment.roll':
     case 'segment.deleted':
@@ -72,6 +81,7 @@ export function DiskEvents({ replica }: { replica: ReplicaRef }) {
   useEffect(() => {
     const ref = { broker, topic, partition };
     return registerDerivedLog({
+      types: DISK_TYPES,
       reset: () => setEvents([]),
       onTrace(e) {
         if (isDiskEvent(e, ref)) setEvents((list) => [...list, e].slice(-KEEP));
