@@ -2,7 +2,7 @@
 // whatever the checkpoints, the order of seeks and the user's actions; acting after a seek back
 // replaces the future; undo returns to the moment before the action.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createSimulation,
   replay,
@@ -13,6 +13,8 @@ import {
 } from '../engine';
 import { findStarter } from '../content/scenarios';
 import { lastLostRecordChecks } from '../engine/snapshot/buildSnapshot';
+import { ReplicaManager } from '../engine/server/ReplicaManager';
+import { EventQueue } from '../engine/sim/EventQueue';
 import { TimeMachine, type Host } from './timeTravel';
 
 /** A host whose idle work runs only when the test says so (buildFor). */
@@ -322,6 +324,106 @@ describe('TimeMachine', () => {
     );
     m.dispose();
   });
+
+  it('builds a fresh simulation and runs it a slice at a time: a broker’s replicas, a few events', async () => {
+    // 20 brokers, 3,600 replicas. For the first 300 slices the host's clock moves 1 ms each time
+    // it is read, so every slice (buildFor(1), or a seek's turn between two yields) does the least
+    // it may: the work counted is the engine's (replicas created, events run), not wall time.
+    // Then the clock is the real one, and the rest is done in slices of 50 ms.
+    const scenario: Scenario = {
+      version: 1,
+      seed: 3,
+      cluster: { brokers: 20 },
+      topics: Array.from({ length: 4 }, (_, i) => ({
+        name: `t${i}`,
+        partitions: 300,
+        replicationFactor: 3,
+      })),
+      producers: [
+        {
+          id: 'p1',
+          workload: { topic: 't0', ratePerSec: 500, keys: ['a', 'b', 'c'], valueBytes: 50 },
+        },
+      ],
+      consumerGroups: [{ id: 'g', topics: ['t0'], members: 3 }],
+      actions: [],
+    };
+    let clock = 0;
+    const counting = () => slices.length < 300;
+    const slices: { replicas: number; events: number }[] = [];
+    let slice = { replicas: 0, events: 0 };
+    const cut = () => {
+      slices.push(slice);
+      slice = { replicas: 0, events: 0 };
+    };
+    const host: Host = {
+      now: () => (counting() ? clock++ : performance.now()),
+      yield: () => {
+        cut();
+        return new Promise((r) => setImmediate(r));
+      },
+      idle: () => () => {},
+    };
+    const create = ReplicaManager.prototype.getOrCreatePartition;
+    const pop = EventQueue.prototype.pop;
+    const creates = vi
+      .spyOn(ReplicaManager.prototype, 'getOrCreatePartition')
+      .mockImplementation(function (this: ReplicaManager, topic: string, partition: number) {
+        if (!this.partitions.has(this.key(topic, partition))) slice.replicas++;
+        return create.call(this, topic, partition);
+      });
+    const pops = vi.spyOn(EventQueue.prototype, 'pop').mockImplementation(function (
+      this: EventQueue,
+    ) {
+      slice.events++;
+      return pop.call(this);
+    });
+    try {
+      const live = createSimulation(scenario);
+      const perBroker = Math.max(
+        ...[...live.brokers.values()].map((b) => b.replicaManager.partitions.size),
+      );
+      const m = new TimeMachine(live, {}, { host, maxCheckpoints: 2, targetSeekMs: 1e-6 });
+      m.advanceTo(3_000);
+      // The ladder builder: its first checkpoint, from a fresh simulation.
+      slices.length = 0;
+      while (counting()) {
+        slice = { replicas: 0, events: 0 };
+        m.buildFor(1);
+        cut();
+      }
+      expect(Math.max(...slices.map((s) => s.replicas))).toBe(perBroker);
+      expect(Math.max(...slices.map((s) => s.events))).toBeLessThanOrEqual(16);
+      // (one whole fresh simulation, and then a good stretch of its run)
+      const built = slices.reduce((n, s) => n + s.replicas, 0);
+      expect(built).toBe(scenario.topics.length * 300 * 3 + 50 * 3);
+      expect(slices.filter((s) => s.events > 0).length).toBeGreaterThan(100);
+      while (m.checkpointTimes().length === 0) m.buildFor(50);
+      const cp = m.checkpointTimes()[0]!;
+      await m.seek(cp + 10);
+      expect(state(m.sim)).toBe(fresh(m, cp + 10));
+      m.dispose();
+
+      // A seek back before any checkpoint: a fresh simulation, built and run in slices too.
+      const m2 = new TimeMachine(createSimulation(scenario), {}, { host, sliceMs: 1 });
+      m2.advanceTo(3_000);
+      slices.length = 0;
+      slice = { replicas: 0, events: 0 };
+      await m2.seek(1_200);
+      cut();
+      expect(m2.now).toBe(1_200);
+      const counted = slices.slice(0, 300);
+      expect(Math.max(...counted.map((s) => s.replicas))).toBe(perBroker);
+      expect(Math.max(...counted.map((s) => s.events))).toBeLessThanOrEqual(16);
+      expect(counted.reduce((n, s) => n + s.replicas, 0)).toBe(built);
+      expect(counted.filter((s) => s.events > 0).length).toBeGreaterThan(100);
+      expect(state(m2.sim)).toBe(fresh(m2, 1_200));
+      m2.dispose();
+    } finally {
+      creates.mockRestore();
+      pops.mockRestore();
+    }
+  }, 60_000);
 
   it('opens a run from an action log (a link) and shows its moment', async () => {
     const m = machineFor('replication-kill-two-brokers');

@@ -154,6 +154,11 @@ const BUILD_DUTY = 0.3;
 const RATE_WINDOW_MS = 40;
 /** The run's cost is kept per this many simulated ms. */
 const COST_BUCKET_MS = 1000;
+/**
+ * A sliced run looks at the clock after this many events: a heavy millisecond at scale (50
+ * brokers' first fetches) holds hundreds of events and costs tens of ms.
+ */
+const EVENTS_PER_LOOK = 16;
 
 export class TimeMachine {
   readonly scenario: Scenario;
@@ -300,7 +305,7 @@ export class TimeMachine {
   advanceTo(ms: number): void {
     if (this.seeking) return;
     const target = Math.max(Math.floor(ms), this.live.sim.now);
-    this.timed(this.live.sim, target, () => this.run(this.live, target));
+    this.timed(this.live.sim, () => this.run(this.live, target));
     this.horizonMs = Math.max(this.horizonMs, this.live.sim.now);
     this.wake();
   }
@@ -387,13 +392,8 @@ export class TimeMachine {
     if (liveHadIt) {
       // The live simulation holds the action: it cannot be a base any more.
       this.live.unsubscribe?.();
-      const fresh: Checkpoint = {
-        sim: new Simulation(this.scenario),
-        applied: 0,
-        unsubscribe: null,
-      };
-      this.live = fresh;
-      this.listen(fresh);
+      // Built by the seek, in slices, and listened to once built.
+      this.live = fresh(this.scenario);
     }
     await this.seek(at);
     return last.action;
@@ -417,8 +417,8 @@ export class TimeMachine {
     this.horizonMs = 0;
     this.density = [];
     this.events.onTapeCut?.();
-    this.live = { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null };
-    this.listen(this.live);
+    // Built by the seek, in slices, and listened to once built.
+    this.live = fresh(this.scenario);
     return this.seek(t);
   }
 
@@ -463,12 +463,14 @@ export class TimeMachine {
         start = base.sim.now;
       }
       const sliceEnd = this.host.now() + this.sliceMs;
-      while (base.sim.now < target || !this.clean(base)) {
-        const to = Math.min(target, base.sim.now + this.chunk());
-        this.runWatched(base, to);
-        if (this.host.now() >= sliceEnd) break;
-      }
-      if (base.sim.now === target && this.seekTarget === target) break;
+      if (this.construct(base, sliceEnd))
+        while (base.sim.now < target || !this.clean(base)) {
+          const to = Math.min(target, base.sim.now + this.chunk());
+          this.runWatched(base, to, sliceEnd);
+          if (this.host.now() >= sliceEnd) break;
+        }
+      const there = base.sim.built && base.sim.now === target && this.clean(base);
+      if (there && this.seekTarget === target) break;
       this.events.onProgress?.({ from, target: this.seekTarget, start, at: base.sim.now });
       await this.host.yield();
       if (this.disposed) break;
@@ -514,7 +516,18 @@ export class TimeMachine {
       this.checkpoints = this.checkpoints.filter((c) => c !== best);
       return best;
     }
-    return { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null };
+    return fresh(this.scenario);
+  }
+
+  /**
+   * Build `cp`'s simulation on (a fresh one is built in pieces: at most a broker's replicas each)
+   * until `deadline` (host ms); true once it is built. The live one is listened to from then on,
+   * as one built at once is from its start.
+   */
+  private construct(cp: Checkpoint, deadline: number): boolean {
+    while (cp.sim.buildStep()) if (this.host.now() >= deadline) return false;
+    if (cp === this.live) this.listen(cp);
+    return true;
   }
 
   /** Keep `cp` as a checkpoint (it stays valid on this branch); the live one is never here. */
@@ -535,20 +548,30 @@ export class TimeMachine {
     return (next === null || next > cp.sim.now) && (!action || action.action.at > cp.sim.now);
   }
 
-  /** Run `cp` to `to`; past the horizon it records the tape (and so extends the horizon). */
-  private runWatched(cp: Checkpoint, to: number): void {
+  /**
+   * Run `cp` to `to` (or until `deadline`, as `run`); past the horizon it records the tape (and
+   * so extends the horizon).
+   */
+  private runWatched(cp: Checkpoint, to: number, deadline = Infinity): void {
     if (to > this.horizonMs && cp.unsubscribe === null) this.listen(cp);
-    this.timed(cp.sim, to, () => this.run(cp, to));
-    if (cp.unsubscribe !== null) this.horizonMs = Math.max(this.horizonMs, cp.sim.now);
+    let whole = true;
+    this.timed(cp.sim, () => (whole = this.run(cp, to, deadline)));
+    // Stopped inside a millisecond: the tape is complete just before it.
+    if (cp.unsubscribe !== null)
+      this.horizonMs = Math.max(this.horizonMs, whole ? cp.sim.now : cp.sim.now - 1);
   }
 
-  /** Advance `cp` to `to`, applying each user action of the branch at its time. */
-  private run(cp: Checkpoint, to: number): void {
+  /**
+   * Advance `cp` to `to`, applying each user action of the branch at its time. With a
+   * `deadline` (host ms) it may stop before, between two events, once past it (a slice): true
+   * when it stands at `to`.
+   */
+  private run(cp: Checkpoint, to: number, deadline = Infinity): boolean {
     const { sim } = cp;
     while (cp.applied < this.actions.length) {
       const next = this.actions[cp.applied]!.action;
       if (next.at > to) break;
-      sim.advanceTo(next.at);
+      if (!this.advance(sim, next.at, deadline)) return false;
       try {
         sim.apply(next);
       } catch (err) {
@@ -560,16 +583,27 @@ export class TimeMachine {
       }
       cp.applied++;
     }
-    sim.advanceTo(to);
+    return this.advance(sim, to, deadline);
   }
 
-  /** Run `work` (`sim` from its moment to `to`), measuring its cost. */
-  private timed(sim: Simulation, to: number, work: () => void): void {
+  /** sim.advanceTo(to), looking at the clock every EVENTS_PER_LOOK events if there is a deadline. */
+  private advance(sim: Simulation, to: number, deadline: number): boolean {
+    if (deadline === Infinity) {
+      sim.advanceTo(to);
+      return true;
+    }
+    while (!sim.advanceAtMost(to, EVENTS_PER_LOOK)) if (this.host.now() >= deadline) return false;
+    return true;
+  }
+
+  /** Run `work` (it runs `sim` forward from its moment), measuring its cost. */
+  private timed(sim: Simulation, work: () => void): void {
     const from = sim.now;
     const events0 = sim.traceCount;
     const t0 = this.host.now();
     work();
     const wall = this.host.now() - t0;
+    const to = sim.now;
     const events = sim.traceCount - events0;
     this.noteCost(from, to, events);
     // Measured over stretches of at least RATE_WINDOW_MS: one slow millisecond (a group
@@ -805,7 +839,7 @@ export class TimeMachine {
       this.checkpoints = this.checkpoints.filter((c) => c !== source);
       return { cp: source, target };
     }
-    return { cp: { sim: new Simulation(this.scenario), applied: 0, unsubscribe: null }, target };
+    return { cp: fresh(this.scenario), target };
   }
 
   /** Run the builder for up to `budgetMs`; true while it has more to do. For tests and the bench. */
@@ -816,9 +850,10 @@ export class TimeMachine {
       if (!this.build) this.build = this.planBuild();
       const b = this.build;
       if (!b) return false;
-      while (b.cp.sim.now < b.target) {
+      if (!this.construct(b.cp, end)) return true;
+      for (let whole = false; !whole || b.cp.sim.now < b.target;) {
         const to = Math.min(b.target, b.cp.sim.now + this.chunk());
-        this.timed(b.cp.sim, to, () => this.run(b.cp, to));
+        this.timed(b.cp.sim, () => (whole = this.run(b.cp, to, end)));
         if (this.host.now() >= end) {
           // Warmed slice by slice (each pays for its own stretch), so a seek from the finished
           // checkpoint snapshots only what it ran, not the whole run's acknowledged records.
@@ -864,6 +899,11 @@ export class TimeMachine {
     this.live.unsubscribe?.();
     this.tape = [];
   }
+}
+
+/** A checkpoint of a fresh simulation, to be built in slices (TimeMachine.construct). */
+function fresh(scenario: Scenario): Checkpoint {
+  return { sim: new Simulation(scenario, { inSteps: true }), applied: 0, unsubscribe: null };
 }
 
 /** Index of the first tape event with time > t. */

@@ -118,6 +118,17 @@ const PRODUCER_ID_BASE = 1000;
 export const CONTROLLER_ID = FIRST_CONTROLLER_ID;
 /** The Raft epoch the quorum is formed in at bootstrap, led by the first controller. */
 const BOOTSTRAP_EPOCH = 1;
+/** Bootstrap metadata records the cluster's image replays per construction step. */
+const COMMIT_STEP = 2000;
+
+export interface SimulationOptions {
+  /**
+   * Build the cluster only as `buildStep` is called (a piece at a time: a broker, a topic, a
+   * broker's start with its replicas …), so that a caller can spread a big cluster's construction
+   * over slices of its own time. Anything that runs the simulation builds the rest first.
+   */
+  inSteps?: boolean;
+}
 
 export class Simulation {
   readonly scenario: Scenario;
@@ -167,6 +178,8 @@ export class Simulation {
    * action replaces it through applyAction, and this class then brings its objects in line.
    */
   private current: ScenarioModel;
+  /** The construction still to do (built in steps), one piece per `next`; null once built. */
+  private construction: Generator<void, void, void> | null;
 
   get model(): ScenarioModel {
     return this.current;
@@ -180,7 +193,7 @@ export class Simulation {
     return this.currentBrokerConfig;
   }
 
-  constructor(scenario: Scenario) {
+  constructor(scenario: Scenario, opts: SimulationOptions = {}) {
     this.scenario = scenario;
     this.current = contextFromScenario(scenario);
     this.random = new Random(scenario.seed);
@@ -241,7 +254,27 @@ export class Simulation {
       this.controllers.set(id, c);
       this.network.register(c);
     }
-    this.build();
+    // One construction path: built at once here, or piece by piece through buildStep.
+    this.construction = this.construct();
+    if (!opts.inSteps) this.finishBuilding();
+  }
+
+  /** The cluster is built (a simulation made `inSteps` is not until buildStep returns false). */
+  get built(): boolean {
+    return this.construction === null;
+  }
+
+  /**
+   * Build the next piece of the cluster (the work of at most one broker's replicas); false once
+   * it is built. A simulation built in steps is the same, event for event, as one built at once.
+   */
+  buildStep(): boolean {
+    if (this.construction?.next().done) this.construction = null;
+    return this.construction !== null;
+  }
+
+  private finishBuilding(): void {
+    while (this.buildStep());
   }
 
   /**
@@ -365,7 +398,8 @@ export class Simulation {
     );
   }
 
-  private build(): void {
+  /** The cluster as the scenario describes it, yielding between pieces of work. */
+  private *construct(): Generator<void, void, void> {
     const s = this.scenario;
     const storage = storageOf(s.cluster);
     const voters = this.voterIds();
@@ -396,19 +430,27 @@ export class Simulation {
       );
       this.brokers.set(id, b);
       this.network.register(b);
+      yield;
     }
-    for (const t of s.topics) this.createTopic(t);
+    for (const t of s.topics) {
+      this.createTopic(t);
+      yield;
+    }
     if (s.consumerGroups.length > 0) this.createOffsetsTopic();
     if (this.zookeeper) {
       bootstrapZooKeeper(this.zookeeper, this.bootstrapRecords!, this.brokers, this.metadata);
       this.bootstrapRecords = null;
-      for (const b of this.brokers.values()) b.start();
-    } else this.bootstrapKraft(voters);
+      for (const b of this.brokers.values()) {
+        yield;
+        b.start();
+      }
+    } else yield* this.bootstrapKraft(voters);
+    yield;
     this.buildClients();
   }
 
   /** The KRaft cluster starts formed. */
-  private bootstrapKraft(voters: number[]): void {
+  private *bootstrapKraft(voters: number[]): Generator<void, void, void> {
     // The cluster starts formed: the quorum has elected its first controller, every node holds
     // the metadata log so far, committed, and every broker has replayed it.
     const leader = voters[0]!;
@@ -419,11 +461,21 @@ export class Simulation {
       record,
     }));
     this.bootstrapRecords = null;
-    this.commit(entries);
-    for (const c of this.controllers.values()) c.raft.bootstrap(entries, BOOTSTRAP_EPOCH, leader);
+    // (commit replays each entry once, in order: in slices it replays the same)
+    for (let i = 0; i < entries.length; i += COMMIT_STEP) {
+      yield;
+      this.commit(entries.slice(i, i + COMMIT_STEP));
+    }
+    for (const c of this.controllers.values()) {
+      yield;
+      c.raft.bootstrap(entries, BOOTSTRAP_EPOCH, leader);
+    }
     for (const c of this.controllers.values()) c.start();
     for (const b of this.brokers.values()) {
+      yield;
       b.metadata.bootstrap(entries, this.metadata, BOOTSTRAP_EPOCH, leader);
+      yield;
+      // (creates the replicas this broker hosts: the biggest piece)
       b.start();
     }
   }
@@ -800,6 +852,7 @@ export class Simulation {
 
   /** Run every event due at or before `ms`, then stand at `ms`. */
   advanceTo(ms: number): void {
+    if (this.construction) this.finishBuilding();
     const target = Math.floor(ms);
     for (;;) {
       const next = this.queue.peek();
@@ -811,8 +864,29 @@ export class Simulation {
     if (target > this.time) this.time = target;
   }
 
+  /**
+   * As advanceTo, but stop after `maxEvents` events when more are due by `ms` (standing at the
+   * last one's time, possibly inside its millisecond); true once it stands at `ms`. Lets a caller
+   * cut a heavy stretch, even a millisecond, into slices; the run is the same as advanceTo's.
+   */
+  advanceAtMost(ms: number, maxEvents: number): boolean {
+    if (this.construction) this.finishBuilding();
+    const target = Math.floor(ms);
+    for (let n = 0; ; n++) {
+      const next = this.queue.peek();
+      if (!next || next.time > target) break;
+      if (n === maxEvents) return false;
+      this.queue.pop();
+      this.time = next.time;
+      if (!next.cancelled) next.fire();
+    }
+    if (target > this.time) this.time = target;
+    return true;
+  }
+
   /** Run the next single event; false when nothing is left. */
   step(): boolean {
+    if (this.construction) this.finishBuilding();
     const next = this.queue.pop();
     if (!next) return false;
     this.time = next.time;
@@ -821,6 +895,7 @@ export class Simulation {
   }
 
   nextEventTime(): number | null {
+    if (this.construction) this.finishBuilding();
     return this.queue.peek()?.time ?? null;
   }
 
@@ -846,6 +921,7 @@ export class Simulation {
   }
 
   snapshot(opts: SnapshotOptions = {}): Snapshot {
+    if (this.construction) this.finishBuilding();
     return buildSnapshot(this, opts);
   }
 
@@ -855,6 +931,7 @@ export class Simulation {
    * the first snapshot after a seek from it cost only the stretch run since.
    */
   warmSnapshot(): void {
+    if (this.construction) this.finishBuilding();
     warmSnapshotCaches(this);
   }
 
