@@ -26,6 +26,29 @@ interface Props {
 const ROW = 26;
 const VISIBLE = 10;
 const OVERSCAN = 4;
+/** The list's gap to the input and the least it keeps from the window's edge, px. */
+const GAP = 2;
+const EDGE = 8;
+
+/**
+ * Where the list fits in the window: under the input, or above it when there is more room there
+ * than below and not enough below for what it shows; never taller than the room (a short window,
+ * 640×400: the list would run past the bottom, over the playback bar, its last options out of
+ * reach).
+ */
+export function placeList(
+  input: { top: number; bottom: number },
+  windowHeight: number,
+  count: number,
+): { up: boolean; maxHeight: number } {
+  const want = Math.min(VISIBLE, count) * ROW + 2;
+  const below = windowHeight - input.bottom - GAP - EDGE;
+  const above = input.top - GAP - EDGE;
+  const up = below < want && above > below;
+  // (whole pixels: at a fractional height the list's last row, scrolled to, shows cut by a hair)
+  const room = Math.floor(up ? above : below);
+  return { up, maxHeight: Math.max(ROW + 2, Math.min(VISIBLE * ROW, room)) };
+}
 
 export function OptionPicker(props: Props) {
   const { id, label, testId, options, value, onPick } = props;
@@ -64,6 +87,8 @@ function SearchPicker({ id, label, testId, options, value, onPick }: Props) {
   const [active, setActive] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState<{ up: boolean; maxHeight: number } | null>(null);
   const open = query !== null;
   const current = options.find((o) => o.value === value);
   const shown = useMemo(() => (open ? filterOptions(options, query) : []), [open, options, query]);
@@ -81,6 +106,26 @@ function SearchPicker({ id, label, testId, options, value, onPick }: Props) {
       list.scrollTop = top + ROW - list.clientHeight;
     setScrollTop(list.scrollTop);
   }, [active, open, shown]);
+
+  // Placed when it opens, its options change, or the window resizes or scrolls under it.
+  const count = shown.length;
+  useLayoutEffect(() => {
+    if (!open) return;
+    const place = (e?: Event) => {
+      if (e && e.target === listRef.current) return;
+      const box = boxRef.current;
+      if (!box) return;
+      const next = placeList(box.getBoundingClientRect(), window.innerHeight, count);
+      setRoom((r) => (r && r.up === next.up && r.maxHeight === next.maxHeight ? r : next));
+    };
+    place();
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [open, count]);
 
   const openAt = (q: string) => {
     const list = q === '' ? options : filterOptions(options, q);
@@ -119,7 +164,12 @@ function SearchPicker({ id, label, testId, options, value, onPick }: Props) {
   };
 
   return (
-    <div className="option-picker" data-testid={testId} data-value={value}>
+    <div
+      ref={boxRef}
+      className={room?.up ? 'option-picker option-picker-up' : 'option-picker'}
+      data-testid={testId}
+      data-value={value}
+    >
       <input
         id={id}
         type="text"
@@ -154,7 +204,7 @@ function SearchPicker({ id, label, testId, options, value, onPick }: Props) {
           className="option-picker-list"
           data-testid={`${testId}-list`}
           data-count={shown.length}
-          style={{ maxHeight: VISIBLE * ROW }}
+          style={{ maxHeight: room?.maxHeight ?? VISIBLE * ROW }}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         >
           {/* (the spacing stands for the options not drawn: the list scrolls the whole height) */}
