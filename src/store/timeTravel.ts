@@ -851,15 +851,14 @@ export class TimeMachine {
       const b = this.build;
       if (!b) return false;
       if (!this.construct(b.cp, end)) return true;
+      // Warmed slice by slice (each pays, within its budget, for the stretch the one before it
+      // ran), so a seek from the finished checkpoint snapshots only what it ran, not the whole
+      // run's acknowledged records.
+      b.cp.sim.warmSnapshot();
       for (let whole = false; !whole || b.cp.sim.now < b.target;) {
         const to = Math.min(b.target, b.cp.sim.now + this.chunk());
         this.timed(b.cp.sim, () => (whole = this.run(b.cp, to, end)));
-        if (this.host.now() >= end) {
-          // Warmed slice by slice (each pays for its own stretch), so a seek from the finished
-          // checkpoint snapshots only what it ran, not the whole run's acknowledged records.
-          b.cp.sim.warmSnapshot();
-          return true;
-        }
+        if (this.host.now() >= end) return true;
       }
       b.cp.sim.warmSnapshot();
       this.build = null;

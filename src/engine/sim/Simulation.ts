@@ -120,6 +120,8 @@ export const CONTROLLER_ID = FIRST_CONTROLLER_ID;
 const BOOTSTRAP_EPOCH = 1;
 /** Bootstrap metadata records the cluster's image replays per construction step. */
 const COMMIT_STEP = 2000;
+/** Replicas (partitions and their logs) created per construction step. */
+export const REPLICAS_PER_STEP = 100;
 
 export interface SimulationOptions {
   /**
@@ -474,9 +476,26 @@ export class Simulation {
     for (const b of this.brokers.values()) {
       yield;
       b.metadata.bootstrap(entries, this.metadata, BOOTSTRAP_EPOCH, leader);
+      yield* this.createReplicas(b);
       yield;
-      // (creates the replicas this broker hosts: the biggest piece)
       b.start();
+    }
+  }
+
+  /**
+   * The replicas `b` hosts, created a slice at a time before its start, in the order its start
+   * would create them (which then finds them). Up to the first whose log draws from the PRNG
+   * (segment.jitter.ms): the start creates that one and the rest, after its own draws, as it would.
+   */
+  private *createReplicas(b: KafkaBroker): Generator<void, void, void> {
+    let n = 0;
+    for (const topic of b.metadata.image.topics.values()) {
+      if (this.topicConfigs.get(topic.name)!.segmentJitterMs > 0) return;
+      for (let p = 0; p < topic.partitions.length; p++) {
+        if (!topic.partitions[p]?.replicas.includes(b.id)) continue;
+        if (n++ % REPLICAS_PER_STEP === 0) yield;
+        b.replicaManager.getOrCreatePartition(topic.name, p);
+      }
     }
   }
 
