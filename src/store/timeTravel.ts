@@ -280,7 +280,8 @@ export class TimeMachine {
     }
     const i = upperBound(this.tape, t);
     let next = i < this.tape.length ? this.tape[i]!.time : Infinity;
-    if (next === Infinity && this.live.sim.now <= t)
+    // (not of a live simulation a seek is still building: asking would build it all at once)
+    if (next === Infinity && this.live.sim.built && this.live.sim.now <= t)
       next = this.live.sim.nextEventTime() ?? Infinity;
     return Math.min(Math.max(next, t + 1), t + maxMs);
   }
