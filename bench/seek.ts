@@ -137,6 +137,9 @@ export async function seekBench(opts: SeekBenchOptions): Promise<void> {
     const ckpts = machine.checkpointTimes().length;
     gc?.();
     const heapWith = process.memoryUsage().heapUsed;
+    // Idle after that forced collection, as a person looks before seeking: its sweeping runs on
+    // V8's helper threads meanwhile, not in the first seek's allocations.
+    await new Promise((resolve) => setTimeout(resolve, opts.idleMs));
 
     const times: number[] = [];
     const cpus: number[] = [];

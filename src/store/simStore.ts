@@ -635,7 +635,7 @@ export const useSimStore = create<SimState>()((set, get) => {
         const slice = Math.max(1, Math.ceil((target - m.now) / 4));
         const ran = guarded(() => {
           while (m.now < target && !m.isSeeking) {
-            m.advanceTo(Math.min(target, m.now + slice));
+            m.advanceTo(Math.min(target, m.now + slice), deadline - wallNow());
             if (wallNow() > deadline) break;
           }
         });

@@ -307,6 +307,22 @@ describe('TimeMachine', () => {
     expect(count(2 ** 40)).toBe(12);
   });
 
+  it('takes the heap estimate again only once the run has gone a tenth further', () => {
+    // (it walks every log: tens of ms at 30,000 replicas, and the builder asks every slice)
+    const sim = createSimulation(findStarter('replication-kill-two-brokers')!.scenario);
+    const m = new TimeMachine(sim, {}, { host: cpuHost });
+    const estimate = vi.spyOn(sim, 'heapEstimate');
+    for (let t = 100; t <= 60_000; t += 100) {
+      m.advanceTo(t);
+      m.capacity();
+    }
+    // 600 frames; 1 s, then 10 % further each time: about 40 walks
+    expect(estimate.mock.calls.length).toBeLessThan(60);
+    expect(estimate.mock.calls.length).toBeGreaterThan(10);
+    estimate.mockRestore();
+    m.dispose();
+  });
+
   it('a checkpoint the builder made snapshots only what a seek ran past it', async () => {
     const m = machineFor('fast-lagging-consumer', { maxCheckpoints: 4, targetSeekMs: 1e-6 });
     m.advanceTo(20_000);
@@ -422,6 +438,48 @@ describe('TimeMachine', () => {
       pops.mockRestore();
     }
   }, 60_000);
+
+  it('plays within a budget: stops between events, inside a millisecond too, and plays on the same run', () => {
+    // The host's clock moves 1 ms each time it is read: a budget of 1 ms lets each call run
+    // only as far as one look at the clock (16 events), wherever that falls.
+    let clock = 0;
+    const host: Host = { ...testHost, now: () => clock++ };
+    const scenario = findStarter('replication-kill-two-brokers')!.scenario;
+    const whole = new TimeMachine(createSimulation(scenario), {}, { host: testHost });
+    whole.advanceTo(9_000);
+    const m = new TimeMachine(createSimulation(scenario), {}, { host });
+    const pop = EventQueue.prototype.pop;
+    let events = 0;
+    const pops = vi.spyOn(EventQueue.prototype, 'pop').mockImplementation(function (
+      this: EventQueue,
+    ) {
+      events++;
+      return pop.call(this);
+    });
+    let calls = 0;
+    let most = 0;
+    let inside = 0;
+    try {
+      // (until 9 s is run whole: a call may stop inside its last millisecond too)
+      while (m.now < 9_000 || m.sim.nextEventTime() === 9_000) {
+        events = 0;
+        m.advanceTo(9_000, 1);
+        calls++;
+        most = Math.max(most, events);
+        if (m.sim.nextEventTime() === m.now) inside++;
+      }
+    } finally {
+      pops.mockRestore();
+    }
+    expect(most).toBeLessThanOrEqual(16);
+    expect(calls).toBeGreaterThan(20);
+    expect(inside).toBeGreaterThan(0);
+    // The same run, and each of its events once on the tape.
+    expect(state(m.sim)).toBe(state(whole.sim));
+    expect(m.tapeEvents().map((e) => e.seq)).toEqual(whole.tapeEvents().map((e) => e.seq));
+    m.dispose();
+    whole.dispose();
+  });
 
   it('opens a run from an action log (a link) and shows its moment', async () => {
     const m = machineFor('replication-kill-two-brokers');

@@ -302,12 +302,21 @@ export class TimeMachine {
 
   // ---- Moving the live simulation forward (playback)
 
-  /** Run the live simulation to `ms`, applying the branch's user actions on the way. */
-  advanceTo(ms: number): void {
+  /**
+   * Run the live simulation to `ms`, applying the branch's user actions on the way; given
+   * `budgetMs` it may stop short (the caller's next frame goes on from there).
+   */
+  advanceTo(ms: number, budgetMs = Infinity): void {
     if (this.seeking) return;
     const target = Math.max(Math.floor(ms), this.live.sim.now);
-    this.timed(this.live.sim, () => this.run(this.live, target));
-    this.horizonMs = Math.max(this.horizonMs, this.live.sim.now);
+    // Within a budget (a frame's) it may stop between two events once past it, even inside a
+    // millisecond: at scale one simulated millisecond can hold tens of ms of work.
+    const deadline = budgetMs === Infinity ? Infinity : this.host.now() + budgetMs;
+    let whole = true;
+    this.timed(this.live.sim, () => (whole = this.run(this.live, target, deadline)));
+    // Stopped inside a millisecond: the tape is complete just before it.
+    const now = this.live.sim.now;
+    this.horizonMs = Math.max(this.horizonMs, whole ? now : now - 1);
     this.wake();
   }
 
@@ -678,7 +687,11 @@ export class TimeMachine {
     let far = this.live;
     for (const c of this.checkpoints) if (c.sim.now > far.sim.now) far = c;
     const f = this.footprint;
-    if (f.sim !== far.sim || f.at !== far.sim.now) {
+    // Walking every log costs tens of ms at 30,000 replicas, and the builder asks every slice:
+    // while the same simulation plays on, its estimate is taken again only once it has run a
+    // tenth further (what a run holds grows with it, so the figure is at most that much low).
+    const t = far.sim.now;
+    if (f.sim !== far.sim || t < f.at || t > f.at * 1.1 + 1000) {
       f.sim = far.sim;
       f.at = far.sim.now;
       f.bytes = far.sim.heapEstimate();
