@@ -77,6 +77,63 @@ describe('EventQueue', () => {
   );
 });
 
+describe('EventQueue.repush and popDue', () => {
+  it('repush schedules a fired event again in the place a push would give it, as the same object', () => {
+    const q = new EventQueue();
+    const out: string[] = [];
+    const a = q.push(1, () => out.push('a1'));
+    q.push(2, () => out.push('b2'));
+    const fired = q.pop()!;
+    expect(fired).toBe(a);
+    fired.fire();
+    q.push(3, () => out.push('c3'));
+    const again = q.repush(fired, 3, () => out.push('a3'));
+    expect(again).toBe(a);
+    q.push(3, () => out.push('d3'));
+    while (q.size) q.pop()!.fire();
+    expect(out).toEqual(['a1', 'b2', 'c3', 'a3', 'd3']);
+  });
+
+  it('repush makes a new event for one still queued or cancelled', () => {
+    const q = new EventQueue();
+    const out: string[] = [];
+    const queued = q.push(1, () => out.push('queued'));
+    expect(q.repush(queued, 2, () => out.push('second'))).not.toBe(queued);
+    const cancelled = q.push(0, () => out.push('never'));
+    cancelled.cancel();
+    const popped = q.pop()!;
+    expect(popped).toBe(cancelled);
+    expect(q.repush(popped, 3, () => out.push('third'))).not.toBe(cancelled);
+    while (q.size) {
+      const e = q.pop()!;
+      if (!e.cancelled) e.fire();
+    }
+    expect(out).toEqual(['queued', 'second', 'third']);
+  });
+
+  it('popDue takes events in order up to a moment, from the run and the heap', () => {
+    const q = new EventQueue();
+    const r = new Random(5);
+    for (let i = 0; i < 500; i++) q.push(r.nextInt(50), () => {});
+    const ref = new EventQueue();
+    const r2 = new Random(5);
+    for (let i = 0; i < 500; i++) ref.push(r2.nextInt(50), () => {});
+    const order = (e: { time: number; seq: number }) => [e.time, e.seq];
+    for (const target of [-1, 10, 10, 25, 49]) {
+      for (let e = q.popDue(target); e; e = q.popDue(target)) {
+        expect(e.time).toBeLessThanOrEqual(target);
+        expect(order(e)).toEqual(order(ref.pop()!));
+        // Events scheduled at the moment taken join the run and come out in their place.
+        if (e.seq % 7 === 0) {
+          q.push(e.time, () => {});
+          ref.push(e.time, () => {});
+        }
+      }
+      expect(q.peek() === undefined || q.peek()!.time > target).toBe(true);
+    }
+  });
+});
+
 describe('Random', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {
     const a = new Random(7);

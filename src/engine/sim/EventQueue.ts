@@ -1,17 +1,21 @@
 // The discrete-event queue: a binary min-heap ordered by (time, phase, sequence number), so events
 // at the same virtual millisecond fire in the order they were scheduled — deterministically.
 
+import type { Cancellable } from './SimContext';
+
 const NOOP = (): void => {};
 
 export class ScheduledEvent {
   /** Set by cancel(): the event stays in the heap (removing it would cost a search) but won't fire. */
   cancelled = false;
+  /** In the queue (pushed, not yet popped): repush takes only an event that is not. */
+  queued = true;
 
   constructor(
-    readonly time: number,
+    public time: number,
     /** 0 for the simulation's own events; 1 for actions, which run after everything else at their ms. */
     readonly phase: 0 | 1,
-    readonly seq: number,
+    public seq: number,
     public fire: () => void,
   ) {}
 
@@ -48,30 +52,56 @@ export class EventQueue {
    */
   private run: (ScheduledEvent | null)[] = [];
   private runHead = 0;
+  /**
+   * The run's end: its events are run[runHead..runEnd). The array keeps its slots when the run
+   * empties (truncating it let go of its storage, regrown every millisecond).
+   */
+  private runEnd = 0;
   private runTime = 0;
 
   get size(): number {
-    return this.n + this.run.length - this.runHead;
+    return this.n + this.runEnd - this.runHead;
   }
 
   push(time: number, fire: () => void, phase: 0 | 1 = 0): ScheduledEvent {
     const seq = this.nextSeq++;
     const ev = new ScheduledEvent(time, phase, seq, fire);
+    this.insert(ev, time, phase, seq);
+    return ev;
+  }
+
+  /**
+   * Schedule `fire` at `time` as push would, in the object of an event that has fired (popped,
+   * not cancelled), not a new one: a workload's record event schedules the next record from
+   * each one. Any other handle: push.
+   */
+  repush(ev: Cancellable, time: number, fire: () => void): ScheduledEvent {
+    if (!(ev instanceof ScheduledEvent) || ev.queued || ev.cancelled || ev.phase !== 0)
+      return this.push(time, fire);
+    const seq = this.nextSeq++;
+    ev.fire = fire;
+    ev.time = time;
+    ev.seq = seq;
+    ev.queued = true;
+    this.insert(ev, time, 0, seq);
+    return ev;
+  }
+
+  private insert(ev: ScheduledEvent, time: number, phase: 0 | 1, seq: number): void {
     if (phase === 0) {
-      if (this.runHead < this.run.length) {
+      if (this.runHead < this.runEnd) {
         if (time === this.runTime) {
-          this.run.push(ev);
-          return ev;
+          this.run[this.runEnd++] = ev;
+          return;
         }
       } else if (this.n === 0 || time <= this.times[0]!) {
         // A run starts with an event due no later than everything in the heap.
         this.runTime = time;
-        this.run.push(ev);
-        return ev;
+        this.run[this.runEnd++] = ev;
+        return;
       }
     }
     this.heapPush(ev, time, phase === 1 ? PHASE_1 + seq : seq);
-    return ev;
   }
 
   /**
@@ -93,19 +123,36 @@ export class EventQueue {
   }
 
   peek(): ScheduledEvent | undefined {
-    if (this.runHead === this.run.length) return this.n > 0 ? this.heap[0]! : undefined;
+    if (this.runHead === this.runEnd) return this.n > 0 ? this.heap[0]! : undefined;
     return this.heapFirst() ? this.heap[0]! : this.run[this.runHead]!;
   }
 
   pop(): ScheduledEvent | undefined {
-    if (this.runHead === this.run.length) return this.heapPop();
-    if (this.heapFirst()) return this.heapPop();
-    const ev = this.run[this.runHead]!;
-    this.run[this.runHead++] = null;
-    if (this.runHead === this.run.length) {
-      this.run.length = 0;
-      this.runHead = 0;
+    let ev: ScheduledEvent | undefined;
+    if (this.runHead === this.runEnd || this.heapFirst()) ev = this.heapPop();
+    else ev = this.takeRunHead();
+    if (ev) ev.queued = false;
+    return ev;
+  }
+
+  /** pop() if the next event is due at `target` or earlier, else undefined (peek and pop in one). */
+  popDue(target: number): ScheduledEvent | undefined {
+    let ev: ScheduledEvent;
+    if (this.runHead === this.runEnd || this.heapFirst()) {
+      if (this.n === 0 || this.times[0]! > target) return undefined;
+      ev = this.heapPop()!;
+    } else {
+      if (this.runTime > target) return undefined;
+      ev = this.takeRunHead();
     }
+    ev.queued = false;
+    return ev;
+  }
+
+  private takeRunHead(): ScheduledEvent {
+    const ev = this.run[this.runHead]!;
+    this.run[this.runHead++] = null; // let go of the event (and its callback)
+    if (this.runHead === this.runEnd) this.runHead = this.runEnd = 0;
     return ev;
   }
 

@@ -22,6 +22,12 @@ export interface SimContext {
   reserveSeq(): number;
   /** Run `fire` at `at` (≥ now) in the place `seq` (from reserveSeq) gives it. */
   scheduleReserved(at: number, seq: number, fire: () => void): Cancellable;
+  /**
+   * schedule(at, fire), reusing the handle of an event of the caller's that has just fired (no
+   * new object for an actor that schedules an event from each one). Optional: schedule does
+   * the same.
+   */
+  reschedule?(fired: Cancellable, at: number, fire: () => void): Cancellable;
   random: Random;
   network: Network;
   metadata: MetadataImage;

@@ -209,6 +209,7 @@ export class Simulation {
       reserveSeq: () => this.queue.reserveSeq(),
       scheduleReserved: (at, seq, fire) =>
         this.queue.pushReserved(Math.max(at, this.time), seq, fire),
+      reschedule: (fired, at, fire) => this.queue.repush(fired, Math.max(at, this.time), fire),
       random: this.random,
       network: this.network,
       metadata: this.metadata,
@@ -873,10 +874,7 @@ export class Simulation {
   advanceTo(ms: number): void {
     if (this.construction) this.finishBuilding();
     const target = Math.floor(ms);
-    for (;;) {
-      const next = this.queue.peek();
-      if (!next || next.time > target) break;
-      this.queue.pop();
+    for (let next = this.queue.popDue(target); next; next = this.queue.popDue(target)) {
       this.time = next.time;
       if (!next.cancelled) next.fire();
     }

@@ -48,6 +48,11 @@ interface CompletedFetch {
   topic: string;
   partition: number;
   records: LogRecord[];
+  /**
+   * records[i].offset is first + i (the usual log, with no gaps), or -1: read each record's.
+   * Processing counts a record by its offset without reading the record (a cache miss each).
+   */
+  first: number;
 }
 
 export type ProcessStatus = 'running' | 'stalled' | 'crashed';
@@ -258,7 +263,8 @@ export class KafkaConsumer implements NetworkNode {
       if (n > room) {
         // The first `room` records; the rest stay buffered (and this poll is full).
         const take = f.records.splice(0, room);
-        batch.push({ topic: f.topic, partition: f.partition, records: take });
+        batch.push({ topic: f.topic, partition: f.partition, records: take, first: f.first });
+        if (f.first >= 0) f.first += room;
         count += room;
         this.positions.set(this.tpKey(f.topic, f.partition), take[room - 1]!.offset + 1);
         continue;
@@ -290,7 +296,8 @@ export class KafkaConsumer implements NetworkNode {
     let done = 0;
     const processNext = (): void => {
       const f = batch[run]!;
-      const record = f.records[inRun]!;
+      const at = inRun;
+      const record = f.records[at]!;
       if (++inRun === f.records.length) {
         run++;
         inRun = 0;
@@ -298,12 +305,21 @@ export class KafkaConsumer implements NetworkNode {
       if (++done > count || epoch !== this.epoch) return;
       this.consumed = f;
       this.consumedRecord = record;
-      this.app.recordConsumed(f.topic, f.partition, record.offset);
+      this.app.recordConsumed(f.topic, f.partition, f.first >= 0 ? f.first + at : record.offset);
       this.ctx.traceLazy('consume.record', this.buildConsumeEvent);
       this.consumedRecord = null;
       if (done === count) this.afterBatch();
     };
-    for (let i = 0; i < count; i++) this.ctx.schedule(now + per * (i + 1), processNext);
+    if (per > 0) {
+      for (let i = 0; i < count; i++) this.ctx.schedule(now + per * (i + 1), processNext);
+      return;
+    }
+    // No processing time: the `count` events would all be due now with consecutive sequence
+    // numbers, so nothing could fire between them (anything they schedule now comes after the
+    // last). One event processing them in turn keeps the order; not an event per record.
+    this.ctx.schedule(now, () => {
+      for (let i = 0; i < count; i++) processNext();
+    });
   }
 
   /** The record being processed and its partition, for buildConsumeEvent (run at once). */
@@ -811,11 +827,29 @@ export class KafkaConsumer implements NetworkNode {
       for (const b of pr.batches) n += Math.max(0, b.lastOffset + 1 - Math.max(b.baseOffset, pos));
       const records: LogRecord[] = new Array(n);
       let filled = 0;
+      // Whether the records taken so far have the offsets first, first + 1, … (next: the one
+      // after them), known from the batches' bounds without reading a record.
+      let first = -1;
+      let next = -1;
+      let gapless = true;
       for (const b of pr.batches) {
-        if (b.records) {
+        const from = Math.max(b.baseOffset, pos);
+        if (b.records && b.records.length !== b.lastOffset - b.baseOffset + 1) {
+          // Gaps (compacted): each record's offset says whether it is taken.
+          gapless = false;
           for (const r of b.records) if (r.offset >= pos) records[filled++] = r;
+          continue;
+        }
+        if (from > b.lastOffset) continue;
+        if (next >= 0 && from !== next) gapless = false;
+        if (first < 0) first = from;
+        next = b.lastOffset + 1;
+        if (b.records) {
+          // Every offset from baseOffset to lastOffset, in order: record i has baseOffset + i.
+          for (let i = from - b.baseOffset; i < b.records.length; i++)
+            records[filled++] = b.records[i]!;
         } else {
-          for (let o = Math.max(b.baseOffset, pos); o <= b.lastOffset; o++)
+          for (let o = from; o <= b.lastOffset; o++)
             records[filled++] = {
               offset: o,
               timestamp: b.maxTimestamp,
@@ -826,7 +860,13 @@ export class KafkaConsumer implements NetworkNode {
         }
       }
       records.length = filled;
-      if (filled > 0) this.buffer.push({ topic: pr.topic, partition: pr.partition, records });
+      if (filled > 0)
+        this.buffer.push({
+          topic: pr.topic,
+          partition: pr.partition,
+          records,
+          first: gapless ? first : -1,
+        });
     }
     if (refresh) this.metadata.requestUpdate();
     this.wake();

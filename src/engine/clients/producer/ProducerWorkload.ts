@@ -17,8 +17,8 @@ export class ProducerWorkload {
   private stopped = false;
   /** One callback for every record's event. */
   private readonly onFire = (): void => this.fire();
-  /** The values' padding, kept while its length holds (it changes with the digits of n). */
-  private pad = '';
+  /** The values' space and padding, kept while its length holds (it changes with the digits of n). */
+  private tail = '';
   /** Each key's murmur2 hash and UTF-8 length by its index in `hashesOf` (the spec's keys). */
   private hashes: number[] = [];
   private keyLengths: number[] = [];
@@ -56,15 +56,24 @@ export class ProducerWorkload {
     if (ratePerSec > 0 && !this.stopped) this.scheduleNext();
   }
 
-  private scheduleNext(): void {
+  /** `fired`: the record event firing now, whose object the next one reuses. */
+  private scheduleNext(fired: Cancellable | null = null): void {
     // The k-th record at a rate goes k·(1000 / rate) ms after the rate began, so the rate stays
     // exact over time.
-    const at = this.base + Math.round(((this.sinceBase + 1) * 1000) / this.spec.ratePerSec);
-    this.next = this.ctx.schedule(Math.max(at, this.ctx.now()), this.onFire);
+    const at = Math.max(
+      this.base + Math.round(((this.sinceBase + 1) * 1000) / this.spec.ratePerSec),
+      this.ctx.now(),
+    );
+    const ctx = this.ctx;
+    this.next =
+      fired && ctx.reschedule
+        ? ctx.reschedule(fired, at, this.onFire)
+        : ctx.schedule(at, this.onFire);
   }
 
   private fire(): void {
     if (this.stopped) return;
+    const fired = this.next;
     const keys = this.spec.keys ?? []; // omitted or null: keyless records
     const i = keys.length > 0 ? this.ctx.random.nextInt(keys.length) : -1;
     const key = i >= 0 ? keys[i]! : null;
@@ -86,14 +95,16 @@ export class ProducerWorkload {
       keyBytes = this.keyLengths[i]!;
     }
     this.producer.sendKnown(this.spec.topic, key, value, value.length, keyBytes, hash);
-    this.scheduleNext();
+    this.scheduleNext(fired);
   }
 
   /** A readable ASCII value of exactly `bytes` bytes: "#12 xxxxxxxx…". */
   private valueOf(n: number, bytes: number): string {
-    const head = `#${n} `;
-    if (bytes <= head.length) return head.slice(0, bytes);
-    if (this.pad.length !== bytes - head.length) this.pad = 'x'.repeat(bytes - head.length);
-    return head + this.pad;
+    const num = `#${n}`;
+    if (bytes <= num.length + 1) return `${num} `.slice(0, bytes);
+    // The space and the padding as one kept string: one concatenation per record, not two.
+    if (this.tail.length !== bytes - num.length)
+      this.tail = ' ' + 'x'.repeat(bytes - num.length - 1);
+    return num + this.tail;
   }
 }

@@ -74,9 +74,12 @@ export class Sender {
   private quietConfig: ProducerConfig | null = null;
   /** One callback for every wake-up (run about once per record appended). */
   private readonly onWakeup = (): void => {
+    this.spareWakeup = this.wakeup;
     this.wakeup = null;
     this.run();
   };
+  /** The last wake-up that fired, done with: the next wake-up asked for reuses its event object. */
+  private spareWakeup: Cancellable | null = null;
   private readonly ctx: SimContext;
   config: ProducerConfig; // replaced by KafkaProducer.reconfigure
   private readonly accumulator: RecordAccumulator;
@@ -119,7 +122,13 @@ export class Sender {
   wakeAt(at: number): void {
     if (this.wakeup && this.wakeupAt <= at) return;
     this.wakeup?.cancel();
-    this.wakeup = this.ctx.schedule(at, this.onWakeup);
+    const ctx = this.ctx;
+    const spare = this.spareWakeup;
+    this.spareWakeup = null;
+    this.wakeup =
+      spare && ctx.reschedule
+        ? ctx.reschedule(spare, at, this.onWakeup)
+        : ctx.schedule(at, this.onWakeup);
     this.wakeupAt = at;
   }
 
@@ -243,6 +252,8 @@ export class Sender {
    * empty event per record.
    */
   wakeForAppend(at: number): void {
+    // A wake-up pending by then already covers it (wakeAt would do nothing either).
+    if (this.wakeup !== null && this.wakeupAt <= at) return;
     const now = this.ctx.now();
     if (at <= now && this.wakeup === null && this.quietNextCheck === Infinity && this.quiet(now))
       return;
