@@ -2,10 +2,15 @@
 // Same seed, same sequence, on every machine.
 
 export class Random {
+  // The state as int32 values (the same bits as the uint32 words of the algorithm): V8 keeps
+  // them as small integers, where uint32 values past 2^31 are heap numbers.
   private s0: number;
   private s1: number;
   private s2: number;
   private s3: number;
+  /** The last bound nextInt drew from, and its rejection limit (2^32 − 2^32 mod bound). */
+  private bound = 0;
+  private limit = 0;
 
   constructor(seed: number) {
     let x = seed >>> 0;
@@ -15,7 +20,7 @@ export class Random {
       let z = x;
       z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
+      return (z ^ (z >>> 16)) | 0;
     };
     this.s0 = next();
     this.s1 = next();
@@ -25,18 +30,15 @@ export class Random {
 
   /** A uniformly distributed unsigned 32-bit integer. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5) >>> 0, 7), 9) >>> 0;
-    const t = (this.s1 << 9) >>> 0;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    this.s0 >>>= 0;
-    this.s1 >>>= 0;
-    this.s2 >>>= 0;
-    this.s3 >>>= 0;
+    const s0 = this.s0;
+    const s1 = this.s1;
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const s2 = this.s2 ^ s0;
+    const s3 = this.s3 ^ s1;
+    this.s0 = s0 ^ s3;
+    this.s1 = s1 ^ s2;
+    this.s2 = s2 ^ (s1 << 9);
+    this.s3 = rotl(s3, 11);
     return result;
   }
 
@@ -45,10 +47,24 @@ export class Random {
     if (!Number.isInteger(bound) || bound <= 0)
       throw new RangeError(`bound must be positive: ${bound}`);
     // Rejection sampling keeps it unbiased.
-    const limit = 0x100000000 - (0x100000000 % bound);
+    if (bound > 0xffffffff) {
+      const limit = 0x100000000 - (0x100000000 % bound);
+      let r = this.nextUint32();
+      while (r >= limit) r = this.nextUint32();
+      return r % bound;
+    }
+    // The same numbers in unsigned 32-bit arithmetic (2^32 mod b = (2^32 - b) mod b): an
+    // integer remainder, not the floating-point one (a call) the doubles above take.
+    const b = bound >>> 0;
+    if (b !== this.bound) {
+      // Kept for the next call: most callers draw from one bound again and again.
+      this.bound = b;
+      this.limit = 0x100000000 - (((0x100000000 - b) >>> 0) % b);
+    }
+    const limit = this.limit;
     let r = this.nextUint32();
     while (r >= limit) r = this.nextUint32();
-    return r % bound;
+    return (r >>> 0) % b;
   }
 
   /** A float in [0, 1). */
@@ -57,6 +73,7 @@ export class Random {
   }
 }
 
+/** Rotate left, as an int32. */
 function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
+  return (x << k) | (x >>> (32 - k));
 }
