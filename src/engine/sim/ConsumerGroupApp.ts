@@ -14,6 +14,8 @@ export class ConsumerGroupApp implements ConsumerApp {
   redelivered = 0;
   /** Highest offset consumed, per topic then partition (no topic-partition string per record). */
   private maxConsumed = new Map<string, number[]>();
+  private lastTopic: string | null = null;
+  private lastMax: number[] | undefined = undefined;
   private nextMemberSeq = 1;
 
   constructor(
@@ -91,8 +93,12 @@ export class ConsumerGroupApp implements ConsumerApp {
 
   recordConsumed(topic: string, partition: number, offset: number): boolean {
     this.consumed++;
-    let byPartition = this.maxConsumed.get(topic);
+    // Called for every record, nearly always of the topic before: its entry is kept at hand
+    // (entries are never replaced).
+    let byPartition = topic === this.lastTopic ? this.lastMax : this.maxConsumed.get(topic);
     if (!byPartition) this.maxConsumed.set(topic, (byPartition = []));
+    this.lastTopic = topic;
+    this.lastMax = byPartition;
     const max = byPartition[partition] ?? -1;
     if (offset <= max) {
       this.redelivered++;

@@ -66,6 +66,10 @@ export class PageCache {
   };
   /** Resident pages, least recently used first (a Map keeps insertion order); the value: dirty. */
   private lru = new Map<number, boolean>();
+  /** The key last moved to the end of `lru` (its most recently used page), -1 once it left. */
+  private newest = -1;
+  /** Whether `newest` is dirty (its value in `lru`), kept with it. */
+  private newestDirty = false;
   private files = new WeakMap<object, FileState>();
   private byId = new Map<number, FileState>();
   /** Files with dirty pages, in the order they were dirtied (oldest first). */
@@ -178,8 +182,12 @@ export class PageCache {
       if (dirty !== undefined) {
         out.hits++;
         endRun(i);
-        this.lru.delete(key);
-        this.lru.set(key, dirty);
+        if (key !== this.newest) {
+          this.lru.delete(key);
+          this.lru.set(key, dirty);
+          this.newest = key;
+          this.newestDirty = dirty;
+        }
       } else {
         out.misses++;
         if (runStart < 0) runStart = i;
@@ -237,7 +245,18 @@ export class PageCache {
   /** Page `index` of `f` becomes the most recently used (inserted if missing, evicting the LRU). */
   private touch(f: FileState, index: number, dirty: boolean, now: number): void {
     const key = f.id * PAGES_PER_FILE + index;
+    if (key === this.newest) {
+      // Already the most recently used (a segment's tail page, appended to again and again):
+      // it stays where it is, no lookup.
+      if (dirty && !this.newestDirty) {
+        this.lru.set(key, true);
+        this.newestDirty = true;
+        this.markDirty(f, index, now);
+      }
+      return;
+    }
     const was = this.lru.get(key);
+    this.newest = key;
     if (was !== undefined) this.lru.delete(key);
     else {
       if (this.lru.size >= this.capacityPages) this.evictOne(now);
@@ -246,6 +265,7 @@ export class PageCache {
     }
     const isDirty = dirty || was === true;
     this.lru.set(key, isDirty);
+    this.newestDirty = isDirty;
     if (dirty && was !== true) this.markDirty(f, index, now);
   }
 
@@ -266,6 +286,7 @@ export class PageCache {
     const index = key % PAGES_PER_FILE;
     if (dirty) this.writePages(f, [index], now);
     this.lru.delete(key);
+    if (key === this.newest) this.newest = -1;
     f.resident--;
     this.stats.evictions++;
   }
@@ -316,6 +337,7 @@ export class PageCache {
     this.dirtyCount--;
     const key = f.id * PAGES_PER_FILE + index;
     if (this.lru.has(key)) this.lru.set(key, false);
+    if (key === this.newest) this.newestDirty = false;
     if (f.dirty.size === 0) {
       this.dirtyFiles.delete(f.id);
       f.dirtiedWhen = -1;
@@ -328,6 +350,7 @@ export class PageCache {
     const base = f.id * PAGES_PER_FILE;
     for (let index = from; index <= f.maxPage; index++) {
       if (!this.lru.delete(base + index)) continue;
+      if (base + index === this.newest) this.newest = -1;
       f.resident--;
       if (f.dirty.delete(index)) this.dirtyCount--;
     }

@@ -6,7 +6,7 @@ import type { ProducerConfig } from '../../config/types';
 import type { Message, NetworkNode } from '../../network/Network';
 import type { ProducerRecordData } from '../../network/requests';
 import { dispatchResponse, type ResponseHandlers } from '../../network/ApiMessages';
-import { Metadata } from '../Metadata';
+import { Metadata, type TopicPartitionsView } from '../Metadata';
 import { RecordAccumulator } from './RecordAccumulator';
 import { RoundRobinPartitioner } from './RoundRobinPartitioner';
 import { Sender } from './Sender';
@@ -146,6 +146,7 @@ export class KafkaProducer implements NetworkNode {
     }
     this.doSend(
       record.topic,
+      this.metadata.view(record.topic),
       record.partition,
       record.keyHash,
       record.valueBytes,
@@ -166,12 +167,31 @@ export class KafkaProducer implements NetworkNode {
     keyBytes: number,
     keyHash: number | undefined,
   ): void {
-    if (!this.metadata.has(topic)) {
+    const cluster = this.knownView(topic);
+    if (cluster === null) {
       this.send({ topic, key, value, valueBytes, keyBytes, keyHash });
       return;
     }
-    this.doSend(topic, undefined, keyHash, valueBytes, keyBytes, this.accept(key, value));
+    this.doSend(topic, cluster, undefined, keyHash, valueBytes, keyBytes, this.accept(key, value));
   }
+
+  /**
+   * metadata.view(topic) if the metadata knows the topic, else null. A workload sends every
+   * record to one topic: its view is kept until the metadata changes (a new answer bumps
+   * `version` and makes new views), not looked up twice per record.
+   */
+  private knownView(topic: string): TopicPartitionsView | null {
+    const m = this.metadata;
+    if (topic === this.viewTopic && m.version === this.viewVersion) return this.lastView;
+    if (!m.has(topic)) return null;
+    this.viewTopic = topic;
+    this.viewVersion = m.version;
+    return (this.lastView = m.view(topic));
+  }
+
+  private viewTopic: string | null = null;
+  private viewVersion = -1;
+  private lastView: TopicPartitionsView | null = null;
 
   /** A sent record gets its run-wide id and timestamp and is counted, whichever send it took. */
   private accept(key: string | null, value: string | null): ProducerRecordData {
@@ -181,13 +201,13 @@ export class KafkaProducer implements NetworkNode {
 
   private doSend(
     topic: string,
+    cluster: TopicPartitionsView,
     explicitPartition: number | undefined,
     keyHash: number | undefined,
     valueBytes: number | undefined,
     keyBytes: number | undefined,
     data: ProducerRecordData,
   ): void {
-    const cluster = this.metadata.view(topic);
     let partition = -1;
     if (explicitPartition !== undefined) partition = explicitPartition;
     else if (data.key !== null && !this.config.partitionerIgnoreKeys)
@@ -246,7 +266,15 @@ export class KafkaProducer implements NetworkNode {
     for (const w of waiting) {
       const r = w.record;
       if (this.metadata.has(r.topic))
-        this.doSend(r.topic, r.partition, r.keyHash, r.valueBytes, r.keyBytes, w.data);
+        this.doSend(
+          r.topic,
+          this.metadata.view(r.topic),
+          r.partition,
+          r.keyHash,
+          r.valueBytes,
+          r.keyBytes,
+          w.data,
+        );
       else this.pending.push(w);
     }
     this.sender.run();

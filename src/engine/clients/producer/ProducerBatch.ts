@@ -38,6 +38,8 @@ export class ProducerBatch {
   ) {}
 
   private key: string | null = null;
+  /** The first record's timestamp (each append sizes its delta from it without reading it). */
+  private baseTimestamp = 0;
 
   /** The partition's `topic-partition` key, built once: the idempotence bookkeeping looks it up several times a batch. */
   get tpKey(): string {
@@ -49,7 +51,7 @@ export class ProducerBatch {
    * UTF-8 lengths, if known).
    */
   recordSize(r: ProducerRecordData, valueBytes?: number, keyBytes?: number): number {
-    const base = this.records[0]?.timestamp ?? r.timestamp;
+    const base = this.records.length > 0 ? this.baseTimestamp : r.timestamp;
     const offsetDelta = this.records.length;
     return valueBytes === undefined || r.value === null
       ? recordSizeInBytes(offsetDelta, r.timestamp - base, r.key, r.value)
@@ -66,6 +68,7 @@ export class ProducerBatch {
     // record's size counted once: it scans key and value (unless their lengths are known).
     const size = this.recordSize(r, valueBytes, keyBytes);
     if (this.records.length > 0 && this.sizeBytes + size > batchSize) return null;
+    if (this.records.length === 0) this.baseTimestamp = r.timestamp;
     this.records.push(r);
     this.sizeBytes += size;
     return size;

@@ -27,6 +27,9 @@ export class RecordAccumulator {
   /** The same deques by topic, then partition: append finds one without a key string. */
   private byTopic = new Map<string, ProducerBatch[][]>();
   private builtIn = new Map<string, BuiltInPartitioner>();
+  /** The topic deque() served last, and its deques by partition. */
+  private lastTopic: string | null = null;
+  private lastDeques: ProducerBatch[][] | undefined = undefined;
 
   constructor(
     public config: ProducerConfig,
@@ -158,8 +161,11 @@ export class RecordAccumulator {
 
   /** The partition's deque, made (at the end of `deques`) if it has none yet. */
   private deque(topic: string, partition: number): ProducerBatch[] {
-    let byPartition = this.byTopic.get(topic);
+    // A workload appends to one topic: its deques are kept at hand (byTopic only grows).
+    let byPartition = topic === this.lastTopic ? this.lastDeques : this.byTopic.get(topic);
     if (!byPartition) this.byTopic.set(topic, (byPartition = []));
+    this.lastTopic = topic;
+    this.lastDeques = byPartition;
     let dq = byPartition[partition];
     if (!dq) {
       dq = byPartition[partition] = [];
