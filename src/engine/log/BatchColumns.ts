@@ -1,7 +1,7 @@
 // The header fields of a segment's batches, in typed columns: 61 bytes a batch instead of a
-// LogBatch object (about 120 bytes) and its array slot. The columns come in chunks of 1,024
-// batches, so they grow without copying what they hold; each chunk doubles from 128 (the first
-// from 16), so a log leaves at most a chunk's room unused, a small log little.
+// LogBatch object (about 190 bytes with its boxed number fields) and its array slot. The columns come in chunks
+// of 1,024 batches, so they grow without copying what they hold and with at most one chunk's
+// room unused (a small log's first chunk grows from 16 batches).
 import type { CompressionType } from '../config/types';
 import type { LogBatch, LogRecord } from './RecordBatch';
 
@@ -131,15 +131,12 @@ export class BatchColumns {
     return last < 0 ? 0 : last * CHUNK + this.chunks[last]!.codec.length;
   }
 
-  /**
-   * Each chunk doubles up to CHUNK batches (a small log stays small, and the active segments of a
-   * run with many partitions each leave an eighth of a chunk unused, not half a chunk).
-   */
+  /** The first chunk doubles up to CHUNK batches (a small log stays small); then whole chunks. */
   private grow(): void {
     const last = this.chunks.length - 1;
     const size = last < 0 ? 0 : this.chunks[last]!.codec.length;
     if (last >= 0 && size < CHUNK)
       this.chunks[last] = chunk(Math.min(CHUNK, size * 2), this.chunks[last]);
-    else this.chunks.push(chunk(last < 0 ? 16 : CHUNK >> 3));
+    else this.chunks.push(chunk(last < 0 ? 16 : CHUNK));
   }
 }

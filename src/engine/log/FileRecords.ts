@@ -21,12 +21,13 @@ export class FileRecords implements Iterable<LogBatch> {
   private n = 0;
   /**
    * Batches [0, trimmed) have no records. Those in [trimmed, recentFrom) have theirs from `head`
-   * on in `starts`: the first record's number in `kept` (they run to the next batch's), or ~that
-   * (negative) when none are kept, as behind the window; those from `recentFrom` on are `recent`, as appended at `recentAt`, or null
+   * on in `first` (the first record's number in `kept`) and `count` (-1: none kept, as behind
+   * the window); those from `recentFrom` on are `recent`, as appended at `recentAt`, or null
    * once the window passed them.
    */
   private trimmed = 0;
-  private starts: number[] = [];
+  private first: number[] = [];
+  private count: number[] = [];
   private head = 0;
   private kept: RecordColumns | null = null;
   private recentFrom = 0;
@@ -76,8 +77,8 @@ export class FileRecords implements Iterable<LogBatch> {
     if (i >= this.recentFrom) return this.recent[i - this.recentFrom]?.records ?? null;
     if (i < this.trimmed) return null;
     const j = this.head + i - this.trimmed;
-    const first = this.starts[j]!;
-    return first < 0 ? null : this.kept!.build(first, this.count(j), this.columns.baseOffset(i));
+    const count = this.count[j]!;
+    return count < 0 ? null : this.kept!.build(this.first[j]!, count, this.columns.baseOffset(i));
   }
 
   /**
@@ -95,10 +96,10 @@ export class FileRecords implements Iterable<LogBatch> {
     }
     if (i < this.trimmed) return null;
     const j = this.head + i - this.trimmed;
-    const first = this.starts[j]!;
-    if (first < 0) return null;
-    const count = this.count(j);
+    const count = this.count[j]!;
+    if (count < 0) return null;
     const kept = this.kept!;
+    const first = this.first[j]!;
     const delta = offset - this.columns.baseOffset(i);
     // Records sit at offset − base unless compaction removed some.
     if (delta >= 0 && delta < count && kept.offsetDelta(first + delta) === delta)
@@ -124,10 +125,12 @@ export class FileRecords implements Iterable<LogBatch> {
       const records = b?.records ?? null;
       if (records === null) {
         // Where its records would start: a truncation at this batch cuts the records from there.
-        this.starts.push(~(this.kept?.end ?? 0));
+        this.first.push(this.kept?.end ?? 0);
+        this.count.push(-1);
       } else {
         const kept = (this.kept ??= new RecordColumns());
-        this.starts.push(kept.append(records, b!.baseOffset));
+        this.first.push(kept.append(records, b!.baseOffset));
+        this.count.push(records.length);
       }
     }
     if (k > 0) {
@@ -147,9 +150,8 @@ export class FileRecords implements Iterable<LogBatch> {
       this.recent[i - this.recentFrom] = null;
     } else {
       const j = this.head + i - this.trimmed;
-      const first = this.starts[j]!;
-      n = first < 0 ? 0 : this.count(j);
-      if (first >= 0) this.starts[j] = ~first;
+      n = Math.max(0, this.count[j]!);
+      this.count[j] = -1;
     }
     this.retire();
     return n;
@@ -168,11 +170,13 @@ export class FileRecords implements Iterable<LogBatch> {
     this.recentAt = [];
     if (n >= this.trimmed) {
       const j = this.head + n - this.trimmed;
-      this.kept?.truncate(this.start(j));
-      this.starts.length = j;
+      this.kept?.truncate(this.first[j]!);
+      this.first.length = j;
+      this.count.length = j;
       return;
     }
-    this.starts = [];
+    this.first = [];
+    this.count = [];
     this.head = 0;
     this.kept = null;
     this.trimmed = n;
@@ -188,33 +192,22 @@ export class FileRecords implements Iterable<LogBatch> {
   /** Records of the batches still holding theirs. */
   payloadRecords(): number {
     let n = 0;
-    for (let j = this.head; j < this.starts.length; j++)
-      if (this.starts[j]! >= 0) n += this.count(j);
+    for (let j = this.head; j < this.count.length; j++) n += Math.max(0, this.count[j]!);
     for (const b of this.recent) n += b?.records?.length ?? 0;
     return n;
-  }
-
-  /** The first record number of the j-th entry of `starts`, kept or not. */
-  private start(j: number): number {
-    const s = this.starts[j]!;
-    return s < 0 ? ~s : s;
-  }
-
-  /** Records of the j-th entry of `starts`: up to the next one's first, or the last appended. */
-  private count(j: number): number {
-    return (j + 1 < this.starts.length ? this.start(j + 1) : this.kept!.end) - this.start(j);
   }
 
   /** Leading batches whose records are gone leave the lists, and their records the columns. */
   private retire(): void {
     const from = this.head;
-    while (this.head < this.starts.length && this.starts[this.head]! < 0) {
+    while (this.head < this.count.length && this.count[this.head]! < 0) {
       this.trimmed++;
       this.head++;
     }
-    if (this.head === this.starts.length) {
+    if (this.head === this.count.length) {
       if (this.head > 0) {
-        this.starts = [];
+        this.first = [];
+        this.count = [];
         this.head = 0;
         this.kept = null;
       }
@@ -230,9 +223,10 @@ export class FileRecords implements Iterable<LogBatch> {
       return;
     }
     if (this.head === from) return;
-    this.kept?.dropBefore(this.starts[this.head]!);
-    if (this.head > 64 && this.head >= this.starts.length >> 1) {
-      this.starts = this.starts.slice(this.head);
+    this.kept?.dropBefore(this.first[this.head]!);
+    if (this.head > 64 && this.head >= this.count.length >> 1) {
+      this.first = this.first.slice(this.head);
+      this.count = this.count.slice(this.head);
       this.head = 0;
     }
   }

@@ -1,5 +1,5 @@
 // The records a segment keeps inside the payload window, in columns: per record its offset
-// (from its batch's base offset), timestamp and id in typed arrays (32-bit while they fit), its key and value as the
+// (from its batch's base offset), timestamp and id in typed arrays, its key and value as the
 // strings they were (shared with the producer's, not copied), headers aside (rare). A record
 // object with its boxed timestamp and a records array per batch cost about 100 bytes more a
 // record; reads build them again (FileRecords.records), as fetches and views need them.
@@ -11,9 +11,8 @@ export class RecordColumns {
   private base = 0;
   private len = 0;
   private delta: Int32Array;
-  /** Int32 until a value does not fit (a simulated run's clock and ids rarely reach 2^31). */
-  private ts: Int32Array | Float64Array;
-  private ids: Int32Array | Float64Array;
+  private ts: Float64Array;
+  private ids: Float64Array;
   private keys: (string | null)[] = [];
   private values: (string | null)[] = [];
   /** Headers of the records that have them, by record number. */
@@ -21,8 +20,8 @@ export class RecordColumns {
 
   constructor(capacity = 8) {
     this.delta = new Int32Array(capacity);
-    this.ts = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
+    this.ts = new Float64Array(capacity);
+    this.ids = new Float64Array(capacity);
   }
 
   /** The number the next record appended gets. */
@@ -42,10 +41,6 @@ export class RecordColumns {
     if (need > this.ids.length) this.resize(Math.max(need, this.ids.length * 2));
     let j = this.len;
     for (const r of records) {
-      if ((r.timestamp | 0) !== r.timestamp && this.ts instanceof Int32Array)
-        this.ts = Float64Array.from(this.ts);
-      if ((r.id | 0) !== r.id && this.ids instanceof Int32Array)
-        this.ids = Float64Array.from(this.ids);
       this.delta[j] = r.offset - baseOffset;
       this.ts[j] = r.timestamp;
       this.ids[j] = r.id;
@@ -128,15 +123,12 @@ export class RecordColumns {
   }
 
   private resize(capacity: number): void {
-    const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-      const b = (
-        a instanceof Int32Array ? new Int32Array(capacity) : new Float64Array(capacity)
-      ) as T;
+    const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
       b.set(a.subarray(0, this.len));
       return b;
     };
-    this.delta = grow(this.delta);
-    this.ts = grow(this.ts);
-    this.ids = grow(this.ids);
+    this.delta = grow(this.delta, new Int32Array(capacity));
+    this.ts = grow(this.ts, new Float64Array(capacity));
+    this.ids = grow(this.ids, new Float64Array(capacity));
   }
 }

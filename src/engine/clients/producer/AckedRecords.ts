@@ -1,6 +1,6 @@
 // The records a producer saw acknowledged, for the loss checks (snapshot `lost`, the fault
-// property). The newest `window` are kept one by one — per record its id and its key (an index
-// in the producer's table of keys) in typed arrays; per batch its partition, base offset and first record's index in typed
+// property). The newest `window` are kept one by one — per record its id in a typed array and its
+// key (a shared string); per batch its partition, base offset and first record's index in typed
 // columns (an object per batch was 56 bytes: 5 MiB at one record a batch) — so the check can tell
 // a record from another written at its offset. Older ones are kept as offset ranges per partition
 // (a producer's batches to a partition follow each other, so a range grows instead of a list):
@@ -33,15 +33,10 @@ export class AckedRecords implements Iterable<AckedRecord> {
   private bPart = new Int32Array(256);
   private bBase = new Float64Array(256);
   private bStart = new Float64Array(256);
-  /**
-   * ids[i] and keys[i] belong to record `base + i`, `kept` of them. Ids in 32 bits while they fit;
-   * a key as its index in `keyTable` (-1: null), 4 bytes with no array slack.
-   */
+  /** ids[i] and keys[i] belong to record `base + i`. */
   private base = 0;
-  private ids: Int32Array | Float64Array = new Int32Array(1024);
-  private keys = new Int32Array(1024);
-  private readonly keyTable: string[] = [];
-  private readonly keyIndex = new Map<string, number>();
+  private ids = new Float64Array(1024);
+  private keys: (string | null)[] = [];
   private total = 0;
   /** Every partition acknowledged to, with its offsets beyond the window. */
   private readonly parts: AckedRanges[] = [];
@@ -61,7 +56,7 @@ export class AckedRecords implements Iterable<AckedRecord> {
 
   /** Records held one by one (at most the window plus one batch, until the next compaction). */
   get kept(): number {
-    return this.total - this.base;
+    return this.keys.length;
   }
 
   /** A batch acknowledged at `baseOffset`: its records, in order, took the offsets after it. */
@@ -80,31 +75,16 @@ export class AckedRecords implements Iterable<AckedRecord> {
     this.count++;
     const at = start - this.base;
     if (at + records.length > this.ids.length) {
-      const size = Math.max(this.ids.length * 2, at + records.length);
-      const ids = this.ids instanceof Int32Array ? new Int32Array(size) : new Float64Array(size);
-      ids.set(this.ids.subarray(0, at));
-      this.ids = ids;
-      const keys = new Int32Array(size);
-      keys.set(this.keys.subarray(0, at));
-      this.keys = keys;
+      const grown = new Float64Array(Math.max(this.ids.length * 2, at + records.length));
+      grown.set(this.ids.subarray(0, at));
+      this.ids = grown;
     }
     for (let i = 0; i < records.length; i++) {
-      const { id, key } = records[i]!;
-      if ((id | 0) !== id && this.ids instanceof Int32Array) this.ids = Float64Array.from(this.ids);
-      this.ids[at + i] = id;
-      this.keys[at + i] = key === null ? -1 : this.keyOf(key);
+      this.ids[at + i] = records[i]!.id;
+      this.keys.push(records[i]!.key);
     }
     this.total += records.length;
     this.retire();
-  }
-
-  private keyOf(key: string): number {
-    let i = this.keyIndex.get(key);
-    if (i === undefined) {
-      i = this.keyTable.push(key) - 1;
-      this.keyIndex.set(key, i);
-    }
-    return i;
   }
 
   private partOf(topic: string, partition: number): number {
@@ -141,10 +121,9 @@ export class AckedRecords implements Iterable<AckedRecord> {
     }
     // Drop what left, once it is as much as what stays (amortised: each record moves once).
     const gone = this.windowStart - this.base;
-    const kept = this.kept;
-    if (gone > 0 && gone >= kept - gone) {
-      this.ids.copyWithin(0, gone, kept);
-      this.keys.copyWithin(0, gone, kept);
+    if (gone > 0 && gone >= this.keys.length - gone) {
+      this.ids.copyWithin(0, gone, this.keys.length);
+      this.keys = this.keys.slice(gone);
       this.base += gone;
     }
     if (this.head > 0 && this.head >= this.count - this.head) this.growBatches(this.bStart.length);
@@ -217,7 +196,7 @@ export class AckedRecords implements Iterable<AckedRecord> {
       topic: p.topic,
       partition: p.partition,
       offset: this.bBase[b]! + (i - this.bStart[b]!),
-      key: this.keyTable[this.keys[i - this.base]!] ?? null,
+      key: this.keys[i - this.base]!,
       id: this.ids[i - this.base]!,
     };
   }
