@@ -128,7 +128,7 @@ export class LogSegment {
       this.bytesSinceLastIndexEntry = 0;
     }
     this.bytesSinceLastIndexEntry += batch.sizeBytes;
-    this.batches.push(batch, now);
+    this.batches.push(batch);
     this.next = batch.lastOffset + 1;
     this.size += batch.sizeBytes;
     this.lastModified = now;

@@ -686,9 +686,12 @@ function holdsRecord(log: UnifiedLog, offset: number, id: number): boolean {
   if (!found) return compacted;
   const base = found.seg.batches.baseOffset(found.idx);
   if (base > offset) return compacted;
-  const at = found.seg.batches.recordIdAt(found.idx, offset);
-  if (at === null) return true; // payload window passed: offsets are all we keep
-  return at !== undefined ? at === id : compacted;
+  const records = found.seg.batches.records(found.idx);
+  if (!records) return true; // payload window passed: offsets are all we keep
+  // Records sit at offset − base unless compaction removed some.
+  const direct = records[offset - base];
+  const at = direct?.offset === offset ? direct : records.find((r) => r.offset === offset);
+  return at ? at.id === id : compacted;
 }
 
 /**
