@@ -1,9 +1,9 @@
-// The header fields of a segment's batches, in typed columns: 61 bytes a batch instead of a
-// LogBatch object (about 190 bytes with its boxed number fields) and its array slot. The columns come in chunks
+// The header fields of a segment's batches behind the payload window, in typed columns: 61 bytes
+// a batch instead of a 136-byte LogBatch object and its array slot. The columns come in chunks
 // of 1,024 batches, so they grow without copying what they hold and with at most one chunk's
 // room unused (a small log's first chunk grows from 16 batches).
 import type { CompressionType } from '../config/types';
-import type { LogBatch, LogRecord } from './RecordBatch';
+import type { LogBatch } from './RecordBatch';
 
 /** Codecs by their id in a batch's attributes (Kafka's CompressionType ids). */
 const CODECS: readonly CompressionType[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
@@ -65,8 +65,8 @@ export class BatchColumns {
     return this.chunks[i >> CHUNK_BITS]!.f64[(i & MASK) * F + 3]!;
   }
 
-  /** The i-th batch as a LogBatch, with `records` (null once the payload window passed it). */
-  batch(i: number, records: readonly LogRecord[] | null = null): LogBatch {
+  /** The i-th batch as a LogBatch (its records long gone). */
+  batch(i: number): LogBatch {
     const c = this.chunks[i >> CHUNK_BITS]!;
     const j = i & MASK;
     const f = j * F;
@@ -87,7 +87,7 @@ export class BatchColumns {
       deleteHorizonMs: this.horizons?.get(i) ?? null,
       position: c.i32[n + 1]!,
       sizeBytes: c.i32[n + 2]!,
-      records,
+      records: null,
     };
   }
 

@@ -32,20 +32,19 @@ function batch(i: number): LogBatch {
 }
 
 describe('FileRecords', () => {
-  it('keeps every batch in columns, records beside them, and gives them back field for field', () => {
+  it('moves batches behind the payload window into columns and gives them back field for field', () => {
     const file = new FileRecords();
     const want = Array.from({ length: 40 }, (_, i) => batch(i));
     for (const b of want) file.push(b);
-    // Payloads go oldest first.
+    // Payloads go oldest first: those batches leave their objects for the columns.
     for (let i = 0; i < 30; i++) expect(file.dropRecords(i)).toBe(3);
-    expect(file.trimmedCount).toBe(30);
+    expect(file.columnCount).toBe(30);
     expect(file.length).toBe(40);
     expect(file.dropRecords(3)).toBe(0);
     const got = [...file];
     got.forEach((b, i) => expect(b).toEqual({ ...want[i]!, records: i < 30 ? null : b.records }));
-    // A batch is built when read, with the records array it was appended with (not a copy).
-    expect(file.get(35)).not.toBe(want[35]);
-    expect(file.get(35).records).toBe(want[35]!.records);
+    // The kept batches are the objects themselves (a fetch hands them out as they are).
+    expect(file.get(35)).toBe(want[35]);
     for (let i = 0; i < 40; i++) {
       expect(file.baseOffset(i)).toBe(10 * i);
       expect(file.lastOffset(i)).toBe(10 * i + 2);
@@ -57,19 +56,19 @@ describe('FileRecords', () => {
     expect(file.payloadRecords()).toBe(30);
   });
 
-  it('a batch kept whole waits for the ones before it; truncation cuts columns and records', () => {
+  it('a batch kept whole waits for the ones before it; truncation cuts columns and objects', () => {
     const file = new FileRecords();
     for (let i = 0; i < 10; i++) file.push(batch(i));
     file.dropRecords(5);
-    expect(file.trimmedCount).toBe(0);
+    expect(file.columnCount).toBe(0);
     for (let i = 0; i < 5; i++) file.dropRecords(i);
-    expect(file.trimmedCount).toBe(6);
+    expect(file.columnCount).toBe(6);
     file.truncate(8);
     expect(file.length).toBe(8);
-    expect(file.trimmedCount).toBe(6);
+    expect(file.columnCount).toBe(6);
     file.truncate(3);
     expect([...file].map((b) => b.baseOffset)).toEqual([0, 10, 20]);
-    expect(file.trimmedCount).toBe(3);
+    expect(file.columnCount).toBe(3);
     // Appends go on after the cut, from index 3; the cut batch 4's delete horizon is gone with it.
     file.push({ ...batch(4), records: null });
     expect(file.get(3)).toEqual({ ...batch(4), records: null });

@@ -1,58 +1,62 @@
-// Kafka's FileRecords: a segment's .log file, its batches back to back. Every batch's header is
-// in typed columns (BatchColumns) from its append; a batch whose records the payload window
-// still keeps has its records array beside it. A batch is built as a LogBatch object when read
-// (a fetch, a view), as it was before for the batches behind the window: a log kept one object
-// per batch (about 250 bytes with its boxed number fields), now 61 bytes of columns.
+// Kafka's FileRecords: a segment's .log file, its batches back to back. A batch whose records the
+// payload window still keeps is its LogBatch object (fetches hand it out as it is, and dropping
+// its payload later reaches every holder, as before). Behind the window only the header is left,
+// and a log keeps those for the run: they move into typed columns (BatchColumns) and are built
+// as LogBatch objects again when read.
 import { BatchColumns } from './BatchColumns';
 import type { LogBatch, LogRecord } from './RecordBatch';
 
 export class FileRecords implements Iterable<LogBatch> {
+  /** Batches [0, cold) are in the columns; the ones after are `hot` from `head` on. */
+  private cold = 0;
   private readonly columns = new BatchColumns();
-  private n = 0;
-  /** Batches [0, trimmed) have no records; the ones after have theirs in `recs` from `head` on. */
-  private trimmed = 0;
-  private recs: (readonly LogRecord[] | null)[] = [];
+  private hot: LogBatch[] = [];
   private head = 0;
-  /** No more appends (the segment rolled): the columns are cut to size. */
+  /** No more appends (the segment rolled): the columns are cut to size once all are cold. */
   private sealed = false;
 
   get length(): number {
-    return this.n;
+    return this.cold + this.hot.length - this.head;
   }
 
-  /** Batches behind the payload window (the first ones with no records; a later one may have none too). */
-  get trimmedCount(): number {
-    return this.trimmed;
+  /** Batches held in the columns (behind the payload window). */
+  get columnCount(): number {
+    return this.cold;
   }
 
-  /** The i-th batch, built from the columns with its records (null behind the payload window). */
+  /** The i-th batch: the kept object, or one built from the columns (records null). */
   get(i: number): LogBatch {
-    return this.columns.batch(i, this.records(i));
+    return i < this.cold ? this.columns.batch(i) : this.hotAt(i);
+  }
+
+  /** The kept object of the i-th batch (i at or past `cold`). */
+  private hotAt(i: number): LogBatch {
+    return this.hot[this.head + i - this.cold]!;
   }
 
   baseOffset(i: number): number {
-    return this.columns.baseOffset(i);
+    return i < this.cold ? this.columns.baseOffset(i) : this.hotAt(i).baseOffset;
   }
 
   lastOffset(i: number): number {
-    return this.columns.lastOffset(i);
+    return i < this.cold ? this.columns.lastOffset(i) : this.hotAt(i).lastOffset;
   }
 
   position(i: number): number {
-    return this.columns.position(i);
+    return i < this.cold ? this.columns.position(i) : this.hotAt(i).position;
   }
 
   sizeBytes(i: number): number {
-    return this.columns.sizeBytes(i);
+    return i < this.cold ? this.columns.sizeBytes(i) : this.hotAt(i).sizeBytes;
   }
 
   maxTimestamp(i: number): number {
-    return this.columns.maxTimestamp(i);
+    return i < this.cold ? this.columns.maxTimestamp(i) : this.hotAt(i).maxTimestamp;
   }
 
   /** The i-th batch's records, null behind the payload window. */
   records(i: number): readonly LogRecord[] | null {
-    return i < this.trimmed ? null : this.recs[this.head + i - this.trimmed]!;
+    return i < this.cold ? null : this.hotAt(i).records;
   }
 
   *[Symbol.iterator](): Iterator<LogBatch> {
@@ -60,17 +64,16 @@ export class FileRecords implements Iterable<LogBatch> {
   }
 
   push(batch: LogBatch): void {
-    this.columns.store(this.n++, batch);
-    this.recs.push(batch.records);
+    this.hot.push(batch);
     this.retire();
   }
 
-  /** The payload window passed the i-th batch: its records go. */
+  /** The payload window passed the i-th batch: its records go (from the object every holder shares). */
   dropRecords(i: number): number {
-    if (i < this.trimmed) return 0;
-    const j = this.head + i - this.trimmed;
-    const n = this.recs[j]?.length ?? 0;
-    this.recs[j] = null;
+    if (i < this.cold) return 0;
+    const b = this.hotAt(i);
+    const n = b.records?.length ?? 0;
+    b.records = null;
     this.retire();
     return n;
   }
@@ -79,42 +82,43 @@ export class FileRecords implements Iterable<LogBatch> {
   truncate(n: number): void {
     // The segment is the active one again (LogSegment.truncateTo).
     this.sealed = false;
-    if (n >= this.n) return;
-    this.n = n;
-    if (n >= this.trimmed) {
-      this.recs.length = this.head + n - this.trimmed;
+    if (n >= this.length) return;
+    if (n >= this.cold) {
+      this.hot.length = this.head + n - this.cold;
       return;
     }
-    this.recs = [];
+    this.hot = [];
     this.head = 0;
-    this.trimmed = n;
+    this.cold = n;
     this.columns.fit(n);
   }
 
   /** The segment became inactive: nothing is appended to it any more. */
   seal(): void {
     this.sealed = true;
-    this.columns.fit(this.n);
+    if (this.hot.length === 0) this.columns.fit(this.cold);
   }
 
   /** Records of the batches still holding theirs. */
   payloadRecords(): number {
     let n = 0;
-    for (let j = this.head; j < this.recs.length; j++) n += this.recs[j]?.length ?? 0;
+    for (let j = this.head; j < this.hot.length; j++) n += this.hot[j]!.records?.length ?? 0;
     return n;
   }
 
-  /** Leading batches whose records are gone leave the records list. */
+  /** Hot batches whose records are gone move into the columns, oldest first. */
   private retire(): void {
-    while (this.head < this.recs.length && this.recs[this.head] === null) {
-      this.trimmed++;
+    while (this.head < this.hot.length && this.hot[this.head]!.records === null) {
+      this.columns.store(this.cold, this.hot[this.head]!);
+      this.cold++;
       this.head++;
     }
-    if (this.head === this.recs.length) {
-      this.recs = [];
+    if (this.head === this.hot.length) {
+      this.hot = [];
       this.head = 0;
-    } else if (this.head > 64 && this.head >= this.recs.length >> 1) {
-      this.recs = this.recs.slice(this.head);
+      if (this.sealed) this.columns.fit(this.cold);
+    } else if (this.head > 64 && this.head >= this.hot.length >> 1) {
+      this.hot = this.hot.slice(this.head);
       this.head = 0;
     }
   }

@@ -13,7 +13,7 @@ import { writeInt32, writeInt64 } from '../record/ByteUtils';
 /** Can the .log be rebuilt? Not once a batch's records left the payload window. */
 export function logBytesAvailable(segment: LogSegment): boolean {
   const batches = segment.batches;
-  if (batches.trimmedCount > 0) return false;
+  if (batches.columnCount > 0) return false;
   for (let i = 0; i < batches.length; i++) if (batches.records(i) === null) return false;
   return true;
 }

@@ -25,7 +25,7 @@ describe('payload window', () => {
     sim.advanceTo(10 + batches + 1000);
     const seg = sim.replicaLog(1, 't', 0)!.segments[0]!;
     expect(seg.batches.length).toBe(batches);
-    expect(seg.batches.trimmedCount).toBe(2000);
+    expect(seg.batches.columnCount).toBe(2000);
     // One search to find where trimming starts; without the memo, one per trimmed batch (2,000).
     expect(searches.mock.calls.length).toBeLessThan(10);
     searches.mockRestore();

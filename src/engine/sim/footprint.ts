@@ -33,7 +33,7 @@ export function heapEstimate(sim: Simulation): number {
     for (const p of b.replicaManager.partitions.values())
       for (const seg of p.log.segments) {
         const batches = seg.batches;
-        const columns = batches.trimmedCount;
+        const columns = batches.columnCount;
         bytes += columns * BYTES_PER_COLUMN_BATCH;
         bytes += (batches.length - columns) * BYTES_PER_STORED_BATCH;
         bytes += batches.payloadRecords() * BYTES_PER_KEPT_RECORD;
