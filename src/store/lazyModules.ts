@@ -48,11 +48,18 @@ export function needsLogCleaner(input: unknown): boolean {
   return namesAnywhere(input, /compact|segment|roll/i);
 }
 
+/**
+ * Run `load` once the page is idle after opening (at the latest after `timeoutMs`): code fetched
+ * then is not part of the page's first download.
+ */
+export function whenPageIdle(load: () => void, timeoutMs = 5000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: timeoutMs });
+  else setTimeout(load, Math.min(timeoutMs, 1000));
+}
+
 /** Fetch the log cleaner once the page is idle after opening (a failed fetch is tried again later). */
 export function loadLogCleanerWhenIdle(): void {
-  const load = () => void loadLogCleaner().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 1000);
+  whenPageIdle(() => void loadLogCleaner().catch(() => undefined));
 }
 
 /** Whether everything `input` may need is here (true for a run that needs nothing). */

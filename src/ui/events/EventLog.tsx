@@ -2,15 +2,42 @@
 // as announcements, the high watermark's moves grouped per partition (src/ui/events/eventLines.ts).
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../content/i18n';
+import { whenPageIdle } from '../../store/lazyModules';
 import { useSimStore } from '../../store/simStore';
 import { useErrorTexts } from '../common/useErrorTexts';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
 import { mergeStories } from '../captions/storyCaption';
 import { startStoryLog, useStoryLog } from '../captions/storyLog';
-import { eventLines, type Line } from './eventLines';
+import type { Line } from './eventLines';
 
 startStoryLog();
+
+// The words for each event are fetched once the page is idle after opening (the list is empty at
+// 0 s anyway). A failed fetch leaves the list empty, the page working.
+type EventLinesModule = typeof import('./eventLines');
+let linesModule: EventLinesModule | null = null;
+const linesLoaded = new Promise<EventLinesModule | null>((resolve) =>
+  whenPageIdle(() => {
+    import('./eventLines').then(
+      (m) => resolve((linesModule = m)),
+      () => resolve(null),
+    );
+  }, 2000),
+);
+
+function useEventLines(): EventLinesModule['eventLines'] | null {
+  const [loaded, setLoaded] = useState(linesModule);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    void linesLoaded.then((m) => live && setLoaded(m));
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  return loaded?.eventLines ?? null;
+}
 
 const SHOWN = 40;
 /**
@@ -35,7 +62,9 @@ export function EventLog() {
   const groupStory = useStoryLog((s) => s.groupEvents);
   // (a refused action's line quotes the error's sentence: re-described when the sentences arrive)
   const errorTextsReady = useErrorTexts();
+  const eventLines = useEventLines();
   const lines = useMemo(() => {
+    if (!eventLines) return [];
     // The leaders now, to name the replica a grouped high-watermark line is about.
     const topics = useSimStore.getState().snapshot?.topics ?? [];
     const leaderOf = (topic: string, partition: number) =>
@@ -51,7 +80,7 @@ export function EventLog() {
     const older = mergeStories(story, groupStory).filter((e) => e.seq < from);
     return [...recent, ...eventLines(older, t, lang, leaderOf, OLDER)].slice(0, SHOWN + OLDER);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- errorTextsReady: see above
-  }, [trace, story, groupStory, t, lang, errorTextsReady]);
+  }, [trace, story, groupStory, t, lang, errorTextsReady, eventLines]);
   return (
     <section className="event-log card" aria-label={t('events.title')} data-testid="event-log">
       <h3>{t('events.title')}</h3>

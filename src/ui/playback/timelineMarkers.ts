@@ -3,46 +3,19 @@
 // trace. A 'branch' derived log: it tells the whole current branch up to its furthest moment,
 // so the markers stay when the person seeks back, and a new branch (acting in the past, undo)
 // rebuilds them from the branch's trace.
-import { create } from 'zustand';
 import { isInternalTopic, type TraceEvent } from '../../engine';
 import { registerDerivedLog, useSimStore } from '../../store/simStore';
+import { useTimelineMarkers, type Marker, type MarkerKind } from './timelineMarkerState';
 
-export type MarkerKind =
-  | 'crash'
-  | 'shutdown'
-  | 'restart'
-  | 'isolate'
-  | 'heal'
-  | 'election'
-  | 'isrShrink'
-  | 'isrExpand'
-  | 'rebalance'
-  | 'roll'
-  | 'produceError'
-  | 'lost';
-
-export interface Marker {
-  kind: MarkerKind;
-  time: number;
-  /** The trace event's seq: a stable key. */
-  seq: number;
-  params: Record<string, string | number>;
-}
+export { useTimelineMarkers, type Marker, type MarkerKind };
 
 /** A produce error repeats on every retry: it marks again only after this quiet time. */
 const ERROR_REPEAT_MS = 10_000;
 /** Markers kept (the oldest go first): ample for a long run, bounded memory. */
 const MARKER_LIMIT = 5_000;
 
-interface MarkerState {
-  markers: readonly Marker[];
-}
-
-export const useTimelineMarkers = create<MarkerState>()(() => ({ markers: [] }));
-
 const tp = (topic: string, partition: number) => `${topic}-${partition}`;
 
-/** Folds the trace into markers; exported for tests. */
 /** The events markerFor reads (a log fed only these builds the same markers). */
 export const MARKER_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
   'broker.status',
@@ -57,6 +30,7 @@ export const MARKER_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent[
   'log.truncate',
 ]);
 
+/** Folds the trace into markers; exported for tests. */
 export class MarkerFold {
   markers: Marker[] = [];
   private lastError = new Map<string, { at: number; error: string }>();
