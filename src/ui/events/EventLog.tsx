@@ -2,8 +2,8 @@
 // as announcements, the high watermark's moves grouped per partition (src/ui/events/eventLines.ts).
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../content/i18n';
-import { whenPageIdle } from '../../store/lazyModules';
 import { useSimStore } from '../../store/simStore';
+import { deferUntilIdle } from '../common/deferredParts';
 import { useErrorTexts } from '../common/useErrorTexts';
 import { formatSimTime } from '../common/format';
 import { useT } from '../common/useT';
@@ -17,21 +17,14 @@ startStoryLog();
 // 0 s anyway). A failed fetch leaves the list empty, the page working.
 type EventLinesModule = typeof import('./eventLines');
 let linesModule: EventLinesModule | null = null;
-const linesLoaded = new Promise<EventLinesModule | null>((resolve) =>
-  whenPageIdle(() => {
-    import('./eventLines').then(
-      (m) => resolve((linesModule = m)),
-      () => resolve(null),
-    );
-  }, 2000),
-);
+const lineBuilder = deferUntilIdle(() => import('./eventLines').then((m) => (linesModule = m)));
 
 function useEventLines(): EventLinesModule['eventLines'] | null {
   const [loaded, setLoaded] = useState(linesModule);
   useEffect(() => {
     if (loaded) return;
     let live = true;
-    void linesLoaded.then((m) => live && setLoaded(m));
+    void lineBuilder.loaded.then((m) => live && setLoaded(m));
     return () => {
       live = false;
     };

@@ -20,7 +20,11 @@ export async function runTo(ms: number): Promise<void> {
   await settled();
 }
 
-/** Freeze every wall-clock animation while frames are captured; returns the undo. */
+/**
+ * Freeze every wall-clock animation while frames are captured; returns the undo. Call
+ * allDeferredParts first: a part of the page that arrived between two frames (the timeline's
+ * markers) would make the same stretch render differently.
+ */
 export function freezeAnimations(): () => void {
   const before = MotionGlobalConfig.skipAnimations;
   MotionGlobalConfig.skipAnimations = true;

@@ -11,6 +11,7 @@ import {
   type Capturer,
   type Stamp,
 } from './capture';
+import { allDeferredParts } from '../common/deferredParts';
 import { freezeAnimations, runTo, settled } from './drive';
 import { frameDelayMs, frameTimes, type AnimationPlan } from './plan';
 
@@ -23,6 +24,7 @@ export interface Rendered {
 
 /** The view as it is now, framed, as a PNG. */
 export async function renderPng(view: HTMLElement, scale: number, stamp: Stamp): Promise<Rendered> {
+  await allDeferredParts();
   const undo = freezeAnimations();
   try {
     await settled();
@@ -73,6 +75,7 @@ export async function renderGif(
   const delay = frameDelayMs(plan);
   const { now: startedAt, playing } = useSimStore.getState();
   useSimStore.getState().setPlaying(false);
+  await allDeferredParts();
   const undo = freezeAnimations();
   const gif = GIFEncoder();
   let capturer: Capturer | undefined;

@@ -19,19 +19,13 @@ import { HintButton } from '../common/HintButton';
 import { useElementWidth } from '../common/useElementWidth';
 import { formatSimTime } from '../common/format';
 import { useT, type TFunction } from '../common/useT';
-import { whenPageIdle } from '../../store/lazyModules';
+import { deferUntilIdle } from '../common/deferredParts';
 import { useTimelineMarkers, type Marker, type MarkerKind } from './timelineMarkerState';
 import './timeline.css';
 
 // The marker log is fetched once the page is idle after opening (it then reads the run so far
-// from the tape): the timeline draws its bar from the first frame, its markers a moment later. A
-// failed fetch leaves the bar without markers, the page working.
-whenPageIdle(() => {
-  void import('./timelineMarkers').then(
-    (m) => m.startTimelineMarkers(),
-    () => {},
-  );
-}, 2000);
+// from the tape): the timeline draws its bar from the first frame, its markers a moment later.
+deferUntilIdle(() => import('./timelineMarkers').then((m) => m.startTimelineMarkers()));
 
 /** Markers closer than this many pixels share one button. */
 const CLUSTER_PX = 9;
