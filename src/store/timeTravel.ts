@@ -252,11 +252,6 @@ export class TimeMachine {
     return this.tape;
   }
 
-  /** The tape's events at or before `t` (the run as it stood at `t`). */
-  tapeUpTo(t: number): readonly TraceEvent[] {
-    return this.tape.slice(0, upperBound(this.tape, t));
-  }
-
   /** How many tape events lie at or before `t` (tapeEvents()[0 … n) is the run as it stood at `t`). */
   tapeCountUpTo(t: number): number {
     return upperBound(this.tape, t);

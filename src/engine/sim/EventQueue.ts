@@ -128,11 +128,7 @@ export class EventQueue {
   }
 
   pop(): ScheduledEvent | undefined {
-    let ev: ScheduledEvent | undefined;
-    if (this.runHead === this.runEnd || this.heapFirst()) ev = this.heapPop();
-    else ev = this.takeRunHead();
-    if (ev) ev.queued = false;
-    return ev;
+    return this.popDue(Infinity);
   }
 
   /** pop() if the next event is due at `target` or earlier, else undefined (peek and pop in one). */
