@@ -250,6 +250,27 @@ describe('acks', () => {
     // …and only then is the producer answered.
     expect(acked.time).toBeGreaterThan(leaderHw.time);
   });
+
+  it("each replica's snapshot carries its own high watermark: a follower's lags the leader's by a fetch", () => {
+    const sim = createSimulation(one('all'));
+    const reported = new Map<number, number>();
+    sim.onTrace((e) => {
+      if (e.type === 'hw.advance' && e.partition === 0) reported.set(e.broker, e.to);
+    });
+    let lagged = false;
+    for (let t = 0; t <= 1000; t += 1) {
+      sim.advanceTo(t);
+      const p = sim.snapshot().topics[0]!.partitions.find((x) => x.partition === 0)!;
+      for (const r of p.replicaStates) {
+        // What each broker last reported, the leader's being the partition's.
+        expect(r.highWatermark).toBe(reported.get(r.broker) ?? 0);
+        if (r.broker === p.leader) expect(r.highWatermark).toBe(p.highWatermark);
+        else if (r.highWatermark < p.highWatermark) lagged = true;
+      }
+    }
+    expect(reported.size).toBe(3);
+    expect(lagged).toBe(true);
+  });
 });
 
 describe('consumers', () => {

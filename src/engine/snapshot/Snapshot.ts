@@ -23,6 +23,11 @@ export interface SegmentSnapshot {
 export interface ReplicaStateSnapshot {
   broker: number;
   logEndOffset: number;
+  /**
+   * This replica's own high watermark: the leader's is the partition's; a follower's is what the
+   * leader last told it in a fetch response (it lags the leader's by a fetch round trip).
+   */
+  highWatermark: number;
   segments: SegmentSnapshot[];
 }
 

@@ -221,6 +221,7 @@ function partitionSnapshot(
     before.replicaStates.every(
       (r, i) =>
         r.logEndOffset === (logs[i]?.logEndOffset ?? 0) &&
+        r.highWatermark === (logs[i]?.highWatermark ?? 0) &&
         (r.segments === segments[i] || (r.segments.length === 0 && segments[i]!.length === 0)),
     )
   )
@@ -238,16 +239,19 @@ function partitionSnapshot(
     replicaStates: reg.replicas.map((broker, i) => {
       const was = before?.replicaStates[i];
       const logEndOffset = logs[i]?.logEndOffset ?? 0;
+      const replicaHw = logs[i]?.highWatermark ?? 0;
       // A replica that did not move keeps its object (its partition's leader or HW did).
       if (
         was?.broker === broker &&
         was.logEndOffset === logEndOffset &&
+        was.highWatermark === replicaHw &&
         was.segments === segments[i]
       )
         return was;
       return {
         broker,
         logEndOffset,
+        highWatermark: replicaHw,
         // (a fresh empty list each time, as before: a snapshot's arrays are its own)
         segments: segments[i] === NO_SEGMENTS ? [] : segments[i]!,
       };

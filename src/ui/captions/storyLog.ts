@@ -1,8 +1,8 @@
 // What the captions remember of the run: the events worth a caption — broker failures, fencing,
 // ISR changes, elections, truncations, the first produce error of a streak (the replication
 // story), and the group story (rebalances starting and ending, members leaving, crashing or
-// fenced, a coordinator moving) — each replica's own high watermark, and the latest produce error
-// per partition. The store feeds it the engine's trace (registerDerivedLog) from the moment a
+// fenced, a coordinator moving) — and the latest produce error per partition (each replica's own
+// high watermark is in the snapshot). The store feeds it the engine's trace (registerDerivedLog) from the moment a
 // simulation starts, so a view shows the right story even when it is opened after the failure,
 // and at 100× where the store's short recent-trace window would drop these events among
 // thousands of network messages. The replication, cluster and group views and the embed's
@@ -60,33 +60,15 @@ interface ReplicationLogState {
   events: StoryEvent[];
   /** The group story, in trace order. */
   groupEvents: GroupStoryEvent[];
-  /** High watermark each replica last reported: `topic/partition@broker` → hw. */
-  replicaHw: Readonly<Record<string, number>>;
   /** `topic/partition` → produce errors seen there. */
   errors: Readonly<Record<string, PartitionErrors>>;
 }
 
-export const replicaKey = (topic: string, partition: number, broker: number) =>
-  `${topic}/${partition}@${broker}`;
 export const partitionKey = (topic: string, partition: number) => `${topic}/${partition}`;
-
-/**
- * replicaKey, each string made once: a catch-up after a seek back feeds the log every hw.advance
- * of the run (100,000 in ten minutes of a busy starter), and building and hashing a new key
- * string for each cost more than the rest of the catch-up.
- */
-const hwKeys = new Map<string, string[][]>();
-function hwKey(topic: string, partition: number, broker: number): string {
-  let byPartition = hwKeys.get(topic);
-  if (!byPartition) hwKeys.set(topic, (byPartition = []));
-  const byBroker = (byPartition[partition] ??= []);
-  return (byBroker[broker] ??= replicaKey(topic, partition, broker));
-}
 
 export const useReplicationLog = create<ReplicationLogState>()(() => ({
   events: [],
   groupEvents: [],
-  replicaHw: {},
   errors: {},
 }));
 
@@ -133,7 +115,11 @@ export function isStory(e: TraceEvent): e is StoryEvent {
   }
 }
 
-/** Every type onTrace reads: the story's, the group story's, HW moves and produce errors. */
+/**
+ * Every type onTrace reads: the story's, the group story's and produce errors. Not HW moves (each
+ * replica's HW is in the snapshot): a catch-up after a seek back would call this log for every
+ * hw.advance of the run, 100,000 in ten minutes of a busy starter.
+ */
 export const STORY_LOG_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEvent['type']>([
   'broker.status',
   'broker.fenced',
@@ -151,7 +137,6 @@ export const STORY_LOG_TYPES: ReadonlySet<TraceEvent['type']> = new Set<TraceEve
   'member.crashed',
   'member.fenced',
   'coordinator.moved',
-  'hw.advance',
   'produce.failed',
 ]);
 
@@ -160,34 +145,19 @@ export function attachReplicationLog(): () => void {
   // Collected between store refreshes, published in one set() (a frame can hold thousands).
   let events: StoryEvent[] = [];
   let groupEvents: GroupStoryEvent[] = [];
-  let replicaHw: Record<string, number> = {};
   let errors: Record<string, PartitionErrors> = {};
   let dirty = false;
-  // replicaHw as last published belongs to the store: copied once before the next write, not on
-  // every write (10,000 replicas' HW moves in one frame made that quadratic).
-  let hwPublished = false;
 
   const unregister = registerDerivedLog({
     types: STORY_LOG_TYPES,
     reset() {
       events = [];
       groupEvents = [];
-      replicaHw = {};
-      hwPublished = false;
       errors = {};
       dirty = false;
-      useReplicationLog.setState({ events: [], groupEvents: [], replicaHw: {}, errors: {} });
+      useReplicationLog.setState({ events: [], groupEvents: [], errors: {} });
     },
     onTrace(e) {
-      if (e.type === 'hw.advance') {
-        if (hwPublished) {
-          replicaHw = { ...replicaHw };
-          hwPublished = false;
-        }
-        replicaHw[hwKey(e.topic, e.partition, e.broker)] = e.to;
-        dirty = true;
-        return;
-      }
       if (e.type === 'produce.failed') {
         const key = partitionKey(e.topic, e.partition);
         const before = errors[key];
@@ -221,10 +191,8 @@ export function attachReplicationLog(): () => void {
     useReplicationLog.setState({
       events: events.slice(-STORY_LIMIT),
       groupEvents: groupEvents.slice(-STORY_LIMIT),
-      replicaHw,
       errors,
     });
-    hwPublished = true;
   });
 
   return () => {

@@ -69,7 +69,7 @@ function ReplicationPanel({ snapshot, topic, partition, onPick }: PanelProps) {
   const t = useT();
   const reducedMotion = useReducedMotion() ?? false;
   const settings = useReplicationSettings(topic);
-  const { events, replicaHw, errors } = useReplicationLog();
+  const { events, errors } = useReplicationLog();
   const now = useSimStore((s) => s.now);
   const registry = useMemo(() => new AnchorRegistry(), []);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -77,7 +77,7 @@ function ReplicationPanel({ snapshot, topic, partition, onPick }: PanelProps) {
   const lanesRef = useRef<HTMLDivElement>(null);
   const lanesWidth = useElementWidth(lanesRef);
 
-  const replicas = replicaModels(partition, topic, snapshot.brokers, replicaHw, events);
+  const replicas = replicaModels(partition, topic, snapshot.brokers, events);
   const head = lanesWidth <= NARROW_LANES ? 0 : LANE_HEAD_W + 10;
   const columns = Math.max(4, Math.floor((lanesWidth - head - LANE_CHROME) / CELL_STEP));
   const offsets = offsetWindow(replicas, columns);

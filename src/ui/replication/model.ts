@@ -2,7 +2,7 @@
 // which broker is a zombie leader, which messages belong to the partition on screen.
 // Kafka's logic stays in the engine; these only read its snapshot, trace and messages.
 import type { InFlightMessage, PartitionSnapshot, RecordSnapshot, Snapshot } from '../../engine';
-import { replicaKey, type StoryEvent } from '../captions/storyLog';
+import type { StoryEvent } from '../captions/storyLog';
 
 /** Cell width plus gap, px; keep in step with .cell (cluster.css) and .repl-log gap. */
 export const CELL_STEP = 29;
@@ -33,7 +33,6 @@ export function replicaModels(
   p: PartitionSnapshot,
   topic: string,
   brokers: readonly BrokerView[],
-  replicaHw: Readonly<Record<string, number>>,
   events: readonly StoryEvent[],
 ): ReplicaModel[] {
   const zombies = zombieBrokers(p, topic, events);
@@ -42,8 +41,8 @@ export function replicaModels(
     const state = p.replicaStates.find((r) => r.broker === id);
     const leo = state?.logEndOffset ?? 0;
     const isLeader = p.leader === id;
-    const known = replicaHw[replicaKey(topic, p.partition, id)];
-    const hw = Math.min(leo, isLeader ? p.highWatermark : (known ?? p.highWatermark));
+    // A follower's own HW (what its last fetch response told it), never past its log's end.
+    const hw = Math.min(leo, isLeader ? p.highWatermark : (state?.highWatermark ?? 0));
     let truncation: ReplicaModel['truncation'] = null;
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i]!;
