@@ -12,8 +12,16 @@ export interface ProducerBatchInfo {
   baseSequence: number;
 }
 
+/**
+ * A record's offset before any log took it: a record that carries it (a producer's) becomes the
+ * log's record itself, its offset set in place, instead of being copied.
+ */
+export const UNASSIGNED_OFFSET = -1;
+
 /** What a produce request carries for one record. */
 export interface IncomingRecord {
+  /** UNASSIGNED_OFFSET: this object may become the log's record (see assignOffsets). */
+  offset?: number;
   id: number;
   key: string | null;
   value: string | null;
@@ -47,7 +55,19 @@ export function assignOffsets(
    */
   uncompressedBytes?: number,
 ): LogBatch {
-  const logRecords: LogRecord[] = records.map((r, i) => {
+  const n = records.length;
+  const logRecords: LogRecord[] = new Array(n);
+  let maxTimestamp = records[0]!.timestamp;
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    if (r.timestamp > maxTimestamp) maxTimestamp = r.timestamp;
+    if (r.offset === UNASSIGNED_OFFSET && r.headers === undefined) {
+      // A producer's record that no log holds yet (a retry of one that was written is copied):
+      // it is a LogRecord already, only its offset is set. One object per record, not two.
+      (r as { offset: number }).offset = baseOffset + i;
+      logRecords[i] = r as LogRecord;
+      continue;
+    }
     const rec: { -readonly [K in keyof LogRecord]: LogRecord[K] } = {
       offset: baseOffset + i,
       timestamp: r.timestamp,
@@ -56,11 +76,9 @@ export function assignOffsets(
       id: r.id,
     };
     if (r.headers && r.headers.length > 0) rec.headers = r.headers;
-    return rec;
-  });
+    logRecords[i] = rec;
+  }
   const baseTimestamp = logRecords[0]!.timestamp;
-  let maxTimestamp = baseTimestamp;
-  for (const r of logRecords) if (r.timestamp > maxTimestamp) maxTimestamp = r.timestamp;
   const header: BatchHeader = {
     baseOffset,
     lastOffset: baseOffset + logRecords.length - 1,

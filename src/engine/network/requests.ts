@@ -35,7 +35,13 @@ export type ErrorCode =
   | 'UNSUPPORTED_ASSIGNOR'
   | 'GROUP_ID_NOT_FOUND';
 
+/**
+ * A record as the producer sends it. The producer builds it as a LogRecord (`offset` first, the
+ * same fields in the same order: one hidden class) with the offset UNASSIGNED_OFFSET, so that the
+ * leader's log keeps this very object instead of a copy (LogValidator.assignOffsets).
+ */
 export interface ProducerRecordData {
+  offset?: number;
   id: number;
   key: string | null;
   value: string | null;

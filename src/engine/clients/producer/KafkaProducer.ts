@@ -17,6 +17,7 @@ import type { PartitionerState } from './partitionExplanation';
 import type { ProducerErrorSnapshot } from '../../snapshot/Snapshot';
 import { AckedRecords } from './AckedRecords';
 import type { TraceEventBody } from '../../trace/TraceEvent';
+import { UNASSIGNED_OFFSET } from '../../log/LogValidator';
 export type { AckedRecord } from './AckedRecords';
 
 export interface ProducerRecord {
@@ -196,7 +197,14 @@ export class KafkaProducer implements NetworkNode {
   /** A sent record gets its run-wide id and timestamp and is counted, whichever send it took. */
   private accept(key: string | null, value: string | null): ProducerRecordData {
     this.sent++;
-    return { id: this.ctx.nextRecordId(), key, value, timestamp: this.ctx.now() };
+    // LogRecord's literal (field order included): the leader's log takes this object as it is.
+    return {
+      offset: UNASSIGNED_OFFSET,
+      timestamp: this.ctx.now(),
+      key,
+      value,
+      id: this.ctx.nextRecordId(),
+    };
   }
 
   private doSend(
