@@ -16,6 +16,7 @@ import { partitionForKey, partitionForKeyHash } from '../../common/utils/Utils';
 import type { PartitionerState } from './partitionExplanation';
 import type { ProducerErrorSnapshot } from '../../snapshot/Snapshot';
 import { AckedRecords } from './AckedRecords';
+import { WorkloadRecord, workloadValue } from './WorkloadRecord';
 import type { TraceEventBody } from '../../trace/TraceEvent';
 import { UNASSIGNED_OFFSET } from '../../log/LogValidator';
 export type { AckedRecord } from './AckedRecords';
@@ -157,23 +158,34 @@ export class KafkaProducer implements NetworkNode {
   }
 
   /**
-   * send() for a record whose lengths and key hash the sender keeps (a workload): the same steps
-   * without a ProducerRecord object per record (one is made only while metadata is awaited).
+   * send() for a workload's n-th record, whose lengths and key hash the workload keeps and whose
+   * value (`bytes` bytes) is built when read (WorkloadRecord): the same steps without a
+   * ProducerRecord object or a value string per record (one is made only while metadata is
+   * awaited).
    */
-  sendKnown(
+  sendWorkload(
     topic: string,
     key: string | null,
-    value: string,
-    valueBytes: number,
+    n: number,
+    bytes: number,
     keyBytes: number,
     keyHash: number | undefined,
   ): void {
     const cluster = this.knownView(topic);
     if (cluster === null) {
-      this.send({ topic, key, value, valueBytes, keyBytes, keyHash });
+      this.send({
+        topic,
+        key,
+        value: workloadValue(n, bytes),
+        valueBytes: bytes,
+        keyBytes,
+        keyHash,
+      });
       return;
     }
-    this.doSend(topic, cluster, undefined, keyHash, valueBytes, keyBytes, this.accept(key, value));
+    this.sent++;
+    const record = new WorkloadRecord(this.ctx.now(), key, this.ctx.nextRecordId(), n, bytes);
+    this.doSend(topic, cluster, undefined, keyHash, bytes, keyBytes, record);
   }
 
   /**
@@ -194,7 +206,10 @@ export class KafkaProducer implements NetworkNode {
   private viewVersion = -1;
   private lastView: TopicPartitionsView | null = null;
 
-  /** A sent record gets its run-wide id and timestamp and is counted, whichever send it took. */
+  /**
+   * A sent record gets its run-wide id and timestamp and is counted, whichever send it took
+   * (sendWorkload does the same for its WorkloadRecord).
+   */
   private accept(key: string | null, value: string | null): ProducerRecordData {
     this.sent++;
     // LogRecord's literal (field order included): the leader's log takes this object as it is.

@@ -122,7 +122,14 @@ export class ProducerBatch {
         compression: codec,
         deleteHorizonMs: null,
       },
-      this.records.map((r, i) => ({ ...r, offset: i })),
+      // Field by field: a WorkloadRecord's value is a getter, which a spread would not copy.
+      this.records.map((r, i) => ({
+        offset: i,
+        timestamp: r.timestamp,
+        key: r.key,
+        value: r.value,
+        id: r.id,
+      })),
     );
     this.encoded = { codec, size };
     return size;

@@ -95,9 +95,9 @@ describe('setWorkload: the record rate changed while running', () => {
 describe('ProducerWorkload record sizes', () => {
   it('hands the producer each key’s UTF-8 length (kept per key: no scan per record), without a record object', () => {
     const sent: { key: string | null; keyBytes: number }[] = [];
-    // Only sendKnown: the workload builds no ProducerRecord per record.
+    // Only sendWorkload: the workload builds no ProducerRecord per record.
     const producer = {
-      sendKnown: (_t: string, key: string | null, _v: string, _vb: number, keyBytes: number) =>
+      sendWorkload: (_t: string, key: string | null, _n: number, _vb: number, keyBytes: number) =>
         sent.push({ key, keyBytes }),
     } as unknown as KafkaProducer;
     let now = 0;

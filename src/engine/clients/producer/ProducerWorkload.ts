@@ -17,8 +17,6 @@ export class ProducerWorkload {
   private stopped = false;
   /** One callback for every record's event. */
   private readonly onFire = (): void => this.fire();
-  /** The values' space and padding, kept while its length holds (it changes with the digits of n). */
-  private tail = '';
   /** Each key's murmur2 hash and UTF-8 length by its index in `hashesOf` (the spec's keys). */
   private hashes: number[] = [];
   private keyLengths: number[] = [];
@@ -79,8 +77,8 @@ export class ProducerWorkload {
     const key = i >= 0 ? keys[i]! : null;
     this.n++;
     this.sinceBase++;
-    const value = this.valueOf(this.n, this.spec.valueBytes ?? 100);
-    // ASCII by construction: its UTF-8 length is its length.
+    // The value, built when read (WorkloadRecord), is ASCII: `bytes` is its UTF-8 length too.
+    const bytes = this.spec.valueBytes ?? 100;
     let hash: number | undefined;
     let keyBytes = -1;
     if (key !== null) {
@@ -94,17 +92,7 @@ export class ProducerWorkload {
       hash = this.hashes[i]!;
       keyBytes = this.keyLengths[i]!;
     }
-    this.producer.sendKnown(this.spec.topic, key, value, value.length, keyBytes, hash);
+    this.producer.sendWorkload(this.spec.topic, key, this.n, bytes, keyBytes, hash);
     this.scheduleNext(fired);
-  }
-
-  /** A readable ASCII value of exactly `bytes` bytes: "#12 xxxxxxxx…". */
-  private valueOf(n: number, bytes: number): string {
-    const num = `#${n}`;
-    if (bytes <= num.length + 1) return `${num} `.slice(0, bytes);
-    // The space and the padding as one kept string: one concatenation per record, not two.
-    if (this.tail.length !== bytes - num.length)
-      this.tail = ' ' + 'x'.repeat(bytes - num.length - 1);
-    return num + this.tail;
   }
 }
