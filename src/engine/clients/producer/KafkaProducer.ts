@@ -28,7 +28,8 @@ export interface ProducerRecord {
   partition?: number;
   /**
    * The value's UTF-8 length, when the sender knows it without a scan (a workload's values are
-   * ASCII it built): the batch sizes the record with it instead of scanning the value.
+   * ASCII it built): the batch sizes the record with it instead of scanning the value. Ignored
+   * for a null value.
    */
   valueBytes?: number;
   /** The key's UTF-8 length (-1: null key), when the sender knows it: no scan per record. */
@@ -151,7 +152,7 @@ export class KafkaProducer implements NetworkNode {
       this.metadata.view(record.topic),
       record.partition,
       record.keyHash,
-      record.valueBytes,
+      record.value === null ? undefined : record.valueBytes,
       record.keyBytes,
       data,
     );
@@ -294,7 +295,7 @@ export class KafkaProducer implements NetworkNode {
           this.metadata.view(r.topic),
           r.partition,
           r.keyHash,
-          r.valueBytes,
+          r.value === null ? undefined : r.valueBytes,
           r.keyBytes,
           w.data,
         );

@@ -48,12 +48,13 @@ export class ProducerBatch {
 
   /**
    * Bytes this record would add to the batch (`valueBytes`, `keyBytes`: the value's and key's
-   * UTF-8 lengths, if known).
+   * UTF-8 lengths, if known; `valueBytes` only for a value that is not null). With `valueBytes`
+   * the value is not read: a WorkloadRecord would build it.
    */
   recordSize(r: ProducerRecordData, valueBytes?: number, keyBytes?: number): number {
     const base = this.records.length > 0 ? this.baseTimestamp : r.timestamp;
     const offsetDelta = this.records.length;
-    return valueBytes === undefined || r.value === null
+    return valueBytes === undefined
       ? recordSizeInBytes(offsetDelta, r.timestamp - base, r.key, r.value)
       : recordSizeWithValueBytes(offsetDelta, r.timestamp - base, r.key, valueBytes, keyBytes);
   }
