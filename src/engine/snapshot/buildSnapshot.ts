@@ -414,13 +414,15 @@ function segmentsOf(
           if (r.offset < minOffset) continue;
           while (k < old.length && old[k]!.offset < r.offset) k++;
           const o = old[k];
+          // Read once: a workload's record builds its value when read (WorkloadRecord).
+          const value = r.value;
           records.push(
             o?.offset === r.offset &&
               o.key === r.key &&
-              o.value === r.value &&
+              o.value === value &&
               o.timestamp === r.timestamp
               ? o
-              : { offset: r.offset, key: r.key, value: r.value, timestamp: r.timestamp },
+              : { offset: r.offset, key: r.key, value, timestamp: r.timestamp },
           );
         }
       }
