@@ -8,8 +8,10 @@ export interface LogRecordHeader {
 }
 
 /**
- * One record. Immutable: a follower's batch shares the leader's record objects (and arrays)
- * instead of copying them, so a replicated record costs one object, not one per replica.
+ * One record. Immutable once a log holds it: a follower's batch shares the leader's record
+ * objects (and arrays) instead of copying them, and the leader's are the producer's own objects
+ * (their offset set on the way in, LogValidator.assignOffsets), so a produced and replicated
+ * record costs one object. A workload's record builds its value when read (WorkloadRecord).
  */
 export interface LogRecord {
   readonly offset: number;
