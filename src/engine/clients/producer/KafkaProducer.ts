@@ -147,13 +147,18 @@ export class KafkaProducer implements NetworkNode {
       this.metadata.requestUpdate(record.topic);
       return;
     }
+    this.sendKnownTopic(record, data);
+  }
+
+  /** doSend for a ProducerRecord whose topic the metadata knows (now, or once it answered). */
+  private sendKnownTopic(r: ProducerRecord, data: ProducerRecordData): void {
     this.doSend(
-      record.topic,
-      this.metadata.view(record.topic),
-      record.partition,
-      record.keyHash,
-      record.value === null ? undefined : record.valueBytes,
-      record.keyBytes,
+      r.topic,
+      this.metadata.view(r.topic),
+      r.partition,
+      r.keyHash,
+      r.value === null ? undefined : r.valueBytes,
+      r.keyBytes,
       data,
     );
   }
@@ -288,17 +293,7 @@ export class KafkaProducer implements NetworkNode {
     const waiting = this.pending;
     this.pending = [];
     for (const w of waiting) {
-      const r = w.record;
-      if (this.metadata.has(r.topic))
-        this.doSend(
-          r.topic,
-          this.metadata.view(r.topic),
-          r.partition,
-          r.keyHash,
-          r.value === null ? undefined : r.valueBytes,
-          r.keyBytes,
-          w.data,
-        );
+      if (this.metadata.has(w.record.topic)) this.sendKnownTopic(w.record, w.data);
       else this.pending.push(w);
     }
     this.sender.run();
