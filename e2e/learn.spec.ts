@@ -1,6 +1,7 @@
-// Walkthroughs (#13): the Learn list opens one, the keyboard plays it to the end, going back two
-// steps shows the earlier state again (the views' data-* hooks), a step link opens that step in a
-// fresh page, an act step waits for the reader's own action, and the player fits a 640×400 embed.
+// Walkthroughs (#13): the Learn list opens one (its plan made in a worker), the keyboard plays it
+// to the end, going back two steps shows the earlier state again (the views' data-* hooks), a step
+// link opens that step in a fresh page, an act step waits for the reader's own action, and the
+// player fits a 640×400 embed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,6 +23,9 @@ test('a walkthrough plays with the keyboard, goes back two steps and shows the e
   page,
 }) => {
   const errors = collectErrors(page);
+  // The walkthrough's plan is made by the engine in a worker, off the page's thread.
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await open(page, 'lang=en');
   await page.getByTestId('learn-button').click();
   const list = page.getByTestId('learn-list');
@@ -29,6 +33,7 @@ test('a walkthrough plays with the keyboard, goes back two steps and shows the e
   await expect(list.getByTestId(`learn-item-${ID}`)).toContainText('Not started');
   await list.getByTestId(`learn-start-${ID}`).click();
   await expect(list).toBeHidden();
+  expect(workers.filter((u) => u.includes('walkthroughPlan'))).toHaveLength(1);
 
   await atStep(page, 1);
   await expect(page.getByTestId('view-tab-replication')).toHaveAttribute('aria-selected', 'true');

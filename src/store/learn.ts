@@ -80,12 +80,12 @@ export const useLearn = create<LearnState>()((set, get) => ({
     // The walkthrough files and the runner load with the first walkthrough opened.
     let modules;
     try {
-      modules = await Promise.all([import('../content/walkthroughs'), import('./walkthroughPlan')]);
+      modules = await Promise.all([import('../content/walkthroughs'), import('./planOffThread')]);
     } catch {
       set({ problem: { kind: 'load', id } });
       return false;
     }
-    const [{ loadWalkthrough }, { planWalkthrough }] = modules;
+    const [{ loadWalkthrough }, { planOffThread }] = modules;
     const load = loadWalkthrough(id);
     if (!load) {
       set({ problem: { kind: 'unknown', id } });
@@ -104,10 +104,13 @@ export const useLearn = create<LearnState>()((set, get) => ({
         return false;
       }
       const w = loaded.walkthrough;
-      // Its run may name a part fetched on demand (lazyModules.ts): the plan runs the engine.
+      // The plan runs the engine, in a worker (the page stays responsive meanwhile); the page's
+      // own run then needs what the scenario names fetched on demand (lazyModules.ts) here too.
       const run = typeof w.scenario === 'string' ? findStarter(w.scenario) : w.scenario;
-      await loadLazyModules(run).catch(() => undefined);
-      const planned = planWalkthrough(w, { check: false });
+      const [planned] = await Promise.all([
+        planOffThread(w),
+        loadLazyModules(run).catch(() => undefined),
+      ]);
       if (!planned.ok) {
         set({ problem: { kind: 'run', id, problems: planned.problems } });
         return false;
