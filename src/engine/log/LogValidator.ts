@@ -3,8 +3,8 @@
 // compression.type=producer keeps the producer's codec (the batch is stored as the producer
 // compressed it); any other topic codec recompresses; `uncompressed` stores it decompressed.
 import type { CompressionType, TopicConfig } from '../config/types';
-import { logBatch, type LogBatch, type LogRecord, type LogRecordHeader } from './RecordBatch';
-import { batchSizeOf, type BatchHeader } from './LogBatchCodec';
+import type { LogBatch, LogRecord, LogRecordHeader } from './RecordBatch';
+import { batchSizeOf } from './LogBatchCodec';
 
 export interface ProducerBatchInfo {
   producerId: number;
@@ -56,7 +56,12 @@ export function assignOffsets(
   uncompressedBytes?: number,
 ): LogBatch {
   const n = records.length;
-  const logRecords: LogRecord[] = new Array(n);
+  /**
+   * Null while every record so far is a producer's own (it becomes the log's record): the
+   * request's array is then the batch's records as it is, not copied (it is never changed once
+   * sent). Made at the first record that must be copied.
+   */
+  let copied: LogRecord[] | null = null;
   let maxTimestamp = records[0]!.timestamp;
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -65,8 +70,12 @@ export function assignOffsets(
       // A producer's record that no log holds yet (a retry of one that was written is copied):
       // it is a LogRecord already, only its offset is set. One object per record, not two.
       (r as { offset: number }).offset = baseOffset + i;
-      logRecords[i] = r as LogRecord;
+      if (copied) copied[i] = r as LogRecord;
       continue;
+    }
+    if (!copied) {
+      copied = new Array<LogRecord>(n);
+      for (let j = 0; j < i; j++) copied[j] = records[j] as LogRecord;
     }
     const rec: { -readonly [K in keyof LogRecord]: LogRecord[K] } = {
       offset: baseOffset + i,
@@ -76,25 +85,30 @@ export function assignOffsets(
       id: r.id,
     };
     if (r.headers && r.headers.length > 0) rec.headers = r.headers;
-    logRecords[i] = rec;
+    copied[i] = rec;
   }
-  const baseTimestamp = logRecords[0]!.timestamp;
-  const header: BatchHeader = {
+  const logRecords: readonly LogRecord[] = copied ?? (records as readonly LogRecord[]);
+  // The batch itself serves as the header the size is computed from (no header object per
+  // append); its fields in logBatch's order (RecordBatch.ts), so it shares that hidden class.
+  const batch: LogBatch = {
     baseOffset,
-    lastOffset: baseOffset + logRecords.length - 1,
+    lastOffset: baseOffset + n - 1,
     partitionLeaderEpoch: leaderEpoch,
     producerId: producer.producerId,
     producerEpoch: producer.producerEpoch,
     baseSequence: producer.baseSequence,
-    baseTimestamp,
+    baseTimestamp: logRecords[0]!.timestamp,
     maxTimestamp,
-    recordCount: logRecords.length,
+    recordCount: n,
     compression,
     deleteHorizonMs: null,
+    position: 0,
+    sizeBytes: 0,
+    records: logRecords,
   };
-  const size =
+  batch.sizeBytes =
     compression === 'none' && uncompressedBytes !== undefined
       ? uncompressedBytes
-      : batchSizeOf(header, logRecords);
-  return logBatch(header, 0, size, logRecords);
+      : batchSizeOf(batch, logRecords);
+  return batch;
 }

@@ -25,11 +25,6 @@ import { tpKey } from '../common/TopicPartition';
 
 export type { ProducerBatchInfo } from './LogValidator';
 
-export interface AppendInfo {
-  batch: LogBatch;
-  rolled: LogSegment | null;
-}
-
 /** One list of reasons, shared with the trace events that report deletions. */
 export type SegmentDeletionReason = SegmentDeleteReason;
 
@@ -148,7 +143,10 @@ export class UnifiedLog {
     return LogSegment.open(baseOffset, this.env.now(), c, jitter);
   }
 
-  /** The leader assigns offsets from the LEO and stores the batch in the topic's target codec. */
+  /**
+   * The leader assigns offsets from the LEO and stores the batch in the topic's target codec.
+   * Returns the batch as appended (no info object: every append of the run passes here).
+   */
   appendAsLeader(
     records: readonly IncomingRecord[],
     leaderEpoch: number,
@@ -156,7 +154,7 @@ export class UnifiedLog {
     sourceCompression: CompressionType = 'none',
     /** The batch's uncompressed size as sent, when the sender knows it. */
     uncompressedBytes?: number,
-  ): AppendInfo {
+  ): LogBatch {
     const compression = targetCompression(this.config.compressionType, sourceCompression);
     const batch = assignOffsets(
       records,
@@ -173,12 +171,12 @@ export class UnifiedLog {
    * A follower appends the leader's batch as it is, offsets included. Its own batch object (it
    * has its own position and payload window), but the same immutable records.
    */
-  appendAsFollower(source: LogBatch): AppendInfo {
+  appendAsFollower(source: LogBatch): LogBatch {
     return this.append(logBatch(source, 0, source.sizeBytes, source.records));
   }
 
-  private append(batch: LogBatch): AppendInfo {
-    const rolled = this.maybeRoll(batch);
+  private append(batch: LogBatch): LogBatch {
+    this.maybeRoll(batch);
     const seg = this.activeSegment;
     seg.append(batch, this.env.now());
     this.syncEnd();
@@ -186,7 +184,7 @@ export class UnifiedLog {
     this.env.pageCache?.write(seg, batch.position, batch.sizeBytes, this.env.now());
     if (batch.records) this.payloadRecords += batch.records.length;
     this.trimPayloads();
-    return { batch, rolled };
+    return batch;
   }
 
   /** UnifiedLog.maybeRoll: a new segment at the batch's base offset (v2 batches carry it). */

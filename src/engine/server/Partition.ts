@@ -211,13 +211,10 @@ export class Partition {
 
   /**
    * Kafka's maybeIncrementLeaderHW: the smallest LEO among the maximal ISR and any caught-up
-   * eligible follower about to join it. Returns the move, if any.
+   * eligible follower about to join it. Returns the HW it moved from (the new one is the log's),
+   * or -1 when it did not move: no object per move.
    */
-  maybeIncrementLeaderHW(
-    now: number,
-    lagMaxMs: number,
-    eligible: (id: number) => boolean,
-  ): { from: number; to: number } | null {
+  maybeIncrementLeaderHW(now: number, lagMaxMs: number, eligible: (id: number) => boolean): number {
     let min = this.log.logEndOffset;
     const maximal = this.maximalIsr();
     const ids = this.followerIds;
@@ -230,9 +227,9 @@ export class Partition {
     if (min > this.log.highWatermark) {
       const from = this.log.highWatermark;
       this.log.highWatermark = min;
-      return { from, to: min };
+      return from;
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -301,14 +298,14 @@ export class Partition {
     this.producerState.rebuild([]);
   }
 
-  /** A follower's HW: the leader's, capped by its own LEO. */
-  updateFollowerHighWatermark(leaderHw: number): { from: number; to: number } | null {
+  /** A follower's HW: the leader's, capped by its own LEO. Returns the HW it moved from, or -1. */
+  updateFollowerHighWatermark(leaderHw: number): number {
     const hw = Math.min(leaderHw, this.log.logEndOffset);
     if (hw > this.log.highWatermark) {
       const from = this.log.highWatermark;
       this.log.highWatermark = hw;
-      return { from, to: hw };
+      return from;
     }
-    return null;
+    return -1;
   }
 }

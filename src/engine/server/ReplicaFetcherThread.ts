@@ -19,7 +19,7 @@
 import type { SimContext } from '../sim/SimContext';
 import type { ErrorCode, FetchRequest, FetchResponse } from '../network/requests';
 import type { ResponseMessage } from '../network/Network';
-import type { ReplicaManager } from './ReplicaManager';
+import { traceHwAdvance, type ReplicaManager } from './ReplicaManager';
 import type { Partition } from './Partition';
 import { UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET } from '../log/LeaderEpochFileCache';
 import type { TruncateReason } from '../trace/reasons';
@@ -468,7 +468,7 @@ export class ReplicaFetcherThread {
       for (const b of pr.batches) {
         if (b.baseOffset < p.log.logEndOffset) continue; // already have it
         p.epochCache.assign(b.partitionLeaderEpoch, b.baseOffset);
-        const { batch } = p.log.appendAsFollower(b);
+        const batch = p.log.appendAsFollower(b);
         p.producerState.update(
           batch.producerId,
           batch.producerEpoch,
@@ -478,15 +478,8 @@ export class ReplicaFetcherThread {
         );
         this.replicaManager.traceAppend(p, batch, false);
       }
-      const moved = p.updateFollowerHighWatermark(pr.highWatermark);
-      if (moved)
-        this.ctx.traceLazy('hw.advance', () => ({
-          type: 'hw.advance',
-          broker: this.brokerId,
-          topic: p.topic,
-          partition: p.partition,
-          ...moved,
-        }));
+      const from = p.updateFollowerHighWatermark(pr.highWatermark);
+      if (from >= 0) traceHwAdvance(this.ctx, this.brokerId, p, from);
       // Followers learn the log start offset from the leader (their own retention then
       // deletes the segments below it: deleteLogStartOffsetBreachedSegments).
       p.log.maybeIncrementLogStartOffset(pr.logStartOffset, 'leader.offset.incremented');

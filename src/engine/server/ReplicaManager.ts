@@ -170,7 +170,7 @@ export class ReplicaManager {
           seq.kind === 'outOfOrder' ? 'OUT_OF_ORDER_SEQUENCE_NUMBER' : 'INVALID_PRODUCER_EPOCH';
         continue;
       }
-      const { batch } = this.appendToLeader(
+      const batch = this.appendToLeader(
         p,
         req.producerId,
         producerEpoch,
@@ -234,33 +234,27 @@ export class ReplicaManager {
     /** The codec the producer compressed the batch with; the log keeps or recompresses it. */
     sourceCompression: CompressionType,
     uncompressedBytes?: number,
-  ): { batch: LogBatch } {
-    const info = p.log.appendAsLeader(
+  ): LogBatch {
+    const batch = p.log.appendAsLeader(
       records,
       p.leaderEpoch,
       { producerId, producerEpoch, baseSequence },
       sourceCompression,
       uncompressedBytes,
     );
-    this.traceAppend(p, info.batch, true);
+    this.traceAppend(p, batch, true);
     this.onLogAppended(p);
-    return info;
+    return batch;
   }
 
   traceAppend(p: Partition, batch: LogBatch, leader: boolean): void {
-    this.ctx.traceLazy('log.append', () => ({
-      type: 'log.append',
-      broker: this.brokerId,
-      topic: p.topic,
-      partition: p.partition,
-      baseOffset: batch.baseOffset,
-      lastOffset: batch.lastOffset,
-      sizeBytes: batch.sizeBytes,
-      position: batch.position,
-      segment: p.log.activeSegment.baseOffset,
-      leader,
-      records: refsOf(batch),
-    }));
+    appendTrace.broker = this.brokerId;
+    appendTrace.partition = p;
+    appendTrace.batch = batch;
+    appendTrace.leader = leader;
+    this.ctx.traceLazy('log.append', buildAppendTrace);
+    appendTrace.partition = null;
+    appendTrace.batch = null;
   }
 
   /** After the leader's log grows: HW may move (single-replica ISR) and parked fetches may complete. */
@@ -270,19 +264,13 @@ export class ReplicaManager {
   }
 
   maybeAdvanceHw(p: Partition): void {
-    const moved = p.maybeIncrementLeaderHW(
+    const from = p.maybeIncrementLeaderHW(
       this.ctx.now(),
       this.ctx.brokerConfig.replicaLagTimeMaxMs,
       this.hooks.isEligible,
     );
-    if (moved) {
-      this.ctx.traceLazy('hw.advance', () => ({
-        type: 'hw.advance',
-        broker: this.brokerId,
-        topic: p.topic,
-        partition: p.partition,
-        ...moved,
-      }));
+    if (from >= 0) {
+      traceHwAdvance(this.ctx, this.brokerId, p, from);
       for (const l of this.hwListeners) l(p);
       this.tryCompleteDelayedProduces(p);
       this.tryCompleteDelayedFetches(p);
@@ -641,6 +629,57 @@ export class ReplicaManager {
     }
     return out;
   }
+}
+
+/**
+ * The log.append event being traced: traceLazy builds the body at once if anyone listens, so one
+ * builder reading these serves every append (a closure each was an object per batch per replica).
+ */
+const appendTrace = {
+  broker: 0,
+  partition: null as Partition | null,
+  batch: null as LogBatch | null,
+  leader: false,
+};
+const buildAppendTrace = () => {
+  const p = appendTrace.partition!;
+  const batch = appendTrace.batch!;
+  return {
+    type: 'log.append' as const,
+    broker: appendTrace.broker,
+    topic: p.topic,
+    partition: p.partition,
+    baseOffset: batch.baseOffset,
+    lastOffset: batch.lastOffset,
+    sizeBytes: batch.sizeBytes,
+    position: batch.position,
+    segment: p.log.activeSegment.baseOffset,
+    leader: appendTrace.leader,
+    records: refsOf(batch),
+  };
+};
+
+/** The hw.advance event being traced, as appendTrace: a leader's or follower's HW moved. */
+const hwTrace = { broker: 0, partition: null as Partition | null, from: 0 };
+const buildHwTrace = () => {
+  const p = hwTrace.partition!;
+  return {
+    type: 'hw.advance' as const,
+    broker: hwTrace.broker,
+    topic: p.topic,
+    partition: p.partition,
+    from: hwTrace.from,
+    to: p.log.highWatermark,
+  };
+};
+
+/** Traces `p`'s HW move from `from` on `broker` (leader or follower), just made: no closure. */
+export function traceHwAdvance(ctx: SimContext, broker: number, p: Partition, from: number): void {
+  hwTrace.broker = broker;
+  hwTrace.partition = p;
+  hwTrace.from = from;
+  ctx.traceLazy('hw.advance', buildHwTrace);
+  hwTrace.partition = null;
 }
 
 /**
