@@ -19,18 +19,24 @@ export const DIRTY_EXPIRE_MS = 30000;
 /** vm.dirty_background_ratio = 10. */
 export const DIRTY_BACKGROUND_RATIO = 0.1;
 
-/** Page keys are fileId × 2^21 + page index: a file holds at most 8 GiB of pages (segment.bytes ≤ 2 GiB). */
-const PAGES_PER_FILE = 2 ** 21;
-
 interface FileState {
   id: number;
   resident: number;
   /** The highest page index ever cached (pages to drop are looked up from 0 to it). */
   maxPage: number;
-  /** Dirty page indexes, and when the file was first dirtied since it was last clean (the inode's dirtied_when). */
-  dirty: Set<number>;
+  /** Each page's slot in the LRU list plus one, by page index (0: not in memory). */
+  pageSlots: Int32Array;
+  /**
+   * Dirty pages as a bitmap by page index (a Set grew and rehashed with every page written), their
+   * count, and when the file was first dirtied since it was last clean (the inode's dirtied_when).
+   */
+  dirtyBits: Uint32Array;
+  dirtyPages: number;
   dirtiedWhen: number;
 }
+
+/** No slot: the end of the LRU list, or a page not in memory. */
+const NONE = -1;
 
 export interface CacheRead {
   pages: number;
@@ -64,12 +70,24 @@ export class PageCache {
     writebackMs: 0,
     randomWritebackMs: 0,
   };
-  /** Resident pages, least recently used first (a Map keeps insertion order); the value: dirty. */
-  private lru = new Map<number, boolean>();
-  /** The key last moved to the end of `lru` (its most recently used page), -1 once it left. */
-  private newest = -1;
-  /** Whether `newest` is dirty (its value in `lru`), kept with it. */
-  private newestDirty = false;
+  /**
+   * Resident pages as a doubly linked list, least recently used first, in slots of typed arrays:
+   * each page's file id and index, its neighbours and whether it is dirty; a file's pageSlots
+   * find a page's slot. A page used again moves to the tail by relinking, where a Map in LRU order
+   * keyed by page took a delete and a set (and rehashed its table as the deleted entries piled
+   * up) for every append and read.
+   */
+  private resident = 0;
+  private fileOfSlot = new Int32Array(1024);
+  private pageOfSlot = new Int32Array(1024);
+  private prevOf = new Int32Array(1024);
+  private nextOf = new Int32Array(1024);
+  private dirtyOf = new Uint8Array(1024);
+  private head = NONE;
+  private tail = NONE;
+  /** Slots never used yet start here; freed ones are chained through nextOf from `free`. */
+  private unused = 0;
+  private free = NONE;
   private files = new WeakMap<object, FileState>();
   private byId = new Map<number, FileState>();
   /** Files with dirty pages, in the order they were dirtied (oldest first). */
@@ -86,7 +104,7 @@ export class PageCache {
   }
 
   get residentPages(): number {
-    return this.lru.size;
+    return this.resident;
   }
 
   get dirtyPages(): number {
@@ -102,7 +120,7 @@ export class PageCache {
   /** Pages of `file` in memory, and of those the dirty ones. */
   residency(file: object): { resident: number; dirty: number } {
     const f = this.files.get(file);
-    return f ? { resident: f.resident, dirty: f.dirty.size } : { resident: 0, dirty: 0 };
+    return f ? { resident: f.resident, dirty: f.dirtyPages } : { resident: 0, dirty: 0 };
   }
 
   /**
@@ -119,13 +137,12 @@ export class PageCache {
     const dirty = new Array<number>(n).fill(0);
     const f = this.files.get(file);
     if (!f || f.resident === 0) return { resident, dirty };
-    const base = f.id * PAGES_PER_FILE;
     for (let i = 0; i < pages; i++) {
-      const d = this.lru.get(base + i);
-      if (d === undefined) continue;
+      const slot = slotOf(f, i);
+      if (slot === NONE) continue;
       const b = Math.min(n - 1, Math.floor((i * n) / pages));
       resident[b]!++;
-      if (d) dirty[b]!++;
+      if (this.dirtyOf[slot] === 1) dirty[b]!++;
     }
     return { resident, dirty };
   }
@@ -133,7 +150,7 @@ export class PageCache {
   /** Whether page `index` of `file` is in memory. */
   isResident(file: object, index: number): boolean {
     const f = this.files.get(file);
-    return f !== undefined && this.lru.has(f.id * PAGES_PER_FILE + index);
+    return f !== undefined && slotOf(f, index) !== NONE;
   }
 
   /** write(2) of `bytes` at `position`: the pages become dirty and most recently used. */
@@ -146,7 +163,7 @@ export class PageCache {
     const last = Math.floor((position + bytes - 1) / PAGE_SIZE);
     // A write into the middle of a page that is not in memory reads it first (the rest of it
     // holds data): the tail page of a segment evicted between two appends.
-    if (position % PAGE_SIZE !== 0 && !this.lru.has(f.id * PAGES_PER_FILE + first)) {
+    if (position % PAGE_SIZE !== 0 && slotOf(f, first) === NONE) {
       this.device.submit('read', { file: f.id, position: first * PAGE_SIZE }, PAGE_SIZE, now);
     }
     for (let i = first; i <= last; i++) this.touch(f, i, true, now);
@@ -177,16 +194,18 @@ export class PageCache {
     };
     for (let i = first; i <= last; i++) {
       out.pages++;
-      const key = f.id * PAGES_PER_FILE + i;
-      const dirty = this.lru.get(key);
-      if (dirty !== undefined) {
+      const slot = slotOf(f, i);
+      if (slot !== NONE) {
         out.hits++;
-        endRun(i);
-        if (key !== this.newest) {
-          this.lru.delete(key);
-          this.lru.set(key, dirty);
-          this.newest = key;
-          this.newestDirty = dirty;
+        if (runStart < 0) this.moveToTail(slot);
+        else {
+          // Reading the run before it may have evicted this very page (the least recently
+          // used): it is put back as it was, a hit all the same.
+          const dirty = this.dirtyOf[slot]!;
+          endRun(i);
+          const still = slotOf(f, i);
+          if (still !== NONE) this.moveToTail(still);
+          else this.dirtyOf[this.insertAtTail(f, i)] = dirty;
         }
       } else {
         out.misses++;
@@ -235,7 +254,15 @@ export class PageCache {
   private fileOf(file: object): FileState {
     let f = this.files.get(file);
     if (!f) {
-      f = { id: this.nextFileId++, resident: 0, maxPage: -1, dirty: new Set(), dirtiedWhen: -1 };
+      f = {
+        id: this.nextFileId++,
+        resident: 0,
+        maxPage: -1,
+        pageSlots: NO_SLOTS,
+        dirtyBits: NO_BITS,
+        dirtyPages: 0,
+        dirtiedWhen: -1,
+      };
       this.files.set(file, f);
       this.byId.set(f.id, f);
     }
@@ -244,51 +271,118 @@ export class PageCache {
 
   /** Page `index` of `f` becomes the most recently used (inserted if missing, evicting the LRU). */
   private touch(f: FileState, index: number, dirty: boolean, now: number): void {
-    const key = f.id * PAGES_PER_FILE + index;
-    if (key === this.newest) {
-      // Already the most recently used (a segment's tail page, appended to again and again):
-      // it stays where it is, no lookup.
-      if (dirty && !this.newestDirty) {
-        this.lru.set(key, true);
-        this.newestDirty = true;
-        this.markDirty(f, index, now);
-      }
-      return;
-    }
-    const was = this.lru.get(key);
-    this.newest = key;
-    if (was !== undefined) this.lru.delete(key);
+    let slot = slotOf(f, index);
+    if (slot !== NONE) this.moveToTail(slot);
     else {
-      if (this.lru.size >= this.capacityPages) this.evictOne(now);
+      if (this.resident >= this.capacityPages) this.evictOne(now);
       f.resident++;
       if (index > f.maxPage) f.maxPage = index;
+      slot = this.insertAtTail(f, index);
     }
-    const isDirty = dirty || was === true;
-    this.lru.set(key, isDirty);
-    this.newestDirty = isDirty;
-    if (dirty && was !== true) this.markDirty(f, index, now);
+    if (dirty && this.dirtyOf[slot] === 0) {
+      this.dirtyOf[slot] = 1;
+      this.markDirty(f, index, now);
+    }
   }
 
   private markDirty(f: FileState, index: number, now: number): void {
-    if (f.dirty.size === 0) {
+    if (f.dirtyPages === 0) {
       f.dirtiedWhen = now;
       this.dirtyFiles.set(f.id, f);
     }
-    f.dirty.add(index);
+    const word = index >>> 5;
+    if (word >= f.dirtyBits.length) {
+      const grown = new Uint32Array(Math.max(word + 1, f.dirtyBits.length * 2, 8));
+      grown.set(f.dirtyBits);
+      f.dirtyBits = grown;
+    }
+    f.dirtyBits[word]! |= 1 << (index & 31);
+    f.dirtyPages++;
     this.dirtyCount++;
   }
 
   private evictOne(now: number): void {
-    const next = this.lru.entries().next();
-    if (next.done) return;
-    const [key, dirty] = next.value;
-    const f = this.byId.get(Math.floor(key / PAGES_PER_FILE))!;
-    const index = key % PAGES_PER_FILE;
-    if (dirty) this.writePages(f, [index], now);
-    this.lru.delete(key);
-    if (key === this.newest) this.newest = -1;
+    const slot = this.head;
+    if (slot === NONE) return;
+    const f = this.byId.get(this.fileOfSlot[slot]!)!;
+    const index = this.pageOfSlot[slot]!;
+    if (this.dirtyOf[slot] === 1) this.writePages(f, [index], now);
+    this.removeSlot(f, index, slot);
     f.resident--;
     this.stats.evictions++;
+  }
+
+  /** Page `index` of `f` comes into memory at the tail of the LRU list: its slot. */
+  private insertAtTail(f: FileState, index: number): number {
+    let slot = this.free;
+    if (slot !== NONE) this.free = this.nextOf[slot]!;
+    else {
+      if (this.unused === this.pageOfSlot.length) this.growSlots();
+      slot = this.unused++;
+    }
+    if (index >= f.pageSlots.length) {
+      const grown = new Int32Array(Math.max(index + 1, f.pageSlots.length * 2, 16));
+      grown.set(f.pageSlots);
+      f.pageSlots = grown;
+    }
+    f.pageSlots[index] = slot + 1;
+    this.resident++;
+    this.fileOfSlot[slot] = f.id;
+    this.pageOfSlot[slot] = index;
+    this.dirtyOf[slot] = 0;
+    this.prevOf[slot] = this.tail;
+    this.nextOf[slot] = NONE;
+    if (this.tail === NONE) this.head = slot;
+    else this.nextOf[this.tail] = slot;
+    this.tail = slot;
+    return slot;
+  }
+
+  /** A resident page becomes the most recently used. */
+  private moveToTail(slot: number): void {
+    if (slot === this.tail) return;
+    this.unlink(slot);
+    this.prevOf[slot] = this.tail;
+    this.nextOf[slot] = NONE;
+    this.nextOf[this.tail] = slot;
+    this.tail = slot;
+  }
+
+  /** Page `index` of `f`, in `slot`, leaves memory: the slot is freed. */
+  private removeSlot(f: FileState, index: number, slot: number): void {
+    this.unlink(slot);
+    f.pageSlots[index] = 0;
+    this.resident--;
+    this.nextOf[slot] = this.free;
+    this.free = slot;
+  }
+
+  private unlink(slot: number): void {
+    const prev = this.prevOf[slot]!;
+    const next = this.nextOf[slot]!;
+    if (prev === NONE) this.head = next;
+    else this.nextOf[prev] = next;
+    if (next === NONE) this.tail = prev;
+    else this.prevOf[next] = prev;
+  }
+
+  private growSlots(): void {
+    const n = this.pageOfSlot.length * 2;
+    const fileOfSlot = new Int32Array(n);
+    const pageOfSlot = new Int32Array(n);
+    const prevOf = new Int32Array(n);
+    const nextOf = new Int32Array(n);
+    const dirtyOf = new Uint8Array(n);
+    fileOfSlot.set(this.fileOfSlot);
+    pageOfSlot.set(this.pageOfSlot);
+    prevOf.set(this.prevOf);
+    nextOf.set(this.nextOf);
+    dirtyOf.set(this.dirtyOf);
+    this.fileOfSlot = fileOfSlot;
+    this.pageOfSlot = pageOfSlot;
+    this.prevOf = prevOf;
+    this.nextOf = nextOf;
+    this.dirtyOf = dirtyOf;
   }
 
   /** Dirty pages above the background threshold: write whole files, oldest dirtied first. */
@@ -302,11 +396,14 @@ export class PageCache {
 
   /** Write every dirty page of `f`, in page order: each run of adjacent pages is one request. */
   private writeback(f: FileState, now: number): void {
-    this.writePages(
-      f,
-      [...f.dirty].sort((a, b) => a - b),
-      now,
-    );
+    const indexes: number[] = [];
+    const bits = f.dirtyBits;
+    for (let w = 0; w < bits.length; w++) {
+      const word = bits[w]!;
+      if (word === 0) continue;
+      for (let b = 0; b < 32; b++) if (word & (1 << b)) indexes.push(w * 32 + b);
+    }
+    this.writePages(f, indexes, now);
   }
 
   private writePages(f: FileState, indexes: readonly number[], now: number): void {
@@ -333,12 +430,11 @@ export class PageCache {
   }
 
   private clean(f: FileState, index: number): void {
-    if (!f.dirty.delete(index)) return;
+    if (!clearBit(f, index)) return;
     this.dirtyCount--;
-    const key = f.id * PAGES_PER_FILE + index;
-    if (this.lru.has(key)) this.lru.set(key, false);
-    if (key === this.newest) this.newestDirty = false;
-    if (f.dirty.size === 0) {
+    const slot = slotOf(f, index);
+    if (slot !== NONE) this.dirtyOf[slot] = 0;
+    if (f.dirtyPages === 0) {
       this.dirtyFiles.delete(f.id);
       f.dirtiedWhen = -1;
     }
@@ -347,14 +443,32 @@ export class PageCache {
   /** Drop the resident pages of `f` from page `from` on (dirty ones are discarded). */
   private dropPagesFrom(f: FileState, from: number): void {
     if (f.resident === 0) return;
-    const base = f.id * PAGES_PER_FILE;
     for (let index = from; index <= f.maxPage; index++) {
-      if (!this.lru.delete(base + index)) continue;
-      if (base + index === this.newest) this.newest = -1;
+      const slot = slotOf(f, index);
+      if (slot === NONE) continue;
+      this.removeSlot(f, index, slot);
       f.resident--;
-      if (f.dirty.delete(index)) this.dirtyCount--;
+      if (clearBit(f, index)) this.dirtyCount--;
     }
     if (from <= f.maxPage) f.maxPage = from - 1;
-    if (f.dirty.size === 0 && this.dirtyFiles.delete(f.id)) f.dirtiedWhen = -1;
+    if (f.dirtyPages === 0 && this.dirtyFiles.delete(f.id)) f.dirtiedWhen = -1;
   }
+}
+
+const NO_BITS = new Uint32Array(0);
+const NO_SLOTS = new Int32Array(0);
+
+/** The LRU slot of page `index` of `f`, or NONE when it is not in memory. */
+function slotOf(f: FileState, index: number): number {
+  return index < f.pageSlots.length ? f.pageSlots[index]! - 1 : NONE;
+}
+
+/** Clears page `index`'s dirty bit in `f`: whether it was set. */
+function clearBit(f: FileState, index: number): boolean {
+  const word = index >>> 5;
+  const mask = 1 << (index & 31);
+  if (word >= f.dirtyBits.length || (f.dirtyBits[word]! & mask) === 0) return false;
+  f.dirtyBits[word]! &= ~mask;
+  f.dirtyPages--;
+  return true;
 }
