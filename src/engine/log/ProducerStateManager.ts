@@ -22,6 +22,11 @@ export type SequenceCheck =
   | { kind: 'outOfOrder' }
   | { kind: 'fencedEpoch' };
 
+/** The answers without a payload, shared: every produced batch is checked. */
+const OK: SequenceCheck = { kind: 'ok' };
+const OUT_OF_ORDER: SequenceCheck = { kind: 'outOfOrder' };
+const FENCED_EPOCH: SequenceCheck = { kind: 'fencedEpoch' };
+
 export class ProducerStateManager {
   private entries = new Map<number, ProducerStateEntry>();
 
@@ -36,18 +41,19 @@ export class ProducerStateManager {
    * have gone with retention or a truncation).
    */
   check(producerId: number, epoch: number, firstSeq: number, count: number): SequenceCheck {
-    if (producerId < 0) return { kind: 'ok' };
+    if (producerId < 0) return OK;
     const entry = this.entries.get(producerId);
-    if (!entry) return { kind: 'ok' };
+    if (!entry) return OK;
     const lastSeq = firstSeq + count - 1;
-    if (epoch === entry.epoch) {
-      const dup = entry.batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq);
-      if (dup) return { kind: 'duplicate', firstOffset: dup.firstOffset };
-    }
-    if (epoch < entry.epoch) return { kind: 'fencedEpoch' };
-    if (epoch !== entry.epoch) return firstSeq === 0 ? { kind: 'ok' } : { kind: 'outOfOrder' };
-    const currentLastSeq = entry.batches[entry.batches.length - 1]?.lastSeq ?? -1;
-    return firstSeq === currentLastSeq + 1 ? { kind: 'ok' } : { kind: 'outOfOrder' };
+    const batches = entry.batches;
+    if (epoch === entry.epoch)
+      for (const b of batches)
+        if (b.firstSeq === firstSeq && b.lastSeq === lastSeq)
+          return { kind: 'duplicate', firstOffset: b.firstOffset };
+    if (epoch < entry.epoch) return FENCED_EPOCH;
+    if (epoch !== entry.epoch) return firstSeq === 0 ? OK : OUT_OF_ORDER;
+    const currentLastSeq = batches[batches.length - 1]?.lastSeq ?? -1;
+    return firstSeq === currentLastSeq + 1 ? OK : OUT_OF_ORDER;
   }
 
   /** Rebuild from the log as it now stands (after a truncation), as Kafka reloads its snapshot. */
@@ -77,7 +83,17 @@ export class ProducerStateManager {
     // ProducerStateEntry.addBatch → maybeUpdateProducerEpoch: another epoch starts afresh.
     if (!entry || epoch !== entry.epoch)
       this.entries.set(producerId, (entry = { epoch, batches: [] }));
-    entry.batches.push({ firstSeq, lastSeq: firstSeq + count - 1, firstOffset });
-    if (entry.batches.length > NUM_BATCHES_TO_RETAIN) entry.batches.shift();
+    const batches = entry.batches;
+    // The oldest of a full list makes room and is reused (these entries never leave this class):
+    // every append, leader's or follower's, records one.
+    if (batches.length < NUM_BATCHES_TO_RETAIN)
+      batches.push({ firstSeq, lastSeq: firstSeq + count - 1, firstOffset });
+    else {
+      const b = batches.shift()!;
+      b.firstSeq = firstSeq;
+      b.lastSeq = firstSeq + count - 1;
+      b.firstOffset = firstOffset;
+      batches.push(b);
+    }
   }
 }

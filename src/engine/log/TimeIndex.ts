@@ -36,12 +36,12 @@ export class TimeIndex extends AbstractIndex {
   maybeAppend(timestamp: number, offset: number, skipFullCheck = false): void {
     if (!skipFullCheck && this.isFull())
       throw new Error(`Attempt to append to a full time index (size = ${this.size}).`);
-    const last = this.lastEntry();
-    if (this.size > 0 && offset < last.offset)
-      throw new Error(
-        `Attempt to append an offset (${offset}) below the last one (${last.offset})`,
-      );
-    if (timestamp > last.timestamp) this.push(timestamp, offset);
+    // The last entry read in place (lastEntry's object was one per indexed append).
+    const n = this.size;
+    const lastOffset = n > 0 ? this.value(n - 1) : this.baseOffset;
+    if (n > 0 && offset < lastOffset)
+      throw new Error(`Attempt to append an offset (${offset}) below the last one (${lastOffset})`);
+    if (timestamp > (n > 0 ? this.key(n - 1) : -1)) this.push(timestamp, offset);
   }
 
   /** The entry with the greatest timestamp ≤ target, or (NO_TIMESTAMP, baseOffset). */

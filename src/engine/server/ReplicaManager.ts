@@ -238,8 +238,9 @@ export class ReplicaManager {
       watchKeys: null,
     };
     // Every waited-on partition exists here: it was just appended to (or holds the duplicate).
-    const keys: Partition[] = [];
-    for (const w of waiting) keys.push(this.getPartition(w.topic, w.partition)!);
+    const keys: Partition[] = new Array(waiting.length);
+    for (let i = 0; i < waiting.length; i++)
+      keys[i] = this.getPartition(waiting[i]!.topic, waiting[i]!.partition)!;
     this.producePurgatory.watch(op, keys);
     this.addProduceTimeout(op);
   }
