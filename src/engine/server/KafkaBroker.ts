@@ -31,6 +31,7 @@ import { fetchOffsetForTimestamp } from './ListOffsets';
 import { LogManager } from '../log/LogManager';
 import { ReplicaManager, payloadRefs } from './ReplicaManager';
 import type { LogRecord } from '../log/RecordBatch';
+import type { UnifiedLog } from '../log/UnifiedLog';
 import { ReplicaFetcherThread } from './ReplicaFetcherThread';
 import { BrokerLifecycleManager } from './BrokerLifecycleManager';
 import { BrokerMetadataListener } from './BrokerMetadataListener';
@@ -408,10 +409,7 @@ export class KafkaBroker implements NetworkNode {
     const now = this.ctx.now();
     const readyAt = this.storage.sendFetchResponse(
       r,
-      (topic, partition, baseOffset) => {
-        const log = this.replicaManager.getPartition(topic, partition)?.log;
-        return log?.segments[log.segmentIndexFor(baseOffset)];
-      },
+      this.logOf,
       msg.from,
       msg.ssl === true ? 'SSL' : 'PLAINTEXT',
       now,
@@ -437,6 +435,10 @@ export class KafkaBroker implements NetworkNode {
       if (this.incarnation === incarnation) send();
     });
   }
+
+  /** This broker's log of a partition, for the storage to find the files a response sends. */
+  private readonly logOf = (topic: string, partition: number): UnifiedLog | undefined =>
+    this.replicaManager.getPartition(topic, partition)?.log;
 
   /** ZooKeeper mode: the controller's requests to this broker, and this broker's controller's. */
   private zkApis(zk: KafkaZkServer): RequestHandlers {

@@ -3,6 +3,7 @@
 // process: a crashed or restarted broker finds its page cache as the OS kept it.
 import type { FetchResponse } from '../network/requests';
 import type { LogSegment } from '../log/LogSegment';
+import type { UnifiedLog } from '../log/UnifiedLog';
 import {
   addCopies,
   kafkaPath,
@@ -115,12 +116,12 @@ export class BrokerStorage {
    */
   sendFetchResponse(
     response: FetchResponse,
-    segmentOf: (topic: string, partition: number, baseOffset: number) => LogSegment | undefined,
+    logOf: (topic: string, partition: number) => UnifiedLog | undefined,
     client: string,
     protocol: SecurityProtocol,
     now: number,
   ): number {
-    const ranges = fileRanges(response, segmentOf);
+    const ranges = fileRanges(response, logOf);
     if (ranges.length === 0) return now;
     const kind: FetchKind = client.startsWith('broker:') ? 'follower' : 'consumer';
     const path = kafkaPath(protocol);
@@ -186,16 +187,33 @@ export function groupOf(client: string): string | null {
   return client.slice('consumer:'.length, slash < 0 ? undefined : slash);
 }
 
-/** The segment file ranges a response sends: adjacent batches of one segment are one range. */
+/**
+ * The segment file ranges a response sends: adjacent batches of one segment are one range. Each
+ * batch's segment is the one whose range holds its base offset; a partition's log is looked up
+ * once and its segment list searched again only when a batch leaves the segment found last.
+ */
 function fileRanges(
   response: FetchResponse,
-  segmentOf: (topic: string, partition: number, baseOffset: number) => LogSegment | undefined,
+  logOf: (topic: string, partition: number) => UnifiedLog | undefined,
 ): FileRange[] {
   const out: FileRange[] = [];
   for (const p of response.partitions) {
+    if (p.batches.length === 0) continue;
+    const log = logOf(p.topic, p.partition);
+    if (!log) continue;
+    const segments = log.segments;
     let cur: FileRange | null = null;
+    let segment: LogSegment | undefined;
+    /** The base offsets bounding `segment`'s range: [from, until). */
+    let from = Infinity;
+    let until = -Infinity;
     for (const b of p.batches) {
-      const segment = segmentOf(p.topic, p.partition, b.baseOffset);
+      if (b.baseOffset < from || b.baseOffset >= until) {
+        const i = log.segmentIndexFor(b.baseOffset);
+        segment = segments[i];
+        from = segment ? segment.baseOffset : -Infinity;
+        until = segments[i + 1]?.baseOffset ?? Infinity;
+      }
       if (!segment) continue;
       if (cur && cur.segment === segment && cur.position + cur.bytes === b.position) {
         cur.bytes += b.sizeBytes;
