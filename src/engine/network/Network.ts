@@ -257,24 +257,17 @@ export class Network {
    */
   private post<M extends Message>(msg: M, opts: ResponseOptions): M {
     const ctx = this.ctx();
-    const { from, to, api, response, arriveAt } = msg;
+    const { from, to, response, arriveAt } = msg;
     this.inFlight.set(msg.msgId, msg);
     if (response) {
       const held = this.held.get(from);
       if (held?.get(msg.correlationId) === to) held.delete(msg.correlationId);
     }
-    ctx.traceLazy('net.send', () => ({
-      type: 'net.send',
-      msgId: msg.msgId,
-      from,
-      to,
-      api,
-      response,
-      arriveAt,
-      records: msg.records,
-      ...(opts.topic !== undefined ? { topic: opts.topic } : {}),
-      ...(opts.partition !== undefined ? { partition: opts.partition } : {}),
-    }));
+    sendTrace.msg = msg;
+    sendTrace.opts = opts;
+    ctx.traceLazy('net.send', buildSendTrace);
+    sendTrace.msg = null;
+    sendTrace.opts = null;
     ctx.schedule(arriveAt, () => this.deliver(msg));
     return msg;
   }
@@ -296,12 +289,9 @@ export class Network {
       if (reason === 'destination down' && src?.isUp()) this.connectionReset(src, msg.to);
       return;
     }
-    ctx.traceLazy('net.deliver', () => ({
-      type: 'net.deliver',
-      msgId: msg.msgId,
-      from: msg.from,
-      to: msg.to,
-    }));
+    deliverTrace.msg = msg;
+    ctx.traceLazy('net.deliver', buildDeliverTrace);
+    deliverTrace.msg = null;
     if (!msg.response) {
       let held = this.held.get(msg.to);
       if (!held) this.held.set(msg.to, (held = new Map()));
@@ -389,6 +379,34 @@ class WireMessage<L, K, P, R extends boolean> implements MessageHeader {
     return refs;
   }
 }
+
+/**
+ * The net.send and net.deliver events being traced: traceLazy builds the body at once if anyone
+ * listens, so one builder each reading these serves every message (a closure per message was two
+ * objects for every request and answer of the run).
+ */
+const sendTrace = { msg: null as Message | null, opts: null as ResponseOptions | null };
+const buildSendTrace = () => {
+  const msg = sendTrace.msg!;
+  const opts = sendTrace.opts!;
+  return {
+    type: 'net.send' as const,
+    msgId: msg.msgId,
+    from: msg.from,
+    to: msg.to,
+    api: msg.api,
+    response: msg.response,
+    arriveAt: msg.arriveAt,
+    records: msg.records,
+    ...(opts.topic !== undefined ? { topic: opts.topic } : {}),
+    ...(opts.partition !== undefined ? { partition: opts.partition } : {}),
+  };
+};
+const deliverTrace = { msg: null as Message | null };
+const buildDeliverTrace = () => {
+  const msg = deliverTrace.msg!;
+  return { type: 'net.deliver' as const, msgId: msg.msgId, from: msg.from, to: msg.to };
+};
 
 function linkKey(a: NodeId, b: NodeId): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
