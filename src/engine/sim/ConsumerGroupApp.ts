@@ -12,10 +12,15 @@ export class ConsumerGroupApp implements ConsumerApp {
   readonly members = new Map<string, KafkaConsumer>();
   consumed = 0;
   redelivered = 0;
-  /** Highest offset consumed, per topic then partition (no topic-partition string per record). */
-  private maxConsumed = new Map<string, number[]>();
+  /**
+   * Highest offset consumed, per topic then partition, -1 for none (no topic-partition string per
+   * record). Doubles in a typed array: an offset can arrive as a double (a heap number from a
+   * broker's batch), and in a plain array that turned the array to doubles with holes, whose
+   * every read made a number object.
+   */
+  private maxConsumed = new Map<string, Float64Array>();
   private lastTopic: string | null = null;
-  private lastMax: number[] | undefined = undefined;
+  private lastMax: Float64Array | undefined = undefined;
   private nextMemberSeq = 1;
 
   constructor(
@@ -94,13 +99,16 @@ export class ConsumerGroupApp implements ConsumerApp {
   recordConsumed(topic: string, partition: number, offset: number): boolean {
     this.consumed++;
     // Called for every record, nearly always of the topic before: its entry is kept at hand
-    // (entries are never replaced).
+    // (replaced, grown, only for a partition past its end).
     let byPartition = topic === this.lastTopic ? this.lastMax : this.maxConsumed.get(topic);
-    if (!byPartition) this.maxConsumed.set(topic, (byPartition = []));
+    if (!byPartition || partition >= byPartition.length) {
+      const grown = new Float64Array(partition + 1).fill(-1);
+      if (byPartition) grown.set(byPartition);
+      this.maxConsumed.set(topic, (byPartition = grown));
+    }
     this.lastTopic = topic;
     this.lastMax = byPartition;
-    const max = byPartition[partition] ?? -1;
-    if (offset <= max) {
+    if (offset <= byPartition[partition]!) {
       this.redelivered++;
       return true;
     }

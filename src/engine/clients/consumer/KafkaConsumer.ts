@@ -20,7 +20,7 @@ import {
 } from '../../network/requests';
 import type { TopicPartitionRef } from '../../snapshot/Snapshot';
 import type { TopicPartition } from '../../common/TopicPartition';
-import type { LogRecord } from '../../log/RecordBatch';
+import type { LogBatch, LogRecord } from '../../log/RecordBatch';
 import type { TraceEventBody } from '../../trace/TraceEvent';
 import { Metadata } from '../Metadata';
 import { ClusterConnectionStates } from '../ClusterConnectionStates';
@@ -44,15 +44,31 @@ export interface ConsumerApp {
 /** One partition of a fetch request. */
 type FetchPartitionData = FetchRequest['partitions'][number];
 
+/**
+ * A run of one partition's fetched records. A fetch buffers its partition's records as runs in
+ * offset order; poll() hands runs out whole or cut, so runs of one partition read as one.
+ */
 interface CompletedFetch {
   topic: string;
   partition: number;
-  records: LogRecord[];
+  /**
+   * The records, or null for the offsets first … first + count - 1 of batches that came without
+   * their records (past the leader's payload window): each reads as a record with only its
+   * offset (id -1, null key and value), and none is built (a lagging group read millions).
+   */
+  records: LogRecord[] | null;
+  /** How many: records.length, or the offsets of a run without records. */
+  count: number;
   /**
    * records[i].offset is first + i (the usual log, with no gaps), or -1: read each record's.
    * Processing counts a record by its offset without reading the record (a cache miss each).
    */
   first: number;
+}
+
+/** The offset of a run's last record. */
+function lastOffsetOf(f: CompletedFetch): number {
+  return f.records === null ? f.first + f.count - 1 : f.records[f.count - 1]!.offset;
 }
 
 export type ProcessStatus = 'running' | 'stalled' | 'crashed';
@@ -259,21 +275,28 @@ export class KafkaConsumer implements NetworkNode {
         continue;
       }
       const room = cfg.maxPollRecords - count;
-      const n = f.records.length;
+      const n = f.count;
       if (n > room) {
         // The first `room` records; the rest stay buffered (and this poll is full).
-        const take = f.records.splice(0, room);
-        batch.push({ topic: f.topic, partition: f.partition, records: take, first: f.first });
+        const take: CompletedFetch = {
+          topic: f.topic,
+          partition: f.partition,
+          records: f.records === null ? null : f.records.splice(0, room),
+          count: room,
+          first: f.first,
+        };
+        batch.push(take);
         if (f.first >= 0) f.first += room;
+        f.count -= room;
         count += room;
-        this.positions.set(this.tpKey(f.topic, f.partition), take[room - 1]!.offset + 1);
+        this.positions.set(this.tpKey(f.topic, f.partition), lastOffsetOf(take) + 1);
         continue;
       }
       // All of them (the usual case): the completed fetch itself is the run, not a copy.
       if (n > 0) {
         batch.push(f);
         count += n;
-        this.positions.set(this.tpKey(f.topic, f.partition), f.records[n - 1]!.offset + 1);
+        this.positions.set(this.tpKey(f.topic, f.partition), lastOffsetOf(f) + 1);
       }
       if (i === 0)
         this.buffer.shift(); // no array of the removed one, as splice makes
@@ -297,17 +320,20 @@ export class KafkaConsumer implements NetworkNode {
     const processNext = (): void => {
       const f = batch[run]!;
       const at = inRun;
-      const record = f.records[at]!;
-      if (++inRun === f.records.length) {
+      if (++inRun === f.count) {
         run++;
         inRun = 0;
       }
       if (++done > count || epoch !== this.epoch) return;
       this.consumed = f;
-      this.consumedRecord = record;
-      this.app.recordConsumed(f.topic, f.partition, f.first >= 0 ? f.first + at : record.offset);
+      this.consumedAt = at;
+      this.app.recordConsumed(
+        f.topic,
+        f.partition,
+        f.first >= 0 ? f.first + at : f.records![at]!.offset,
+      );
       this.ctx.traceLazy('consume.record', this.buildConsumeEvent);
-      this.consumedRecord = null;
+      this.consumed = null;
       if (done === count) this.afterBatch();
     };
     if (per > 0) {
@@ -322,20 +348,24 @@ export class KafkaConsumer implements NetworkNode {
     });
   }
 
-  /** The record being processed and its partition, for buildConsumeEvent (run at once). */
+  /** The run and index of the record being processed, for buildConsumeEvent (run at once). */
   private consumed: CompletedFetch | null = null;
-  private consumedRecord: LogRecord | null = null;
+  private consumedAt = 0;
 
   private readonly buildConsumeEvent = (): TraceEventBody & { type: 'consume.record' } => {
-    const { topic, partition } = this.consumed!;
-    const record = this.consumedRecord!;
+    const { topic, partition, records, first } = this.consumed!;
+    const at = this.consumedAt;
+    const record = records === null ? null : records[at]!;
     return {
       type: 'consume.record',
       group: this.app.id,
       member: this.memberId,
       topic,
       partition,
-      record: { id: record.id, key: record.key, offset: record.offset },
+      record:
+        record === null
+          ? { id: -1, key: null, offset: first + at }
+          : { id: record.id, key: record.key, offset: record.offset },
     };
   };
 
@@ -821,55 +851,97 @@ export class KafkaConsumer implements NetworkNode {
         refresh = true;
         continue;
       }
-      if (pr.batches.length === 0) continue;
-      // Sized first (the offsets at or past the position): no array regrown record by record.
-      let n = 0;
-      for (const b of pr.batches) n += Math.max(0, b.lastOffset + 1 - Math.max(b.baseOffset, pos));
-      const records: LogRecord[] = new Array(n);
-      let filled = 0;
-      // Whether the records taken so far have the offsets first, first + 1, … (next: the one
-      // after them), known from the batches' bounds without reading a record.
-      let first = -1;
-      let next = -1;
-      let gapless = true;
-      for (const b of pr.batches) {
-        const from = Math.max(b.baseOffset, pos);
-        if (b.records && b.records.length !== b.lastOffset - b.baseOffset + 1) {
-          // Gaps (compacted): each record's offset says whether it is taken.
-          gapless = false;
-          for (const r of b.records) if (r.offset >= pos) records[filled++] = r;
-          continue;
-        }
-        if (from > b.lastOffset) continue;
-        if (next >= 0 && from !== next) gapless = false;
-        if (first < 0) first = from;
-        next = b.lastOffset + 1;
-        if (b.records) {
-          // Every offset from baseOffset to lastOffset, in order: record i has baseOffset + i.
-          for (let i = from - b.baseOffset; i < b.records.length; i++)
-            records[filled++] = b.records[i]!;
-        } else {
-          for (let o = from; o <= b.lastOffset; o++)
-            records[filled++] = {
-              offset: o,
-              timestamp: b.maxTimestamp,
-              key: null,
-              value: null,
-              id: -1,
-            };
-        }
-      }
-      records.length = filled;
-      if (filled > 0)
-        this.buffer.push({
-          topic: pr.topic,
-          partition: pr.partition,
-          records,
-          first: gapless ? first : -1,
-        });
+      if (pr.batches.length > 0) this.bufferFetched(pr.topic, pr.partition, pr.batches, pos);
     }
     if (refresh) this.metadata.requestUpdate();
     this.wake();
+  }
+
+  /**
+   * A partition's fetched batches, from `pos` on, into the buffer as runs in offset order: the
+   * records the batches carry, and bare offsets for batches that came without them.
+   */
+  private bufferFetched(
+    topic: string,
+    partition: number,
+    batches: readonly LogBatch[],
+    pos: number,
+  ): void {
+    // Sized first (the records at or past the position): no array regrown record by record.
+    let n = 0;
+    for (const b of batches)
+      if (b.records) n += Math.max(0, b.lastOffset + 1 - Math.max(b.baseOffset, pos));
+    let records: LogRecord[] | null = null;
+    let filled = 0;
+    // Whether the records taken so far have the offsets first, first + 1, … (next: the one
+    // after them), known from the batches' bounds without reading a record.
+    let first = -1;
+    let next = -1;
+    let gapless = true;
+    /** The run of bare offsets being gathered: [bareFirst, bareNext), none while -1. */
+    let bareFirst = -1;
+    let bareNext = -1;
+    for (const b of batches) {
+      const from = Math.max(b.baseOffset, pos);
+      const recs = b.records;
+      // Gaps (compacted): each record's offset says whether it is taken.
+      const compacted = recs && recs.length !== b.lastOffset - b.baseOffset + 1;
+      if (!compacted && from > b.lastOffset) continue;
+      if (!recs) {
+        if (records !== null) {
+          this.bufferRecords(topic, partition, records, filled, gapless ? first : -1);
+          n -= filled;
+          records = null;
+        }
+        if (bareFirst >= 0 && from !== bareNext) {
+          this.bufferOffsets(topic, partition, bareFirst, bareNext);
+          bareFirst = -1;
+        }
+        if (bareFirst < 0) bareFirst = from;
+        bareNext = b.lastOffset + 1;
+        continue;
+      }
+      if (bareFirst >= 0) {
+        this.bufferOffsets(topic, partition, bareFirst, bareNext);
+        bareFirst = -1;
+      }
+      if (records === null) {
+        records = new Array(n);
+        filled = 0;
+        first = next = -1;
+        gapless = true;
+      }
+      if (compacted) {
+        gapless = false;
+        for (const r of recs) if (r.offset >= pos) records[filled++] = r;
+        continue;
+      }
+      if (next >= 0 && from !== next) gapless = false;
+      if (first < 0) first = from;
+      next = b.lastOffset + 1;
+      // Every offset from baseOffset to lastOffset, in order: record i has baseOffset + i.
+      for (let i = from - b.baseOffset; i < recs.length; i++) records[filled++] = recs[i]!;
+    }
+    if (records !== null)
+      this.bufferRecords(topic, partition, records, filled, gapless ? first : -1);
+    if (bareFirst >= 0) this.bufferOffsets(topic, partition, bareFirst, bareNext);
+  }
+
+  /** The offsets [first, end) of batches without their records, as a run. */
+  private bufferOffsets(topic: string, partition: number, first: number, end: number): void {
+    this.buffer.push({ topic, partition, records: null, count: end - first, first });
+  }
+
+  /** The first `filled` of `records` (an array sized for more), as a run, unless none. */
+  private bufferRecords(
+    topic: string,
+    partition: number,
+    records: LogRecord[],
+    filled: number,
+    first: number,
+  ): void {
+    records.length = filled;
+    if (filled > 0) this.buffer.push({ topic, partition, records, count: filled, first });
   }
 
   // ---- the network ----
