@@ -42,8 +42,9 @@ describe('EventQueue', () => {
   });
 
   // Times from the last popped moment: with spread 2 most pushes land on the moment being run
-  // (the queue's sorted run beside the heap), with 50 most go to the heap.
-  it.each([50, 2])(
+  // (the queue's sorted run beside the heap), with 50 most go to the heap, with 5000 most wait
+  // past the heap's horizon (its buckets of far events).
+  it.each([50, 2, 5000])(
     'pops in (time, phase, scheduling order) for random pushes and pops interleaved (spread %i)',
     (spread) => {
       const q = new EventQueue();
@@ -131,6 +132,43 @@ describe('EventQueue.repush and popDue', () => {
       }
       expect(q.peek() === undefined || q.peek()!.time > target).toBe(true);
     }
+  });
+});
+
+describe('EventQueue far events', () => {
+  it('keeps the order for events past the horizon: reserved places, actions, popDue and peek', () => {
+    const q = new EventQueue();
+    const out: string[] = [];
+    const log = (name: string) => () => out.push(name);
+    q.push(30_000, log('timeout30000'));
+    const seq = q.reserveSeq();
+    q.push(5000, log('b5000'));
+    q.push(5000, log('action5000'), 1);
+    q.push(3, log('a3'));
+    q.pushReserved(5000, seq, log('reserved5000'));
+    q.push(2047, log('c2047'));
+    q.push(2048, log('d2048'));
+    const cancelled = q.push(4000, log('never'));
+    cancelled.cancel();
+    expect(q.size).toBe(8);
+    const fire = (target: number) => {
+      for (let e = q.popDue(target); e; e = q.popDue(target)) if (!e.cancelled) e.fire();
+    };
+    fire(2);
+    expect(out).toEqual([]);
+    fire(2047);
+    expect(out).toEqual(['a3', 'c2047']);
+    // Due at 2048 but not at 2047: the next bucket was not due, and waits.
+    expect(q.peek()!.time).toBe(2048);
+    q.push(2048, log('e2048'));
+    fire(4999);
+    expect(out).toEqual(['a3', 'c2047', 'd2048', 'e2048']);
+    fire(30_000);
+    expect(out).toEqual([
+      ...['a3', 'c2047', 'd2048', 'e2048'],
+      ...['reserved5000', 'b5000', 'action5000', 'timeout30000'],
+    ]);
+    expect(q.size).toBe(0);
   });
 });
 

@@ -31,6 +31,9 @@ export class ScheduledEvent {
 /** Sequence numbers stay below this (2^51), so phase · 2^51 + seq is exact and ordered. */
 const PHASE_1 = 2 ** 51;
 
+/** The width of `far`'s buckets, and the step by which the heap's horizon moves (ms). */
+const FAR_BUCKET_MS = 1024;
+
 export class EventQueue {
   // The heap's order keys live in two arrays of doubles beside the events (V8 keeps them
   // unboxed): a sift compares numbers in place instead of reading each event object, which
@@ -58,9 +61,21 @@ export class EventQueue {
    */
   private runEnd = 0;
   private runTime = 0;
+  /**
+   * Events due at `horizon` or later wait outside the heap, in buckets of FAR_BUCKET_MS by time
+   * (unordered): most are request timeouts (30 s) cancelled long before their moment, and in the
+   * heap they were most of its entries (thousands), the levels every sift went through. When the
+   * heap and the run are empty, the earliest bucket moves into the heap (cancelled events too:
+   * they are popped as before) and the horizon moves past it; everything in the heap and the run
+   * is due before everything here, so the order is the same.
+   */
+  private far = new Map<number, ScheduledEvent[]>();
+  private farCount = 0;
+  /** A multiple of FAR_BUCKET_MS. */
+  private horizon = FAR_BUCKET_MS;
 
   get size(): number {
-    return this.n + this.runEnd - this.runHead;
+    return this.n + this.runEnd - this.runHead + this.farCount;
   }
 
   push(time: number, fire: () => void, phase: 0 | 1 = 0): ScheduledEvent {
@@ -88,6 +103,7 @@ export class EventQueue {
   }
 
   private insert(ev: ScheduledEvent, time: number, phase: 0 | 1, seq: number): void {
+    if (time >= this.horizon) return this.toFar(ev);
     if (phase === 0) {
       if (this.runHead < this.runEnd) {
         if (time === this.runTime) {
@@ -118,11 +134,38 @@ export class EventQueue {
    */
   pushReserved(time: number, seq: number, fire: () => void): ScheduledEvent {
     const ev = new ScheduledEvent(time, 0, seq, fire);
-    this.heapPush(ev, time, seq);
+    if (time >= this.horizon) this.toFar(ev);
+    else this.heapPush(ev, time, seq);
     return ev;
   }
 
+  private toFar(ev: ScheduledEvent): void {
+    const k = Math.floor(ev.time / FAR_BUCKET_MS);
+    const bucket = this.far.get(k);
+    if (bucket) bucket.push(ev);
+    else this.far.set(k, [ev]);
+    this.farCount++;
+  }
+
+  /**
+   * With the heap and the run empty: move the earliest bucket into the heap if it starts by
+   * `target`. False if nothing is due by then.
+   */
+  private pullFar(target: number): boolean {
+    if (this.farCount === 0) return false;
+    let k = Infinity;
+    for (const key of this.far.keys()) if (key < k) k = key;
+    if (k * FAR_BUCKET_MS > target) return false;
+    const bucket = this.far.get(k)!;
+    this.far.delete(k);
+    this.farCount -= bucket.length;
+    this.horizon = (k + 1) * FAR_BUCKET_MS;
+    for (const ev of bucket) this.heapPush(ev, ev.time, ev.phase === 1 ? PHASE_1 + ev.seq : ev.seq);
+    return true;
+  }
+
   peek(): ScheduledEvent | undefined {
+    if (this.runHead === this.runEnd && this.n === 0) this.pullFar(Infinity);
     if (this.runHead === this.runEnd) return this.n > 0 ? this.heap[0]! : undefined;
     return this.heapFirst() ? this.heap[0]! : this.run[this.runHead]!;
   }
@@ -135,7 +178,8 @@ export class EventQueue {
   popDue(target: number): ScheduledEvent | undefined {
     let ev: ScheduledEvent;
     if (this.runHead === this.runEnd || this.heapFirst()) {
-      if (this.n === 0 || this.times[0]! > target) return undefined;
+      if (this.n === 0 && !this.pullFar(target)) return undefined;
+      if (this.times[0]! > target) return undefined;
       ev = this.heapPop()!;
     } else {
       if (this.runTime > target) return undefined;
