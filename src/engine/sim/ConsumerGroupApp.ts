@@ -98,7 +98,27 @@ export class ConsumerGroupApp implements ConsumerApp {
 
   recordConsumed(topic: string, partition: number, offset: number): boolean {
     this.consumed++;
-    // Called for every record, nearly always of the topic before: its entry is kept at hand
+    const byPartition = this.maxOf(topic, partition);
+    if (offset <= byPartition[partition]!) {
+      this.redelivered++;
+      return true;
+    }
+    byPartition[partition] = offset;
+    return false;
+  }
+
+  recordsConsumed(topic: string, partition: number, first: number, count: number): void {
+    this.consumed += count;
+    const byPartition = this.maxOf(topic, partition);
+    const max = byPartition[partition]!;
+    // The offsets up to the highest consumed before are redelivered, the others raise it.
+    this.redelivered += Math.min(Math.max(max - first + 1, 0), count);
+    if (first + count - 1 > max) byPartition[partition] = first + count - 1;
+  }
+
+  /** The topic's highest offsets by partition, with room for `partition`. */
+  private maxOf(topic: string, partition: number): Float64Array {
+    // Asked for every record, nearly always of the topic before: its entry is kept at hand
     // (replaced, grown, only for a partition past its end).
     let byPartition = topic === this.lastTopic ? this.lastMax : this.maxConsumed.get(topic);
     if (!byPartition || partition >= byPartition.length) {
@@ -108,11 +128,6 @@ export class ConsumerGroupApp implements ConsumerApp {
     }
     this.lastTopic = topic;
     this.lastMax = byPartition;
-    if (offset <= byPartition[partition]!) {
-      this.redelivered++;
-      return true;
-    }
-    byPartition[partition] = offset;
-    return false;
+    return byPartition;
   }
 }

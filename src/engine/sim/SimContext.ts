@@ -49,6 +49,13 @@ export interface SimContext {
     type: T,
     build: () => Extract<TraceEventBody, { type: T }>,
   ): void;
+  /** Does a listener want chatter events of `type` (traceLazy builds them only then)? */
+  wantsChatter(type: ChatterEventType): boolean;
+  /**
+   * `n` chatter events no listener wants, counted as `n` traceLazy calls would count them (each
+   * keeps its seq): for a caller that would make a run of them, one after the other.
+   */
+  skipChatter(n: number): void;
   /** A run-wide unique id for each produced record (for drawing and loss tracking). */
   nextRecordId(): number;
   /** Where replica logs mark their partition changed for the next snapshot (none: no snapshot). */
@@ -71,6 +78,8 @@ export function withBrokerConfig(ctx: SimContext, config: () => BrokerConfig): S
     topicConfig: (topic) => ctx.topicConfig(topic),
     trace: (body) => ctx.trace(body),
     traceLazy: (type, build) => ctx.traceLazy(type, build),
+    wantsChatter: (type) => ctx.wantsChatter(type),
+    skipChatter: (n) => ctx.skipChatter(n),
     nextRecordId: () => ctx.nextRecordId(),
     ...(ctx.snapshotDirty ? { snapshotDirty: ctx.snapshotDirty } : {}),
   };

@@ -220,6 +220,10 @@ export class Simulation {
       topicConfig: (t) => this.topicConfigs.get(t)!,
       trace: (b) => this.emit(b),
       traceLazy: (type, build) => this.emitLazy(type, build),
+      wantsChatter: (type) => this.chatterWanted.has(type),
+      skipChatter: (n) => {
+        this.traceSeq += n;
+      },
       nextRecordId: () => this.recordSeq++,
       snapshotDirty: this.snapshotDirty,
     };

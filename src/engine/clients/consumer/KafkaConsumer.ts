@@ -39,6 +39,8 @@ export interface ConsumerApp {
   processingMsPerRecord: number;
   /** Count a processed record; true if some member had processed it before (a redelivery). */
   recordConsumed(topic: string, partition: number, offset: number): boolean;
+  /** recordConsumed for the offsets first … first + count - 1, in that order. */
+  recordsConsumed(topic: string, partition: number, first: number, count: number): void;
 }
 
 /** One partition of a fetch request. */
@@ -344,8 +346,26 @@ export class KafkaConsumer implements NetworkNode {
     // numbers, so nothing could fire between them (anything they schedule now comes after the
     // last). One event processing them in turn keeps the order; not an event per record.
     this.ctx.schedule(now, () => {
+      if (epoch === this.epoch && !this.ctx.wantsChatter('consume.record'))
+        return this.processAtOnce(batch, count);
       for (let i = 0; i < count; i++) processNext();
     });
+  }
+
+  /**
+   * processNext for every record of `batch` (`count` of them) with no listener for their
+   * consume.record events: a run with consecutive offsets is counted at once, not record by
+   * record (nothing else happens between them: their events are only counted).
+   */
+  private processAtOnce(batch: readonly CompletedFetch[], count: number): void {
+    for (const f of batch) {
+      if (f.first >= 0) this.app.recordsConsumed(f.topic, f.partition, f.first, f.count);
+      else
+        for (let i = 0; i < f.count; i++)
+          this.app.recordConsumed(f.topic, f.partition, f.records![i]!.offset);
+    }
+    this.ctx.skipChatter(count);
+    this.afterBatch();
   }
 
   /** The run and index of the record being processed, for buildConsumeEvent (run at once). */
