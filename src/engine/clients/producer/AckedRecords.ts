@@ -33,10 +33,15 @@ export class AckedRecords implements Iterable<AckedRecord> {
   private bPart = new Int32Array(256);
   private bBase = new Float64Array(256);
   private bStart = new Float64Array(256);
-  /** ids[i] and keys[i] belong to record `base + i`. */
+  /**
+   * ids[i] and keys[i] belong to record `base + i`, for i below `held`. Both are sized ahead and
+   * compacted in place: a keys array pushed to, then sliced, was regrown and copied (a new large
+   * object, a megabyte at the window) about three times per window of records.
+   */
   private base = 0;
+  private held = 0;
   private ids = new Float64Array(1024);
-  private keys: (string | null)[] = [];
+  private keys: (string | null)[] = new Array<string | null>(1024).fill(null);
   private total = 0;
   /** Every partition acknowledged to, with its offsets beyond the window. */
   private readonly parts: AckedRanges[] = [];
@@ -56,7 +61,7 @@ export class AckedRecords implements Iterable<AckedRecord> {
 
   /** Records held one by one (at most the window plus one batch, until the next compaction). */
   get kept(): number {
-    return this.keys.length;
+    return this.held;
   }
 
   /** A batch acknowledged at `baseOffset`: its records, in order, took the offsets after it. */
@@ -75,14 +80,19 @@ export class AckedRecords implements Iterable<AckedRecord> {
     this.count++;
     const at = start - this.base;
     if (at + records.length > this.ids.length) {
-      const grown = new Float64Array(Math.max(this.ids.length * 2, at + records.length));
+      const size = Math.max(this.ids.length * 2, at + records.length);
+      const grown = new Float64Array(size);
       grown.set(this.ids.subarray(0, at));
       this.ids = grown;
+      const keys = new Array<string | null>(size).fill(null);
+      for (let i = 0; i < at; i++) keys[i] = this.keys[i]!;
+      this.keys = keys;
     }
     for (let i = 0; i < records.length; i++) {
       this.ids[at + i] = records[i]!.id;
-      this.keys.push(records[i]!.key);
+      this.keys[at + i] = records[i]!.key;
     }
+    this.held = at + records.length;
     this.total += records.length;
     this.retire();
   }
@@ -121,9 +131,11 @@ export class AckedRecords implements Iterable<AckedRecord> {
     }
     // Drop what left, once it is as much as what stays (amortised: each record moves once).
     const gone = this.windowStart - this.base;
-    if (gone > 0 && gone >= this.keys.length - gone) {
-      this.ids.copyWithin(0, gone, this.keys.length);
-      this.keys = this.keys.slice(gone);
+    if (gone > 0 && gone >= this.held - gone) {
+      this.ids.copyWithin(0, gone, this.held);
+      this.keys.copyWithin(0, gone, this.held);
+      this.keys.fill(null, this.held - gone, this.held); // no key kept past its record
+      this.held -= gone;
       this.base += gone;
     }
     if (this.head > 0 && this.head >= this.count - this.head) this.growBatches(this.bStart.length);
