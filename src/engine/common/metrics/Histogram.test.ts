@@ -25,6 +25,19 @@ describe('Histogram', () => {
     expect(HISTOGRAM_BINS).toBeLessThan(600); // fixed memory per sample
   });
 
+  it('looks up the bins it keeps in a table as it searches the others', () => {
+    let last = binOf(127);
+    for (let v = 128; v < 10_000; v++) {
+      const bin = binOf(v);
+      // Consecutive whole ms fall into the same bin or the next; a fraction changes nothing.
+      expect(bin - last).toBeGreaterThanOrEqual(0);
+      expect(bin - last).toBeLessThanOrEqual(1);
+      expect(binOf(v + 0.5)).toBe(bin);
+      expect(Math.abs(binValue(bin) - v) / v).toBeLessThanOrEqual(0.04);
+      last = bin;
+    }
+  });
+
   it('p50 and p99 by nearest rank, over the sum of several histograms', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1); // 1 … 100
     expect(quantile([histogramOf(values)], 0.5)).toBe(50);
