@@ -117,13 +117,16 @@ function codecsOnDemand(): Plugin {
  *  - ZooKeeper mode (~10 kB; a run naming zookeeper);
  *  - the sticky assignors (~1 kB; a run naming sticky);
  *  - the log cleaner (~1 kB; a run naming compaction, segments or rolling, and every page once
- *    idle after opening).
+ *    idle after opening);
+ *  - the record batch encoder (~3 kB: batch v2 bytes, CRC-32C; a run naming a codec, the storage
+ *    view, and every page once idle after opening).
  */
 const ENGINE_PARTS_ON_DEMAND: [engineModule: string, standIn: string][] = [
   ['sim/consumerGroupProtocol', 'consumerProtocolOnDemand'],
   ['sim/zookeeperMode', 'zookeeperModeOnDemand'],
   ['clients/consumer/stickyAssignors', 'stickyAssignorsOnDemand'],
   ['log/logCleaner', 'logCleanerOnDemand'],
+  ['record/recordBatchEncoder', 'recordBatchEncoderOnDemand'],
 ];
 
 function enginePartsOnDemand(): Plugin {

@@ -33,9 +33,9 @@ test('a walkthrough plays with the keyboard, goes back two steps and shows the e
   await expect(list.getByTestId(`learn-item-${ID}`)).toContainText('Not started');
   await list.getByTestId(`learn-start-${ID}`).click();
   await expect(list).toBeHidden();
-  expect(workers.filter((u) => u.includes('walkthroughPlan'))).toHaveLength(1);
 
   await atStep(page, 1);
+  expect(workers.filter((u) => u.includes('walkthroughPlan'))).toHaveLength(1);
   await expect(page.getByTestId('view-tab-replication')).toHaveAttribute('aria-selected', 'true');
   const partition = page.getByTestId('partition-payments-0');
   await expect(partition).toHaveAttribute('data-isr', '1,2,3');

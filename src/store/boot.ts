@@ -19,7 +19,7 @@ import type { EngineError } from '../engine';
 import { langFromLocale, loadLang } from '../content/i18n';
 import { DEFAULT_STARTER_ID, findStarter } from '../content/scenarios';
 import type { AppError } from './errors';
-import { loadLazyModules, loadLogCleanerWhenIdle } from './lazyModules';
+import { loadLazyModules, loadWhenIdle } from './lazyModules';
 import { loadSettings, saveSettings } from './persist';
 import { useSelection } from './selection';
 import type { buildShareUrl, LinkError, ParsedLink, ShareLink } from './shareLink';
@@ -140,8 +140,8 @@ export async function bootStore(
   if (store().sim) return;
   await openLink(location);
   followAddress();
-  // Not in the first download, and no run needs it for a long while unless it names it.
-  loadLogCleanerWhenIdle();
+  // Not in the first download, and no run needs them for a long while unless it names them.
+  loadWhenIdle();
 }
 
 /** Open what a link says, replacing whatever runs now (bootStore's work; tests call it directly). */

@@ -140,4 +140,30 @@ describe('the consumer group protocol fetched on demand', () => {
     expect(fresh.lazyModulesReady(run)).toBe(true);
     expect(cleanerStandIn.isLogCleanerLoaded()).toBe(true);
   });
+  it('the record batch encoder: a run naming a codec needs it with the codecs; the stand-in refuses, then calls the engine', async () => {
+    vi.resetModules();
+    const fresh = await import('./lazyModules');
+    const encoderStandIn = await import('./recordBatchEncoderOnDemand');
+    const Encoder = await import('../engine/record/recordBatchEncoder');
+    const run = { do: 'setConfig', key: 'compression.type', value: 'gzip' };
+    // (nothing fetched: a run with no codec needs no encoder, its batches' sizes are computed)
+    expect(fresh.lazyModulesReady({ do: 'setConfig', key: 'acks', value: '1' })).toBe(true);
+    expect(fresh.lazyModulesReady(run)).toBe(false);
+    const batch = {
+      baseOffset: 0,
+      partitionLeaderEpoch: 0,
+      baseTimestamp: 0,
+      maxTimestamp: 0,
+      producerId: -1,
+      producerEpoch: -1,
+      baseSequence: -1,
+      compression: 'none',
+      records: [{ offsetDelta: 0, timestampDelta: 0, key: null, value: null, headers: [] }],
+    } as Parameters<typeof Encoder.encodeBatch>[0];
+    expect(() => encoderStandIn.encodeBatch(batch)).toThrow(/record batch encoder.*not loaded/);
+    await fresh.loadLazyModules(run);
+    expect(fresh.lazyModulesReady(run)).toBe(true);
+    expect(encoderStandIn.isRecordBatchEncoderLoaded()).toBe(true);
+    expect(encoderStandIn.encodeBatch(batch)).toEqual(Encoder.encodeBatch(batch));
+  });
 });

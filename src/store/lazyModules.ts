@@ -1,8 +1,9 @@
 // The engine parts the page fetches on demand, and which run needs which: the codecs
 // (lazyCodecs.ts: gzip, zstd decompression, snappy, lz4), KIP-848's consumer group protocol
 // (consumerProtocolOnDemand.ts), ZooKeeper mode (zookeeperModeOnDemand.ts), the sticky
-// assignors (stickyAssignorsOnDemand.ts) and the log cleaner (logCleanerOnDemand.ts, which the
-// page also fetches once idle: see loadLogCleanerWhenIdle). A run that names one anywhere — its scenario, a link's actions,
+// assignors (stickyAssignorsOnDemand.ts), the log cleaner (logCleanerOnDemand.ts) and the record
+// batch encoder (recordBatchEncoderOnDemand.ts: a compressed batch's size is its encoded length),
+// the last two also fetched once the page is idle (loadWhenIdle). A run that names one anywhere — its scenario, a link's actions,
 // an action someone applies — waits for it first; a run that names none fetches nothing. Every
 // place the page creates a simulation or applies an action goes through these.
 import { lazyCodecsReady, loadLazyCodecs, namesAnywhere, needsLazyCodecs } from './lazyCodecs';
@@ -10,6 +11,7 @@ import { isConsumerProtocolLoaded, loadConsumerProtocol } from './consumerProtoc
 import { isZooKeeperModeLoaded, loadZooKeeperMode } from './zookeeperModeOnDemand';
 import { isStickyAssignorsLoaded, loadStickyAssignors } from './stickyAssignorsOnDemand';
 import { isLogCleanerLoaded, loadLogCleaner } from './logCleanerOnDemand';
+import { isRecordBatchEncoderLoaded, loadRecordBatchEncoder } from './recordBatchEncoderOnDemand';
 
 /**
  * Whether `input` (anything JSON) may run the consumer group protocol: it names group.protocol
@@ -42,7 +44,7 @@ export function needsStickyAssignors(input: unknown): boolean {
  * Whether `input` may clean a log soon: it names compaction (cleanup.policy compact), segments or
  * rolling (what makes a compacted log's segments, __consumer_offsets' included, cleanable early).
  * A superset, which only costs a fetch; any other run has the cleaner long before it needs it
- * (loadLogCleanerWhenIdle).
+ * (loadWhenIdle).
  */
 export function needsLogCleaner(input: unknown): boolean {
   return namesAnywhere(input, /compact|segment|roll/i);
@@ -57,15 +59,21 @@ export function whenPageIdle(load: () => void, timeoutMs = 5000): void {
   else setTimeout(load, Math.min(timeoutMs, 1000));
 }
 
-/** Fetch the log cleaner once the page is idle after opening (a failed fetch is tried again later). */
-export function loadLogCleanerWhenIdle(): void {
-  whenPageIdle(() => void loadLogCleaner().catch(() => undefined));
+/**
+ * Fetch the log cleaner and the record batch encoder once the page is idle after opening (a failed
+ * fetch is tried again later): a long run of any scenario finds them.
+ */
+export function loadWhenIdle(): void {
+  whenPageIdle(() => {
+    void loadLogCleaner().catch(() => undefined);
+    void loadRecordBatchEncoder().catch(() => undefined);
+  });
 }
 
 /** Whether everything `input` may need is here (true for a run that needs nothing). */
 export function lazyModulesReady(input: unknown): boolean {
   return (
-    (!needsLazyCodecs(input) || lazyCodecsReady()) &&
+    (!needsLazyCodecs(input) || (lazyCodecsReady() && isRecordBatchEncoderLoaded())) &&
     (!needsConsumerProtocol(input) || isConsumerProtocolLoaded()) &&
     (!needsZooKeeperMode(input) || isZooKeeperModeLoaded()) &&
     (!needsStickyAssignors(input) || isStickyAssignorsLoaded()) &&
@@ -76,7 +84,7 @@ export function lazyModulesReady(input: unknown): boolean {
 /** Fetch what `input` may need (once each); resolves at once when it needs nothing. */
 export function loadLazyModules(input: unknown): Promise<void> {
   const loads: Promise<void>[] = [];
-  if (needsLazyCodecs(input)) loads.push(loadLazyCodecs());
+  if (needsLazyCodecs(input)) loads.push(loadLazyCodecs(), loadRecordBatchEncoder());
   if (needsConsumerProtocol(input)) loads.push(loadConsumerProtocol());
   if (needsZooKeeperMode(input)) loads.push(loadZooKeeperMode());
   if (needsStickyAssignors(input)) loads.push(loadStickyAssignors());

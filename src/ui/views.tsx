@@ -7,6 +7,7 @@
 // when its view loads and first fed the run so far from the tape (registerDerivedLog).
 import { lazy, Suspense, type ComponentType } from 'react';
 import { loadTextPart, type MessageKey, type TextPart } from '../content/i18n';
+import { loadRecordBatchEncoder } from '../store/recordBatchEncoderOnDemand';
 import { useSimStore } from '../store/simStore';
 import type { ViewId } from '../store/urlState';
 import { ClusterView } from './cluster/ClusterView';
@@ -79,7 +80,15 @@ export const VIEWS: readonly ViewDef[] = [
     withMotion(import('./replication/ReplicationView').then((m) => m.ReplicationView)),
   ),
   onDemand('storage', 'view.storage', () =>
-    withTexts('storage', withMotion(import('./storage/StorageView').then((m) => m.StorageView))),
+    withTexts(
+      'storage',
+      // Its segment files are encoded bytes: the encoder comes with the view.
+      withMotion(
+        Promise.all([import('./storage/StorageView'), loadRecordBatchEncoder()]).then(
+          ([m]) => m.StorageView,
+        ),
+      ),
+    ),
   ),
   onDemand('groups', 'view.groups', () =>
     withTexts('groups', withMotion(import('./groups/GroupsView').then((m) => m.GroupsView))),

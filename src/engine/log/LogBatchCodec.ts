@@ -2,7 +2,8 @@
 // The log stores fields, not bytes; these functions rebuild the exact bytes when needed: for a
 // compressed batch's size (only known by compressing), for .log downloads and the hex view.
 import { utf8Bytes } from '../record/ByteUtils';
-import { encodeBatch, type RecordBatchInput, type RecordInput } from '../record/DefaultRecordBatch';
+import type { RecordBatchInput, RecordInput } from '../record/DefaultRecordBatch';
+import { encodeBatch } from '../record/recordBatchEncoder';
 import type { LogBatch, LogRecord } from './RecordBatch';
 import { RECORD_BATCH_OVERHEAD, uncompressedBatchSize } from './batchSize';
 

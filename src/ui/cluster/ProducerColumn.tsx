@@ -1,11 +1,14 @@
 // Left column: the producers, the key colours and the form to send a record by hand.
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { ProducerSnapshot, TopicSnapshot } from '../../engine';
 import { useProducerSpecs } from '../../store/simStore';
 import { useT } from '../common/useT';
 import { KeyLegend } from './KeyLegend';
-import { ProduceForm } from './ProduceForm';
 import { ProducerCard } from './ProducerCard';
+
+// The form and the partitioner's explanations come right after the first frame, not in the first
+// download (its budget: e2e/weight.spec.ts); until then its card holds the form's title.
+const ProduceForm = lazy(() => import('./ProduceForm').then((m) => ({ default: m.ProduceForm })));
 
 interface Props {
   producers: ProducerSnapshot[];
@@ -22,7 +25,15 @@ export const ProducerColumn = memo(function ProducerColumn({ producers, topics }
         <ProducerCard key={p.id} producer={p} spec={specs.find((s) => s.id === p.id)} />
       ))}
       <KeyLegend />
-      <ProduceForm producers={producers} topics={topics} />
+      <Suspense
+        fallback={
+          <div className="produce-form card" aria-busy="true">
+            <h3>{t('produce.title')}</h3>
+          </div>
+        }
+      >
+        <ProduceForm producers={producers} topics={topics} />
+      </Suspense>
     </div>
   );
 });
