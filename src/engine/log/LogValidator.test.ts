@@ -5,6 +5,8 @@ import type { Scenario } from '../index';
 import { runWithTrace } from '../test/scenarios';
 import { encodeLogBatch } from './LogBatchCodec';
 import { uncompressedBatchSize } from './batchSize';
+import { assignOffsets, UNASSIGNED_OFFSET } from './LogValidator';
+import type { LogRecord } from './RecordBatch';
 
 function scenario(compression: string, producerCompression: string): Scenario {
   return {
@@ -60,5 +62,27 @@ describe('a batch stored uncompressed keeps the size the producer sent', () => {
       }
     // Three replicas of about 6,000 records in batches of many records.
     expect(batches).toBeGreaterThan(100);
+  });
+});
+
+describe('the leader keeps the producer’s records, not the producer’s array', () => {
+  it('takes each record object as it is, in an array of its own, of the batch’s length', () => {
+    const grown: LogRecord[] = [];
+    // A producer batch's array grows by pushes: room for more than it holds.
+    for (let i = 0; i < 4; i++)
+      grown.push({ offset: UNASSIGNED_OFFSET, timestamp: 10 + i, key: `k${i}`, value: 'v', id: i });
+    const batch = assignOffsets(
+      grown,
+      100,
+      0,
+      { producerId: -1, producerEpoch: -1, baseSequence: -1 },
+      'none',
+    );
+    expect(batch.records).not.toBe(grown);
+    expect(batch.records).toHaveLength(4);
+    batch.records!.forEach((r, i) => {
+      expect(r).toBe(grown[i]);
+      expect(r.offset).toBe(100 + i);
+    });
   });
 });

@@ -58,8 +58,8 @@ export function assignOffsets(
   const n = records.length;
   /**
    * Null while every record so far is a producer's own (it becomes the log's record): the
-   * request's array is then the batch's records as it is, not copied (it is never changed once
-   * sent). Made at the first record that must be copied.
+   * request's array then only needs copying to its exact size. Made at the first record that must
+   * be copied.
    */
   let copied: LogRecord[] | null = null;
   let maxTimestamp = records[0]!.timestamp;
@@ -87,7 +87,9 @@ export function assignOffsets(
     if (r.headers && r.headers.length > 0) rec.headers = r.headers;
     copied[i] = rec;
   }
-  const logRecords: readonly LogRecord[] = copied ?? (records as readonly LogRecord[]);
+  // The producer's array grew by pushes (room for 16 or more records at 4 a batch): the log keeps
+  // an exact copy through its payload window instead (a third more heap per simulation otherwise).
+  const logRecords: readonly LogRecord[] = copied ?? (records as readonly LogRecord[]).slice();
   // The batch itself serves as the header the size is computed from (no header object per
   // append); its fields in logBatch's order (RecordBatch.ts), so it shares that hidden class.
   const batch: LogBatch = {

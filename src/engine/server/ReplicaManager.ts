@@ -31,6 +31,9 @@ interface DelayedProduce extends DelayedOperation<Partition> {
   respond: (r: ProduceResponse) => void;
 }
 
+/** A completed produce's `respond`: it has answered. */
+const RESPONDED = (): void => {};
+
 /** The fewest parked produces' expiries kept before the completed ones are compacted out. */
 const MIN_TIMEOUTS_COMPACT = 64;
 
@@ -365,6 +368,9 @@ export class ReplicaManager {
     if (!this.produceSatisfied(op.waiting, op.response)) return false;
     this.producePurgatory.remove(op);
     op.respond(op.response);
+    // It may stay in the expiry order until that passes it (addProduceTimeout); `respond` holds
+    // the request, records and all.
+    op.respond = RESPONDED;
     return true;
   }
 
