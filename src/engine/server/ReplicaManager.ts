@@ -2,7 +2,7 @@
 // consumers and followers, and parks requests that must wait (DelayedProduce for acks=all,
 // DelayedFetch until data arrives or fetch.max.wait.ms passes) — Kafka's purgatories.
 import { Partition } from './Partition';
-import type { SimContext } from '../sim/SimContext';
+import type { Cancellable, SimContext } from '../sim/SimContext';
 import type {
   ErrorCode,
   FetchRequest,
@@ -21,21 +21,17 @@ import type { PageCache } from '../storage/PageCache';
 
 interface DelayedProduce extends DelayedOperation<Partition> {
   deadline: number;
-  /**
-   * Its expiry's place among the events of its deadline, taken when it parked (ctx.reserveSeq):
-   * it expires there, as if its timer had been set then (see ReplicaManager.produceTimeouts).
-   */
-  seq: number;
   waiting: { topic: string; partition: number; requiredOffset: number; idx: number }[];
   response: ProduceResponse;
   respond: (r: ProduceResponse) => void;
+  /**
+   * Its expiry, cancelled when it completes (as Kafka's DelayedOperation cancels its timer task):
+   * `respond` holds the request, records and all, which would otherwise stay alive until
+   * request.timeout.ms (30 s of records at acks=all). A cancelled timer waits outside the queue's
+   * heap (EventQueue's far buckets), so the thousands of them cost the queue's sifts nothing.
+   */
+  timer: Cancellable | null;
 }
-
-/** A completed produce's `respond`: it has answered. */
-const RESPONDED = (): void => {};
-
-/** The fewest parked produces' expiries kept before the completed ones are compacted out. */
-const MIN_TIMEOUTS_COMPACT = 64;
 
 /** A partition of a fetch that may be read (checkFetch); anything else is answered as it is. */
 const READABLE = 'READABLE';
@@ -70,21 +66,6 @@ export class ReplicaManager {
   hooks: ReplicaManagerHooks = { isEligible: () => true, alterIsr: () => {} };
   private readonly producePurgatory = new DelayedOperationPurgatory<DelayedProduce, Partition>();
   private readonly fetchPurgatory = new DelayedOperationPurgatory<DelayedFetch, Partition>();
-  /**
-   * Parked produces in expiry order (deadline, then seq) from `timeoutsHead`, completed ones
-   * included until passed or compacted. Kafka's DelayedProduce sets a timer and cancels it when
-   * it completes, as nearly all do; here a cancelled timer stayed queued for request.timeout.ms
-   * (30 s: every acks=all request of a run that short), each an event the queue sifted past.
-   * Instead the queue holds an expiry event only for the first parked produce (armedTimeouts);
-   * when it fires, the next one still parked is armed in its own reserved place, so each expires
-   * exactly where its own timer would have fired.
-   */
-  private produceTimeouts: DelayedProduce[] = [];
-  private timeoutsHead = 0;
-  /** At this length the completed produces are compacted out (twice the live count after). */
-  private timeoutsCompactAt = MIN_TIMEOUTS_COMPACT;
-  /** The expiry events queued: seq → deadline (one, unless a shorter timeout parked later). */
-  private readonly armedTimeouts = new Map<number, number>();
   /** Kafka's PartitionListener.onHighWatermarkUpdated: who hears a leader's HW move. */
   private hwListeners: ((p: Partition) => void)[] = [];
 
@@ -134,9 +115,6 @@ export class ReplicaManager {
   clearPurgatory(): void {
     this.producePurgatory.clear();
     this.fetchPurgatory.clear();
-    // The armed expiry events stay queued and find nothing parked.
-    this.produceTimeouts = [];
-    this.timeoutsHead = 0;
   }
 
   handleProduce(req: ProduceRequest, respond: (r: ProduceResponse) => void): void {
@@ -234,7 +212,7 @@ export class ReplicaManager {
     }
     const op: DelayedProduce = {
       deadline: now + req.timeoutMs,
-      seq: this.ctx.reserveSeq(),
+      timer: null,
       waiting,
       response,
       respond,
@@ -245,63 +223,7 @@ export class ReplicaManager {
     for (let i = 0; i < waiting.length; i++)
       keys[i] = this.getPartition(waiting[i]!.topic, waiting[i]!.partition)!;
     this.producePurgatory.watch(op, keys);
-    this.addProduceTimeout(op);
-  }
-
-  /** `op` parked: it joins the expiry order, and is armed if it expires before every armed one. */
-  private addProduceTimeout(op: DelayedProduce): void {
-    const list = this.produceTimeouts;
-    if (list.length - this.timeoutsHead >= this.timeoutsCompactAt) {
-      const live = list.slice(this.timeoutsHead).filter((o) => this.producePurgatory.has(o));
-      this.produceTimeouts = live;
-      this.timeoutsHead = 0;
-      this.timeoutsCompactAt = Math.max(MIN_TIMEOUTS_COMPACT, 2 * live.length);
-    }
-    const ops = this.produceTimeouts;
-    // Later deadlines come last (one request.timeout.ms for all: always); a shorter one is
-    // placed by a search.
-    let i = ops.length;
-    if (i > this.timeoutsHead && ops[i - 1]!.deadline > op.deadline) {
-      let lo = this.timeoutsHead;
-      let hi = i;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ops[mid]!.deadline <= op.deadline) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-    }
-    ops.splice(i, 0, op);
-    for (const deadline of this.armedTimeouts.values()) if (deadline <= op.deadline) return;
-    this.armProduceTimeout(op.deadline, op.seq);
-  }
-
-  private armProduceTimeout(deadline: number, seq: number): void {
-    this.armedTimeouts.set(seq, deadline);
-    this.ctx.scheduleReserved(deadline, seq, () => this.onProduceTimeout(seq));
-  }
-
-  /**
-   * The armed expiry at (deadline, `seq`) fired: the produce parked in that place, if still
-   * parked, expires; then the first one still parked is armed, unless it already is.
-   */
-  private onProduceTimeout(seq: number): void {
-    this.armedTimeouts.delete(seq);
-    const first = this.firstParkedProduce();
-    if (first && first.seq === seq) {
-      this.timeoutsHead++;
-      this.expireDelayedProduce(first);
-    }
-    const next = this.firstParkedProduce();
-    if (next && !this.armedTimeouts.has(next.seq)) this.armProduceTimeout(next.deadline, next.seq);
-  }
-
-  /** The first produce in expiry order still parked (the completed ones before it are passed). */
-  private firstParkedProduce(): DelayedProduce | undefined {
-    const ops = this.produceTimeouts;
-    while (this.timeoutsHead < ops.length && !this.producePurgatory.has(ops[this.timeoutsHead]!))
-      this.timeoutsHead++;
-    return ops[this.timeoutsHead];
+    op.timer = this.ctx.schedule(op.deadline, () => this.expireDelayedProduce(op));
   }
 
   private appendToLeader(
@@ -368,9 +290,7 @@ export class ReplicaManager {
     if (!this.produceSatisfied(op.waiting, op.response)) return false;
     this.producePurgatory.remove(op);
     op.respond(op.response);
-    // It may stay in the expiry order until that passes it (addProduceTimeout); `respond` holds
-    // the request, records and all.
-    op.respond = RESPONDED;
+    op.timer?.cancel();
     return true;
   }
 
