@@ -4,7 +4,7 @@
 // before: the reader still gets the walkthrough, only the page waits for it.
 import type { Walkthrough } from '../content/walkthroughs/format';
 import type { PlanResult } from './walkthroughPlan';
-import type { FromWorker, ToWorker, WorkerLike } from './workerRun';
+import { runInWorker, type WorkerLike } from './workerRun';
 
 /** Makes the worker (tests pass a stand-in); null where the page has none. */
 type Spawn = () => WorkerLike;
@@ -34,39 +34,12 @@ async function planHere(w: Walkthrough): Promise<PlanResult> {
   return planWalkthrough(w, { check: false });
 }
 
-function planInWorker(w: Walkthrough, make: Spawn): Promise<PlanResult> {
-  return new Promise((resolve, reject) => {
-    let worker: WorkerLike;
-    try {
-      worker = make();
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-      return;
-    }
-    let result: PlanResult | null = null;
-    const end = (fn: () => void) => {
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-      fn();
-    };
-    worker.onmessage = (e: MessageEvent<FromWorker<PlanResult>>) => {
-      const m = e.data;
-      if (m.type === 'result') result = m.result;
-      else if (m.type === 'done' && result) end(() => resolve(result!));
-      else end(() => reject(new Error(m.type === 'error' ? m.message : 'no plan')));
-    };
-    worker.onerror = (e) => end(() => reject(new Error(e.message || 'worker error')));
-    const msg: ToWorker<Walkthrough> = { type: 'run', id: 1, request: w };
-    worker.postMessage(msg);
-  });
-}
-
 /** The plan of `w`: from a worker where the page has one, else (or if it fails) made here. */
 export async function planOffThread(w: Walkthrough): Promise<PlanResult> {
   if (spawn) {
     try {
-      return await planInWorker(w, spawn);
+      const [plan] = await runInWorker<Walkthrough, PlanResult>(spawn, w);
+      if (plan) return plan;
     } catch {
       // (made here below: a worker that cannot load must not keep the reader out)
     }

@@ -2,7 +2,7 @@
 // terminates the one running), its results as they arrive, cancel (the worker is terminated at
 // once; what it posted later is ignored). The why-fast sweep (sweep/) and the failover comparison
 // (failover/) use it: the store side (workerRunner) and the worker side (serveWorkerRuns) speak
-// the messages below. It imports nothing, so a worker loads it without the page's store.
+// the messages below; a one-off run awaited as a promise (runInWorker) too: a walkthrough's plan. It imports nothing, so a worker loads it without the page's store.
 
 export type WorkerRunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -79,6 +79,41 @@ export function workerRunner<Request, Result, State extends WorkerRunFields>(
       set({ status: 'cancelled' } as Partial<State>);
     },
   };
+}
+
+/**
+ * One run in a worker `spawn` makes, as a promise: its results in order once it is done. The
+ * worker is ended either way; rejects if it cannot start, posts an error or fails.
+ */
+export function runInWorker<Request, Result>(
+  spawn: () => WorkerLike,
+  request: Request,
+): Promise<Result[]> {
+  return new Promise((resolve, reject) => {
+    let worker: WorkerLike;
+    try {
+      worker = spawn();
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    const results: Result[] = [];
+    const end = (settle: () => void) => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      settle();
+    };
+    worker.onmessage = (e: MessageEvent<FromWorker<Result>>) => {
+      const m = e.data;
+      if (m.type === 'result') results.push(m.result);
+      else if (m.type === 'done') end(() => resolve(results));
+      else end(() => reject(new Error(m.message)));
+    };
+    worker.onerror = (e) => end(() => reject(new Error(e.message || 'worker error')));
+    const msg: ToWorker<Request> = { type: 'run', id: 1, request };
+    worker.postMessage(msg);
+  });
 }
 
 /**

@@ -97,23 +97,19 @@ export class ConsumerGroupApp implements ConsumerApp {
   }
 
   recordConsumed(topic: string, partition: number, offset: number): boolean {
-    this.consumed++;
-    const byPartition = this.maxOf(topic, partition);
-    if (offset <= byPartition[partition]!) {
-      this.redelivered++;
-      return true;
-    }
-    byPartition[partition] = offset;
-    return false;
+    return this.recordsConsumed(topic, partition, offset, 1) > 0;
   }
 
-  recordsConsumed(topic: string, partition: number, first: number, count: number): void {
+  /** The offsets first … first + count - 1 consumed, in order; how many were redelivered. */
+  recordsConsumed(topic: string, partition: number, first: number, count: number): number {
     this.consumed += count;
     const byPartition = this.maxOf(topic, partition);
     const max = byPartition[partition]!;
     // The offsets up to the highest consumed before are redelivered, the others raise it.
-    this.redelivered += Math.min(Math.max(max - first + 1, 0), count);
+    const redelivered = Math.min(Math.max(max - first + 1, 0), count);
+    this.redelivered += redelivered;
     if (first + count - 1 > max) byPartition[partition] = first + count - 1;
+    return redelivered;
   }
 
   /** The topic's highest offsets by partition, with room for `partition`. */
